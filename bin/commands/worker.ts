@@ -1,0 +1,5 @@
+import { UserError } from "../../core/errors.js";
+
+export async function run(): Promise<number> {
+  throw new UserError("\"worker\" is not available yet in this version of Scrutineer.");
+}

@@ -1,0 +1,26 @@
+// What every domain operation is given: its dependencies, and whose data it may see.
+import type { Db } from "./db.js";
+import type { Clock } from "./clock.js";
+import type { Logger } from "./logger.js";
+
+export interface Deps {
+  db: Db;
+  clock: Clock;
+  log: Logger;
+}
+
+/** One council's data: every query is scoped to exactly one. */
+export interface Tenant {
+  councilId: number;
+  slug: string;
+  name: string;
+  zone: string;
+}
+
+/** Who is asking, as far as we know. */
+export interface Actor {
+  personId: number | null;
+  name: string;        // for audit: a person's name, "cli", or a chat user id
+  isAdmin: boolean;
+  channel: "cli" | "slack" | "teams" | "worker";
+}

@@ -1,0 +1,705 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
+-- CreateTable
+CREATE TABLE "Council" (
+    "id" SERIAL NOT NULL,
+    "slug" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "timezone" TEXT NOT NULL DEFAULT 'Europe/London',
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Council_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Committee" (
+    "id" SERIAL NOT NULL,
+    "councilId" INTEGER NOT NULL,
+    "slug" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "shortName" TEXT,
+    "externalId" TEXT,
+
+    CONSTRAINT "Committee_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Person" (
+    "id" SERIAL NOT NULL,
+    "councilId" INTEGER NOT NULL,
+    "key" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "roleTitle" TEXT,
+    "email" TEXT,
+    "remindersOptOut" BOOLEAN NOT NULL DEFAULT false,
+
+    CONSTRAINT "Person_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Membership" (
+    "id" SERIAL NOT NULL,
+    "committeeId" INTEGER NOT NULL,
+    "personId" INTEGER NOT NULL,
+    "role" TEXT NOT NULL,
+    "representing" TEXT,
+    "asOf" TEXT NOT NULL,
+    "source" TEXT NOT NULL,
+
+    CONSTRAINT "Membership_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Meeting" (
+    "id" SERIAL NOT NULL,
+    "councilId" INTEGER NOT NULL,
+    "committeeId" INTEGER NOT NULL,
+    "key" TEXT NOT NULL,
+    "date" TEXT NOT NULL,
+    "time" TEXT,
+    "startsAt" TIMESTAMP(3) NOT NULL,
+    "place" TEXT,
+    "webcastUrl" TEXT,
+    "status" TEXT NOT NULL,
+    "despatchDate" TEXT,
+    "questionDeadline" TIMESTAMP(3),
+    "classification" TEXT NOT NULL DEFAULT 'open',
+    "source" TEXT NOT NULL,
+    "externalSource" TEXT,
+    "externalId" TEXT,
+
+    CONSTRAINT "Meeting_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "WorkItem" (
+    "id" SERIAL NOT NULL,
+    "committeeId" INTEGER NOT NULL,
+    "meetingId" INTEGER,
+    "position" INTEGER NOT NULL,
+    "title" TEXT NOT NULL,
+    "description" TEXT,
+    "reportAuthor" TEXT,
+    "formOfScrutiny" TEXT,
+    "status" TEXT,
+    "classification" TEXT NOT NULL DEFAULT 'open',
+    "source" TEXT NOT NULL,
+
+    CONSTRAINT "WorkItem_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ReviewGroup" (
+    "id" SERIAL NOT NULL,
+    "committeeId" INTEGER NOT NULL,
+    "key" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "conducted" TEXT,
+    "source" TEXT NOT NULL,
+
+    CONSTRAINT "ReviewGroup_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Recommendation" (
+    "id" SERIAL NOT NULL,
+    "councilId" INTEGER NOT NULL,
+    "committeeId" INTEGER NOT NULL,
+    "groupId" INTEGER,
+    "meetingId" INTEGER,
+    "meetingDate" TEXT,
+    "key" TEXT NOT NULL,
+    "itemTitle" TEXT,
+    "number" TEXT,
+    "title" TEXT,
+    "text" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "addressedTo" TEXT,
+    "response" TEXT,
+    "responseText" TEXT,
+    "trackerAction" TEXT,
+    "trackerStatus" TEXT,
+    "classification" TEXT NOT NULL DEFAULT 'open',
+    "source" TEXT NOT NULL,
+
+    CONSTRAINT "Recommendation_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Action" (
+    "id" SERIAL NOT NULL,
+    "councilId" INTEGER NOT NULL,
+    "committeeId" INTEGER NOT NULL,
+    "recommendationId" INTEGER,
+    "meetingId" INTEGER,
+    "sourceKey" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "ownerText" TEXT,
+    "dueText" TEXT,
+    "dueDate" TEXT,
+    "duePrecision" TEXT,
+    "successCriteria" TEXT,
+    "status" TEXT NOT NULL,
+    "kind" TEXT NOT NULL DEFAULT 'action',
+    "classification" TEXT NOT NULL DEFAULT 'open',
+    "provenance" TEXT,
+    "completedAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Action_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ActionOwner" (
+    "actionId" INTEGER NOT NULL,
+    "personId" INTEGER NOT NULL,
+
+    CONSTRAINT "ActionOwner_pkey" PRIMARY KEY ("actionId","personId")
+);
+
+-- CreateTable
+CREATE TABLE "ProgressUpdate" (
+    "id" SERIAL NOT NULL,
+    "actionId" INTEGER NOT NULL,
+    "text" TEXT NOT NULL,
+    "statusAfter" TEXT,
+    "authorId" INTEGER,
+    "authorText" TEXT NOT NULL,
+    "channel" TEXT NOT NULL,
+    "requestKey" TEXT,
+    "asOf" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ProgressUpdate_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "AuditEvent" (
+    "id" SERIAL NOT NULL,
+    "councilId" INTEGER NOT NULL,
+    "actorId" INTEGER,
+    "actorText" TEXT NOT NULL,
+    "channel" TEXT NOT NULL,
+    "verb" TEXT NOT NULL,
+    "entityType" TEXT NOT NULL,
+    "entityId" TEXT NOT NULL,
+    "detail" TEXT NOT NULL,
+    "requestKey" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "AuditEvent_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ImprovementPlan" (
+    "id" SERIAL NOT NULL,
+    "councilId" INTEGER NOT NULL,
+    "committeeId" INTEGER NOT NULL,
+    "key" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "year" TEXT NOT NULL,
+    "asAt" TEXT NOT NULL,
+    "updatedText" TEXT,
+    "vision" TEXT NOT NULL,
+    "aim" TEXT,
+    "classification" TEXT NOT NULL DEFAULT 'open',
+    "source" TEXT NOT NULL,
+
+    CONSTRAINT "ImprovementPlan_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "PlanSummaryItem" (
+    "id" SERIAL NOT NULL,
+    "planId" INTEGER NOT NULL,
+    "section" TEXT NOT NULL,
+    "position" INTEGER NOT NULL,
+    "text" TEXT NOT NULL,
+    "lead" TEXT,
+    "status" TEXT,
+
+    CONSTRAINT "PlanSummaryItem_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "PlanAim" (
+    "id" SERIAL NOT NULL,
+    "planId" INTEGER NOT NULL,
+    "position" INTEGER NOT NULL,
+    "text" TEXT NOT NULL,
+    "priorities" TEXT NOT NULL,
+
+    CONSTRAINT "PlanAim_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Priority" (
+    "id" SERIAL NOT NULL,
+    "planId" INTEGER NOT NULL,
+    "number" INTEGER NOT NULL,
+    "title" TEXT NOT NULL,
+    "definition" TEXT,
+    "whatGoodLooksLike" TEXT,
+
+    CONSTRAINT "Priority_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Objective" (
+    "id" SERIAL NOT NULL,
+    "priorityId" INTEGER NOT NULL,
+    "key" TEXT NOT NULL,
+    "position" INTEGER NOT NULL,
+    "text" TEXT NOT NULL,
+    "impactOnChildren" TEXT,
+
+    CONSTRAINT "Objective_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Measure" (
+    "id" SERIAL NOT NULL,
+    "objectiveId" INTEGER NOT NULL,
+    "key" TEXT NOT NULL,
+    "position" INTEGER NOT NULL,
+    "text" TEXT NOT NULL,
+    "target" DOUBLE PRECISION,
+    "targetText" TEXT,
+    "unit" TEXT NOT NULL,
+    "betterWhen" TEXT,
+    "commentary" TEXT,
+
+    CONSTRAINT "Measure_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "MeasureValue" (
+    "id" SERIAL NOT NULL,
+    "measureId" INTEGER NOT NULL,
+    "kind" TEXT NOT NULL,
+    "position" INTEGER NOT NULL,
+    "label" TEXT NOT NULL,
+    "period" TEXT,
+    "value" DOUBLE PRECISION,
+    "display" TEXT NOT NULL,
+
+    CONSTRAINT "MeasureValue_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "PeriodStatus" (
+    "id" SERIAL NOT NULL,
+    "objectiveId" INTEGER,
+    "measureId" INTEGER,
+    "period" TEXT NOT NULL,
+    "rag" TEXT,
+    "direction" TEXT,
+    "directionText" TEXT,
+
+    CONSTRAINT "PeriodStatus_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "SmartAction" (
+    "id" SERIAL NOT NULL,
+    "objectiveId" INTEGER NOT NULL,
+    "position" INTEGER NOT NULL,
+    "text" TEXT NOT NULL,
+    "lead" TEXT,
+    "status" TEXT,
+    "period" TEXT NOT NULL,
+
+    CONSTRAINT "SmartAction_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "SelfAssessment" (
+    "id" SERIAL NOT NULL,
+    "councilId" INTEGER NOT NULL,
+    "committeeId" INTEGER NOT NULL,
+    "period" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "introduction" TEXT,
+    "classification" TEXT NOT NULL DEFAULT 'open',
+    "source" TEXT NOT NULL,
+
+    CONSTRAINT "SelfAssessment_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ServiceAssessment" (
+    "id" SERIAL NOT NULL,
+    "selfAssessmentId" INTEGER NOT NULL,
+    "key" TEXT NOT NULL,
+    "position" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "whatWeKnow" TEXT,
+    "howWeKnow" TEXT,
+    "score" DOUBLE PRECISION,
+    "scoreText" TEXT,
+    "rationale" TEXT,
+
+    CONSTRAINT "ServiceAssessment_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ServicePoint" (
+    "id" SERIAL NOT NULL,
+    "serviceId" INTEGER NOT NULL,
+    "kind" TEXT NOT NULL,
+    "position" INTEGER NOT NULL,
+    "text" TEXT NOT NULL,
+    "timescale" TEXT,
+
+    CONSTRAINT "ServicePoint_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ChatWorkspace" (
+    "id" SERIAL NOT NULL,
+    "platform" TEXT NOT NULL,
+    "workspaceId" TEXT NOT NULL,
+    "councilId" INTEGER NOT NULL,
+
+    CONSTRAINT "ChatWorkspace_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ChatIdentity" (
+    "id" SERIAL NOT NULL,
+    "platform" TEXT NOT NULL,
+    "workspaceId" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "email" TEXT,
+    "personId" INTEGER,
+    "checkedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ChatIdentity_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ChannelLink" (
+    "id" SERIAL NOT NULL,
+    "councilId" INTEGER NOT NULL,
+    "platform" TEXT NOT NULL,
+    "workspaceId" TEXT NOT NULL,
+    "channelId" TEXT NOT NULL,
+    "committeeId" INTEGER,
+    "conversationRef" TEXT,
+    "serviceUrl" TEXT,
+    "teamId" TEXT,
+    "createdBy" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "ChannelLink_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ReportSchedule" (
+    "id" SERIAL NOT NULL,
+    "councilId" INTEGER NOT NULL,
+    "committeeId" INTEGER,
+    "cron" TEXT NOT NULL,
+    "timezone" TEXT NOT NULL DEFAULT 'Europe/London',
+    "kind" TEXT NOT NULL,
+    "params" TEXT NOT NULL,
+    "targets" TEXT NOT NULL,
+    "enabled" BOOLEAN NOT NULL DEFAULT true,
+    "createdBy" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ReportSchedule_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ReportRun" (
+    "id" SERIAL NOT NULL,
+    "scheduleId" INTEGER,
+    "scheduledFor" TIMESTAMP(3) NOT NULL,
+    "claimedBy" TEXT,
+    "status" TEXT NOT NULL,
+    "startedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "finishedAt" TIMESTAMP(3),
+    "pdfPath" TEXT,
+    "htmlPath" TEXT,
+    "sha256" TEXT,
+    "error" TEXT,
+
+    CONSTRAINT "ReportRun_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Delivery" (
+    "id" SERIAL NOT NULL,
+    "runId" INTEGER NOT NULL,
+    "target" TEXT NOT NULL,
+    "status" TEXT NOT NULL,
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "lastError" TEXT,
+    "externalRef" TEXT,
+    "deliveredAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Delivery_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Council_slug_key" ON "Council"("slug");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Committee_slug_key" ON "Committee"("slug");
+
+-- CreateIndex
+CREATE INDEX "Committee_councilId_idx" ON "Committee"("councilId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Committee_councilId_externalId_key" ON "Committee"("councilId", "externalId");
+
+-- CreateIndex
+CREATE INDEX "Person_councilId_email_idx" ON "Person"("councilId", "email");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Person_councilId_key_key" ON "Person"("councilId", "key");
+
+-- CreateIndex
+CREATE INDEX "Membership_personId_idx" ON "Membership"("personId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Membership_committeeId_personId_key" ON "Membership"("committeeId", "personId");
+
+-- CreateIndex
+CREATE INDEX "Meeting_councilId_date_idx" ON "Meeting"("councilId", "date");
+
+-- CreateIndex
+CREATE INDEX "Meeting_councilId_despatchDate_idx" ON "Meeting"("councilId", "despatchDate");
+
+-- CreateIndex
+CREATE INDEX "Meeting_councilId_questionDeadline_idx" ON "Meeting"("councilId", "questionDeadline");
+
+-- CreateIndex
+CREATE INDEX "Meeting_committeeId_date_idx" ON "Meeting"("committeeId", "date");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Meeting_councilId_key_key" ON "Meeting"("councilId", "key");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Meeting_councilId_externalSource_externalId_key" ON "Meeting"("councilId", "externalSource", "externalId");
+
+-- CreateIndex
+CREATE INDEX "WorkItem_meetingId_position_idx" ON "WorkItem"("meetingId", "position");
+
+-- CreateIndex
+CREATE INDEX "WorkItem_committeeId_idx" ON "WorkItem"("committeeId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ReviewGroup_committeeId_key_key" ON "ReviewGroup"("committeeId", "key");
+
+-- CreateIndex
+CREATE INDEX "Recommendation_committeeId_idx" ON "Recommendation"("committeeId");
+
+-- CreateIndex
+CREATE INDEX "Recommendation_groupId_idx" ON "Recommendation"("groupId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Recommendation_councilId_key_key" ON "Recommendation"("councilId", "key");
+
+-- CreateIndex
+CREATE INDEX "Action_councilId_status_dueDate_idx" ON "Action"("councilId", "status", "dueDate");
+
+-- CreateIndex
+CREATE INDEX "Action_committeeId_status_dueDate_idx" ON "Action"("committeeId", "status", "dueDate");
+
+-- CreateIndex
+CREATE INDEX "Action_recommendationId_idx" ON "Action"("recommendationId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Action_councilId_sourceKey_key" ON "Action"("councilId", "sourceKey");
+
+-- CreateIndex
+CREATE INDEX "ActionOwner_personId_actionId_idx" ON "ActionOwner"("personId", "actionId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ProgressUpdate_requestKey_key" ON "ProgressUpdate"("requestKey");
+
+-- CreateIndex
+CREATE INDEX "ProgressUpdate_actionId_createdAt_idx" ON "ProgressUpdate"("actionId", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "AuditEvent_requestKey_key" ON "AuditEvent"("requestKey");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_councilId_createdAt_idx" ON "AuditEvent"("councilId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_entityType_entityId_idx" ON "AuditEvent"("entityType", "entityId");
+
+-- CreateIndex
+CREATE INDEX "ImprovementPlan_committeeId_idx" ON "ImprovementPlan"("committeeId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ImprovementPlan_councilId_key_key" ON "ImprovementPlan"("councilId", "key");
+
+-- CreateIndex
+CREATE INDEX "PlanSummaryItem_planId_section_position_idx" ON "PlanSummaryItem"("planId", "section", "position");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Priority_planId_number_key" ON "Priority"("planId", "number");
+
+-- CreateIndex
+CREATE INDEX "Objective_priorityId_position_idx" ON "Objective"("priorityId", "position");
+
+-- CreateIndex
+CREATE INDEX "Measure_objectiveId_position_idx" ON "Measure"("objectiveId", "position");
+
+-- CreateIndex
+CREATE INDEX "MeasureValue_measureId_period_idx" ON "MeasureValue"("measureId", "period");
+
+-- CreateIndex
+CREATE INDEX "PeriodStatus_measureId_period_idx" ON "PeriodStatus"("measureId", "period");
+
+-- CreateIndex
+CREATE INDEX "PeriodStatus_objectiveId_period_idx" ON "PeriodStatus"("objectiveId", "period");
+
+-- CreateIndex
+CREATE INDEX "SmartAction_objectiveId_position_idx" ON "SmartAction"("objectiveId", "position");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SelfAssessment_committeeId_period_key" ON "SelfAssessment"("committeeId", "period");
+
+-- CreateIndex
+CREATE INDEX "ServiceAssessment_selfAssessmentId_position_idx" ON "ServiceAssessment"("selfAssessmentId", "position");
+
+-- CreateIndex
+CREATE INDEX "ServicePoint_serviceId_kind_position_idx" ON "ServicePoint"("serviceId", "kind", "position");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ChatWorkspace_platform_workspaceId_key" ON "ChatWorkspace"("platform", "workspaceId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ChatIdentity_platform_workspaceId_userId_key" ON "ChatIdentity"("platform", "workspaceId", "userId");
+
+-- CreateIndex
+CREATE INDEX "ChannelLink_councilId_committeeId_idx" ON "ChannelLink"("councilId", "committeeId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ChannelLink_platform_workspaceId_channelId_key" ON "ChannelLink"("platform", "workspaceId", "channelId");
+
+-- CreateIndex
+CREATE INDEX "ReportSchedule_enabled_idx" ON "ReportSchedule"("enabled");
+
+-- CreateIndex
+CREATE INDEX "ReportRun_status_idx" ON "ReportRun"("status");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ReportRun_scheduleId_scheduledFor_key" ON "ReportRun"("scheduleId", "scheduledFor");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Delivery_runId_target_key" ON "Delivery"("runId", "target");
+
+-- AddForeignKey
+ALTER TABLE "Committee" ADD CONSTRAINT "Committee_councilId_fkey" FOREIGN KEY ("councilId") REFERENCES "Council"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Person" ADD CONSTRAINT "Person_councilId_fkey" FOREIGN KEY ("councilId") REFERENCES "Council"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Membership" ADD CONSTRAINT "Membership_committeeId_fkey" FOREIGN KEY ("committeeId") REFERENCES "Committee"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Membership" ADD CONSTRAINT "Membership_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Meeting" ADD CONSTRAINT "Meeting_committeeId_fkey" FOREIGN KEY ("committeeId") REFERENCES "Committee"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "WorkItem" ADD CONSTRAINT "WorkItem_committeeId_fkey" FOREIGN KEY ("committeeId") REFERENCES "Committee"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "WorkItem" ADD CONSTRAINT "WorkItem_meetingId_fkey" FOREIGN KEY ("meetingId") REFERENCES "Meeting"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ReviewGroup" ADD CONSTRAINT "ReviewGroup_committeeId_fkey" FOREIGN KEY ("committeeId") REFERENCES "Committee"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Recommendation" ADD CONSTRAINT "Recommendation_committeeId_fkey" FOREIGN KEY ("committeeId") REFERENCES "Committee"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Recommendation" ADD CONSTRAINT "Recommendation_groupId_fkey" FOREIGN KEY ("groupId") REFERENCES "ReviewGroup"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Recommendation" ADD CONSTRAINT "Recommendation_meetingId_fkey" FOREIGN KEY ("meetingId") REFERENCES "Meeting"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Action" ADD CONSTRAINT "Action_committeeId_fkey" FOREIGN KEY ("committeeId") REFERENCES "Committee"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Action" ADD CONSTRAINT "Action_recommendationId_fkey" FOREIGN KEY ("recommendationId") REFERENCES "Recommendation"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Action" ADD CONSTRAINT "Action_meetingId_fkey" FOREIGN KEY ("meetingId") REFERENCES "Meeting"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ActionOwner" ADD CONSTRAINT "ActionOwner_actionId_fkey" FOREIGN KEY ("actionId") REFERENCES "Action"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ActionOwner" ADD CONSTRAINT "ActionOwner_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ProgressUpdate" ADD CONSTRAINT "ProgressUpdate_actionId_fkey" FOREIGN KEY ("actionId") REFERENCES "Action"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ImprovementPlan" ADD CONSTRAINT "ImprovementPlan_committeeId_fkey" FOREIGN KEY ("committeeId") REFERENCES "Committee"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PlanSummaryItem" ADD CONSTRAINT "PlanSummaryItem_planId_fkey" FOREIGN KEY ("planId") REFERENCES "ImprovementPlan"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PlanAim" ADD CONSTRAINT "PlanAim_planId_fkey" FOREIGN KEY ("planId") REFERENCES "ImprovementPlan"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Priority" ADD CONSTRAINT "Priority_planId_fkey" FOREIGN KEY ("planId") REFERENCES "ImprovementPlan"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Objective" ADD CONSTRAINT "Objective_priorityId_fkey" FOREIGN KEY ("priorityId") REFERENCES "Priority"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Measure" ADD CONSTRAINT "Measure_objectiveId_fkey" FOREIGN KEY ("objectiveId") REFERENCES "Objective"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "MeasureValue" ADD CONSTRAINT "MeasureValue_measureId_fkey" FOREIGN KEY ("measureId") REFERENCES "Measure"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PeriodStatus" ADD CONSTRAINT "PeriodStatus_objectiveId_fkey" FOREIGN KEY ("objectiveId") REFERENCES "Objective"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PeriodStatus" ADD CONSTRAINT "PeriodStatus_measureId_fkey" FOREIGN KEY ("measureId") REFERENCES "Measure"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "SmartAction" ADD CONSTRAINT "SmartAction_objectiveId_fkey" FOREIGN KEY ("objectiveId") REFERENCES "Objective"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "SelfAssessment" ADD CONSTRAINT "SelfAssessment_committeeId_fkey" FOREIGN KEY ("committeeId") REFERENCES "Committee"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ServiceAssessment" ADD CONSTRAINT "ServiceAssessment_selfAssessmentId_fkey" FOREIGN KEY ("selfAssessmentId") REFERENCES "SelfAssessment"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ServicePoint" ADD CONSTRAINT "ServicePoint_serviceId_fkey" FOREIGN KEY ("serviceId") REFERENCES "ServiceAssessment"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ChatWorkspace" ADD CONSTRAINT "ChatWorkspace_councilId_fkey" FOREIGN KEY ("councilId") REFERENCES "Council"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ChatIdentity" ADD CONSTRAINT "ChatIdentity_personId_fkey" FOREIGN KEY ("personId") REFERENCES "Person"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ReportRun" ADD CONSTRAINT "ReportRun_scheduleId_fkey" FOREIGN KEY ("scheduleId") REFERENCES "ReportSchedule"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Delivery" ADD CONSTRAINT "Delivery_runId_fkey" FOREIGN KEY ("runId") REFERENCES "ReportRun"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
