@@ -8,7 +8,8 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 
 export type Db = SqliteClient;
-export type { Prisma } from "./generated/sqlite/client.js";
+// Prisma.sql and friends build raw SQL that both providers accept (placeholders are filled per provider).
+export { Prisma } from "./generated/sqlite/client.js";
 
 export function sqlitePath(url: string): string {
   return url.replace(/^file:/, "");

@@ -1,5 +1,7 @@
-import type { Actor, Tenant } from "../context.js";
-import type { CommitteeRef } from "../queries/tenant.js";
+import type { Actor, Deps, Tenant } from "../context.js";
+import { UserError } from "../errors.js";
+import { committeesOf, findPerson } from "../queries/people.js";
+import { defaultCommittee, type CommitteeRef } from "../queries/tenant.js";
 
 /** Where a command was asked: a chat channel (for "link") or none (CLI, DM). */
 export interface ChannelRef {
@@ -27,4 +29,22 @@ export function canSeeExempt(ctx: CommandContext, committeeId: number): boolean 
   if (ctx.audience === "channel") return false;
   if (ctx.actor.channel === "cli" && ctx.actor.personId === null) return true; // the operator at the console
   return ctx.memberOf.includes(committeeId);
+}
+
+/**
+ * The context for someone at the console: the operator (an admin) when no person is named,
+ * otherwise that person with their own rights.
+ */
+export async function consoleContext(
+  deps: Pick<Deps, "db">, tenant: Tenant, asPerson: string | undefined, admins: string[],
+): Promise<CommandContext> {
+  const committee = await defaultCommittee(deps, tenant);
+  if (!asPerson) return { tenant, actor: { personId: null, name: "cli", isAdmin: true, channel: "cli" }, committee, audience: "private", memberOf: [] };
+  const person = await findPerson(deps, tenant, asPerson);
+  if (!person) throw new UserError(`--as: nobody called "${asPerson}" in ${tenant.name}. Use a full name, key or email.`);
+  return {
+    tenant, committee, audience: "private",
+    actor: { personId: person.id, name: person.name, isAdmin: person.email !== null && admins.includes(person.email), channel: "cli" },
+    memberOf: await committeesOf(deps, person.id),
+  };
 }

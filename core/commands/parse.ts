@@ -11,7 +11,7 @@ import { VERBS, type Command, type DateWindow } from "./command.js";
 const ALIASES: Record<string, string> = {
   "?": "help", commands: "help", deadlines: "due", deadline: "due", "due?": "due",
   meeting: "meetings", next: "meetings", agendas: "agenda",
-  tasks: "actions", todo: "actions", overdue: "actions overdue", mine: "actions mine", my: "actions",
+  tasks: "actions", todo: "actions", overdue: "actions overdue", mine: "actions mine", my: "actions mine",
   show: "action", update: "progress", note: "progress", complete: "done", close: "done", finish: "done", finished: "done",
   performance: "plan", kpis: "plan", kpi: "plan", scorecard: "plan",
   "self-evaluation": "selfeval", "self-assessment": "selfeval", selfassessment: "selfeval", "self-eval": "selfeval", self: "selfeval",
@@ -28,6 +28,7 @@ export function parseCommand(input: string, today: IsoDate): Command {
     const [v, ...extra] = ALIASES[verb]!.split(" ");
     verb = v!;
     if (verb === "selfeval" && /^(eval(uation)?|assessment)\b/i.test(args)) args = args.replace(/^\S+\s*/, "");
+    if (verb === "actions" && /^actions?\b/i.test(args)) args = args.replace(/^\S+\s*/, ""); // "my actions"
     if (extra.length) args = `${extra.join(" ")} ${args}`.trim();
   }
   switch (verb) {

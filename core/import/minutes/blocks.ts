@@ -1,0 +1,151 @@
+// Minutes text to blocks: paragraphs, list items and table rows, with wrapped lines joined and
+// paragraphs that a page break cut in two put back together. Everything later works on blocks.
+
+export type MarkerStyle = "bullet" | "letter" | "roman" | "number" | "outline";
+export interface Marker { style: MarkerStyle; label: string }
+
+export interface Block {
+  text: string;          // joined, single-spaced
+  marker: Marker | null; // the list marker that began it, removed from text
+  lines: number;         // physical lines joined into it
+  cells: string[] | null; // a tab-separated table row
+}
+
+/** Text as every rule expects it: plain quotes, no emphasis markup, one kind of space. */
+export function normaliseText(raw: string): string {
+  return raw
+    .replace(/\r\n?/g, "\n")
+    .replace(/\f/g, "\n\n")
+    .replace(/[\u2028\u2029]/g, "\n")
+    .replace(/[\u00a0\u2007\u202f\u2009]/g, " ")
+    .replace(/[\u200b-\u200d\ufeff\u00ad]/g, "")
+    .replace(/[‘’‛′]/g, "'")
+    .replace(/[“”„″]/g, '"')
+    .replace(/\*\*|__/g, "")
+    // *italic* spans, as Markdown-ish exports print them
+    .replace(/(^|[\s(])\*(?=\S)/gm, "$1")
+    .replace(/(?<=\S)\*(?=[\s.,;:)]|$)/gm, "")
+    .replace(/^[ \t]*[\uf0b7\uf0a7\uf076\uf0d8\uf0fc▪◦●○■□➢►‣⁃∙·]\s*/gm, "• ");
+}
+
+const BULLET = /^(?:[•\-–—*>]|o(?=\s+[A-Za-z]))\s+/;
+const PAREN_LABEL = /^\(([a-z]{1,4}|\d{1,3})\)\s*/i;
+const CLOSE_LABEL = /^([a-z]{1,4}|\d{1,3})\)\s+/i;
+const DOT_LETTER = /^([a-zA-Z])\.\s+(?=\S{2})/;
+const DOT_ROMAN = /^((?:x{0,2})(?:ix|iv|v?i{1,3}|v))\.\s+/i;
+const DOT_NUMBER = /^(\d{1,3})\.(?!\d)\s*(?=\S)/;
+const OUTLINE = /^(\d{1,3}\.\d{1,2})\.?\s+/;
+const ROMAN = /^(?:x{0,2})(?:ix|iv|v?i{1,3}|v)$/i;
+
+/** The list marker at the start of a line, and the rest of it. */
+export function splitMarker(line: string): { marker: Marker | null; rest: string } {
+  let m = BULLET.exec(line);
+  if (m) {
+    // "- (a) reviews …": the label inside the bullet is the real marker.
+    const inner = splitMarker(line.slice(m[0].length));
+    if (inner.marker && inner.marker.style !== "bullet" && inner.marker.style !== "number") return inner;
+    return { marker: { style: "bullet", label: "•" }, rest: line.slice(m[0].length) };
+  }
+  m = OUTLINE.exec(line);
+  if (m) return { marker: { style: "outline", label: m[1]! }, rest: line.slice(m[0].length) };
+  m = PAREN_LABEL.exec(line) ?? CLOSE_LABEL.exec(line);
+  if (m) return { marker: labelMarker(m[1]!), rest: line.slice(m[0].length) };
+  m = DOT_NUMBER.exec(line);
+  if (m) return { marker: { style: "number", label: m[1]! }, rest: line.slice(m[0].length) };
+  m = DOT_ROMAN.exec(line);
+  if (m) return { marker: { style: "roman", label: m[1]!.toLowerCase() }, rest: line.slice(m[0].length) };
+  m = DOT_LETTER.exec(line);
+  if (m) return { marker: { style: "letter", label: m[1]!.toLowerCase() }, rest: line.slice(m[0].length) };
+  return { marker: null, rest: line };
+}
+
+function labelMarker(label: string): Marker {
+  if (/^\d+$/.test(label)) return { style: "number", label };
+  // "(i)" is roman unless it continues a letter list; the resolution reader decides that in context.
+  if (ROMAN.test(label)) return { style: "roman", label: label.toLowerCase() };
+  return { style: "letter", label: label.toLowerCase() };
+}
+
+const PAGE_FURNITURE = /^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d{1,3})$/i;
+const UPPER_LINE = /^[^a-z]*[A-Z]{3}[^a-z]*$/;
+
+/** A line that stands alone even with no blank line after it: a numbered or capitalised heading. */
+function isHeadingLine(line: string): boolean {
+  if (line.length > 160) return false;
+  if (/^(?:(?:agenda\s+)?item|minute)\s+(?:no\.?\s*)?\d/i.test(line)) return true;
+  return UPPER_LINE.test(line) && /[A-Z]{2,}\s+[A-Z]{2,}|^\d/.test(line);
+}
+
+export function toBlocks(text: string): Block[] {
+  const lines = text.split("\n").map((l) => l.replace(/\s+$/, ""));
+  const nonBlank = lines.filter((l) => l.trim()).length;
+  const blank = lines.length - nonBlank;
+  // With blank lines between paragraphs, a single newline is a wrap; without them, it may end a paragraph.
+  const blankSeparated = blank >= nonBlank * 0.15;
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  let previousLine = "";
+  const close = () => { if (current) blocks.push(current); current = null; };
+
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    const line = raw.trim();
+    if (!line) { close(); previousLine = ""; continue; }
+    if (PAGE_FURNITURE.test(line) && !isNumberHeadingStart(lines, i)) continue;
+    const cells = raw.includes("\t") ? raw.split("\t").map((c) => c.trim()).filter(Boolean) : [];
+    // "45.<tab>TITLE" is a numbered line, not a table row.
+    if (cells.length >= 3 || (cells.length === 2 && !/^(?:\(?[\da-z]{1,4}[.)]?|[•\-–])$/i.test(cells[0]!))) {
+      close();
+      blocks.push({ text: cells.join(" "), marker: null, lines: 1, cells });
+      previousLine = "";
+      continue;
+    }
+    const { marker, rest } = splitMarker(line.replace(/\t/g, " "));
+    const heading = isHeadingLine(line);
+    const startsNew = current === null || marker !== null || heading || isHeadingLine(previousLine) ||
+      (!blankSeparated && /[.!?:;]$/.test(previousLine) && /^[A-Z0-9"'(]/.test(line));
+    if (startsNew) {
+      close();
+      current = { text: collapse(rest), marker, lines: 1, cells: null };
+    } else {
+      current!.text = collapse(`${current!.text} ${line}`);
+      current!.lines++;
+    }
+    previousLine = line;
+  }
+  close();
+  return repairPageBreaks(blocks);
+}
+
+/** A bare number that is an item number on its own line ("45." then the title), not a page number. */
+function isNumberHeadingStart(lines: string[], i: number): boolean {
+  if (!/^\d{1,4}\.?$/.test(lines[i]!.trim())) return false;
+  for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
+    const next = lines[j]!.trim();
+    if (next) return UPPER_LINE.test(next) && next.length < 160;
+  }
+  return false;
+}
+
+/** Joins a paragraph or bullet that starts in lower case to the one before, when that one stopped mid-sentence. */
+function repairPageBreaks(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    if (prev && !prev.cells && !b.cells && (b.marker === null || b.marker.style === "bullet") &&
+        /^[a-z]/.test(b.text) && !/[.!?:;]$/.test(prev.text) && !isHeadingLine(prev.text)) {
+      prev.text = collapse(`${prev.text} ${b.text}`);
+      prev.lines += b.lines;
+      continue;
+    }
+    // A bare item number on its own line takes the title that follows it.
+    if (prev && !prev.cells && prev.marker === null && /^\d{1,4}\.?$/.test(prev.text) && b.marker === null && b.lines <= 2) {
+      prev.text = `${prev.text.replace(/\.$/, "")}. ${b.text}`;
+      continue;
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+export const collapse = (s: string) => s.replace(/[ \t]+/g, " ").trim();

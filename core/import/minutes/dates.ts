@@ -1,0 +1,105 @@
+// Dates in minutes, read with chrono-node's en-GB parser (day before month) and then filtered:
+// only a day or month that is actually written counts, never a weekday or "in two weeks", and a
+// due date must come after the meeting. "The next meeting" and "the March meeting" resolve against
+// the meetings we know about; anything else stays null rather than being guessed.
+import * as chrono from "chrono-node";
+import { DateTime } from "luxon";
+import type { KnownMeeting } from "./types.js";
+
+export interface FoundDate { date: string; precision: "day" | "month"; time: string | null; text: string; index: number }
+
+const MONTH_NAME = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+const NUMERIC_DATE = /\b\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\b/;
+const RELATIVE = /\b(?:within|next|last|this|ago|tomorrow|today|yesterday|week|weeks|fortnight)\b/i;
+
+const refFor = (isoDate: string) => ({ instant: new Date(`${isoDate}T12:00:00Z`), timezone: "Europe/London" });
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** Written calendar dates in a short text, forward from the meeting date when the year is left out. */
+export function findDates(text: string, after: string, opts: { requireYear?: boolean } = {}): FoundDate[] {
+  if (text.length > 4000) text = text.slice(0, 4000);
+  const out: FoundDate[] = [];
+  for (const r of chrono.en.GB.parse(text, refFor(after), { forwardDate: true })) {
+    const k = r.start;
+    if (!k.isCertain("month") || RELATIVE.test(r.text)) continue;
+    if (!MONTH_NAME.test(r.text) && !NUMERIC_DATE.test(r.text)) continue;
+    if (opts.requireYear && !k.isCertain("year")) continue;
+    const year = k.get("year")!, month = k.get("month")!;
+    const endOf = /\bend\s+of\b/i.test(r.text);
+    const dayKnown = k.isCertain("day") && !endOf;
+    const hour = k.isCertain("hour") ? k.get("hour") : null;
+    out.push({
+      date: dayKnown ? `${year}-${pad(month)}-${pad(k.get("day")!)}` : `${year}-${pad(month)}`,
+      precision: dayKnown ? "day" : "month",
+      time: hour !== null ? `${pad(hour)}:${pad(k.get("minute") ?? 0)}` : null,
+      text: r.text,
+      index: r.index,
+    });
+  }
+  return out;
+}
+
+/** "10.15 am", "1.00 p.m.", "14:00", "2pm", "12 noon" as HH:MM. */
+export function parseTime(text: string): string | null {
+  const m = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|noon|midday)(?![a-z])/i.exec(text) ?? /\b([01]?\d|2[0-3]):([0-5]\d)\b/.exec(text);
+  if (!m) return null;
+  let h = Number(m[1]);
+  const min = Number(m[2] ?? 0);
+  const mer = (m[3] ?? "").toLowerCase().replace(/\./g, "");
+  if (h > 23 || min > 59 || (mer && (h > 12 || h === 0))) return null;
+  if (mer === "pm" && h < 12) h += 12;
+  if (mer === "am" && h === 12) h = 0;
+  return `${pad(h)}:${pad(min)}`;
+}
+
+export interface DueContext {
+  meetingDate: string;
+  nextMeeting: { date: string } | null;
+  knownMeetings: KnownMeeting[];
+}
+
+export interface Due { due: string | null; dueText: string | null }
+
+const NEXT_MEETING = /\b(?:to|at|for|by|before|until|in\s+time\s+for)\s+(?:the|its)\s+next\s+(?:(?:scheduled|formal|ordinary)\s+)?(?:meeting|committee)\b(?!\s+(?:on|in)\s+\d)/i;
+const MONTH_MEETING = /\b(?:the|its|their)\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\s+(?:meeting|committee)\b|\b(?:the|a)\s+meeting\s+(?:of\s+the\s+(?:\w+\s+){0,4}?)?in\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\b/i;
+// The words that make a date a deadline rather than a date mentioned in passing.
+const DUE_CUE = /\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|until|deadline|due|target(?:\s+date)?|for|to|at|in|during|from|meeting\s+on|on)\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+)?(?:(?:early|mid|late)[\s-])?(?:\w+day,?\s+)?$/i;
+
+/** The due date an action's words give, with the words themselves. */
+export function findDue(text: string, ctx: DueContext): Due {
+  const explicit = findDates(text, ctx.meetingDate).find((d) => hasDueCue(text, d) && dueAfter(d, ctx.meetingDate));
+  const monthMeeting = MONTH_MEETING.exec(text);
+  const next = NEXT_MEETING.exec(text);
+  const candidates: { index: number; due: Due }[] = [];
+  if (explicit) candidates.push({ index: explicit.index, due: { due: explicit.date, dueText: explicit.text } });
+  if (monthMeeting) {
+    const resolved = resolveMonthMeeting(monthMeeting, ctx);
+    if (resolved) candidates.push({ index: monthMeeting.index, due: { due: resolved, dueText: monthMeeting[0] } });
+  }
+  if (next && ctx.nextMeeting) candidates.push({ index: next.index, due: { due: ctx.nextMeeting.date, dueText: next[0].replace(/^\w+\s+/, "") } });
+  candidates.sort((a, b) => a.index - b.index);
+  return candidates[0]?.due ?? { due: null, dueText: null };
+}
+
+/** chrono sometimes takes the preposition into the match ("on 1 December"); either way it must be there. */
+function hasDueCue(text: string, d: FoundDate): boolean {
+  return /^(?:on|by|before|until|in|from|at|during)\s/i.test(d.text) || DUE_CUE.test(text.slice(Math.max(0, d.index - 40), d.index));
+}
+
+function dueAfter(d: FoundDate, meetingDate: string): boolean {
+  return d.precision === "day" ? d.date > meetingDate : d.date >= meetingDate.slice(0, 7);
+}
+
+/** "the March meeting": the committee's first known meeting that month after this one, else the month. */
+function resolveMonthMeeting(m: RegExpExecArray, ctx: DueContext): string | null {
+  const monthWord = m[1] ?? m[3]!;
+  const yearWord = (m[2] ?? m[4])?.trim();
+  const month = DateTime.fromFormat(monthWord.slice(0, 3), "LLL", { locale: "en-GB" }).month;
+  if (!month) return null;
+  const meeting = DateTime.fromISO(ctx.meetingDate);
+  let year = yearWord ? Number(yearWord) : meeting.year;
+  if (!yearWord && month <= meeting.month) year++;
+  const prefix = `${year}-${pad(month)}`;
+  const known = ctx.knownMeetings.map((k) => k.date).filter((d) => d.startsWith(prefix) && d > ctx.meetingDate).sort()[0];
+  return known ?? (prefix >= ctx.meetingDate.slice(0, 7) ? prefix : null);
+}

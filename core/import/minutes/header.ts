@@ -1,0 +1,83 @@
+// The meeting itself: its date, time and place from the opening lines ("Minutes of the meeting of
+// … held at <place> on Monday 16 March 2020 at 10.15 am", or "Date:", "Time:", "Venue:" lines),
+// and the date of the next meeting from wherever the minutes give it.
+import type { Block } from "./blocks.js";
+import type { ItemBlocks } from "./structure.js";
+import { findDates, parseTime } from "./dates.js";
+import { splitSentences } from "./sentences.js";
+
+export interface MeetingFacts { date: string | null; time: string | null; place: string | null }
+
+const LABEL = /^(date|meeting\s+date|time|start\s+time|place|venue|location|where)\s*[:\-–]\s*(.+)$/i;
+const HELD_AT = /\bheld\s+(?:at|in)\s+(.{3,200}?)\s*,?\s+on\s+(?:\w+day\b,?\s*)?\d/i;
+const HELD_REMOTE = /\bheld\s+((?:remotely|virtually|online|as\s+an?\s+(?:remote|virtual|online|hybrid)\s+meeting)(?:\s+(?:via|using|on|through)\s+[A-Z][\w ]{1,40}?)?)\s*,?\s+on\s/i;
+const PLACE_AFTER_TIME = /\d\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:at|in)\s+(?:the\s+)?([A-Z][^.;]{2,150})/;
+const HEADER_DATE_OK = /\bheld\b|\bminutes\b|\bmeeting\b|^(?:\w+day\b)|^\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}/i;
+
+export function readHeader(header: Block[]): MeetingFacts {
+  const facts: MeetingFacts = { date: null, time: null, place: null };
+  const blocks = header.slice(0, 60);
+  for (const b of blocks) {
+    for (const part of b.cells ?? [b.text]) {
+      const m = LABEL.exec(part);
+      if (!m) continue;
+      const label = m[1]!.toLowerCase();
+      if (label.includes("date") && !facts.date) {
+        const d = findDates(m[2]!, "1900-01-01", { requireYear: true }).find((x) => x.precision === "day");
+        if (d) { facts.date = d.date; facts.time ??= d.time; }
+      } else if (label.includes("time")) facts.time ??= parseTime(m[2]!);
+      else facts.place ??= cleanPlace(m[2]!);
+    }
+  }
+  for (const b of blocks) {
+    const text = b.text.slice(0, 1000);
+    if (!facts.date && HEADER_DATE_OK.test(text)) {
+      const d = findDates(text, "1900-01-01", { requireYear: true }).find((x) => x.precision === "day");
+      if (d) {
+        facts.date = d.date;
+        facts.time ??= d.time ?? timeAfter(text.slice(d.index));
+      }
+    }
+    if (!facts.place) {
+      const m = HELD_AT.exec(text) ?? HELD_REMOTE.exec(text) ?? (/\bheld\b/i.test(text) ? PLACE_AFTER_TIME.exec(text) : null);
+      if (m) facts.place = cleanPlace(m[1]!);
+    }
+    if (facts.date && facts.place) break;
+  }
+  return facts;
+}
+
+function timeAfter(text: string): string | null {
+  const m = /\b(?:at|commencing\s+at|starting\s+at|from)\s+([\d.:]+\s*(?:a\.?m\.?|p\.?m\.?|noon)?)/i.exec(text.slice(0, 120));
+  return m ? parseTime(m[1]!) : null;
+}
+
+function cleanPlace(place: string): string | null {
+  const p = place.replace(/^(?:the)\s+/, "").replace(/[\s,.;:\-–]+$/, "").trim();
+  return p.length >= 2 ? p.slice(0, 200) : null;
+}
+
+const NEXT = /\bnext\s+(?:ordinary\s+|scheduled\s+)?meeting\b|\bwill\s+next\s+meet\b|\bnext\s+meet(?:s|ing)?\b/i;
+
+/** The next meeting: from an item about it first, else a sentence that names it with a date. */
+export function readNextMeeting(items: ItemBlocks[], after: Block[], meetingDate: string): { date: string; time: string | null } | null {
+  const own = items.filter((i) => /next\s+meeting|future\s+meeting|dates?\s+of\s+(?:the\s+)?next/i.test(i.title));
+  for (const item of own.reverse()) {
+    const text = item.blocks.map((b) => b.text).join(" ").slice(0, 1000);
+    const found = firstFutureDay(text, meetingDate);
+    if (found) return found;
+  }
+  const sentences = [...items.flatMap((i) => i.blocks), ...after.slice(0, 6)].flatMap((b) => splitSentences(b.text)).filter((s) => NEXT.test(s));
+  for (const s of sentences.reverse()) {
+    if (!/\b(?:is|was|will\s+be|would\s+be|be\s+held|take\s+place|scheduled|meet|:)\b|:/.test(s)) continue;
+    const found = firstFutureDay(s.slice(s.search(NEXT)), meetingDate);
+    if (found) return found;
+  }
+  return null;
+}
+
+function firstFutureDay(text: string, meetingDate: string): { date: string; time: string | null } | null {
+  const d = findDates(text, meetingDate).find((x) => x.precision === "day" && x.date > meetingDate);
+  if (!d) return null;
+  return { date: d.date, time: d.time ?? timeAfter(text.slice(d.index + d.text.length - 1)) };
+}

@@ -1,0 +1,21 @@
+// Sentences, split where a full stop ends one and a capital begins the next, but not after the
+// abbreviations minutes are full of ("Cllr.", "St. Peter's", "p.m.", "e.g.").
+
+const ABBREVIATION = /(?:\b(?:mr|mrs|ms|dr|cllr|st|no|nos|co|ltd|rev|prof|approx|dept|e\.g|i\.e|cf|vs|etc|para|paras|ref|fig|vol|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)|\b[A-Z])\.$/i;
+
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  const re = /[.!?]["')\]]?\s+(?=["'(]?[A-Z0-9])/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const end = m.index + m[0].trimEnd().length;
+    const candidate = text.slice(start, end);
+    if (ABBREVIATION.test(candidate.slice(-8))) continue;
+    out.push(candidate.trim());
+    start = m.index + m[0].length;
+  }
+  const rest = text.slice(start).trim();
+  if (rest) out.push(rest);
+  return out;
+}

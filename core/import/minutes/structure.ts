@@ -1,0 +1,109 @@
+// Document structure: where the numbered items begin and end, in whatever numbering the council
+// uses ("45.", "112", "Item 7", "Minute 23/45", "CYP/12/21"), and where the minutes stop
+// (appendices of questions and answers after "The meeting ended" are not minutes).
+import type { Block } from "./blocks.js";
+
+export interface ItemBlocks { number: string; title: string; blocks: Block[] }
+export interface MinutesStructure { header: Block[]; items: ItemBlocks[]; after: Block[] }
+
+const EXPLICIT = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?)\b\s*[.:\-–)]?\s*(.*)$/i;
+const MINUTE = /^minute\s+(?:no\.?\s*)?([A-Z]{0,6}[/.]?\d{1,4}(?:[/.]\d{1,4})?)\s*[.:\-–]?\s*(.*)$/i;
+const REF = /^((?:[A-Z]{1,6}[/.]\s?)?\d{1,4}\/\d{2,4})\.?\s+(.+)$/;
+const PLAIN = /^(\d{1,4})([a-z])?\s*[.)]?\s+(.+)$/;
+const END = /^(?:the\s+)?(?:meeting|committee|panel|board|session)\s+(?:ended|closed|finished|concluded|terminated|rose|was\s+closed)\b|^there\s+being\s+no\s+(?:further|other)\s+business|^(?:the\s+)?chair(?:man|woman|person)?\s+(?:closed|declared)\b|^meeting\s+closed\b|^close\s+of\s+(?:the\s+)?meeting\b/i;
+
+interface Candidate { number: string; title: string; numeric: number | null; shape: string; strong: boolean; titleFromNext: boolean }
+
+export function findStructure(blocks: Block[]): MinutesStructure {
+  const header: Block[] = [];
+  const items: ItemBlocks[] = [];
+  let last: Candidate | null = null;
+  let i = 0;
+  for (; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (items.length && END.test(b.text)) break;
+    const c = headingOf(b, blocks[i + 1], last);
+    if (c) {
+      items.push({ number: c.number, title: cleanTitle(c.title), blocks: [] });
+      last = c;
+      if (c.titleFromNext) i++;
+      continue;
+    }
+    if (items.length) items[items.length - 1]!.blocks.push(b);
+    else header.push(b);
+  }
+  const after = blocks.slice(i);
+  if (items.length === 0) return unnumbered(blocks);
+  return { header, items, after };
+}
+
+function headingOf(b: Block, next: Block | undefined, last: Candidate | null): Candidate | null {
+  if (b.cells) return null;
+  if (b.marker?.style === "number") return plain(b.marker.label, "", b.text, b, last);
+  if (b.marker) return null;
+  let m = EXPLICIT.exec(b.text) ?? MINUTE.exec(b.text);
+  if (m) {
+    const title = m[2]!.trim();
+    if (title && title.length > 200) return null;
+    if (!title && next && !next.marker && next.text.length <= 160) {
+      return { number: m[1]!, title: next.text, numeric: null, shape: "explicit", strong: true, titleFromNext: true };
+    }
+    return { number: m[1]!, title, numeric: null, shape: "explicit", strong: true, titleFromNext: false };
+  }
+  m = REF.exec(b.text);
+  if (m && titleLike(m[2]!, b)) {
+    const shape = m[1]!.replace(/\d/g, "9");
+    if (!last || last.shape === shape) return { number: m[1]!.replace(/\s/g, ""), title: m[2]!, numeric: null, shape, strong: false, titleFromNext: false };
+  }
+  m = PLAIN.exec(b.text);
+  if (m) return plain(m[1]!, m[2] ?? "", m[3]!, b, last);
+  return null;
+}
+
+function plain(number: string, suffix: string, title: string, b: Block, last: Candidate | null): Candidate | null {
+  if (!titleLike(title, b)) return null;
+  const n = Number(number);
+  if (last && last.shape !== "plain") return null;
+  // Item numbers rise through the minutes; a "1." or "2." further down is a list inside an item.
+  if (last?.numeric != null && (suffix ? n < last.numeric : n <= last.numeric) || (last?.numeric != null && n > last.numeric + 30)) return null;
+  return { number: number + suffix, title, numeric: n, shape: "plain", strong: false, titleFromNext: false };
+}
+
+function titleLike(title: string, b: Block): boolean {
+  const t = cleanTitle(title);
+  if (t.length < 2 || t.length > 160 || !/^[A-Z0-9"'(]/.test(t)) return false;
+  const words = t.split(/\s+/).length;
+  if (words > 22) return false;
+  const letters = t.replace(/[^A-Za-z]/g, "");
+  const upper = letters.replace(/[^A-Z]/g, "").length / Math.max(1, letters.length);
+  if (upper >= 0.6 && letters.length >= 3) return !/^(?:RESOLVED|AGREED|ACTION|DECISION)\b/.test(t);
+  if (/^(?:that|the\s+committee|members|it\s+was|resolved|there|this|these|they|he|she)\b/i.test(t)) return false;
+  if (/[.;,:]$/.test(t)) return false;
+  return words <= 14 && b.lines <= 2;
+}
+
+export function cleanTitle(title: string): string {
+  return title.replace(/\(\s*pages?\s+[\d\s\-–to&,]+\)/gi, "").replace(/\(\s*agenda\s+item\s+\d+\s*\)/gi, "").replace(/[\s:.\-–]+$/, "").replace(/\s+/g, " ").trim();
+}
+
+/** Minutes with capitalised headings and no numbers: the items are numbered in order. */
+function unnumbered(blocks: Block[]): MinutesStructure {
+  const header: Block[] = [];
+  const items: ItemBlocks[] = [];
+  let i = 0;
+  for (; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (items.length && END.test(b.text)) break;
+    const letters = b.text.replace(/[^A-Za-z]/g, "");
+    const isHeading = !b.cells && !b.marker && b.lines === 1 && b.text.length <= 120 && letters.length >= 4 &&
+      letters === letters.toUpperCase() && b.text.split(/\s+/).length >= 1 &&
+      !/^(?:RESOLVED|AGREED|ACTION|DECISION|PRESENT|APOLOGIES:|IN ATTENDANCE|MINUTES OF)/.test(b.text) && !/[.;,]$/.test(b.text);
+    if (isHeading && (items.length || header.length)) {
+      items.push({ number: String(items.length + 1), title: cleanTitle(b.text), blocks: [] });
+      continue;
+    }
+    if (items.length) items[items.length - 1]!.blocks.push(b);
+    else header.push(b);
+  }
+  return { header, items, after: blocks.slice(i) };
+}
