@@ -27,6 +27,13 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
   SCRUTINEER_DATA_DIR: z.string().default("./data"),
   SCRUTINEER_REPORTS_DIR: z.string().default("./data/reports"),
+  // Signs the expiring links to stored PDFs; without it a random secret is kept in the data folder.
+  REPORT_LINK_SECRET: z.string().min(16, "REPORT_LINK_SECRET must be at least 16 characters").optional(),
+  REPORT_LINK_TTL_DAYS: z.coerce.number().int().min(1).max(366).default(30),
+  // Where the worker tells admins a schedule has started failing, and when it recovers: slack:<channel id>.
+  SCRUTINEER_ALERTS_TO: z.string().regex(/^slack:\S+$/, "SCRUTINEER_ALERTS_TO must be slack:<channel id>").optional(),
+  WORKER_MISFIRE_HOURS: z.coerce.number().min(0).max(24 * 14).default(6),
+  REMINDER_DAYS: z.coerce.number().int().min(0).max(60).default(7),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;

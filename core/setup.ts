@@ -15,5 +15,7 @@ export async function setupDatabase(db: Db, provider: "sqlite" | "postgresql", l
   const seeds = dirs.map((d) => readCouncilSeed(d));
   const councils: SeedSummary[] = [];
   for (const seed of seeds) councils.push(await loadCouncilSeed(db, seed, log));
+  // Fresh statistics let the query planner pick the open-action indexes from the start.
+  await db.$executeRawUnsafe("ANALYZE");
   return { migrations, councils };
 }

@@ -15,6 +15,12 @@ export function truncate(text: string, max: number): string {
 }
 
 export function owner(a: Pick<ActionSummary, "ownerText" | "ownerNames">): string {
+  // A cell naming several people runs them together in the published text ("… Review Alison Naylor – …"):
+  // name each person instead.
+  if (a.ownerNames.length > 1) {
+    const at = (n: string) => { const i = a.ownerText?.indexOf(n) ?? -1; return i < 0 ? Infinity : i; };
+    return [...a.ownerNames].sort((x, y) => at(x) - at(y)).join("; ");
+  }
   return a.ownerText?.replace(/\s+/g, " ").trim() || a.ownerNames.join(", ") || "no owner recorded";
 }
 

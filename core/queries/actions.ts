@@ -191,12 +191,13 @@ export async function recordProgress(deps: Deps, tenant: Tenant, actor: Actor, i
     const owners = before.ownerNames.length ? before.ownerNames.join(" or ") : before.ownerText ?? "its owner";
     throw new UserError(`Only ${owners} or an admin can update action ${input.actionId}. You can still read it with "action ${input.actionId}".`, "forbidden");
   }
-  if (input.complete && before.status === "complete") {
-    throw new UserError(`Action ${input.actionId} is already marked complete.`, "conflict");
-  }
+  // A retried request is recognised first, so a repeated "Mark complete" is not reported as a conflict.
   if (input.requestKey) {
     const seen = await deps.db.progressUpdate.findUnique({ where: { requestKey: input.requestKey } });
     if (seen) return { action: before, written: false };
+  }
+  if (input.complete && before.status === "complete") {
+    throw new UserError(`Action ${input.actionId} is already marked complete.`, "conflict");
   }
   const now = deps.clock.now();
   const statusAfter = input.complete ? "complete" : before.status === "not-started" || before.status === "unknown" || before.status === "open" ? "in-progress" : before.status;

@@ -1,7 +1,7 @@
 import type { Deps } from "../../context.js";
 import { addDays, formatInstant, formatLongDate, instantFor, toLocalDate } from "../../dates.js";
 import { listActions, today as todayOf } from "../../queries/actions.js";
-import { deadlinesIn, upcomingMeetings } from "../../queries/meetings.js";
+import { meetingDatesIn } from "../../queries/meetings.js";
 import type { Reply, ReplyItem, ReplySection } from "../../reply.js";
 import type { DateWindow } from "../command.js";
 import { canSeeExempt, type CommandContext } from "../context.js";
@@ -15,15 +15,13 @@ export async function dueReply(deps: Deps, ctx: CommandContext, window: DateWind
   const zone = ctx.tenant.zone;
   const committeeIds = ctx.committee ? [ctx.committee.id] : undefined;
   const committeeId = ctx.committee?.id;
-  const [deadlines, meetings, dueActions, overdue] = await Promise.all([
-    deadlinesIn(deps, ctx.tenant, {
-      from: window.from, to: window.to,
-      fromInstant: instantFor(window.from, "00:00", zone), toInstant: instantFor(addDays(window.to, 1), "00:00", zone),
-    }, committeeIds),
-    upcomingMeetings(deps, ctx.tenant, { from: window.from, to: window.to, committeeIds, limit: 20 }),
-    listActions(deps, ctx.tenant, { committeeId, dueFrom: window.from < today ? today : window.from, dueTo: window.to }, 20),
-    listActions(deps, ctx.tenant, { committeeId, overdue: true }, OVERDUE_SHOWN),
-  ]);
+  // One database connection serves these in turn: there is nothing to gain from Promise.all.
+  const { meetings, ...deadlines } = await meetingDatesIn(deps, ctx.tenant, {
+    from: window.from, to: window.to,
+    fromInstant: instantFor(window.from, "00:00", zone), toInstant: instantFor(addDays(window.to, 1), "00:00", zone),
+  }, committeeIds);
+  const dueActions = await listActions(deps, ctx.tenant, { committeeId, dueFrom: window.from < today ? today : window.from, dueTo: window.to }, 20);
+  const overdue = await listActions(deps, ctx.tenant, { committeeId, overdue: true }, OVERDUE_SHOWN);
 
   const dated: { at: number; item: ReplyItem }[] = [];
   for (const m of deadlines.despatches) {

@@ -412,6 +412,7 @@ CREATE TABLE "ReportSchedule" (
     "enabled" BOOLEAN NOT NULL DEFAULT true,
     "createdBy" TEXT NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "failureStreak" INTEGER NOT NULL DEFAULT 0,
 
     CONSTRAINT "ReportSchedule_pkey" PRIMARY KEY ("id")
 );
@@ -422,12 +423,15 @@ CREATE TABLE "ReportRun" (
     "scheduleId" INTEGER,
     "scheduledFor" TIMESTAMP(3) NOT NULL,
     "claimedBy" TEXT,
+    "leaseUntil" TIMESTAMP(3),
     "status" TEXT NOT NULL,
     "startedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "finishedAt" TIMESTAMP(3),
     "pdfPath" TEXT,
     "htmlPath" TEXT,
     "sha256" TEXT,
+    "renderMs" INTEGER,
+    "summary" TEXT,
     "error" TEXT,
 
     CONSTRAINT "ReportRun_pkey" PRIMARY KEY ("id")
@@ -593,7 +597,7 @@ CREATE UNIQUE INDEX "ChannelLink_platform_workspaceId_channelId_key" ON "Channel
 CREATE INDEX "ReportSchedule_enabled_idx" ON "ReportSchedule"("enabled");
 
 -- CreateIndex
-CREATE INDEX "ReportRun_status_idx" ON "ReportRun"("status");
+CREATE INDEX "ReportRun_status_leaseUntil_idx" ON "ReportRun"("status", "leaseUntil");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "ReportRun_scheduleId_scheduledFor_key" ON "ReportRun"("scheduleId", "scheduledFor");

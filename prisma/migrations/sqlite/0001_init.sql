@@ -388,7 +388,8 @@ CREATE TABLE "ReportSchedule" (
     "targets" TEXT NOT NULL,
     "enabled" BOOLEAN NOT NULL DEFAULT true,
     "createdBy" TEXT NOT NULL,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "failureStreak" INTEGER NOT NULL DEFAULT 0
 );
 
 -- CreateTable
@@ -397,12 +398,15 @@ CREATE TABLE "ReportRun" (
     "scheduleId" INTEGER,
     "scheduledFor" DATETIME NOT NULL,
     "claimedBy" TEXT,
+    "leaseUntil" DATETIME,
     "status" TEXT NOT NULL,
     "startedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "finishedAt" DATETIME,
     "pdfPath" TEXT,
     "htmlPath" TEXT,
     "sha256" TEXT,
+    "renderMs" INTEGER,
+    "summary" TEXT,
     "error" TEXT,
     CONSTRAINT "ReportRun_scheduleId_fkey" FOREIGN KEY ("scheduleId") REFERENCES "ReportSchedule" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
@@ -566,7 +570,7 @@ CREATE UNIQUE INDEX "ChannelLink_platform_workspaceId_channelId_key" ON "Channel
 CREATE INDEX "ReportSchedule_enabled_idx" ON "ReportSchedule"("enabled");
 
 -- CreateIndex
-CREATE INDEX "ReportRun_status_idx" ON "ReportRun"("status");
+CREATE INDEX "ReportRun_status_leaseUntil_idx" ON "ReportRun"("status", "leaseUntil");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "ReportRun_scheduleId_scheduledFor_key" ON "ReportRun"("scheduleId", "scheduledFor");

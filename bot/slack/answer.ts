@@ -1,0 +1,47 @@
+// Running one command for a Slack user and rendering it: shared by the slash command, "More",
+// "Share in channel" and the refresh after an update.
+import type { WebClient } from "@slack/web-api";
+import { handleText } from "../../core/commands/handle.js";
+import { parseCommand } from "../../core/commands/parse.js";
+import { isUserError } from "../../core/errors.js";
+import type { Reply } from "../../core/reply.js";
+import type { SlackDeps } from "./deps.js";
+import { slackContext, type SlackAsker } from "./asker.js";
+import { notice, renderReply, type RenderOptions, type SlackMessage } from "./blocks.js";
+
+export const APOLOGY = "Sorry, something went wrong answering that. It has been logged; please try again shortly.";
+
+export interface Answer { reply: Reply | null; message: SlackMessage }
+
+export async function answerCommand(
+  s: SlackDeps, client: WebClient, who: SlackAsker, text: string, audience: "private" | "channel", render: RenderOptions = {},
+): Promise<Answer> {
+  try {
+    const kind = commandKind(text);
+    // Reads may use the recently resolved asker; writes check who is asking afresh.
+    const ctx = await slackContext(s.deps, s.admins, client, who, audience, kind && WRITES.has(kind) ? undefined : s.askers);
+    const reply = await handleText(s.deps, ctx, text);
+    // A new channel link changes which committee that channel's askers default to.
+    if (kind === "link" && reply.tone === "success") s.askers.clear();
+    return { reply, message: renderReply(reply, { command: text, shareable: audience === "private", audience, ...render }) };
+  } catch (e) {
+    if (isUserError(e)) return { reply: null, message: notice(e.message) };
+    s.deps.log.error({ err: e, text }, "Slack command failed");
+    return { reply: null, message: notice(APOLOGY) };
+  }
+}
+
+const WRITES = new Set(["progress", "done", "link"]);
+
+/** Which command this is (the day given only matters for date words, not for the verb). */
+function commandKind(text: string): string | null {
+  try { return parseCommand(text, "2020-01-01").kind; } catch { return null; }
+}
+
+/** Resolves with the value, or with `null` if it takes longer than `ms` (the value still arrives later). */
+export function within<T>(work: Promise<T>, ms: number): Promise<T | null> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => resolve(null), ms);
+    work.then((v) => { clearTimeout(timer); resolve(v); }, (e: unknown) => { clearTimeout(timer); reject(e as Error); });
+  });
+}

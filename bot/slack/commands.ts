@@ -1,0 +1,23 @@
+// "/scrutiny <text>": answered in the ack when the answer is ready in time, otherwise acked with a
+// holding line and answered through response_url (Slack shows an error after 3 s without an ack).
+import type { App } from "@slack/bolt";
+import type { SlackDeps } from "./deps.js";
+import { answerCommand, within } from "./answer.js";
+import { postToResponseUrl } from "./respond.js";
+
+export function registerCommands(app: App, s: SlackDeps): void {
+  // Any slash command routed here is ours, whatever a workspace renamed it to.
+  app.command(/^\/.+/, async ({ command, ack, client }) => {
+    const text = command.text ?? "";
+    const who = { teamId: command.team_id, userId: command.user_id, userName: command.user_name, channelId: command.channel_id };
+    const work = answerCommand(s, client, who, text, "private");
+    const quick = await within(work, s.ackBudgetMs);
+    if (quick) {
+      await ack({ response_type: "ephemeral", ...quick.message });
+      return;
+    }
+    await ack({ response_type: "ephemeral", text: "Looking that up…" });
+    const slow = await work;
+    await postToResponseUrl(command.response_url, { response_type: "ephemeral", ...slow.message }, s.deps.log);
+  });
+}
