@@ -5,12 +5,16 @@ import type { BotContext } from "./context.js";
 import { createSlackHandler } from "./slack/index.js";
 import { createTeamsHandler } from "./teams/index.js";
 import { healthHandler } from "./health.js";
+import { reportsHandler } from "./reports.js";
+import { metricsHandler } from "./metrics.js";
 
 export async function createBotServer(ctx: BotContext): Promise<Server> {
   const { config, deps } = ctx;
   const off = (what: string, how: string) => () => { throw Object.assign(new Error(`${what} is not configured on this server (${how})`), { status: 404 }); };
   const routes: Route[] = [
     { method: "GET", path: "/healthz", handler: healthHandler(ctx) },
+    { method: "GET", path: "/metrics", handler: metricsHandler(ctx) },
+    { method: "GET", path: /^\/reports\/\d+\.(pdf|html)$/, handler: reportsHandler(ctx) },
     { method: "POST", path: "/slack/events", handler: config.slackEnabled ? await createSlackHandler(ctx) : off("Slack", "set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN") },
     { method: "POST", path: "/api/messages", handler: config.teamsEnabled ? await createTeamsHandler(ctx) : off("Teams", "set MICROSOFT_APP_ID, or TEAMS_ALLOW_UNAUTHENTICATED=true for local use") },
     { method: "GET", path: "/", handler: (_req, res) => sendJson(res, 200, { app: "scrutineer", slack: config.slackEnabled, teams: config.teamsEnabled }) },

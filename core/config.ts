@@ -33,6 +33,8 @@ export const configSchema = z.object({
   // Where the worker tells admins a schedule has started failing, and when it recovers: slack:<channel id>.
   SCRUTINEER_ALERTS_TO: z.string().regex(/^slack:\S+$/, "SCRUTINEER_ALERTS_TO must be slack:<channel id>").optional(),
   WORKER_MISFIRE_HOURS: z.coerce.number().min(0).max(24 * 14).default(6),
+  // A run whose worker stops renewing this lease (it died) is resumed by another worker.
+  WORKER_LEASE_SECONDS: z.coerce.number().int().min(10).max(86_400).default(600),
   REMINDER_DAYS: z.coerce.number().int().min(0).max(60).default(7),
 });
 

@@ -4,12 +4,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
 export SCRUTINEER_NOW="${SCRUTINEER_NOW:-2020-11-23}"
-node --import tsx bin/scrutineer.ts db setup
+cli() { node --import tsx bin/scrutineer.ts "$@"; }
+cli db setup
 mkdir -p out
-node --import tsx bin/scrutineer.ts ask "due this week" > out/due-this-week.txt
+echo
+echo "Rendering one report of each kind as of ${SCRUTINEER_NOW}:"
+cli report render --all --out-dir ./out
+cli ask "due this week" > out/due-this-week.txt
 echo
 echo "Made:"
-echo "  ./data/scrutineer.db        the SQLite database with the Herefordshire demo data"
-echo "  ./out/due-this-week.txt     \"due this week\" as of ${SCRUTINEER_NOW}"
+echo "  ./data/scrutineer.db       the SQLite database with the Herefordshire demo data"
+ls -1 out/*.pdf out/*.html out/*.txt | sed 's/^/  .\//'
 echo
-echo "Try: npm run cli -- ask \"due this week\" --now 2020-11-23"
+echo "Try:  npm run cli -- ask \"due this week\" --now 2020-11-23"
+echo "      npm run cli -- ask help"

@@ -1,10 +1,12 @@
 // The command line per ../shared/CONTRACT.md, run as a real process against a real database.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { freshDb, type TestDb } from "./helpers/db.js";
 
 const run = promisify(execFile);
+// Each case starts a real process; several per test add up on a busy 2-core machine.
+vi.setConfig({ testTimeout: 180_000 });
 let t: TestDb;
 beforeAll(async () => { t = await freshDb(); });
 afterAll(async () => { await t.close(); });

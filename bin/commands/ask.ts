@@ -4,6 +4,7 @@ import { parse, required } from "../args.js";
 import { handleText } from "../../core/commands/handle.js";
 import { consoleContext } from "../../core/commands/context.js";
 import { replyToText } from "../../core/reply-text.js";
+import { scheduleTools } from "../../worker/schedule/tools.js";
 
 const USAGE = `ask "<text>" [--as <person>] [--now YYYY-MM-DD] [--council <slug>] [--json]`;
 
@@ -16,7 +17,7 @@ export async function run(args: string[]): Promise<number> {
   try {
     const deps = app.deps();
     const tenant = await app.tenant(values.council);
-    const ctx = await consoleContext(deps, tenant, values.as, app.config.SCRUTINEER_ADMINS);
+    const ctx = { ...await consoleContext(deps, tenant, values.as, app.config.SCRUTINEER_ADMINS), schedules: scheduleTools };
     const reply = await handleText(deps, ctx, text);
     console.log(values.json ? JSON.stringify(reply, null, 2) : replyToText(reply));
     return reply.tone === "error" ? 1 : 0;

@@ -19,11 +19,12 @@ export async function answerCommand(
   try {
     const kind = commandKind(text);
     // Reads may use the recently resolved asker; writes check who is asking afresh.
-    const ctx = await slackContext(s.deps, s.admins, client, who, audience, kind && WRITES.has(kind) ? undefined : s.askers);
+    const ctx = { ...(await slackContext(s.deps, s.admins, client, who, audience, kind && WRITES.has(kind) ? undefined : s.askers)), schedules: s.schedules };
     const reply = await handleText(s.deps, ctx, text);
     // A new channel link changes which committee that channel's askers default to.
     if (kind === "link" && reply.tone === "success") s.askers.clear();
-    return { reply, message: renderReply(reply, { command: text, shareable: audience === "private", audience, ...render }) };
+    // Schedule answers are for the admin who asked; sharing one would re-run it.
+    return { reply, message: renderReply(reply, { command: text, shareable: audience === "private" && kind !== "schedule", audience, ...render }) };
   } catch (e) {
     if (isUserError(e)) return { reply: null, message: notice(e.message) };
     s.deps.log.error({ err: e, text }, "Slack command failed");
@@ -31,7 +32,7 @@ export async function answerCommand(
   }
 }
 
-const WRITES = new Set(["progress", "done", "link"]);
+const WRITES = new Set(["progress", "done", "link", "schedule"]);
 
 /** Which command this is (the day given only matters for date words, not for the verb). */
 function commandKind(text: string): string | null {

@@ -4,11 +4,14 @@ import type { App } from "@slack/bolt";
 import type { SlackDeps } from "./deps.js";
 import { answerCommand, within } from "./answer.js";
 import { postToResponseUrl } from "./respond.js";
+import { openScheduleModal } from "./schedule-modal.js";
+import { isScheduleFormRequest } from "../../core/commands/handlers/schedule.js";
 
 export function registerCommands(app: App, s: SlackDeps): void {
   // Any slash command routed here is ours, whatever a workspace renamed it to.
   app.command(/^\/.+/, async ({ command, ack, client }) => {
     const text = command.text ?? "";
+    if (isScheduleFormRequest(text)) return openScheduleModal(s, client, command, ack);
     const who = { teamId: command.team_id, userId: command.user_id, userName: command.user_name, channelId: command.channel_id };
     const work = answerCommand(s, client, who, text, "private");
     const quick = await within(work, s.ackBudgetMs);

@@ -1,4 +1,5 @@
 import type { Deps } from "../../core/context.js";
+import type { ScheduleTools } from "../../core/commands/context.js";
 import type { AskerCache } from "./asker.js";
 
 /** What the Slack listeners share: the domain's dependencies and the admins' emails. */
@@ -9,4 +10,6 @@ export interface SlackDeps {
   ackBudgetMs: number;
   /** Resolved askers, for answers; writes always resolve afresh. */
   askers: AskerCache;
+  /** The worker's cron tools, so admins can manage report schedules from Slack. */
+  schedules?: ScheduleTools;
 }

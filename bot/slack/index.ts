@@ -9,6 +9,8 @@ import { registerInteractions } from "./interactions.js";
 import { registerHome } from "./home.js";
 import type { SlackDeps } from "./deps.js";
 import { AskerCache } from "./asker.js";
+import { registerScheduleModal } from "./schedule-modal.js";
+import { scheduleTools } from "../../worker/schedule/tools.js";
 
 export interface SlackOptions {
   /** Answer in the ack if ready within this; otherwise ack and follow up (Slack's limit is 3 s). */
@@ -37,10 +39,11 @@ export function createSlackApp({ config, deps }: BotContext, options: SlackOptio
     logger: boltLogger(log),
     convoStore: false,
   });
-  const s: SlackDeps = { deps: { ...deps, log }, admins: config.SCRUTINEER_ADMINS, ackBudgetMs: options.ackBudgetMs ?? 2000, askers: new AskerCache() };
+  const s: SlackDeps = { deps: { ...deps, log }, admins: config.SCRUTINEER_ADMINS, ackBudgetMs: options.ackBudgetMs ?? 2000, askers: new AskerCache(), schedules: scheduleTools };
   registerCommands(app, s);
   registerInteractions(app, s);
   registerHome(app, s);
+  registerScheduleModal(app, s);
   app.error(async (err) => { log.error({ err }, "Slack listener failed"); });
   return { app, handler: receiver.handle };
 }

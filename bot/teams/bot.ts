@@ -10,6 +10,9 @@ import { rememberConversation } from "./conversation.js";
 import type { Tenant } from "../../core/context.js";
 import { answerCardAction, invokeError } from "./invoke.js";
 import { replyToCard, type AdaptiveCard } from "./card.js";
+import { scheduleFormCard, SCHEDULE_VERB, submitScheduleForm } from "./schedule-form.js";
+import { isScheduleFormRequest } from "../../core/commands/handlers/schedule.js";
+import { scheduleTools } from "../../worker/schedule/tools.js";
 
 /**
  * "<at>Scrutineer</at> due this week" → "due this week", and the HTML Teams wraps text in gone.
@@ -65,10 +68,14 @@ export class ScrutineerTeamsBot extends TeamsActivityHandler {
     try {
       const tenant = await this.askers.tenant(turn);
       await this.remember(turn, tenant);
-      const { ctx, facts } = await this.askers.commandContext(turn, tenant);
-      const reply = safeForAudience(await answerText(deps, ctx, text, requestKeyOf(turn)), ctx);
-      if (/^link\b/i.test(text)) this.askers.forgetChannel(tenant, facts);
-      card = replyToCard(reply, { source: readOnlyCommand(deps, ctx, text) ? text : undefined });
+      const { ctx: asked, facts } = await this.askers.commandContext(turn, tenant);
+      const ctx = { ...asked, schedules: scheduleTools };
+      if (isScheduleFormRequest(text)) card = await scheduleFormCard(deps, ctx);
+      else {
+        const reply = safeForAudience(await answerText(deps, ctx, text, requestKeyOf(turn)), ctx);
+        if (/^link\b/i.test(text)) this.askers.forgetChannel(tenant, facts);
+        card = replyToCard(reply, { source: readOnlyCommand(deps, ctx, text) ? text : undefined });
+      }
     } catch (e) {
       if (!isUserError(e)) deps.log.error({ err: e }, "Teams message failed");
       card = replyToCard(isUserError(e) ? errorReply(e.message) : errorReply("Sorry, something went wrong answering that. It has been logged; please try again shortly."));
@@ -80,7 +87,9 @@ export class ScrutineerTeamsBot extends TeamsActivityHandler {
     const { deps } = this.bot;
     try {
       const tenant = await this.askers.tenant(turn);
-      const { ctx } = await this.askers.commandContext(turn, tenant);
+      const { ctx: asked } = await this.askers.commandContext(turn, tenant);
+      const ctx = { ...asked, schedules: scheduleTools };
+      if (value.action?.verb === SCHEDULE_VERB) return await submitScheduleForm(deps, ctx, value, requestKeyOf(turn));
       return await answerCardAction(deps, ctx, value, requestKeyOf(turn));
     } catch (e) {
       if (isUserError(e)) return invokeError(400, "BadRequest", e.message);

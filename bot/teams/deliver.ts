@@ -3,6 +3,7 @@
 import type { ConversationReference } from "botbuilder";
 import type { BotContext } from "../context.js";
 import { UserError } from "../../core/errors.js";
+import { channelLinkById } from "../../core/queries/channels.js";
 import type { Reply } from "../../core/reply.js";
 import { teamsRuntime } from "./runtime.js";
 import { cardMessage } from "./bot.js";
@@ -11,10 +12,8 @@ import { DEFAULT_RETRY, withRetryOn429 } from "./retry.js";
 
 export interface Delivered { activityId: string | undefined; attempts: number }
 
-// TODO(core): this read belongs in core/queries/channels.ts (e.g. channelLinkById); it is here
-// until that exists, and only reads.
 async function teamsLink(ctx: BotContext, channelLinkId: number) {
-  const link = await ctx.deps.db.channelLink.findUnique({ where: { id: channelLinkId } });
+  const link = await channelLinkById(ctx.deps, channelLinkId);
   if (!link || link.platform !== "teams") throw new UserError(`There is no Teams channel link ${channelLinkId}.`, "not_found");
   return link;
 }

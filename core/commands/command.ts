@@ -15,6 +15,7 @@ export type Command =
   | { kind: "plan"; period?: string }
   | { kind: "selfeval"; period?: string }
   | { kind: "link"; committee: string }
+  | { kind: "reminders"; on: boolean }
   | { kind: "schedule"; text: string };
 
-export const VERBS = ["help", "due", "meetings", "agenda", "actions", "action", "progress", "done", "plan", "selfeval", "link", "schedule"] as const;
+export const VERBS = ["help", "due", "meetings", "agenda", "actions", "action", "progress", "done", "plan", "selfeval", "link", "schedule", "reminders"] as const;

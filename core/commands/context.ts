@@ -23,6 +23,17 @@ export interface CommandContext {
   /** Committees the actor sits on: they may see that committee's exempt items in private. */
   memberOf: number[];
   channel?: ChannelRef;
+  /** Cron handling for "schedule": it lives in the worker, so surfaces that may schedule pass it in. */
+  schedules?: ScheduleTools;
+}
+
+/** The worker's cron code as core sees it (core imports no cron code). */
+export interface ScheduleTools {
+  /** Throws a UserError saying what is wrong with the expression or the zone. */
+  validate(cron: string, timezone: string): void;
+  /** Plain English, e.g. "At 09:00, only on Monday". */
+  describe(cron: string): string;
+  nextRuns(cron: string, timezone: string, from: Date, count: number): Date[];
 }
 
 export function canSeeExempt(ctx: CommandContext, committeeId: number): boolean {

@@ -1,6 +1,6 @@
 // The one command handler behind the CLI, Slack and Teams: text in, neutral Reply out.
 import type { Deps } from "../context.js";
-import { isUserError, UserError } from "../errors.js";
+import { isUserError } from "../errors.js";
 import { errorReply, type Reply } from "../reply.js";
 import { today as todayOf } from "../queries/actions.js";
 import { parseCommand } from "./parse.js";
@@ -12,6 +12,8 @@ import { agendaReply, meetingsReply } from "./handlers/meetings.js";
 import { actionReply, actionsReply, progressReply } from "./handlers/actions.js";
 import { planReply, selfEvalReply } from "./handlers/plan.js";
 import { linkReply } from "./handlers/link.js";
+import { scheduleReply } from "./handlers/schedule.js";
+import { remindersReply } from "./handlers/reminders.js";
 
 export async function handleText(deps: Deps, ctx: CommandContext, text: string): Promise<Reply> {
   let command: Command;
@@ -47,6 +49,7 @@ function dispatch(deps: Deps, ctx: CommandContext, c: Command): Promise<Reply> |
     case "plan": return planReply(deps, ctx, c.period);
     case "selfeval": return selfEvalReply(deps, ctx, c.period);
     case "link": return linkReply(deps, ctx, c.committee);
-    case "schedule": throw new UserError("Scheduling reports from chat is not available yet: an admin can use the command line (scrutineer schedule …).");
+    case "reminders": return remindersReply(deps, ctx, c.on);
+    case "schedule": return scheduleReply(deps, ctx, c.text);
   }
 }

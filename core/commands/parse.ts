@@ -55,6 +55,12 @@ export function parseCommand(input: string, today: IsoDate): Command {
       return { kind: "link", committee: args };
     }
     case "schedule": return { kind: "schedule", text: args };
+    case "reminders": case "reminder": {
+      const a = args.toLowerCase();
+      if (["off", "stop", "no", "pause"].includes(a)) return { kind: "reminders", on: false };
+      if (["on", "start", "yes", "resume"].includes(a)) return { kind: "reminders", on: true };
+      throw new UserError(`Say "reminders off" to stop the daily reminders, or "reminders on" to have them again.`);
+    }
   }
   throw new UserError(unknownMessage(head));
 }

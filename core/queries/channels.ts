@@ -55,3 +55,9 @@ export async function channelCommittee({ db }: Pick<Deps, "db">, tenant: Tenant,
   if (!link || link.councilId !== tenant.councilId || !link.committeeId) return null;
   return db.committee.findUnique({ where: { id: link.committeeId }, select: { id: true, slug: true, name: true } });
 }
+
+/** A linked channel by its number, within one council (or any council, for the worker's own lookups). */
+export async function channelLinkById({ db }: Pick<Deps, "db">, id: number, councilId?: number) {
+  const link = await db.channelLink.findUnique({ where: { id } });
+  return link && (councilId === undefined || link.councilId === councilId) ? link : null;
+}

@@ -1,4 +1,4 @@
-import type { Deps, Tenant } from "../context.js";
+import type { Actor, Deps, Tenant } from "../context.js";
 
 export interface PersonRef { id: number; key: string; name: string; roleTitle: string | null; email: string | null }
 
@@ -26,4 +26,15 @@ export async function findPersonByEmail({ db }: Pick<Deps, "db">, tenant: Tenant
 export async function committeesOf({ db }: Pick<Deps, "db">, personId: number): Promise<number[]> {
   const rows = await db.membership.findMany({ where: { personId }, select: { committeeId: true } });
   return rows.map((r) => r.committeeId);
+}
+
+/** Opts a person in or out of the daily reminder DMs, with an audit event. */
+export async function setReminders({ db, clock }: Pick<Deps, "db" | "clock">, tenant: Tenant, actor: Actor, on: boolean): Promise<void> {
+  if (!actor.personId) return;
+  await db.$transaction([
+    db.person.update({ where: { id: actor.personId }, data: { remindersOptOut: !on } }),
+    db.auditEvent.create({
+      data: { councilId: tenant.councilId, actorId: actor.personId, actorText: actor.name, channel: actor.channel, verb: on ? "reminders.on" : "reminders.off", entityType: "person", entityId: String(actor.personId), detail: "{}", createdAt: clock.now() },
+    }),
+  ]);
 }

@@ -30,16 +30,21 @@ export interface ScheduleView {
   failureStreak: number;
 }
 
-export function parseTarget(target: string): { platform: "slack" | "teams"; id: string } {
-  const m = /^(slack|teams):(\S+)$/.exec(target.trim());
+/** Where a delivery goes: a Slack channel, a linked Teams channel, or (reminders) a Slack DM. */
+export function parseTarget(target: string): { platform: "slack" | "teams"; id: string; direct: boolean } {
+  const m = /^(slack|teams|slack-dm):(\S+)$/.exec(target.trim());
   if (!m) throw new UserError(`"${target}" is not a delivery target: use slack:<channel id> (e.g. slack:C0123ABCD) or teams:<linked channel number>.`);
-  return { platform: m[1] as "slack" | "teams", id: m[2]! };
+  return { platform: m[1] === "teams" ? "teams" : "slack", id: m[2]!, direct: m[1] === "slack-dm" };
 }
+
+/** Reminders and the weekly digest are messages worked out per recipient, not a rendered report. */
+export const MESSAGE_KINDS = new Set<string>(["reminders", "weekly-digest"]);
 
 export async function addSchedule({ db, clock }: Pick<Deps, "db" | "clock">, tenant: Tenant, actor: Actor, input: ScheduleInput): Promise<ScheduleView> {
   if (!actor.isAdmin) throw new UserError("Only an admin can manage report schedules.", "forbidden");
   if (!SCHEDULE_KINDS.includes(input.kind)) throw new UserError(`"${input.kind}" is not a report kind: use one of ${SCHEDULE_KINDS.join(", ")}.`);
-  if (!input.targets.length) throw new UserError("Say where to deliver it with --to slack:<channel id> and/or --to teams:<linked channel number>.");
+  // Reminders go to each owner directly and the weekly digest to every linked channel: no targets to name.
+  if (!input.targets.length && !MESSAGE_KINDS.has(input.kind)) throw new UserError("Say where to deliver it with --to slack:<channel id> and/or --to teams:<linked channel number>.");
   for (const t of input.targets) {
     const { platform, id } = parseTarget(t);
     if (platform === "teams") {

@@ -7,6 +7,7 @@ import { listActions, today as todayOf, type ActionSummary } from "../queries/ac
 export interface DigestAction {
   id: number;
   text: string;
+  /** The owner as the tracker wrote it, when that says more than the name it is grouped under. */
   ownerText: string | null;
   dueDate: IsoDate | null;
   duePrecision: string | null;
@@ -97,9 +98,11 @@ type OwnedRow = DigestAction & { owner: string };
 function toRow(a: ActionSummary, asOf: IsoDate, zone: string, completedOn: IsoDate | null): OwnedRow {
   const rec = a.recommendation;
   const from = rec ? [rec.group, rec.number ? `recommendation ${rec.number}` : null].filter(Boolean).join(", ") || null : null;
+  const owner = ownerLabel(a);
+  const written = a.ownerText?.replace(/\s+/g, " ").trim() || null;
   return {
-    owner: ownerLabel(a),
-    id: a.id, text: a.text.trim(), ownerText: a.ownerText?.replace(/\s+/g, " ").trim() || null,
+    owner,
+    id: a.id, text: a.text.trim(), ownerText: written && written !== owner ? written : null,
     dueDate: a.dueDate, duePrecision: a.duePrecision, dueText: a.dueText, status: a.status,
     daysOverdue: a.overdue && a.dueDate ? Math.round(parseIsoDate(asOf).diff(parseIsoDate(a.dueDate), "days").days) : null,
     from,

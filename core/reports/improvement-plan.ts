@@ -22,6 +22,9 @@ export interface MeasureRow extends MeasureStatus {
 
 export interface ObjectiveView extends Omit<ObjectiveStatus, "measures"> {
   number: string;
+  /** The plan's own words about direction of travel, where it printed more than an arrow. */
+  directionNote: string | null;
+  printedArrow: string | null;
   measures: MeasureRow[];
   actionsHaveStatus: boolean;
 }
@@ -60,6 +63,9 @@ export interface ImprovementPlanReport {
 
 export interface ImprovementPlanOptions { committeeId?: number; period?: string; rule?: RagRule }
 
+/** The at-a-glance page shows this many of the biggest improvements and falls, so it fits one page. */
+export const MOVERS_SHOWN = 3;
+
 const ARROWS = new Set(Object.values(DIRECTION_GLYPH).concat(["↔", "⟷", "⬆", "⬇", "➡"]));
 
 export async function improvementPlanReport(
@@ -82,7 +88,7 @@ export async function improvementPlanReport(
         rows.set(m.id, row);
         return row;
       });
-      return { ...o, number, measures, actionsHaveStatus: o.actions.some((a) => a.status) };
+      return { ...o, number, measures, directionNote: directionWords(o.directionText), printedArrow: bareArrow(o.direction, o.directionText), actionsHaveStatus: o.actions.some((a) => a.status) };
     }),
   }));
   const row = (m: MeasureStatus) => rows.get(m.id)!;
@@ -107,8 +113,8 @@ export async function improvementPlanReport(
         measureCount: s.measures.length,
         belowTargetCount: s.belowTarget.length,
         furthestOffTarget: s.furthestOffTarget.map(row),
-        improvers: s.bestMovers.map(row),
-        fallers: s.worstMovers.map(row),
+        improvers: s.bestMovers.slice(0, MOVERS_SHOWN).map(row),
+        fallers: s.worstMovers.slice(0, MOVERS_SHOWN).map(row),
       },
       summary: {
         goingWell: bySection("going-well").map((x) => x.text),
@@ -123,16 +129,25 @@ export async function improvementPlanReport(
   };
 }
 
+/** Printed direction text worth showing beside the label: words, not an arrow or a description of one. */
+function directionWords(text: string | null): string | null {
+  const printed = text?.trim() || null;
+  return printed && /[a-z]{3,}/i.test(printed) && !/^(upward|downward|sideways|level) arrow$/i.test(printed) ? printed : null;
+}
+
+/** An arrow printed without a stated meaning, to show as printed rather than guess at. */
+function bareArrow(direction: string | null, text: string | null): string | null {
+  const printed = text?.trim() || null;
+  return direction === null && printed !== null && [...printed].every((c) => ARROWS.has(c) || /\s/.test(c)) ? printed : null;
+}
+
 function measureRow(m: MeasureStatus, objectiveNumber: string): MeasureRow {
-  const printed = m.directionText?.trim() || null;
-  const onlyArrow = printed !== null && [...printed].every((c) => ARROWS.has(c) || /\s/.test(c));
-  const hasWords = printed !== null && /[a-z]{3,}/i.test(printed) && !/^(upward|downward|sideways|level) arrow$/i.test(printed);
   const value = m.current?.value ?? null;
   const gap = value === null || m.target === null || !m.betterWhen ? null : m.betterWhen === "higher" ? m.target - value : value - m.target;
   return {
     ...m, objectiveNumber, trend: trendPoints(m), gap,
-    directionNote: hasWords ? printed : null,
-    printedArrow: m.direction === null && onlyArrow ? printed : null,
+    directionNote: directionWords(m.directionText),
+    printedArrow: bareArrow(m.direction, m.directionText),
   };
 }
 

@@ -42,8 +42,8 @@ export function classificationLabel(value: string): string {
   return v ? v[0]!.toUpperCase() + v.slice(1) : "Open";
 }
 
-/** Text with blank-line paragraph breaks, as a list of paragraphs. */
+/** Text as a list of paragraphs: the seed's folded YAML keeps one line break between paragraphs. */
 export function paragraphs(text: string | null | undefined): string[] {
   if (!text) return [];
-  return text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, " ").trim()).filter(Boolean);
+  return text.split(/\n+/).map((p) => p.replace(/\s+/g, " ").trim()).filter(Boolean);
 }

@@ -87,8 +87,9 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise
   const nextId = (prefix: string) => `${prefix}${String(++counter).padStart(6, "0")}`;
   const ts = () => `${Math.floor(Date.now() / 1000)}.${String(++counter).padStart(6, "0")}`;
 
+  // As in Slack, a known user's id is a valid "channel": the message goes to the app's DM with them.
   const channelError = (channel: unknown): ScriptedResponse | null =>
-    channels && !channels.has(String(channel ?? "")) ? { body: { ok: false, error: "channel_not_found" } } : null;
+    channels && !channels.has(String(channel ?? "")) && !users.has(String(channel ?? "")) ? { body: { ok: false, error: "channel_not_found" } } : null;
 
   const view = (v: unknown, extra: Record<string, unknown> = {}) => ({ id: nextId("V"), hash: `${Date.now()}.${counter}`, team_id: teamId, ...(v as object), ...extra });
 
@@ -152,6 +153,11 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise
         done.push({ id: up.fileId, name: up.filename, title: up.title, size: up.data.length, permalink: `https://fake.slack.test/files/${up.fileId}` });
       }
       return { body: { ok: true, files: done } };
+    },
+    "files.info": (c) => {
+      const up = uploads.get(String(c.params.file ?? ""));
+      if (!up || !up.completed) return { body: { ok: false, error: "file_not_found" } };
+      return { body: { ok: true, file: { id: up.fileId, name: up.filename, title: up.title, size: up.data?.length ?? 0, channels: up.channel ? [up.channel] : [] } } };
     },
     response_url: () => ({ status: 200, body: { ok: true } }),
   };

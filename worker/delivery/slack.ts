@@ -6,10 +6,20 @@ import { readFileSync } from "node:fs";
 import type { WebClient } from "@slack/web-api";
 import type { Deliverer, DeliveryJob } from "../runs/execute.js";
 import { classifySlackError, DeliveryError } from "./errors.js";
+import { renderReply } from "../../bot/slack/blocks.js";
 
 export function slackFileDeliverer(client: WebClient, links: { urlFor(runId: number): string }): Deliverer {
   return async (job) => {
     const channel = job.id;
+    if (job.message) {
+      try {
+        // A DM goes to the user id; Slack opens the app's conversation with them.
+        const posted = await client.chat.postMessage({ channel, ...renderReply(job.message, { audience: job.direct ? "private" : "channel" }) });
+        return { externalRef: posted.ts };
+      } catch (e) {
+        throw classifySlackError(e);
+      }
+    }
     try {
       if (job.externalRef && (await alreadyShared(client, job.externalRef, channel))) return { externalRef: job.externalRef };
       const bytes = readFileSync(job.artifact.pdfPath);

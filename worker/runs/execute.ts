@@ -4,7 +4,8 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import type { Deps, Tenant } from "../../core/context.js";
-import { parseTarget } from "../../core/queries/schedules.js";
+import { MESSAGE_KINDS, parseTarget } from "../../core/queries/schedules.js";
+import type { Reply } from "../../core/reply.js";
 import { DeliveryError } from "../delivery/errors.js";
 import { renewLease } from "./claim.js";
 
@@ -26,7 +27,12 @@ export interface DeliveryJob {
   target: string;
   platform: "slack" | "teams";
   id: string;
+  /** A Slack direct message to a person rather than a channel post. */
+  direct: boolean;
+  /** The rendered report, for report runs. */
   artifact: Artifact & { sha256: string; bytes: number };
+  /** The message, for reminder and digest runs (which have no artifact). */
+  message?: Reply;
   schedule: ScheduleRow;
   /** What a previous attempt recorded (e.g. Slack's file id), so a resumed delivery can check before sending again. */
   externalRef: string | null;
@@ -41,6 +47,8 @@ export interface RunServices {
   leaseMs: number;
   render(schedule: ScheduleRow, tenant: Tenant, runId: number, scheduledFor: Date): Promise<Artifact>;
   deliverers: Partial<Record<"slack" | "teams", Deliverer>>;
+  /** Who gets what, for message kinds (reminders, weekly digest): worked out when the run starts. */
+  planMessages?(schedule: ScheduleRow, tenant: Tenant): Promise<{ target: string; message: Reply }[]>;
   /** Told once when a schedule starts failing, and once when it recovers. */
   alert?(message: string, schedule: ScheduleRow): Promise<void>;
   sleep?(ms: number): Promise<void>;
@@ -61,6 +69,8 @@ export async function executeRun(deps: Deps, runId: number, services: RunService
   if (!schedule) return finish(deps, runId, "failed", "its schedule was removed");
   const council = await db.council.findUniqueOrThrow({ where: { id: schedule.councilId } });
   const tenant: Tenant = { councilId: council.id, slug: council.slug, name: council.name, zone: council.timezone };
+
+  if (MESSAGE_KINDS.has(schedule.kind)) return executeMessageRun(deps, runId, services, schedule, tenant);
 
   // Render once: a resumed run reuses the stored PDF if it is intact.
   let artifact: DeliveryJob["artifact"] | null = null;
@@ -109,16 +119,50 @@ export async function executeRun(deps: Deps, runId: number, services: RunService
   return finish(deps, runId, outcome, reasons || null, services, schedule);
 }
 
+/**
+ * Reminders and digests: the recipients are worked out once, when the run starts, and recorded as
+ * deliveries; a resumed run sends only to those not yet delivered.
+ */
+async function executeMessageRun(deps: Deps, runId: number, services: RunServices, schedule: ScheduleRow, tenant: Tenant): Promise<RunOutcome> {
+  const { db } = deps;
+  if (!services.planMessages) return finish(deps, runId, "failed", "this worker cannot send reminders or digests", services, schedule);
+  await db.reportRun.update({ where: { id: runId }, data: { status: "delivering", summary: JSON.stringify({ title: reportTitle(schedule), headline: [] }) } });
+  const plan = await services.planMessages(schedule, tenant);
+  const existing = await db.delivery.count({ where: { runId } });
+  if (existing === 0) {
+    for (const p of plan) await db.delivery.upsert({ where: { runId_target: { runId, target: p.target } }, create: { runId, target: p.target, status: "pending" }, update: {} });
+  }
+  const messages = new Map(plan.map((p) => [p.target, p.message]));
+  const deliveries = await db.delivery.findMany({ where: { runId }, orderBy: { id: "asc" } });
+  const none = { pdfPath: "", htmlPath: "", title: reportTitle(schedule), headline: [], sha256: "", bytes: 0 };
+  for (const d of deliveries) {
+    if (d.status === "delivered" || d.status === "failed") continue;
+    const message = messages.get(d.target);
+    if (!message) {
+      // Nothing is due for this recipient any more (e.g. they finished their actions meanwhile).
+      await db.delivery.update({ where: { id: d.id }, data: { status: "delivered", lastError: "nothing left to send" } });
+      continue;
+    }
+    await deliverOne(deps, services, { runId, delivery: d, artifact: none, schedule, message });
+    await renewLease(db, runId, services.workerId, deps.clock.now(), services.leaseMs);
+  }
+  const final = await db.delivery.findMany({ where: { runId } });
+  const ok = final.filter((d) => d.status === "delivered").length;
+  const outcome: RunOutcome = ok === final.length ? "delivered" : ok > 0 ? "partial" : "failed";
+  const reasons = final.filter((d) => d.status === "failed").map((d) => `${d.target}: ${d.lastError}`).join("; ");
+  return finish(deps, runId, outcome, reasons || null, services, schedule);
+}
+
 async function deliverOne(
   deps: Deps, services: RunServices,
-  job: { runId: number; delivery: { id: number; target: string; attempts: number; externalRef: string | null }; artifact: DeliveryJob["artifact"]; schedule: ScheduleRow },
+  job: { runId: number; delivery: { id: number; target: string; attempts: number; externalRef: string | null }; artifact: DeliveryJob["artifact"]; schedule: ScheduleRow; message?: Reply },
 ): Promise<void> {
   const { db } = deps;
   const log = deps.log.child({ runId: job.runId, deliveryId: job.delivery.id, target: job.delivery.target });
   const maxAttempts = services.maxAttempts ?? 4;
   const sleep = services.sleep ?? sleeper;
   let externalRef = job.delivery.externalRef;
-  let target: { platform: "slack" | "teams"; id: string };
+  let target: { platform: "slack" | "teams"; id: string; direct: boolean };
   try {
     target = parseTarget(job.delivery.target);
   } catch (e) {
@@ -135,7 +179,7 @@ async function deliverOne(
     try {
       const result = await deliverer({
         runId: job.runId, deliveryId: job.delivery.id, target: job.delivery.target, platform: target.platform, id: target.id,
-        artifact: job.artifact, schedule: job.schedule, externalRef,
+        direct: target.direct, artifact: job.artifact, message: job.message, schedule: job.schedule, externalRef,
         remember: async (ref) => { externalRef = ref; await db.delivery.update({ where: { id: job.delivery.id }, data: { externalRef: ref } }); },
       });
       await db.delivery.update({

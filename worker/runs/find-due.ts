@@ -9,6 +9,8 @@ export interface DueOptions {
   /** Runs missed by less than this are caught up; older ones are recorded as skipped. */
   misfireWindowMs: number;
   leaseMs: number;
+  /** Claim at most this many, so workers sharing a database share the work too. */
+  limit?: number;
 }
 
 export interface DueResult { claimed: ClaimedRun[]; skipped: number; takenOver: ClaimedRun[] }
@@ -21,7 +23,8 @@ export async function claimDueRuns({ db, clock, log }: Deps, opts: DueOptions): 
   const lastRun = new Map(latest.map((l) => [l.scheduleId, l._max.scheduledFor]));
   const claimed: ClaimedRun[] = [];
   let skipped = 0;
-  for (const s of schedules) {
+  // Workers starting together walk the schedules in different orders, so their claims rarely collide.
+  for (const s of rotate(schedules, opts.workerId)) {
     // A schedule never fires for times before it existed.
     const last = lastRun.get(s.id);
     const after = last && last > s.createdAt ? last : s.createdAt;
@@ -39,6 +42,7 @@ export async function claimDueRuns({ db, clock, log }: Deps, opts: DueOptions): 
         if (await recordSkipped(db, s.id, t, now, `missed by more than ${hours} hours (the worker was not running); not sent late`)) skipped++;
         continue;
       }
+      if (claimed.length >= (opts.limit ?? Infinity)) break;
       const run = await claimRun(db, s.id, t, opts.workerId, now, opts.leaseMs);
       if (run) claimed.push(run);
     }
@@ -46,4 +50,12 @@ export async function claimDueRuns({ db, clock, log }: Deps, opts: DueOptions): 
   const takenOver = await takeOverStaleRuns(db, opts.workerId, now, opts.leaseMs);
   if (claimed.length || skipped || takenOver.length) log.info({ claimed: claimed.length, skipped, takenOver: takenOver.length }, "runs claimed");
   return { claimed, skipped, takenOver };
+}
+
+function rotate<T>(xs: T[], seed: string): T[] {
+  if (xs.length < 2) return xs;
+  let h = 0;
+  for (const ch of seed) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  const k = h % xs.length;
+  return [...xs.slice(k), ...xs.slice(0, k)];
 }

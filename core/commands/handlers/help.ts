@@ -10,7 +10,9 @@ const COMMANDS: [string, string][] = [
   ["done <number> [note]", "mark an action you own complete"],
   ["plan [status] [2020-21-Q2]", "the improvement plan: measures against target, RAG counts and direction of travel"],
   ["selfeval [2020-21-Q2]", "the self-evaluation per service area"],
+  ["reminders off|on", "stop or restart your daily reminders of actions due or overdue"],
   ["link <committee>", "(admins, in a channel) make a committee this channel's default"],
+  ["schedule list|add|pause|resume|remove|runs", "(admins) report schedules; \"schedule help\" explains adding one"],
 ];
 
 export function helpReply(topic?: string): Reply {

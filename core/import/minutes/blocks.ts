@@ -73,8 +73,11 @@ const UPPER_LINE = /^[^a-z]*[A-Z]{3}[^a-z]*$/;
 function isHeadingLine(line: string): boolean {
   if (line.length > 160) return false;
   if (/^(?:(?:agenda\s+)?item|minute)\s+(?:no\.?\s*)?\d/i.test(line)) return true;
-  return UPPER_LINE.test(line) && /[A-Z]{2,}\s+[A-Z]{2,}|^\d/.test(line);
+  return UPPER_LINE.test(line) && /[A-Z]{2,}[\s/&,'-]+[A-Z]{2,}|^\d|^[A-Z]{4,}$/.test(line);
 }
+
+/** Lines that begin a new block even mid-paragraph: decisions, actions and action headings. */
+const STARTS_BLOCK = /^(?:actions?(?:\s+point)?\s*(?:\([^)]{0,60}\))?\s*[:\-–]|(?:agreed\s+)?actions?(?:\s+agreed)?\s*:?$|resolved\b|agreed\s*[:\-–]|decisions?\s*:?$|decision\s*[:\-–]|outcomes?\s*:|recommendations?\s*:|it\s+was\s+resolved|the\s+(?:committee|panel)\s+resolved|(?:date\s+of\s+)?next\s+meeting\s*:)/i;
 
 export function toBlocks(text: string): Block[] {
   const lines = text.split("\n").map((l) => l.replace(/\s+$/, ""));
@@ -102,7 +105,7 @@ export function toBlocks(text: string): Block[] {
     }
     const { marker, rest } = splitMarker(line.replace(/\t/g, " "));
     const heading = isHeadingLine(line);
-    const startsNew = current === null || marker !== null || heading || isHeadingLine(previousLine) ||
+    const startsNew = current === null || marker !== null || heading || isHeadingLine(previousLine) || STARTS_BLOCK.test(line) || /^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b/.test(line) || /^actions?(?:\s+point)?\s*[:\-–]/i.test(previousLine) ||
       (!blankSeparated && /[.!?:;]$/.test(previousLine) && /^[A-Z0-9"'(]/.test(line));
     if (startsNew) {
       close();
@@ -132,8 +135,9 @@ function repairPageBreaks(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (const b of blocks) {
     const prev = out[out.length - 1];
-    if (prev && !prev.cells && !b.cells && (b.marker === null || b.marker.style === "bullet") &&
-        /^[a-z]/.test(b.text) && !/[.!?:;]$/.test(prev.text) && !isHeadingLine(prev.text)) {
+    // A bullet is only rejoined when the block before stopped mid-sentence, not when it was a stem ("RESOLVED: That").
+    if (prev && !prev.cells && !b.cells && (b.marker === null || (b.marker.style === "bullet" && prev.text.length > 60 && !/\b(?:that|to|the\s+committee|and|or)$/i.test(prev.text))) &&
+        /^[a-z]/.test(b.text) && !/[.!?:;\-–]$/.test(prev.text) && !isHeadingLine(prev.text)) {
       prev.text = collapse(`${prev.text} ${b.text}`);
       prev.lines += b.lines;
       continue;

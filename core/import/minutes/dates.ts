@@ -13,6 +13,7 @@ const NUMERIC_DATE = /\b\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\b/;
 const RELATIVE = /\b(?:within|next|last|this|ago|tomorrow|today|yesterday|week|weeks|fortnight)\b/i;
 
 const refFor = (isoDate: string) => ({ instant: new Date(`${isoDate}T12:00:00Z`), timezone: "Europe/London" });
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** Written calendar dates in a short text, forward from the meeting date when the year is left out. */
@@ -61,9 +62,9 @@ export interface DueContext {
 export interface Due { due: string | null; dueText: string | null }
 
 const NEXT_MEETING = /\b(?:to|at|for|by|before|until|in\s+time\s+for)\s+(?:the|its)\s+next\s+(?:(?:scheduled|formal|ordinary)\s+)?(?:meeting|committee)\b(?!\s+(?:on|in)\s+\d)/i;
-const MONTH_MEETING = /\b(?:the|its|their)\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\s+(?:meeting|committee)\b|\b(?:the|a)\s+meeting\s+(?:of\s+the\s+(?:\w+\s+){0,4}?)?in\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\b/i;
+const MONTH_MEETING = /(?:\b(?:the|its|their)\s+|\()((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\s+(?:meeting|committee)\b|\b(?:the|a)\s+meeting\s+(?:of\s+the\s+(?:\w+\s+){0,4}?)?in\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\b/i;
 // The words that make a date a deadline rather than a date mentioned in passing.
-const DUE_CUE = /\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|until|deadline|due|target(?:\s+date)?|for|to|at|in|during|from|meeting\s+on|on)\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+)?(?:(?:early|mid|late)[\s-])?(?:\w+day,?\s+)?$/i;
+const DUE_CUE = /\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|until|deadline|due|target(?:\s+date)?|for|in|during|meeting\s+on|on|(?:closing|deadline|due|target|completion)\s+date\s+(?:of|is|was))\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+)?(?:(?:early|mid|late)[\s-])?(?:\w+day,?\s+)?$/i;
 
 /** The due date an action's words give, with the words themselves. */
 export function findDue(text: string, ctx: DueContext): Due {
@@ -83,7 +84,7 @@ export function findDue(text: string, ctx: DueContext): Due {
 
 /** chrono sometimes takes the preposition into the match ("on 1 December"); either way it must be there. */
 function hasDueCue(text: string, d: FoundDate): boolean {
-  return /^(?:on|by|before|until|in|from|at|during)\s/i.test(d.text) || DUE_CUE.test(text.slice(Math.max(0, d.index - 40), d.index));
+  return /^(?:on|by|before|until|in|during)\s/i.test(d.text) || DUE_CUE.test(text.slice(Math.max(0, d.index - 40), d.index));
 }
 
 function dueAfter(d: FoundDate, meetingDate: string): boolean {
@@ -94,12 +95,13 @@ function dueAfter(d: FoundDate, meetingDate: string): boolean {
 function resolveMonthMeeting(m: RegExpExecArray, ctx: DueContext): string | null {
   const monthWord = m[1] ?? m[3]!;
   const yearWord = (m[2] ?? m[4])?.trim();
-  const month = DateTime.fromFormat(monthWord.slice(0, 3), "LLL", { locale: "en-GB" }).month;
-  if (!month) return null;
+  const month = MONTHS.indexOf(monthWord.slice(0, 3).toLowerCase()) + 1;
+  if (month === 0) return null;
   const meeting = DateTime.fromISO(ctx.meetingDate);
   let year = yearWord ? Number(yearWord) : meeting.year;
   if (!yearWord && month <= meeting.month) year++;
   const prefix = `${year}-${pad(month)}`;
-  const known = ctx.knownMeetings.map((k) => k.date).filter((d) => d.startsWith(prefix) && d > ctx.meetingDate).sort()[0];
+  const dates = [...ctx.knownMeetings.map((k) => k.date), ...(ctx.nextMeeting ? [ctx.nextMeeting.date] : [])];
+  const known = dates.filter((d) => d.startsWith(prefix) && d > ctx.meetingDate).sort()[0];
   return known ?? (prefix >= ctx.meetingDate.slice(0, 7) ? prefix : null);
 }

@@ -12,6 +12,7 @@ const LABEL = /^(date|meeting\s+date|time|start\s+time|place|venue|location|wher
 const HELD_AT = /\bheld\s+(?:at|in)\s+(.{3,200}?)\s*,?\s+on\s+(?:\w+day\b,?\s*)?\d/i;
 const HELD_REMOTE = /\bheld\s+((?:remotely|virtually|online|as\s+an?\s+(?:remote|virtual|online|hybrid)\s+meeting)(?:\s+(?:via|using|on|through)\s+[A-Z][\w ]{1,40}?)?)\s*,?\s+on\s/i;
 const PLACE_AFTER_TIME = /\d\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:at|in)\s+(?:the\s+)?([A-Z][^.;]{2,150})/;
+const PLACE_AFTER_DATE = /\b\d{4}\s+(?:at|in)\s+(?:the\s+)?([A-Z][^.;]{2,150})/;
 const HEADER_DATE_OK = /\bheld\b|\bminutes\b|\bmeeting\b|^(?:\w+day\b)|^\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}/i;
 
 export function readHeader(header: Block[]): MeetingFacts {
@@ -39,7 +40,10 @@ export function readHeader(header: Block[]): MeetingFacts {
       }
     }
     if (!facts.place) {
-      const m = HELD_AT.exec(text) ?? HELD_REMOTE.exec(text) ?? (/\bheld\b/i.test(text) ? PLACE_AFTER_TIME.exec(text) : null);
+      const held = HELD_AT.exec(text);
+      // "held at 10.00 am on 21 September 2023 at Woodhatch Place": the first "at" is the time.
+      const m = (held && !/^\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?$/i.test(held[1]!.trim()) ? held : null) ?? HELD_REMOTE.exec(text) ??
+        (/\bheld\b/i.test(text) ? PLACE_AFTER_TIME.exec(text) ?? PLACE_AFTER_DATE.exec(text) : null);
       if (m) facts.place = cleanPlace(m[1]!);
     }
     if (facts.date && facts.place) break;

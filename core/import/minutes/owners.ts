@@ -29,12 +29,17 @@ export function findAbbreviations(text: string): Map<string, string> {
   return map;
 }
 
-const ROLE_NOUN = String.raw`(?:directors?|head|heads|managers?|officers?|clerk|chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|cabinet(?:\s+members?)?|portfolio\s+holders?|leader|chief\s+executive|secretary|treasurer|mayor|executive(?:\s+members?)?|lead\s+members?|members?|councillors?|commissioners?|teams?|services|adviser|advisor|analyst|co-?ordinator|lead|solicitor|auditor|council|government|minister|partners|police|superintendent|principal|governors?|mps?|ccg|nhs|board|trust|department|directorate|engineer|surveyor|planner|accountant)`;
-const ROLE_START = new RegExp(String.raw`^(?:(?:all|interim|acting|deputy|assistant|executive|strategic|corporate|service|senior|principal|chief|lead|statutory|democratic|scrutiny|finance|legal|relevant|appropriate|council's|county|borough|city|district|town|parish|welsh|[A-Z][\w'&-]*)\s+){0,4}${ROLE_NOUN}\b`, "i");
+const ROLE_NOUN = String.raw`(?:directors?|head|heads|managers?|officers?|clerk|chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|cabinet(?:\s+members?)?|portfolio\s+holders?|leader|chief\s+executive|secretary|treasurer|mayor|executive(?:\s+members?)?|lead\s+members?|members?|councillors?|commissioners?|teams?|conven[eo]r|panels?|(?:task\s+|working\s+)?groups?|services|adviser|advisor|analyst|co-?ordinator|lead|solicitor|auditor|council|government|minister|partners|police|superintendent|principal|governors?|mps?|ccg|nhs|board|trust|department|directorate|engineer|surveyor|planner|accountant)`;
+const ROLE_START = new RegExp(String.raw`^(?:([\w'&().-]+)\s+){0,4}?${ROLE_NOUN}\b`, "i");
+// Words that may come before the role: these, or any capitalised word ("Democratic Services Officer").
+const MODIFIER = /^(?:all|interim|acting|deputy|assistant|executive|strategic|corporate|service|senior|principal|chief|lead|statutory|democratic|scrutiny|finance|legal|relevant|appropriate|council's|committee's|county|borough|city|district|town|parish|housing|planning|health|education|highways|[A-Z][\w'&().-]*)$/;
 const FUNCTION_WORD = /\b(?:from|with|about|on|in|at|that|which|who|was|were|is|are|had|has|would|will|this|these|those|it|its|there|their|report|letter|framework|plan|policy|review|proposal|issue|update|work)\b/i;
 const PERSON = /^(?:cllr\.?|councillor|county\s+councillor|mr|mrs|ms|miss|mx|dr|professor|prof\.?|sir|dame|lord|lady)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}$/i;
 const NAME = /^[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}$/;
 const INITIALS = /^[A-Z]{2,4}(?:\s*(?:\/|,|and|&)\s*[A-Z]{2,4})*$/;
+const VERBISH = /\b(?:was|were|is|are|has|had|have|be|been|being|will|would|should|could|may|might|must|did|does|do|explained|said|encouraged|asked|agreed|noted|reported|stated|confirmed|advised)\b/i;
+// Capitalised words that make a title a thing, not a person ("Treasury Management Strategy").
+const THING = /\b(?:strategy|plan|policy|report|review|programme|framework|scheme|fund|budget|management|update|group|project|service|services|charter|statement|protocol|procedure|guidance|assessment|accounts?|register|minutes|consultation|proposals?|agreement|contract|board|committee)\b/i;
 const NOT_OWNER = /^(?:the\s+)?(?:committee|panel|board|sub-committee|scrutiny\s+committee|meeting|report|it|this|there|members\s+of\s+the\s+public|public)$/i;
 
 /** Whether a phrase names someone who can own an action, and what to call them. */
@@ -42,34 +47,64 @@ export function ownerName(phrase: string, abbreviations: Map<string, string>): s
   let p = phrase.trim().replace(/^(?:that|and|but|also)\s+/i, "").replace(/[\s,;:.]+$/, "").replace(/^the\s+/i, "");
   if (!p || p.length > 90 || NOT_OWNER.test(p)) return null;
   const expanded = abbreviations.get(p);
-  if (expanded) return capitalise(expanded);
+  // An abbreviation owns things only when it stands for a role ("DCF"), not a service ("CAMHS").
+  if (expanded) return ownerName(expanded, new Map()) ? capitalise(expanded) : null;
   if (INITIALS.test(p)) return p;
+  if (/\/|&|\band\b/.test(p)) {
+    const list = ownerList(p, abbreviations);
+    if (list) return list;
+  }
   if (PERSON.test(p)) return p;
   const words = p.split(/\s+/);
-  if (words.length > 9) return null;
-  if (ROLE_START.test(p)) {
-    // "letter from the MP" starts with a thing, not a role: the role must come before any function word.
-    const role = ROLE_START.exec(p)![0];
-    if (FUNCTION_WORD.test(role.replace(new RegExp(ROLE_NOUN + "$", "i"), ""))) return null;
-    return capitalise(p);
+  if (words.length > 9 || VERBISH.test(p)) return ownerList(p, abbreviations);
+  const role = ROLE_START.exec(p);
+  if (role) {
+    // "letter from the MP" starts with a thing, not a role: only modifiers may come before the role.
+    const before = role[0].replace(new RegExp(ROLE_NOUN + "$", "i"), "").trim();
+    if ((!before || before.split(/\s+/).every((w) => MODIFIER.test(w))) && qualifies(p.slice(role[0].length))) return capitalise(p);
   }
-  if (NAME.test(p) && !FUNCTION_WORD.test(p)) return p;
-  return null;
+  if (NAME.test(p) && !FUNCTION_WORD.test(p) && !THING.test(p)) return p;
+  return ownerList(p, abbreviations);
+}
+
+/** What may follow a role: "of Finance (Schools)", "for Adult Social Care", "Education and Skills", or a few words. */
+function qualifies(rest: string): boolean {
+  const r = rest.trim();
+  if (!r || /^(?:of|for|\(|,|–|-)/i.test(r)) return true;
+  const words = r.split(/\s+/);
+  if (words.every((w) => /^(?:[A-Z(][\w'&().-]*|and|of|the|for|&)$/.test(w))) return true;
+  // "cabinet member children and families", as some councils write roles; never a clause.
+  return words.length <= 6 && !/\b(?:the|a|an|to|that|which|with)\b/i.test(r) && !/\w(?:s|ed)\s+(?:the|a|an)\b/i.test(r);
+}
+
+/** "Cllr Thomas and the Clerk", "Chairman / DSO": every part must be an owner. */
+function ownerList(p: string, abbreviations: Map<string, string>): string | null {
+  const parts = p.split(/\s*(?:\/|&|,|\band\b)\s*/).filter(Boolean);
+  if (parts.length < 2 || parts.length > 4) return null;
+  const names = parts.map((x) => ownerName(x, abbreviations));
+  if (!names.every(Boolean)) return null;
+  return /\//.test(p) ? names.join(" / ") : p;
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const ACTION_VERB = String.raw`(?:provid|circulat|shar|send|sent|writ|report|bring|brought|submit|present|arrang|investigat|review|consider|prepar|produc|updat|confirm|clarif|explor|look|seek|sought|obtain|ensur|contact|liais|meet|organis|organiz|set|establish|develop|publish|draft|issu|add|includ|invit|rais|follow|respond|repl|forward|distribut|email|e-mail|suppl|feed|discuss|check|examin|assess|amend|revis|identif|progress|implement|monitor|undertak|carry|schedul|book|attend|giv|mak|find|lobby|request|ask|reconsider|tak|come|return|continu|answer|chas|speak|talk|engag|work|visit|agree|lead|commission|appoint|nominat|refer|escalat|resolv|investigate|reassess|strengthen|enhanc|finalis|hold|held|call|circul|put|pass|highlight|brief|help)[a-z]*`;
-const SUBJECT = String.raw`((?:[A-Za-z][\w&'’.-]*)(?:\s+[\w&'’.-]+){0,8}?)`;
+const SUBJECT = String.raw`((?:[A-Za-z][\w&'’.()-]*)(?:,?\s+[\w&'’.()/-]+){0,8}?)`;
+// Where a clause can begin: the start, after a comma or semicolon, or after "that" / "and".
+const CLAUSE = String.raw`(?:^|[,;:]\s*(?:and\s+|but\s+|which\s+|who\s+)?|\bthat\s+|\band\s+|\bwhereby\s+)`;
 const LABEL_PAREN = /\((?:action(?:\s+by)?|owner|lead(?:\s+officer)?|responsible(?:\s+officer)?|by)\s*[:\-–]\s*([^)]{2,80})\)/i;
 const LABEL_TAIL = /(?:^|[.;]\s+|\s[-–]\s+|\s)(?:ACTION(?:\s+BY)?|Action(?:\s+by)?|Owner|Lead(?:\s+officer)?|Responsible(?:\s+officer)?)\s*[:\-–]\s*([^.;:]{2,80})\.?$/;
-const SUBJECT_TO = new RegExp(String.raw`^(?:that\s+)?(?:the\s+)?${SUBJECT}\s+(?:to|will|would|shall|should|is\s+to|are\s+to|agreed\s+to|undertook\s+to|committed\s+to|offered\s+to|promised\s+to|was\s+asked\s+to|were\s+asked\s+to|be\s+asked\s+to|is\s+asked\s+to|are\s+asked\s+to|be\s+requested\s+to|be\s+invited\s+to|would\s+be\s+asked\s+to)\s+(?:\w+ly\s+)?${ACTION_VERB}\b`, "i");
+const SUBJECT_TO = new RegExp(String.raw`${CLAUSE}(?:the\s+)?${SUBJECT}\s+(?:to|will|would|shall|should|is\s+to|are\s+to|agreed\s+to|undertook\s+to|committed\s+to|offered\s+to|promised\s+to|was\s+asked\s+to|were\s+asked\s+to|be\s+asked\s+to|is\s+asked\s+to|are\s+asked\s+to|be\s+requested\s+to|be\s+invited\s+to|would\s+be\s+asked\s+to)\s+(?:\w+ly\s+)?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]{2,}\b`, "i");
 const ASKED = new RegExp(String.raw`\b(?:requests?|requested|asks?|asked|calls?\s+(?:up)?on|called\s+(?:up)?on|invites?|invited|instructs?|instructed|requires?|required|recommends?|recommended|urges?|urged|directs?|directed)\s+(?:that\s+)?(?:the\s+)?${SUBJECT}\s+(?:to\s+|should\s+|be\s+asked\s+to\s+|is\s+asked\s+to\s+)?(?:\w+ly\s+)?${ACTION_VERB}\b`, "i");
+export const DOES_VERB = String.raw`(?:write|provide|publish|extend|circulate|share|arrange|review|undertake|develop|investigate|contact|meet|prepare|submit|report|ensure|consider|explore|seek|bring|liaise|increase|reduce|improve|hold|produce|monitor|engage|work|take|carry|look|raise|request|ask|invite|lobby|update|establish|set|introduce|install|implement|present|circulate|send|forward|organise|convene|commission|appoint|identify|assess|examine|check|confirm|clarify|respond|reply)(?:s|es)?`;
+const SUBJECT_DOES = new RegExp(String.raw`^(?:that\s+)?(?:the\s+)?${SUBJECT}\s+${DOES_VERB}\b`, "i");
 const PASSIVE_BY = /\b(?:be|is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ne)\s+by\s+(?:the\s+)?([A-Za-z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)(?=[.,;]|\s+(?:and|to|in|by|with|before|within|at|for)\b|$)/i;
-const SUBJECT_SAYS = new RegExp(String.raw`^(?:in\s+future\s+|also\s+)?(?:the\s+)?${SUBJECT}\s+(?:explained|confirmed|said|stated|advised|agreed|indicated|undertook|reported|responded|replied|informed|assured|promised|offered|committed|was|were|had|would|will|noted|added|suggested)\b`, "i");
+// Who is speaking: "The DCF explained that …" anywhere a clause begins; "The ADED&S was working …" only at the start.
+const SUBJECT_SAYS = new RegExp(String.raw`${CLAUSE}(?:in\s+future\s+|also\s+)?(?:the\s+)?${SUBJECT}\s+(?:explained|confirmed|said|stated|advised|agreed|indicated|undertook|reported|responded|replied|informed|assured|promised|offered|committed|noted|added|suggested)\b`, "i");
+const SUBJECT_IS = new RegExp(String.raw`^(?:in\s+future\s+|also\s+)?(?:the\s+)?${SUBJECT}\s+(?:was|were|had|would|will)\b`, "i");
 
 /** The owner a sentence or resolution point names, in order of how directly it names them. */
-export function findOwner(text: string, abbreviations: Map<string, string>): string | null {
+export function findOwner(text: string, abbreviations: Map<string, string>, opts: { resolution?: boolean } = {}): string | null {
   const t = text.length > 1500 ? text.slice(0, 1500) : text;
   for (const re of [LABEL_PAREN, LABEL_TAIL]) {
     const m = re.exec(t);
@@ -78,23 +113,33 @@ export function findOwner(text: string, abbreviations: Map<string, string>): str
       if (name) return name;
     }
   }
-  for (const re of [SUBJECT_TO, ASKED]) {
-    const m = re.exec(t);
-    if (m) {
-      const name = ownerName(m[1]!, abbreviations);
-      if (name) return name;
-    }
+  for (const re of opts.resolution ? [SUBJECT_TO, ASKED, SUBJECT_DOES] : [SUBJECT_TO, ASKED]) {
+    const name = firstOwner(re, t, abbreviations);
+    if (name) return name;
   }
-  const m = PASSIVE_BY.exec(t);
-  if (m) {
+  // "is developed by the council": only in a resolution, where the sentence is an instruction.
+  const m = opts.resolution ? PASSIVE_BY.exec(t) : null;
+  if (m && !/\b(?:before|after|when|until|once|if)\s+(?:it|this|they)?\s*$/i.test(t.slice(Math.max(0, m.index - 20), m.index))) {
     const name = ownerName(m[1]!, abbreviations);
     if (name) return name;
   }
   return null;
 }
 
+/** The first match of a pattern whose subject is an owner; later clauses are tried when an earlier one names none. */
+function firstOwner(re: RegExp, t: string, abbreviations: Map<string, string>): string | null {
+  const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g");
+  let m: RegExpExecArray | null;
+  for (let tries = 0; tries < 20 && (m = g.exec(t)); tries++) {
+    const name = ownerName(m[1]!, abbreviations);
+    if (name) return name;
+    g.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
 /** The person or role a sentence is about ("The DCF explained that …"), for commitments made in debate. */
 export function speakerOf(sentence: string, abbreviations: Map<string, string>): string | null {
-  const m = SUBJECT_SAYS.exec(sentence.slice(0, 400));
-  return m ? ownerName(m[1]!, abbreviations) : null;
+  const t = sentence.slice(0, 400);
+  return firstOwner(SUBJECT_SAYS, t, abbreviations) ?? firstOwner(SUBJECT_IS, t, abbreviations);
 }

@@ -3,12 +3,14 @@
 // "That the committee:" stem some minutes print after "proposed and seconded".
 import type { Block, Marker } from "./blocks.js";
 import { collapse } from "./blocks.js";
+import { splitSentences } from "./sentences.js";
 
-export interface Resolution { stem: string; points: string[]; start: number; end: number }
+/** tail: what follows a resolution in the middle of a paragraph ("… AGREED that X. The report was noted."), read as debate. */
+export interface Resolution { stem: string; points: string[]; start: number; end: number; tail?: string }
 
-const STEM_KEYWORD = /^(?:following\s+(?:the\s+)?debate,?\s+|after\s+discussion,?\s+)?(?:it\s+was\s+)?(?:(?:unanimously|further|also)\s+)?(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|DECISION|RESOLUTION|RECOMMENDATIONS?|Resolved|Agreed|Decided|Decision|Resolution|Recommendations?)\b(?:\s*\((?:unanimously|by\s+[^)]{1,40})\))?(?:\s+(?:unanimously|accordingly))?\s*(?:[:\-–—.]\s*|(?=\s+(?:that|to)\b))(.*)$/;
-const STEM_MIDDLE = /\b(?:it\s+was\s+|the\s+(?:committee|panel|board|sub-committee|cabinet|council)\s+|members\s+)(?:(?:unanimously|further|therefore|then)\s+)?(RESOLVED|resolved|AGREED|DECIDED|RECOMMENDED)\s*(?:[:\-–—]\s*|(?=\s*(?:that|to)\b))(.*)$/;
-const BARE_STEM = /^that\s*(?:the\s+(?:committee|panel|board|council|cabinet|executive|members?|sub-committee)\b[^.]{0,80})?:$/i;
+const STEM_KEYWORD = /^(?:following\s+(?:the\s+)?debate,?\s+|after\s+discussion,?\s+)?(?:it\s+was\s+)?(?:(?:unanimously|further|also)\s+)?(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|DECISIONS?|RESOLUTIONS?|RECOMMENDATIONS?|OUTCOMES?|Resolved|Agreed|Decided|Decisions?|Resolutions?|Recommendations?|Outcomes?)\b(?:\s*\((?:unanimously|by\s+[^)]{1,40})\))?(?:\s+(?:unanimously|accordingly))?\s*(?::-|[:\-–—.]\s*|(?=\s+(?:that|to)\b)|$)(.*)$/;
+const STEM_MIDDLE = /\b(?:[Ii]t\s+was\s+|[Tt]he\s+(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Ss]ub-[Cc]ommittee|[Cc]abinet|[Cc]ouncil)\s+|[Mm]embers\s+|and\s+(?=[A-Z]{5}))(?:(?:unanimously|further|therefore|then)\s+)?(RESOLVED|resolved|AGREED|agreed|DECIDED|decided|RECOMMENDED)\s*(?::-|[:\-–—]\s*|(?=\s*(?:that|to)\b))(.*)$/;
+const BARE_STEM = /^(?:that\s*(?:the\s+(?:committee|panel|board|council|cabinet|executive|members?|sub-committee)\b[^.]{0,80})?|the\s+(?:[\w-]+\s+){0,3}(?:committee|panel|board|sub-committee)(?:\s+(?:agreed|resolved|recommends?))?):$/i;
 
 /** Finds resolutions among an item's blocks. */
 export function findResolutions(blocks: Block[]): Resolution[] {
@@ -18,6 +20,7 @@ export function findResolutions(blocks: Block[]): Resolution[] {
     if (b.cells || b.text.length > 6000) continue;
     let content: string | null = null;
     let stem = "";
+    let tail: string | undefined;
     const m = STEM_KEYWORD.exec(b.text);
     if (m && (b.marker === null || b.marker.style !== "bullet")) {
       content = m[1]!.trim();
@@ -27,20 +30,36 @@ export function findResolutions(blocks: Block[]): Resolution[] {
       stem = "";
     } else {
       const mid = STEM_MIDDLE.exec(b.text);
-      if (mid && (mid[1] === mid[1]!.toUpperCase() || /^(?:the|members)/i.test(b.text.slice(mid.index)))) {
+      // Lower-case "agreed" only counts as a stem when it introduces a list: "The Committee agreed:-".
+      if (mid && (mid[1] === mid[1]!.toUpperCase() || (/^(?:the|members)/i.test(b.text.slice(mid.index)) && (/resolved/i.test(mid[1]!) || /^[:\-–]*$/.test(mid[2]!.trim()) || /:$/.test(mid[2]!.trim()))))) {
         content = mid[2]!.trim();
         stem = b.text.slice(mid.index, b.text.length - mid[2]!.length).trim();
+        // In the middle of a paragraph the resolution is one sentence; the rest is debate again.
+        const sentences = splitSentences(content);
+        if (sentences.length > 1 && !/[:\-–]$/.test(content)) {
+          content = sentences[0]!;
+          tail = sentences.slice(1).join(" ");
+        }
       }
     }
     if (content === null) continue;
-    const wantsList = content === "" || /[:\-–]$/.test(content) || BARE_STEM.test(content);
+    const wantsList = content === "" || /[:\-–]$/.test(content) || BARE_STEM.test(content) || /^that$/i.test(content);
     if (!wantsList) {
       const inline = splitInline(content);
-      out.push({ stem: inline.stem ? `${stem} ${inline.stem}`.trim() : stem, points: inline.points, start: i, end: i });
+      out.push({ stem: inline.stem ? `${stem} ${inline.stem}`.trim() : stem, points: inline.points, start: i, end: i, tail });
       continue;
     }
-    const { points, end } = collectList(blocks, i + 1);
-    if (points.length === 0 && content && !BARE_STEM.test(content)) {
+    // "Recommendations:" then "The Select Committee:" then the list.
+    const second = content === "" && blocks[i + 1] && !blocks[i + 1]!.marker && BARE_STEM.test(blocks[i + 1]!.text) ? 1 : 0;
+    if (second) stem = `${stem} ${blocks[i + 1]!.text}`;
+    const { points, end } = collectList(blocks, i + 1 + second);
+    const next = second ? undefined : blocks[i + 1];
+    if (points.length === 0 && content === "" && next && !next.cells && !next.marker && !STEM_KEYWORD.test(next.text) && !STEM_MIDDLE.test(next.text)) {
+      // "Decision" or "RESOLVED" on a line of its own, the resolution in the paragraph below.
+      const inline = splitInline(next.text);
+      out.push({ stem: `${stem} ${inline.stem}`.trim(), points: inline.points, start: i, end: i + 1 });
+      i++;
+    } else if (points.length === 0 && content && !BARE_STEM.test(content) && !/^that$/i.test(content)) {
       out.push({ stem, points: [content.replace(/[:\-–]$/, "").trim()], start: i, end: i });
     } else if (points.length) {
       out.push({ stem: `${stem} ${content}`.trim(), points, start: i, end });
@@ -50,30 +69,34 @@ export function findResolutions(blocks: Block[]): Resolution[] {
   return out;
 }
 
-/** "that (a) the report be noted; and (b) officers report back" as two points. */
+/** "that (a) the report be noted; and (b) officers report back" as two points; so too "that A, and that B". */
 function splitInline(content: string): { stem: string; points: string[] } {
   const re = /(?:^|[\s;:,])\(([a-z]|[ivx]{1,4}|\d{1,2})\)\s+/g;
   const starts: { at: number; len: number }[] = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(content))) starts.push({ at: m.index, len: m[0].length });
-  if (starts.length < 2) return { stem: "", points: [content] };
+  if (starts.length < 2) {
+    const parts = content.split(/[,;]\s+and\s+(?=that\s)/i);
+    return { stem: "", points: parts.length > 1 && parts.length <= 6 ? parts : [content] };
+  }
   const points = starts.map((s, k) => content.slice(s.at + s.len, starts[k + 1]?.at ?? content.length).trim()).filter(Boolean);
   return { stem: content.slice(0, starts[0]!.at).trim(), points };
 }
 
-const ROMAN = /^(?:x{0,2})(?:ix|iv|v?i{1,3}|v)$/;
 
-/** The list after a stem: one point per list block; sub-items join their parent; a split point is rejoined. */
+/** The list after a stem: one point per list block; sub-items join their parent, except the recommendations a
+ *  point introduces ("… the following recommendations:"), which are points of their own; a split point is rejoined. */
 function collectList(blocks: Block[], from: number): { points: string[]; end: number } {
   const points: string[] = [];
   let style: Marker["style"] | null = null;
   let lastLetter = "";
+  let intro: { index: number; text: string } | null = null;
   let end = from - 1;
   for (let j = from; j < blocks.length; j++) {
     const b = blocks[j]!;
     if (b.cells) break;
     let marker = b.marker;
-    if (marker?.style === "roman" && style === "letter" && marker.label.length === 1 && nextLetter(lastLetter) === marker.label) {
+    if (marker?.style === "roman" && (style === "letter" || intro) && marker.label.length === 1 && nextLetter(lastLetter) === marker.label) {
       marker = { style: "letter", label: marker.label };
     }
     if (!marker) {
@@ -93,14 +116,22 @@ function collectList(blocks: Block[], from: number): { points: string[]; end: nu
       break;
     }
     if (style === null) style = marker.style;
-    const parent = points[points.length - 1];
-    const isSub = parent !== undefined && marker.style !== style && (/:\s*$/.test(parent) || isSubStyle(style, marker.style));
-    if (isSub) points[points.length - 1] = collapse(`${parent} (${marker.label === "•" ? "-" : marker.label}) ${b.text}`);
-    else {
-      points.push(b.text);
-      if (marker.style === "letter") lastLetter = marker.label;
-    }
     end = j;
+    if (marker.style === "letter") lastLetter = marker.label;
+    if (marker.style === style) {
+      intro = null;
+      points.push(b.text);
+      continue;
+    }
+    const parent = points[points.length - 1];
+    if (intro || (parent !== undefined && RECOMMENDATION_INTRO.test(parent))) {
+      if (!intro) { intro = { index: points.length - 1, text: parent! }; points.pop(); }
+      points.push(`${SUB_MARK}${intro.text.slice(0, 300)}\u0001${b.text}`);
+    } else if (parent !== undefined && (/:\s*$/.test(parent) || isSubStyle(style, marker.style) || parent.startsWith(SUB_MARK))) {
+      points[points.length - 1] = collapse(`${parent} (${marker.label === "•" ? "-" : marker.label}) ${b.text}`);
+    } else {
+      points.push(b.text);
+    }
   }
   return { points, end };
 }
@@ -111,4 +142,17 @@ function isSubStyle(parent: Marker["style"] | null, child: Marker["style"]): boo
 }
 
 const nextLetter = (l: string) => (l ? String.fromCharCode(l.charCodeAt(0) + 1) : "a");
-export const isRomanLabel = (l: string) => ROMAN.test(l);
+
+/** A point that introduces recommendations whose sub-items are each tracked on their own. */
+const RECOMMENDATION_INTRO = /\brecommend(?:s|ed|ations?)?\b[^:]*:\s*$|\b(?:be\s+)?recommended\s+to\s*:?\s*$/i;
+/** Marks a sub-point split from its parent: "\u0002<parent>\u0001<point>". */
+export const SUB_MARK = "\u0002";
+
+/** A split sub-point's own words and the parent that introduced it. */
+export function splitSubPoint(point: string): { parent: string | null; text: string } {
+  if (!point.startsWith(SUB_MARK)) return { parent: null, text: point };
+  const cut = point.indexOf("\u0001");
+  return { parent: point.slice(1, cut), text: point.slice(cut + 1) };
+}
+
+

@@ -9,7 +9,7 @@ export interface MinutesStructure { header: Block[]; items: ItemBlocks[]; after:
 const EXPLICIT = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?)\b\s*[.:\-–)]?\s*(.*)$/i;
 const MINUTE = /^minute\s+(?:no\.?\s*)?([A-Z]{0,6}[/.]?\d{1,4}(?:[/.]\d{1,4})?)\s*[.:\-–]?\s*(.*)$/i;
 const REF = /^((?:[A-Z]{1,6}[/.]\s?)?\d{1,4}\/\d{2,4})\.?\s+(.+)$/;
-const PLAIN = /^(\d{1,4})([a-z])?\s*[.)]?\s+(.+)$/;
+const PLAIN = /^(\d{1,4})([a-z])?\s*[.):]?\s+(.+)$/;
 const END = /^(?:the\s+)?(?:meeting|committee|panel|board|session)\s+(?:ended|closed|finished|concluded|terminated|rose|was\s+closed)\b|^there\s+being\s+no\s+(?:further|other)\s+business|^(?:the\s+)?chair(?:man|woman|person)?\s+(?:closed|declared)\b|^meeting\s+closed\b|^close\s+of\s+(?:the\s+)?meeting\b/i;
 
 interface Candidate { number: string; title: string; numeric: number | null; shape: string; strong: boolean; titleFromNext: boolean }
@@ -18,17 +18,22 @@ export function findStructure(blocks: Block[]): MinutesStructure {
   const header: Block[] = [];
   const items: ItemBlocks[] = [];
   let last: Candidate | null = null;
+  let listNumber = -1; // the last "1.", "2." of a list inside an item, so its "3." is not taken for item 3
   let i = 0;
   for (; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (items.length && END.test(b.text)) break;
     const c = headingOf(b, blocks[i + 1], last);
-    if (c) {
+    // A capitalised title is a heading even where a list's next number would be.
+    const continuesList = c !== null && c.numeric !== null && c.numeric === listNumber + 1 && items.length > 0 && !isCapitalised(c.title);
+    if (c && !continuesList) {
       items.push({ number: c.number, title: cleanTitle(c.title), blocks: [] });
       last = c;
+      listNumber = -1;
       if (c.titleFromNext) i++;
       continue;
     }
+    if (b.marker?.style === "number") listNumber = Number(b.marker.label);
     if (items.length) items[items.length - 1]!.blocks.push(b);
     else header.push(b);
   }
@@ -52,7 +57,7 @@ function headingOf(b: Block, next: Block | undefined, last: Candidate | null): C
   }
   m = REF.exec(b.text);
   if (m && titleLike(m[2]!, b)) {
-    const shape = m[1]!.replace(/\d/g, "9");
+    const shape = m[1]!.replace(/\d+/g, "9");
     if (!last || last.shape === shape) return { number: m[1]!.replace(/\s/g, ""), title: m[2]!, numeric: null, shape, strong: false, titleFromNext: false };
   }
   m = PLAIN.exec(b.text);
@@ -60,8 +65,11 @@ function headingOf(b: Block, next: Block | undefined, last: Candidate | null): C
   return null;
 }
 
+const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{2,4}\b/i;
+
 function plain(number: string, suffix: string, title: string, b: Block, last: Candidate | null): Candidate | null {
-  if (!titleLike(title, b)) return null;
+  // "15 MARCH 2023" is the meeting date, not item 15.
+  if (!titleLike(title, b) || MONTH_START.test(title)) return null;
   const n = Number(number);
   if (last && last.shape !== "plain") return null;
   // Item numbers rise through the minutes; a "1." or "2." further down is a list inside an item.
@@ -82,22 +90,29 @@ function titleLike(title: string, b: Block): boolean {
   return words <= 14 && b.lines <= 2;
 }
 
+function isCapitalised(title: string): boolean {
+  const letters = title.replace(/[^A-Za-z]/g, "");
+  return letters.length >= 3 && letters.replace(/[^A-Z]/g, "").length / letters.length >= 0.6;
+}
+
 export function cleanTitle(title: string): string {
   return title.replace(/\(\s*pages?\s+[\d\s\-–to&,]+\)/gi, "").replace(/\(\s*agenda\s+item\s+\d+\s*\)/gi, "").replace(/[\s:.\-–]+$/, "").replace(/\s+/g, " ").trim();
 }
 
-/** Minutes with capitalised headings and no numbers: the items are numbered in order. */
+/** Minutes with capitalised headings and no numbers: the items are numbered in order, after the opening lines. */
 function unnumbered(blocks: Block[]): MinutesStructure {
   const header: Block[] = [];
   const items: ItemBlocks[] = [];
+  // The opening lines end with the one that says when the meeting was held.
+  const opening = blocks.slice(0, 30).findIndex((b) => /\b(?:held|minutes\s+of)\b/i.test(b.text) && /\d{4}/.test(b.text));
   let i = 0;
   for (; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (items.length && END.test(b.text)) break;
     const letters = b.text.replace(/[^A-Za-z]/g, "");
-    const isHeading = !b.cells && !b.marker && b.lines === 1 && b.text.length <= 120 && letters.length >= 4 &&
-      letters === letters.toUpperCase() && b.text.split(/\s+/).length >= 1 &&
-      !/^(?:RESOLVED|AGREED|ACTION|DECISION|PRESENT|APOLOGIES:|IN ATTENDANCE|MINUTES OF)/.test(b.text) && !/[.;,]$/.test(b.text);
+    const isHeading = i > opening && !b.cells && !b.marker && b.lines === 1 && b.text.length <= 120 && letters.length >= 4 &&
+      letters === letters.toUpperCase() &&
+      !/^(?:RESOLVED|AGREED|ACTION|DECISION|PRESENT|APOLOGIES:|IN ATTENDANCE)/.test(b.text) && !/[.;,]$/.test(b.text);
     if (isHeading && (items.length || header.length)) {
       items.push({ number: String(items.length + 1), title: cleanTitle(b.text), blocks: [] });
       continue;

@@ -1,0 +1,146 @@
+// "ACTION:" lines, "Actions agreed:" lists, "Action: Clerk" under a paragraph, and action tables
+// (Action / Owner / Deadline columns), inside an item or as an action log printed after the minutes.
+import { findDates, findDue } from "./dates.js";
+import { findOwner, ownerName } from "./owners.js";
+import { debateKind } from "./sentence-cues.js";
+import { splitSentences } from "./sentences.js";
+import { make, position, type Candidate, type ItemContext } from "./candidates.js";
+import type { Block } from "./blocks.js";
+import type { ItemBlocks } from "./structure.js";
+import type { ActionKind, ProposedAction } from "./types.js";
+
+const ACTION_LINE = /^(?:agreed\s+)?action(?:s)?(?:\s+point)?(?:\s*\(([^)]{1,60})\))?\s*[:\-–]\s*(.+)$/i;
+const ACTION_HEADING = /^(?:(?:agreed|summary\s+of|list\s+of|follow-?up)\s+)?actions?(?:\s+(?:agreed|arising|points?|required|list|log|to\s+be\s+taken))?(?:\s*(?:\/|and)\s*(?:further\s+)?information(?:\s+(?:to\s+be\s+provided|requested))?)?\s*:?$|^the\s+following\s+actions?\s+(?:were|was)\s+agreed\s*:?$/i;
+const TAIL_ACTION = /\s(?:ACTION|Action)\s*[:\-–]\s*([^.:;]{1,60})\.?$/;
+
+export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<number>, ctx: ItemContext, out: Candidate[]) {
+  for (let k = 0; k < blocks.length; k++) {
+    if (claimed.has(k)) continue;
+    const b = blocks[k]!;
+    if (b.cells) continue;
+    if (ACTION_HEADING.test(b.text)) {
+      claimed.add(k);
+      for (let j = k + 1; j < blocks.length && (blocks[j]!.marker || (j === k + 1 && !blocks[j]!.cells)); j++) {
+        if (claimed.has(j)) break;
+        claimed.add(j);
+        const t = blocks[j]!.text;
+        out.push(make(item, actionText(t), kindOfAction(t), t, findOwner(t, ctx.abbreviations), ctx, 0, `action:${j}`));
+      }
+      continue;
+    }
+    const m = ACTION_LINE.exec(b.text);
+    if (m) {
+      claimed.add(k);
+      const content = m[2]!.trim();
+      const ownerOnly = ownerListName(content, ctx);
+      if (ownerOnly && k > 0 && !blocks[k - 1]!.cells) {
+        // "ACTION: Clerk" under the paragraph it belongs to.
+        const prev = blocks[k - 1]!.text;
+        const sentences = splitSentences(prev);
+        const text = prev.length <= 400 ? prev : sentences[sentences.length - 1]!;
+        claimed.add(k - 1);
+        out.push(make(item, actionText(text), kindOfAction(text), `${prev}\n${b.text}`, ownerOnly, ctx, 0, `action:${k}`));
+      } else {
+        const owner = (m[1] ? ownerName(m[1], ctx.abbreviations) ?? m[1].trim() : null) ?? findOwner(content, ctx.abbreviations);
+        out.push(make(item, actionText(content), kindOfAction(content), b.text, owner, ctx, 0, `action:${k}`));
+      }
+      continue;
+    }
+    const tail = TAIL_ACTION.exec(b.text);
+    if (tail && !b.cells) {
+      const owner = ownerListName(tail[1]!.trim(), ctx);
+      if (owner) {
+        claimed.add(k);
+        const body = b.text.slice(0, tail.index).trim();
+        const sentences = splitSentences(body);
+        const text = body.length <= 400 ? body : sentences[sentences.length - 1]!;
+        out.push(make(item, actionText(text), kindOfAction(text), b.text, owner, ctx, 0, `action:${k}`));
+      }
+    }
+  }
+}
+
+/** "Clerk", "JS/AB", "Chairman / DSO": an owner and nothing else. */
+function ownerListName(content: string, ctx: ItemContext): string | null {
+  const c = content.replace(/[.;]$/, "").trim();
+  return c.split(/\s+/).length > 8 ? null : ownerName(c, ctx.abbreviations);
+}
+
+function actionText(t: string): string {
+  const s = t.replace(/\s*\((?:action(?:\s+by)?|owner|lead|responsible(?:\s+officer)?)\s*[:\-–][^)]*\)\s*/i, " ").replace(/\s+/g, " ").trim().replace(/[;,]$/, "");
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** An action line's kind: a letter or work programme entry by its words, else by its verb ("to circulate" is a request). */
+function kindOfAction(t: string): ActionKind {
+  if (/^letters?\s+(?:to|from\s+the\s+chair)\b/i.test(t)) return "letter";
+  if (/^(?:provide|circulate|share|send|forward|supply|obtain|brief|confirm|clarify|report|present|submit|update)\b/i.test(t)) return "request";
+  const kind = debateKind(t);
+  return kind === "recommendation" ? "action" : kind;
+}
+
+// --- action tables ---
+
+const COLUMN = {
+  action: /^(?:agreed\s+)?(?:action|actions|action\s+(?:required|agreed|point)|task|what)$/i,
+  owner: /^(?:owner|lead|lead\s+officer|responsible(?:\s+(?:officer|person))?|who|by\s+whom|officer|action\s+(?:by|owner))$/i,
+  due: /^(?:due|due\s+date|deadline|by\s+when|when|target\s+date|timescale|date\s+due|completion\s+date|by)$/i,
+  item: /^(?:item|minute|min(?:ute)?\s+(?:no|ref)\.?|ref|agenda\s+item|no\.?)$/i,
+};
+
+interface TableColumns { action: number; owner: number; due: number; item: number }
+
+function tableHeader(cells: string[]): TableColumns | null {
+  const find = (re: RegExp) => cells.findIndex((c) => re.test(c.replace(/[?:*]/g, "").trim()));
+  const cols = { action: find(COLUMN.action), owner: find(COLUMN.owner), due: find(COLUMN.due), item: find(COLUMN.item) };
+  return cols.action >= 0 && (cols.owner >= 0 || cols.due >= 0) ? cols : null;
+}
+
+export function actionTables(item: ItemBlocks, blocks: Block[], claimed: Set<number>, ctx: ItemContext, out: Candidate[]) {
+  for (let k = 0; k < blocks.length; k++) {
+    const cols = blocks[k]!.cells ? tableHeader(blocks[k]!.cells!) : null;
+    if (!cols) continue;
+    claimed.add(k);
+    for (let j = k + 1; j < blocks.length && blocks[j]!.cells; j++) {
+      claimed.add(j);
+      const row = tableRow(blocks[j]!.cells!, cols, item.number, ctx);
+      if (row) out.push({ ...row, priority: 1.5, group: `table:${j}`, pos: position(`table:${j}`) });
+    }
+  }
+}
+
+function tableRow(cells: string[], cols: TableColumns, itemNumber: string, ctx: ItemContext): ProposedAction | null {
+  const text = cells[cols.action]?.trim();
+  if (!text) return null;
+  const ownerCell = cols.owner >= 0 ? cells[cols.owner]?.trim() ?? "" : "";
+  const dueCell = cols.due >= 0 ? cells[cols.due]?.trim() ?? "" : "";
+  let due = dueCell ? findDue(`by ${dueCell}`, ctx.due) : { due: null, dueText: null };
+  if (!due.due && dueCell && /next\s+meeting/i.test(dueCell) && ctx.due.nextMeeting) due = { due: ctx.due.nextMeeting.date, dueText: dueCell };
+  if (!due.due) {
+    const d = findDates(dueCell, ctx.due.meetingDate)[0];
+    if (d) due = { due: d.date, dueText: dueCell };
+  }
+  const owner = ownerCell ? ownerName(ownerCell, ctx.abbreviations) ?? (ownerCell.length <= 80 ? ownerCell : null) : findOwner(text, ctx.abbreviations);
+  const itemCell = cols.item >= 0 ? cells[cols.item]?.replace(/^(?:item|minute)\s*/i, "").replace(/\.$/, "").trim() : "";
+  return {
+    item: itemCell || itemNumber, text: actionText(text), owner, due: due.due, kind: kindOfAction(text),
+    dueText: due.dueText ?? (dueCell || null), provenance: cells.join(" | "),
+  };
+}
+
+/** An action log printed after the last item ("Summary of actions"), with its own item column. */
+export function trailingTableActions(after: Block[], items: ItemBlocks[], ctx: ItemContext): ProposedAction[] {
+  const out: ProposedAction[] = [];
+  const last = items[items.length - 1]?.number ?? "";
+  for (let k = 0; k < Math.min(after.length, 400); k++) {
+    const cols = after[k]!.cells ? tableHeader(after[k]!.cells!) : null;
+    if (!cols) continue;
+    for (let j = k + 1; j < after.length && after[j]!.cells; j++) {
+      const row = tableRow(after[j]!.cells!, cols, last, ctx);
+      if (row) out.push(row);
+    }
+    break;
+  }
+  return out;
+}
+

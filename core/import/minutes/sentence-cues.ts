@@ -1,0 +1,61 @@
+// Cue phrases in debate: a firm request or agreement ("It was requested that …"), a request that may have
+// been answered at the meeting ("Details were requested."), and undertakings ("the Clerk will …",
+// "a written response would be provided"). Which of them become actions is decided in debate.ts.
+import type { ActionKind } from "./types.js";
+import { INFO, INFO_NOUN, INVITED, LETTER, PROCEDURAL, REPORT_BACK, WORK_PROGRAMME, WP_NOUN, anyOf, mainVerbKind } from "./cues.js";
+
+export type DebateCue = { type: "strong" | "weak" | "commitment" | "undertaking"; kind: ActionKind };
+
+const STRONG_SUBJECT = /\b(?:it\s+was|members|councillors?|(?:cllr\.?|councillor)\s+[A-Z][\w'-]+|the\s+(?:committee|panel|board|chair(?:man|woman|person)?|sub-committee|convener|mayor)|committee\s+members|the\s+members)\s+(?:also\s+|further\s+|unanimously\s+|then\s+)?(?:requested|asked|agreed|resolved|recommended)\s+(?:that|for|to)\b/i;
+const OWNER_UNDERTAKES = /\b(?:agreed|undertook|offered|committed|promised|was\s+asked|were\s+asked|would|will|is\s+to|are\s+to|to)\s+(?:to\s+)?(?:\w+ly\s+)?(?:circulat|provid|shar|send|forward|distribut|e-?mail|suppl|writ|report|arrang|investigat|look\s+into|follow|liais|contact|confirm|clarif|check|updat|respond|repl|answer|chas|rais|feed\s+back|speak|meet|find\s+out|seek|obtain|bring|organis|put|ask|invit|add|notif|inform|apply|prepar|submit|order|book|pay|renew|publish|display|visit|review|draft|request|arrange|discuss|approach|pursue|progress|explor|identif|produc|set\s+up|convene|instruct|lobby|do\s+so|do\s+this|action|take\s+this\s+forward|place|order|purchase|sign|post|install|repair|replac|remov|collect|contact|investigat)[a-z]*\b/i;
+const REPORTED = /\b(?:explained|confirmed|advised|responded|replied|clarified|assured|outlined)\b/i;
+const ANSWERED = /\b(?:explained|confirmed|said|stated|advised|responded|replied|informed|reported|clarified|assured|outlined|indicated|acknowledged)\b/i;
+const WEAK = new RegExp(String.raw`\b(?:${INFO_NOUN}|clarification|assurance|confirmation|views|advice|sight)\b[^.]{0,80}?\b(?:was|were)\s+(?:also\s+|further\s+)?(?:requested|sought)\b|\b(?:was|were)\s+(?:also\s+|further\s+)?asked\s+for\b|\b(?:requested|asked\s+for|sought)\s+(?:an?|the|further|more|details|information|clarification|assurance|an\s+update|a\s+breakdown|sight)\b`, "i");
+const COMMITMENT_PASSIVE = new RegExp(String.raw`\b(?:${INFO_NOUN}|this|it|these|they|which)\b[^.]{0,120}?\b(?:would|will|to|should|shall)\s+(?:then\s+)?be\s+(?:\w+ly\s+)?(provided|circulated|shared|sent|made\s+available|forwarded|distributed|e-?mailed|supplied|sought|brought|presented|submitted|added|arranged)\b([^.]{0,100})`, "i");
+const TO_COMMITTEE = /^\s*(?:\w+\s+){0,3}?(?:to|at|with|for)\s+(?:the\s+|a\s+|this\s+|its\s+|all\s+)?(?:future\s+|next\s+|following\s+|forthcoming\s+|[a-z]+\s+)?(?:\w+\s+){0,3}?(?:committee|meeting|members|councillors|panel|session|work\s*programme|chair(?:man|person)?)\b/i;
+const AFTER_MEETING = /^\s*(?:\w+\s+){0,4}?(?:after|following|outside(?:\s+of)?)\s+(?:the\s+)?meeting\b/i;
+const ELSEWHERE = /^\s*(?:to|with)\s+(?!the\s+committee|members|councillors|all\s+members|the\s+panel|the\s+chair)/i;
+const WP_DEBATE = new RegExp(String.raw`\b(?:would|will|to|should|be)\s+(?:be\s+)?(?:\w+ly\s+)?(?:added|included|scheduled|programmed|placed)\s+(?:in|on|to|into|onto)\s+(?:the\s+|its\s+)?(?:[\w/'-]+\s+){0,3}?(?:${WP_NOUN}|agenda)`, "i");
+const NOT_NOW = /\b(?:could|might|may)\s+be\b|\b(?:had|has|have)\s+been\b|\bnot\s+(?:to\s+)?be\b/i;
+const NOTE_CLAUSE = /\b(?:agreed|resolved)\s+(?:that\s+the\s+(?:report|update|information|minutes)\s+(?:be|is|was)\s+(?:noted|received|approved)|to\s+(?:note|receive|approve|accept|object|support|endorse|adopt|refuse|decline|make\s+no|raise\s+no|grant|recommend\s+approval))\b/i;
+const QUESTION = /\b(?:asked|requested|queried|questioned)\s+(?:whether|if|how|what|why|when|who|about|which)\b/i;
+
+/** A sentence of debate: a firm request or agreement, a request that may have been answered, or an undertaking. */
+export function classifySentence(s: string): DebateCue | null {
+  if (s.length > 1500 || PROCEDURAL.test(s)) return null;
+  if (STRONG_SUBJECT.test(s) && !NOTE_CLAUSE.test(s) && !QUESTION.test(s)) return { type: "strong", kind: debateKind(s) };
+  if (WP_DEBATE.test(s)) return { type: "commitment", kind: "work-programme" };
+  if (anyOf(LETTER, s) && /\b(?:will|would|agreed|undertook|should|is\s+to|are\s+to)\b/i.test(s) && !/\b(?:wrote|had\s+written|has\s+written|was\s+sent|were\s+sent)\b/i.test(s)) {
+    return { type: "undertaking", kind: "letter" };
+  }
+  const passive = COMMITMENT_PASSIVE.exec(s);
+  if (passive && !NOT_NOW.test(passive[0].slice(0, 40 + passive[0].search(/\b(?:would|will|to|should|shall)\s+(?:then\s+)?be\b/i)))) {
+    const verb = passive[1]!.toLowerCase();
+    const tail = passive[2]!;
+    const delivery = !/^(?:sought|brought|presented|submitted|added|arranged)$/.test(verb);
+    if (TO_COMMITTEE.test(tail) || AFTER_MEETING.test(tail) || (delivery && !ELSEWHERE.test(tail))) return { type: "commitment", kind: debateKind(s) };
+  }
+  if (INVITED.test(s) && /\b(?:would|will|to|should)\s+be\s+invited\b/i.test(s)) return { type: "commitment", kind: "action" };
+  // "X would circulate …" counts only when X is someone: the extractor checks the owner.
+  const undertaking = OWNER_UNDERTAKES.exec(s);
+  if (undertaking && !/\b(?:could|might|may)\b/i.test(s.slice(Math.max(0, undertaking.index - 30), undertaking.index + 1))) {
+    return { type: "undertaking", kind: debateKind(s) };
+  }
+  const weak = WEAK.exec(s);
+  if (weak && !REPORTED.test(s.slice(0, weak.index)) && !/\b(?:asked|queried|questioned|requested)\s+(?:whether|if)\b|\b(?:asked|queried|questioned)\s+(?:how|what|why|when|who|about|which)\b/i.test(s)) {
+    return { type: "weak", kind: "request" };
+  }
+  return null;
+}
+
+export function isAnswer(s: string): boolean {
+  return ANSWERED.test(s);
+}
+
+export function debateKind(s: string): ActionKind {
+  if (anyOf(LETTER, s)) return "letter";
+  if (WP_DEBATE.test(s) || anyOf(WORK_PROGRAMME, s)) return "work-programme";
+  if (/\b(?:asked|requested)\s+for\b|\brequested\s+(?:a|an|the|further|more|details|information)\b|\b(?:receive|sight\s+of)\b/i.test(s)) return "request";
+  const verb = mainVerbKind(s.replace(/^.*?\b(?:requested|asked|agreed)\s+that\s+/i, ""));
+  return verb ?? (INFO.test(s) || REPORT_BACK.test(s) ? "request" : "action");
+}

@@ -1,0 +1,162 @@
+// The rules one at a time: due dates, owners, cue phrases, item numbering and HTML.
+import { describe, expect, it } from "vitest";
+import { findDue } from "../../core/import/minutes/dates.js";
+import { findAbbreviations, findOwner } from "../../core/import/minutes/owners.js";
+import { classifyPoint } from "../../core/import/minutes/cues.js";
+import { classifySentence } from "../../core/import/minutes/sentence-cues.js";
+import { extractMinutes } from "../../core/import/minutes/extract.js";
+import { minutesSourceKey } from "../../core/import/minutes/save.js";
+import { htmlToText } from "../../core/import/text/html.js";
+
+const ctx = (over: Partial<Parameters<typeof findDue>[1]> = {}) => ({ meetingDate: "2020-11-16", nextMeeting: null, knownMeetings: [], ...over });
+const due = (text: string, over?: Partial<Parameters<typeof findDue>[1]>) => findDue(text, ctx(over)).due;
+
+describe("due dates", () => {
+  it("makes explicit dates exact, forward from the meeting when the year is left out", () => {
+    expect(due("The Clerk to circulate the figures by 31 January 2021.")).toBe("2021-01-31");
+    expect(due("to provide a response by 31st Jan")).toBe("2021-01-31");
+    expect(due("report back no later than 5/3/2021")).toBe("2021-03-05");
+    expect(due("the allocation of an update to the meeting of the committee on 1 December")).toBe("2020-12-01");
+  });
+
+  it("gives a month alone month precision", () => {
+    expect(due("report back in March 2021")).toBe("2021-03");
+    expect(due("before the end of February")).toBe("2021-02");
+    expect(due("by mid-January")).toBe("2021-01");
+  });
+
+  it("resolves the next meeting and 'the March meeting' against meetings we know", () => {
+    expect(due("to bring an update to the next meeting", { nextMeeting: { date: "2021-01-12" } })).toBe("2021-01-12");
+    expect(due("to bring an update to the next meeting")).toBeNull();
+    expect(due("for consideration at the March meeting", { knownMeetings: [{ date: "2021-03-23", time: "13:00" }] })).toBe("2021-03-23");
+    expect(due("for consideration at the March meeting")).toBe("2021-03");
+    expect(due("a report to the June 2021 meeting of the Committee", { knownMeetings: [{ date: "2021-06-08", time: null }] })).toBe("2021-06-08");
+  });
+
+  it("never guesses: relative, past, impossible and merely mentioned dates give null", () => {
+    expect(due("to circulate it within two weeks")).toBeNull();
+    expect(due("to respond by Friday")).toBeNull();
+    expect(due("as agreed in March 2019")).toBeNull();
+    expect(due("by 31/02/2021")).toBeNull();
+    expect(due("the CSO report of April 2017 to be shared")).toBeNull();
+    expect(due("in the new year")).toBeNull();
+    expect(due("the revised scheme with effect from 1 April 2021")).toBeNull();
+  });
+});
+
+describe("owners", () => {
+  const abbr = findAbbreviations("The director children and families (DCF) and the Head of Community Commissioning (HCC) attended, with CAMHS (child and adolescent mental health service).");
+
+  it("reads defined abbreviations, and only roles among them own things", () => {
+    expect(abbr.get("DCF")).toBe("director children and families");
+    expect(findOwner("The DCF to circulate the figures.", abbr)).toBe("Director children and families");
+    expect(findOwner("CAMHS to provide a briefing.", abbr)).toBeNull();
+  });
+
+  it("finds the role or person the text names", () => {
+    expect(findOwner("the director to circulate the performance figures", abbr)).toBe("Director");
+    expect(findOwner("The cabinet member will write to the minister", abbr)).toBe("Cabinet member");
+    expect(findOwner("Provide the figures by ward (Action: Head of Finance)", abbr)).toBe("Head of Finance");
+    expect(findOwner("Footpath 23 is blocked; Cllr Pritchard agreed to contact the landowner.", abbr)).toBe("Cllr Pritchard");
+    expect(findOwner("Recommends that the executive considers a working group", abbr)).toBe("Executive");
+  });
+
+  it("does not mistake things for owners", () => {
+    expect(findOwner("The framework would be taken to the market in January.", abbr)).toBeNull();
+    expect(findOwner("The letter from the MP would be shared with the committee.", abbr)).toBeNull();
+    expect(findOwner("Members were encouraged to respond individually.", abbr)).toBeNull();
+  });
+});
+
+describe("cue phrases", () => {
+  it("treats noting, approving and procedure as not actions", () => {
+    for (const p of ["That the report be noted.", "Notes the report and the good results", "That the minutes of the meeting held on 1 May be approved as a correct record.",
+      "Approves the revised budget", "Welcomes the progress made", "To note the report.", "receives and notes the executive response (appendix b)"]) {
+      expect({ p, kind: classifyPoint(p, "RESOLVED: That the committee:") }).toEqual({ p, kind: null });
+    }
+  });
+
+  it("recognises requests, recommendations, letters and work programme items", () => {
+    expect(classifyPoint("requests a briefing note on the mind of my own (MOMO) app.", "")).toBe("request");
+    expect(classifyPoint("Recommends that the executive considers a working group on recruitment", "")).toBe("recommendation");
+    expect(classifyPoint("the Chair write to the Secretary of State setting out the Committee's concerns", "")).toBe("letter");
+    expect(classifyPoint("That an item on the cost of living be added to the work programme", "")).toBe("work-programme");
+    expect(classifyPoint("Supports the proposals and requests further information is submitted to the committee", "")).toBe("request");
+    expect(classifyPoint("an update on dental services at the January meeting", "RESOLVED that the work programme be agreed with the addition of:")).toBe("work-programme");
+  });
+
+  it("tells a request answered at the meeting from one to be answered after it", () => {
+    expect(classifySentence("It was requested that a briefing note be shared with the committee.")?.type).toBe("strong");
+    expect(classifySentence("Details of the Herefordshire Challenge were requested.")?.type).toBe("weak");
+    expect(classifySentence("It was queried whether the council was funding the NLEs.")).toBeNull();
+    expect(classifySentence("The DCF explained that a written response would be provided.")?.type).toBe("commitment");
+    expect(classifySentence("The DCF explained that this detail could be circulated after the meeting.")).toBeNull();
+    expect(classifySentence("The framework would be taken to the market in January 2021.")).toBeNull();
+  });
+});
+
+describe("document structure", () => {
+  const minutes = (body: string) => extractMinutes(`Minutes of the meeting held on Monday 2 November 2020 at 6.00 pm\n\n${body}`, { committee: "c" });
+
+  it("reads item numbers in several styles", () => {
+    expect(minutes("45. APOLOGIES\n\nNone.\n\n46. BUDGET\n\nNoted.").items.map((i) => i.number)).toEqual(["45", "46"]);
+    expect(minutes("112 MINUTES\n\nAgreed.\n\n113 HOUSING REPAIRS\n\nNoted.").items.map((i) => i.number)).toEqual(["112", "113"]);
+    expect(minutes("Item 7: Budget monitoring\nNoted.\n\nItem 8: Work programme\nNoted.").items).toEqual([{ number: "7", title: "Budget monitoring" }, { number: "8", title: "Work programme" }]);
+    expect(minutes("Minute 23/45 Apologies\n\nNone.").items[0]).toEqual({ number: "23/45", title: "Apologies" });
+    expect(minutes("41/20 Apologies\n\nNone.\n\n42/20 Minutes\n\nAgreed.").items.map((i) => i.number)).toEqual(["41/20", "42/20"]);
+  });
+
+  it("does not take a numbered resolution for a new item", () => {
+    const p = minutes("5. HOUSING STRATEGY\n\nRESOLVED that:\n\n1. the report be noted;\n2. the Director of Housing to circulate the void figures to members.\n\n6. WORK PROGRAMME\n\nNoted.");
+    expect(p.items.map((i) => i.number)).toEqual(["5", "6"]);
+    expect(p.actions).toEqual([expect.objectContaining({ item: "5", owner: "Director of Housing", kind: "request" })]);
+  });
+
+  it("tells a list's next number from the next item", () => {
+    const p = minutes("1. APOLOGIES\n\nNone.\n\n2. BUDGET MONITORING\n\nRESOLVED:\n1. To note the report.\n2. To ask the Director of Finance to provide a breakdown of the overspend.\n3. Officers to circulate the savings tracker\n\n3. Work programme\n\nNoted.");
+    expect(p.items.map((i) => i.number)).toEqual(["1", "2", "3"]);
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["2", "Director of Finance"], ["2", "Officers"]]);
+  });
+
+  it("reads 'AGREED' mid-paragraph, 'Recommendations to Cabinet:' lists and bare undertakings", () => {
+    const p = extractMinutes(`Minutes of the Overview and Scrutiny Committee held on Wednesday 6 March 2024 at 6.30pm
+
+7. PARKING REVIEW
+
+The Committee considered the task group's findings. The Committee AGREED that the Head of Parking would attend the June meeting. The report was NOTED.
+
+Recommendations to Cabinet:
+1. That the Council reviews its residents' parking permit charges before April 2025.
+2. That a consultation is held with businesses in the town centre.
+
+Officers to provide a written response to Cllr Smith's question on enforcement.
+
+Minute No. 9 - Date of next meeting
+The next meeting will be on 5 June 2024.`, { committee: "c", knownMeetings: [{ date: "2024-06-05", time: null }] });
+    expect(p.items.map((i) => i.number)).toEqual(["7", "9"]);
+    expect(p.actions.map((a) => [a.kind, a.owner, a.due, a.text])).toEqual([
+      ["action", "Head of Parking", "2024-06-05", "The Head of Parking would attend the June meeting."],
+      ["recommendation", "Council", "2025-04", "The Council reviews its residents' parking permit charges before April 2025."],
+      ["recommendation", null, null, "A consultation is held with businesses in the town centre."],
+      ["request", "Officers", null, "Officers to provide a written response to Cllr Smith's question on enforcement."],
+    ]);
+  });
+
+  it("reads the next meeting and refuses minutes with no meeting date", () => {
+    expect(minutes("9. DATE OF NEXT MEETING\n\nThe next meeting will be held on Tuesday 12 January 2021 at 2.00 pm.").nextMeeting).toEqual({ date: "2021-01-12", time: "14:00" });
+    expect(() => extractMinutes("Some notes with no date at all.\n\n1. ITEM\n\nText.", { committee: "c" })).toThrow(/meeting date/);
+  });
+});
+
+describe("HTML and keys", () => {
+  it("decodes HTML that was entity-encoded twice", () => {
+    expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");
+    expect(htmlToText("<p>RESOLVED:</p><p>That the council&#39;s report be noted.</p>")).toBe("RESOLVED:\n\nThat the council's report be noted.");
+  });
+
+  it("makes the same source key from the same words, whatever the spacing and case", () => {
+    const a = minutesSourceKey("cyp", "2020-03-16", "46", "Requests a briefing note on the MOMO app.");
+    expect(minutesSourceKey("cyp", "2020-03-16", "46", "requests a  briefing note on the momo app")).toBe(a);
+    expect(minutesSourceKey("cyp", "2020-03-16", "47", "Requests a briefing note on the MOMO app.")).not.toBe(a);
+  });
+});

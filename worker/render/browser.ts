@@ -1,0 +1,72 @@
+// Launching and stopping Chromium. One place for the flags that make it work offline and as root.
+import puppeteer, { type Browser } from "puppeteer-core";
+import { UserError } from "../../core/errors.js";
+import { findChromium } from "./chromium-path.js";
+import { processTree, reapStragglers } from "./processes.js";
+
+/**
+ * Flags that work here as root; without the networking ones Chromium keeps calling outside hosts.
+ * No zygote: every Chromium process is then a child of the browser process, which reaps them all
+ * before it exits, so none is left to linger as a zombie. GPU work stays in the browser process, and
+ * there is no spare renderer kept warm: each saves a process's memory, and printing needs neither.
+ */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--no-zygote",
+  "--in-process-gpu",
+  "--disable-features=SpareRendererForSitePerProcess",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-extensions",
+  "--disable-default-apps",
+  "--mute-audio",
+];
+
+export function chromiumPath(configured?: string): string {
+  const path = findChromium(configured);
+  if (!path) throw new UserError("Chromium was not found: install it (apt-get install -y chromium) or set PUPPETEER_EXECUTABLE_PATH");
+  return path;
+}
+
+export async function launchChromium(executablePath: string, protocolTimeout: number): Promise<Browser> {
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    // A pipe, not a debugging port: nothing else on the machine can attach to this browser.
+    pipe: true,
+    // Signals are ours to handle: the renderer closes pages and the browser in order.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+    protocolTimeout,
+  });
+  // The tab Chromium opens at start is never used: closing it frees a renderer process.
+  for (const page of await browser.pages()) await page.close().catch(() => undefined);
+  return browser;
+}
+
+/**
+ * Closes the browser; if it does not go within the grace period, kills it. Then waits until every
+ * process it started has stopped too (killing any that linger), so nothing is left behind.
+ */
+export async function stopChromium(browser: Browser | null, graceMs = 5000): Promise<void> {
+  if (!browser) return;
+  const proc = browser.process();
+  const family = proc?.pid ? processTree(proc.pid).filter((p) => p !== proc.pid) : [];
+  const exited = proc && proc.exitCode === null && proc.signalCode === null
+    ? new Promise<void>((resolve) => proc.once("exit", () => resolve()))
+    : Promise.resolve();
+  let timer: NodeJS.Timeout | undefined;
+  const closedInTime = await Promise.race([
+    browser.close().then(() => true, () => false),
+    new Promise<boolean>((resolve) => { timer = setTimeout(() => resolve(false), graceMs); }),
+  ]);
+  clearTimeout(timer);
+  if (!closedInTime && proc && proc.exitCode === null) proc.kill("SIGKILL");
+  await exited;
+  await reapStragglers(family, 2000);
+}

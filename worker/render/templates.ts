@@ -1,0 +1,48 @@
+// Report view model -> HTML. A pure function of its input: no browser, no I/O after the templates
+// are first read. Data is only ever substituted with escaping: a value that looks like a template
+// ("{{…}}") or like markup ("<script>") prints as the text it is.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import Handlebars from "handlebars";
+import { templatesDir } from "../../core/paths.js";
+import type { ReportKind, ReportView } from "../../core/reports/types.js";
+import { helpers } from "./helpers.js";
+
+type Compiled = Record<ReportKind, Handlebars.TemplateDelegate>;
+
+let compiled: Compiled | null = null;
+
+function load(dir = templatesDir): Compiled {
+  const hb = Handlebars.create();
+  for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn);
+  // Missing helpers must fail loudly rather than print a data field by accident.
+  hb.registerHelper("helperMissing", function (...args: unknown[]) {
+    const options = args[args.length - 1] as { name: string };
+    if (args.length > 1) throw new Error(`report template: unknown helper "${options.name}"`);
+    return undefined;
+  });
+  hb.registerPartial("layout", readFileSync(join(dir, "layout.hbs"), "utf8"));
+  const partials = join(dir, "partials");
+  for (const file of readdirSync(partials).filter((f) => f.endsWith(".hbs"))) {
+    hb.registerPartial(file.replace(/\.hbs$/, ""), readFileSync(join(partials, file), "utf8"));
+  }
+  const compile = (kind: ReportKind) => hb.compile(readFileSync(join(dir, `${kind}.hbs`), "utf8"), { strict: false, preventIndent: true });
+  return {
+    "improvement-plan": compile("improvement-plan"),
+    "self-evaluation": compile("self-evaluation"),
+    actions: compile("actions"),
+    meetings: compile("meetings"),
+  };
+}
+
+/** The report's complete, self-contained HTML document. */
+export function renderReportHtml(view: ReportView): string {
+  compiled ??= load();
+  // Prototype access stays off (Handlebars' default): a "__proto__" or "constructor" path reads nothing.
+  return compiled[view.kind](view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+}
+
+/** Tests and template authors: re-read the templates from disk. */
+export function reloadTemplates(dir?: string): void {
+  compiled = load(dir);
+}
