@@ -10,8 +10,9 @@ say() { printf '• %s\n' "$*" >&2; }
 # npm packages. Puppeteer must not fetch its own browser: we use Debian's Chromium.
 export PUPPETEER_SKIP_DOWNLOAD=1
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm packages (npm ci)"
-  npm ci --no-audit --no-fund --loglevel=error
+  say "installing npm packages"
+  # npm install, not npm ci: npm 11 rejects a lock file that lacks other platforms' optional packages.
+  npm install --no-audit --no-fund --loglevel=error
 fi
 
 # Prisma clients for both providers, from the one schema.
