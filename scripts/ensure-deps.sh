@@ -12,7 +12,13 @@ export PUPPETEER_SKIP_DOWNLOAD=1
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages"
   # npm install, not npm ci: npm 11 rejects a lock file that lacks other platforms' optional packages.
-  npm install --no-audit --no-fund --loglevel=error
+  # The registry sometimes times out under load: try again before giving up.
+  for attempt in 1 2 3; do
+    npm install --no-audit --no-fund --loglevel=error --fetch-timeout=120000 --fetch-retries=5 && break
+    [ "$attempt" = 3 ] && exit 1
+    say "npm install failed; trying again ($attempt of 3)"
+    sleep 10
+  done
 fi
 
 # Prisma clients for both providers, from the one schema.
