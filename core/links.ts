@@ -1,6 +1,6 @@
 // Expiring signed links to stored reports: HMAC-SHA256 over the run id and expiry time.
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 export function signReportPath(runId: number, expiresAt: Date, secret: string): string {
@@ -32,10 +32,16 @@ export function linkSecret(configured: string | undefined, dataDir: string): str
   const file = join(dataDir, "report-link-secret");
   if (!existsSync(file)) {
     mkdirSync(dataDir, { recursive: true });
+    // Written whole under a temporary name, then linked into place: a process starting at the same
+    // moment either sees no file or the finished one, and the first link wins.
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, randomBytes(32).toString("hex"), { mode: 0o600 });
     try {
-      writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600, flag: "wx" });
+      linkSync(tmp, file);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e; // another process made it first
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+    } finally {
+      unlinkSync(tmp);
     }
   }
   return readFileSync(file, "utf8").trim();

@@ -44,7 +44,7 @@ export async function startWorker(app: App, opts: { concurrency?: number } = {})
 
   const task = cron.schedule("* * * * *", () => { void tick(); }, { name: "scrutineer-tick" });
   app.log.info({ workerId, misfireHours: app.config.WORKER_MISFIRE_HOURS }, "worker started");
-  await tick(); // catch up at once rather than waiting for the next minute
+  void tick(); // catch up at once, without holding up the caller (and its signal handlers) until done
   return {
     tick,
     stop: async () => {

@@ -24,7 +24,7 @@ export async function claimDueRuns({ db, clock, log }: Deps, opts: DueOptions): 
   const claimed: ClaimedRun[] = [];
   let skipped = 0;
   // Workers starting together walk the schedules in different orders, so their claims rarely collide.
-  for (const s of rotate(schedules, opts.workerId)) {
+  schedules: for (const s of rotate(schedules, opts.workerId)) {
     // A schedule never fires for times before it existed.
     const last = lastRun.get(s.id);
     const after = last && last > s.createdAt ? last : s.createdAt;
@@ -42,7 +42,7 @@ export async function claimDueRuns({ db, clock, log }: Deps, opts: DueOptions): 
         if (await recordSkipped(db, s.id, t, now, `missed by more than ${hours} hours (the worker was not running); not sent late`)) skipped++;
         continue;
       }
-      if (claimed.length >= (opts.limit ?? Infinity)) break;
+      if (claimed.length >= (opts.limit ?? Infinity)) break schedules;
       const run = await claimRun(db, s.id, t, opts.workerId, now, opts.leaseMs);
       if (run) claimed.push(run);
     }
