@@ -22,9 +22,13 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
 fi
 
 # Prisma clients for both providers, from the one schema.
+# Checked per provider: npm's install step may already have generated the default (SQLite) one.
 if [ ! -f core/generated/sqlite/client.ts ] || [ prisma/schema.prisma -nt core/generated/sqlite/client.ts ]; then
-  say "generating the Prisma clients"
+  say "generating the Prisma client for SQLite"
   PRISMA_HIDE_UPDATE_MESSAGE=1 npx --no-install prisma generate >/dev/null
+fi
+if [ ! -f core/generated/postgresql/client.ts ] || [ prisma/postgresql/schema.prisma -nt core/generated/postgresql/client.ts ]; then
+  say "generating the Prisma client for PostgreSQL"
   PRISMA_HIDE_UPDATE_MESSAGE=1 PRISMA_SCHEMA=prisma/postgresql/schema.prisma npx --no-install prisma generate >/dev/null
 fi
 
