@@ -19,6 +19,9 @@ import { fixedClock, parseNow } from "../core/clock.js";
 import { resolveTenant } from "../core/queries/tenant.js";
 import { linkChannel } from "../core/queries/channels.js";
 import { createBotServer } from "../bot/server.js";
+import { AnswerCache } from "../core/commands/answer-cache.js";
+import { dataVersionOf, noDataVersion } from "../core/data-version.js";
+import { recordProgress } from "../core/queries/actions.js";
 import { startFakeSlackApi } from "../test/fakes/slack-api.js";
 import { generateCouncil } from "./generate-data.js";
 
@@ -76,13 +79,20 @@ export async function benchSlack(opts: { actions?: number; committees?: number; 
       DATABASE_URL: url, SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: TOKEN, SLACK_API_URL: fake.url,
       SCRUTINEER_NOW: "2020-11-23", TZ: "Europe/London", LOG_LEVEL: "silent",
     });
-    const deps = { db, clock: fixedClock(parseNow("2020-11-23", config.TZ)), log: silentLogger };
+    // The bot keeps answers until the data changes; the bench holds the cache to report how often it helped.
+    const answers = new AnswerCache(dataVersionOf(db));
+    closers.push(async () => answers.close());
+    const deps = { db, clock: fixedClock(parseNow("2020-11-23", config.TZ)), log: silentLogger, answers };
     const tenant = await resolveTenant(deps, council.slug);
     // A committee's own channel: the usual place to ask.
     await linkChannel(deps, tenant, { personId: null, name: "bench", isAdmin: true, channel: "cli" }, { platform: "slack", workspaceId: TEAM, channelId: "C0COMMITTEE", committeeId: council.committeeIds[0]! });
     const scrutineer = await createBotServer({ config, deps });
     const scrutineerUrl = await listen(scrutineer);
     closers.push(() => new Promise((r) => { scrutineer.closeAllConnections(); scrutineer.close(() => r()); }));
+    // The same bot building every answer afresh, to show what keeping answers is worth.
+    const unkept = await createBotServer({ config, deps: { ...deps, answers: new AnswerCache(noDataVersion) } });
+    const unkeptUrl = await listen(unkept);
+    closers.push(() => new Promise((r) => { unkept.closeAllConnections(); unkept.close(() => r()); }));
 
     const bare = new App({ signingSecret: SECRET, token: TOKEN, clientOptions: { slackApiUrl: fake.url }, logLevel: LogLevel.ERROR });
     bare.command(/^\/.+/, async ({ ack }) => { await ack(); });
@@ -102,8 +112,23 @@ export async function benchSlack(opts: { actions?: number; committees?: number; 
     runs.push(await load(`Scrutineer "${text}", committee channel`, `${scrutineerUrl}/slack/events`, signedCommand("/slack/events", text, "C0COMMITTEE", "U0BENCH", responseUrl), seconds));
     runs.push(await load(`Scrutineer "${text}", whole council (unlinked channel)`, `${scrutineerUrl}/slack/events`, signedCommand("/slack/events", text, "C0OTHER", "U0BENCH", responseUrl), seconds));
     runs.push(await load("Scrutineer \"help\" (adapter overhead, no data)", `${scrutineerUrl}/slack/events`, signedCommand("/slack/events", "help", "C0COMMITTEE", "U0BENCH", responseUrl), seconds));
+    const kept = answers.stats();
+    // Progress recorded on the committee's actions five times a second while officers ask: each write
+    // makes the kept answer old, so the next asker builds it again.
+    const committeeActions = await db.action.findMany({ where: { committeeId: council.committeeIds[0]!, status: { not: "complete" } }, select: { id: true }, take: 50 });
+    const admin = { personId: null, name: "bench", isAdmin: true, channel: "cli" as const };
+    let writes = 0;
+    const writer = setInterval(() => {
+      const actionId = committeeActions[writes % committeeActions.length]!.id;
+      writes++;
+      void recordProgress(deps, tenant, admin, { actionId, text: `Bench progress ${writes}`, requestKey: `bench-${Date.now()}-${writes}` }).catch(() => {});
+    }, 200);
+    try {
+      runs.push(await load(`Scrutineer "${text}", committee channel, progress recorded 5 times a second`, `${scrutineerUrl}/slack/events`, signedCommand("/slack/events", text, "C0COMMITTEE", "U0BENCH", responseUrl), seconds));
+    } finally { clearInterval(writer); }
+    runs.push(await load(`Scrutineer "${text}", committee channel, every answer built afresh (no answer cache)`, `${unkeptUrl}/slack/events`, signedCommand("/slack/events", text, "C0COMMITTEE", "U0BENCH", responseUrl), seconds));
 
-    const [base, main, council2, help] = runs as [Run, Run, Run, Run];
+    const [base, main, council2, help, writing, unkeptRun] = runs as [Run, Run, Run, Run, Run, Run];
     const ratio = (r: Run) => ({
       throughputVsBare: round(r.requestsPerSecond / base.requestsPerSecond),
       p99VsBare: round(r.p99 / Math.max(base.p99, 1)),
@@ -113,7 +138,8 @@ export async function benchSlack(opts: { actions?: number; committees?: number; 
       data: { ...council.counts, generateSeconds: round(generateSeconds) },
       concurrency: 10, secondsPerRun: seconds, command: `/scrutiny ${text}`,
       runs,
-      ratios: { committeeChannel: ratio(main), wholeCouncil: ratio(council2), help: ratio(help) },
+      ratios: { committeeChannel: ratio(main), wholeCouncil: ratio(council2), help: ratio(help), whileWriting: ratio(writing), noAnswerCache: ratio(unkeptRun) },
+      answerCache: { ...kept, writesDuringWritingRun: writes },
       targets: { throughputVsBare: ">= 0.5", p99VsBare: "<= 2" },
       met: {
         committeeChannel: ratio(main).throughputVsBare >= 0.5 && ratio(main).p99VsBare <= 2,

@@ -25,6 +25,8 @@ import { fixedClock, parseNow } from "../core/clock.js";
 import { resolveTenant } from "../core/queries/tenant.js";
 import { linkChannel } from "../core/queries/channels.js";
 import { createBotServer } from "../bot/server.js";
+import { AnswerCache } from "../core/commands/answer-cache.js";
+import { dataVersionOf, noDataVersion } from "../core/data-version.js";
 import type { TeamsBotContext } from "../bot/teams/options.js";
 import { startFakeConnector, type FakeConnector } from "../test/fakes/bf-connector.js";
 import { LocalCredentialsFactory, startFakeOpenId } from "../test/fakes/openid.js";
@@ -135,13 +137,20 @@ export async function benchTeams(opts: { actions?: number; committees?: number; 
       DATABASE_URL: url, MICROSOFT_APP_ID: APP_ID, MICROSOFT_APP_PASSWORD: "unused-bench-signs-locally",
       SCRUTINEER_NOW: "2020-11-23", TZ: "Europe/London", LOG_LEVEL: "silent",
     });
-    const deps = { db, clock: fixedClock(parseNow("2020-11-23", config.TZ)), log: silentLogger };
+    // The bot keeps answers until the data changes; the bench holds the cache to report how often it helped.
+    const answers = new AnswerCache(dataVersionOf(db));
+    closers.push(async () => answers.close());
+    const deps = { db, clock: fixedClock(parseNow("2020-11-23", config.TZ)), log: silentLogger, answers };
     const tenant = await resolveTenant(deps, council.slug);
     await linkChannel(deps, tenant, { personId: null, name: "bench", isAdmin: true, channel: "cli" }, { platform: "teams", workspaceId: TENANT, channelId: CHANNEL, committeeId: council.committeeIds[0]! });
     const ctx: TeamsBotContext = { config, deps, teams: { openIdMetadataUrl: openid.metadataUrl, credentialsFactory: new LocalCredentialsFactory(APP_ID) } };
     const scrutineer = await createBotServer(ctx);
     const scrutineerUrl = await listen(scrutineer);
     closers.push(() => new Promise((r) => { scrutineer.closeAllConnections(); scrutineer.close(() => r()); }));
+    // The same bot building every answer afresh, to show what keeping answers is worth.
+    const unkept = await createBotServer({ ...ctx, deps: { ...deps, answers: new AnswerCache(noDataVersion) } });
+    const unkeptUrl = await listen(unkept);
+    closers.push(() => new Promise((r) => { unkept.closeAllConnections(); unkept.close(() => r()); }));
     const bare = bareBot(openid.metadataUrl);
     const bareUrl = await listen(bare);
     closers.push(() => new Promise((r) => { bare.closeAllConnections(); bare.close(() => r()); }));
@@ -165,10 +174,12 @@ export async function benchTeams(opts: { actions?: number; committees?: number; 
     runs.push(await load(`Scrutineer "${text}", committee channel`, scrutineerUrl, activity(serviceUrl, text, "channel"), token, seconds));
     runs.push(await load(`Scrutineer "${text}", whole council (personal chat)`, scrutineerUrl, activity(serviceUrl, text, "personal"), token, seconds));
     runs.push(await load(`Scrutineer "help" (adapter overhead, no data)`, scrutineerUrl, activity(serviceUrl, "help", "channel"), token, seconds));
+    const kept = answers.stats();
+    runs.push(await load(`Scrutineer "${text}", committee channel, every answer built afresh (no answer cache)`, unkeptUrl, activity(serviceUrl, text, "channel"), token, seconds));
     const connectorCall = await connectorRoundTrip(connector, reply!.body, 2000);
     const memberLookups = connector.requests.filter((r) => r.method === "GET" && r.path.includes("/members/")).length;
 
-    const [base, main, whole, help] = runs as [Run, Run, Run, Run];
+    const [base, main, whole, help, unkeptRun] = runs as [Run, Run, Run, Run, Run];
     const excluding = (r: Run) => ({ p50: round(Math.max(0, r.p50 - connectorCall.p50)), p99: round(Math.max(0, r.p99 - connectorCall.p50)) });
     const failures = runs.reduce((n, r) => n + r.non2xx + r.errors + r.timeouts, 0);
     return {
@@ -176,7 +187,8 @@ export async function benchTeams(opts: { actions?: number; committees?: number; 
       concurrency: 10, secondsPerRun: seconds, message: `@Scrutineer ${text}`, replyCardBytes: replyBytes,
       runs,
       connectorRoundTrip: { ...connectorCall, note: "SDK ConnectorClient posting the same reply to the same fake connector, concurrency 10" },
-      excludingConnector: { committeeChannel: excluding(main), wholeCouncil: excluding(whole), help: excluding(help) },
+      excludingConnector: { committeeChannel: excluding(main), wholeCouncil: excluding(whole), help: excluding(help), noAnswerCache: excluding(unkeptRun) },
+      answerCache: kept,
       ratios: {
         committeeChannel: { throughputVsBare: round(main.requestsPerSecond / base.requestsPerSecond), p99VsBare: round(main.p99 / Math.max(base.p99, 1)) },
         wholeCouncil: { throughputVsBare: round(whole.requestsPerSecond / base.requestsPerSecond), p99VsBare: round(whole.p99 / Math.max(base.p99, 1)) },

@@ -26,6 +26,9 @@
 // - Duplicates: runs per (schedule, scheduledFor) > 1 (from the database), and completed uploads
 //   per channel > 1 (from the fake Slack). Both must be 0; channels with no upload must be 0 too.
 //
+// - The due check alone: the once-a-minute "what is due?" over 1,000 schedules, in process and without
+//   the database, by plain cron expansion and through the worker's memo (CronTimes), per minute.
+//
 //   node --import tsx bench/worker.ts        prints a table
 //   BENCH_ONLY=worker npm run bench          as part of the suite
 //   BENCH_WORKER_SCHEDULES=1000 BENCH_WORKER_PROCESSES=2 BENCH_WORKER_BASELINE=100 BENCH_WORKER_TIMEOUT_S=1500
@@ -41,6 +44,7 @@ import { setupDatabase } from "../core/setup.js";
 import { freshPostgres } from "../test/helpers/postgres.js";
 import { startFakeSlackApi } from "../test/fakes/slack-api.js";
 import { percentile } from "./stats.js";
+import { CronTimes, runsBetween } from "../worker/schedule/cron.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const TOKEN = "xoxb-bench-worker";
@@ -305,7 +309,7 @@ export async function runScenario(schedules: number, workers: number, timeoutSec
         runsPerSecond: last ? round(mine.length / ((last - fire) / 1000), 2) : null,
         // From its first claim to its last finished run: seconds with no run rendering or delivering.
         secondsWithNoRunInProgress: round(idle.idle, 1), activeSeconds: round(idle.span, 1),
-        // Runs rendering or delivering at once, on average (the worker takes 2 at a time).
+        // Runs rendering or delivering at once, on average (the worker keeps up to 2 in progress).
         meanRunsInProgress: round(idle.meanInProgress, 2),
         nodePeakRssMiB: round(peak.nodeHwmKb / 1024), nodePeakSampledRssMiB: round(peak.nodeRssKb / 1024),
         chromiumPeakRssMiB: round(peak.chromiumRssKb / 1024), chromiumProcessesPeak: peak.chromiumProcesses,
@@ -372,18 +376,48 @@ function idleSeconds(runs: (number | undefined)[][]): { idle: number; span: numb
   return { idle: (end - start - covered) / 1000, span: (end - start) / 1000, meanInProgress: inProgress / (end - start) };
 }
 
+/**
+ * The minute tick's due check for `n` schedules (four cron shapes, twenty distinct last runs, none
+ * due), `minutes` times over: milliseconds per minute by plain expansion and through the memo.
+ */
+export function benchDueCheck(n = 1000, minutes = 30) {
+  const crons = ["0 9 * * *", "0 9 * * 1", "30 8 * * 1-5", "0 9 * 1,4,7,10 1#1"];
+  const lastRun = FIRE.getTime() - 86_400_000;
+  const schedules = Array.from({ length: n }, (_, i) => ({ cron: crons[i % crons.length]!, after: new Date(lastRun + (i % 20) * 60_000) }));
+  const perMinute = (check: (cron: string, after: Date, now: Date) => Date[]) => {
+    const ms: number[] = [];
+    let due = 0;
+    for (let m = 0; m < minutes; m++) {
+      const now = new Date(lastRun + (30 + m) * 60_000);
+      const started = performance.now();
+      for (const s of schedules) due += check(s.cron, s.after, now).length;
+      ms.push(performance.now() - started);
+    }
+    return { ...spread(ms, 2), due };
+  };
+  const memo = new CronTimes();
+  return {
+    schedules: n, minutes,
+    plainMsPerMinute: perMinute((cron, after, now) => runsBetween(cron, "Europe/London", after, now)),
+    memoMsPerMinute: perMinute((cron, after, now) => memo.runsBetween(cron, "Europe/London", after, now)),
+    memo: { ...memo.stats },
+  };
+}
+
 export async function benchWorker(opts: BenchWorkerOptions = {}): Promise<object> {
   const schedules = opts.schedules ?? Number(process.env.BENCH_WORKER_SCHEDULES ?? 1000);
   const workers = opts.workers ?? Number(process.env.BENCH_WORKER_PROCESSES ?? 2);
   const baselineSchedules = opts.baselineSchedules ?? Number(process.env.BENCH_WORKER_BASELINE ?? 100);
   const timeoutSeconds = opts.timeoutSeconds ?? Number(process.env.BENCH_WORKER_TIMEOUT_S ?? 1500);
   const started = Date.now();
+  const dueCheck = benchDueCheck(schedules);
   const baseline = baselineSchedules > 0 ? await runScenario(baselineSchedules, 1, timeoutSeconds) : null;
   const main = await runScenario(schedules, workers, timeoutSeconds);
   const per = (r: typeof main | null) => r?.throughput.runsPerSecondPerWorker ?? NaN;
   return {
     machine: { cores: availableParallelism(), loadAverageAtEnd: loadavg().map((n) => round(n, 2)) },
     measured: `"${KIND}" reports (the quickest kind to render), schedule "${CRON}", clock pinned at ${NOW} (fire ${FIRE.toISOString()}); fire = wall-clock spawn of the worker processes; delivery = fake Slack's files.completeUploadExternal`,
+    dueCheck,
     baseline,
     main,
     ratios: baseline ? {
@@ -419,6 +453,8 @@ function printTable(r: Record<string, any>): void {
     "Node peak RSS MiB": w.nodePeakRssMiB, "Chromium peak RSS MiB": w.chromiumPeakRssMiB, "total peak RSS MiB": w.totalPeakRssMiB, "total peak PSS MiB": w.totalPeakPssMiB,
   }))));
   if (r.ratios) console.log(`ratios (main / baseline): ${JSON.stringify(r.ratios)}`);
+  const d = r.dueCheck;
+  if (d) console.log(`due check, ${d.schedules} schedules, none due: ${d.plainMsPerMinute.p50} ms per minute (p99 ${d.plainMsPerMinute.p99}) by plain expansion, ${d.memoMsPerMinute.p50} ms (p99 ${d.memoMsPerMinute.p99}) through the memo`);
   console.log(`checks: ${Object.entries(r.checks).map(([k, v]) => `${k} ${v ? "ok" : "FAILED"}`).join("; ")}; ${r.benchSeconds} s in all`);
 }
 

@@ -2,6 +2,7 @@
 // from the database, so they count the work of every worker, not just one process's.
 import type { HttpHandler } from "./http.js";
 import type { BotContext } from "./context.js";
+import type { AnswerCacheStats } from "../core/commands/answer-cache.js";
 
 export function metricsHandler({ deps }: BotContext): HttpHandler {
   return async (_req, res) => {
@@ -32,9 +33,21 @@ export function metricsHandler({ deps }: BotContext): HttpHandler {
       "# HELP scrutineer_schedules_failing Schedules whose last run failed.",
       "# TYPE scrutineer_schedules_failing gauge",
       `scrutineer_schedules_failing ${streaks}`,
+      ...answerLines(deps.answers?.stats()),
       "",
     ];
     res.writeHead(200, { "content-type": "text/plain; version=0.0.4" });
     res.end(lines.join("\n"));
   };
+}
+
+/** This process's answer cache: how often a question was answered without building the answer again. */
+function answerLines(stats: AnswerCacheStats | undefined): string[] {
+  if (!stats) return [];
+  return [
+    "# HELP scrutineer_answers_total Chat answers by this bot process, by whether a kept answer was still current.",
+    "# TYPE scrutineer_answers_total counter",
+    `scrutineer_answers_total{cache="hit"} ${stats.hits}`,
+    `scrutineer_answers_total{cache="miss"} ${stats.misses}`,
+  ];
 }

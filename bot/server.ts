@@ -7,8 +7,13 @@ import { createTeamsHandler } from "./teams/index.js";
 import { healthHandler } from "./health.js";
 import { reportsHandler } from "./reports.js";
 import { metricsHandler } from "./metrics.js";
+import { AnswerCache } from "../core/commands/answer-cache.js";
+import { dataVersionOf } from "../core/data-version.js";
 
-export async function createBotServer(ctx: BotContext): Promise<Server> {
+export async function createBotServer(given: BotContext): Promise<Server> {
+  // The bot answers the same questions all day: it keeps answers until the data changes.
+  const answers = given.deps.answers ?? new AnswerCache(dataVersionOf(given.deps.db));
+  const ctx: BotContext = { ...given, deps: { ...given.deps, answers } };
   const { config, deps } = ctx;
   const off = (what: string, how: string) => () => { throw Object.assign(new Error(`${what} is not configured on this server (${how})`), { status: 404 }); };
   const routes: Route[] = [
@@ -19,5 +24,7 @@ export async function createBotServer(ctx: BotContext): Promise<Server> {
     { method: "POST", path: "/api/messages", handler: config.teamsEnabled ? await createTeamsHandler(ctx) : off("Teams", "set MICROSOFT_APP_ID, or TEAMS_ALLOW_UNAUTHENTICATED=true for local use") },
     { method: "GET", path: "/", handler: (_req, res) => sendJson(res, 200, { app: "scrutineer", slack: config.slackEnabled, teams: config.teamsEnabled }) },
   ];
-  return createServer(router(routes, (err, req) => deps.log.error({ err, url: req.url }, "request failed")));
+  const server = createServer(router(routes, (err, req) => deps.log.error({ err, url: req.url }, "request failed")));
+  if (!given.deps.answers) server.on("close", () => answers.close());
+  return server;
 }

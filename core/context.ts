@@ -2,11 +2,14 @@
 import type { Db } from "./db.js";
 import type { Clock } from "./clock.js";
 import type { Logger } from "./logger.js";
+import type { AnswerCache } from "./commands/answer-cache.js";
 
 export interface Deps {
   db: Db;
   clock: Clock;
   log: Logger;
+  /** Long-running surfaces (the bot) keep answers to read-only questions until the data changes. */
+  answers?: AnswerCache;
 }
 
 /** One council's data: every query is scoped to exactly one. */

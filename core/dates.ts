@@ -8,8 +8,50 @@ export type IsoDate = string; // YYYY-MM-DD, a calendar day in the council's zon
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+// The hot paths (every chat question turns "now" into a day and a week) avoid Luxon, which costs tens
+// of microseconds a call: Intl does the zone, and calendar days are plain UTC day numbers.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function toLocalDate(instant: Date, zone: string): IsoDate {
-  return DateTime.fromJSDate(instant, { zone }).toISODate()!;
+  let format = dayFormats.get(zone);
+  if (!format) {
+    // en-CA writes YYYY-MM-DD.
+    format = new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dayFormats.set(zone, format);
+  }
+  return format.format(instant);
+}
+
+const DAY_MS = 86_400_000;
+const ISO_DATE_PARTS = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Days since 1 January 1970, for a real calendar day; anything else is refused as parseIsoDate refuses it. */
+function dayNumber(date: IsoDate): number {
+  const m = ISO_DATE_PARTS.exec(date);
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const at = new Date(Date.UTC(y, mo - 1, d));
+    if (y >= 1000 && at.getUTCFullYear() === y && at.getUTCMonth() === mo - 1 && at.getUTCDate() === d) return at.getTime() / DAY_MS;
+  }
+  return parseIsoDate(date).toMillis() / DAY_MS;
+}
+
+function fromDayNumber(day: number): IsoDate {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Formatting the same few days over and over is common (every answer has them); the results are kept. */
+function memo(fn: (date: IsoDate) => string): (date: IsoDate) => string {
+  const kept = new Map<IsoDate, string>();
+  return (date) => {
+    let out = kept.get(date);
+    if (out === undefined) {
+      out = fn(date);
+      if (kept.size >= 20_000) kept.clear();
+      kept.set(date, out);
+    }
+    return out;
+  };
 }
 
 export function parseIsoDate(value: string): DateTime {
@@ -19,7 +61,7 @@ export function parseIsoDate(value: string): DateTime {
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return parseIsoDate(date).plus({ days }).toISODate()!;
+  return fromDayNumber(dayNumber(date) + days);
 }
 
 /** The instant of a wall-clock time in a zone; Luxon applies the right UTC offset for BST or GMT. */
@@ -30,14 +72,12 @@ export function instantFor(date: IsoDate, time: string | null, zone: string): Da
 }
 
 /** "Tuesday 1 December 2020" */
-export function formatLongDate(date: IsoDate): string {
-  return parseIsoDate(date).setLocale("en-GB").toFormat("cccc d LLLL yyyy");
-}
+export const formatLongDate = memo((date) => parseIsoDate(date).setLocale("en-GB").toFormat("cccc d LLLL yyyy"));
 
 /** "Tue 1 Dec 2020" */
-export function formatShortDate(date: IsoDate): string {
-  return parseIsoDate(date).setLocale("en-GB").toFormat("ccc d LLL yyyy");
-}
+export const formatShortDate = memo((date) => parseIsoDate(date).setLocale("en-GB").toFormat("ccc d LLL yyyy"));
+
+const formatMonth = memo((date) => parseIsoDate(date).setLocale("en-GB").toFormat("LLLL yyyy"));
 
 /** "1.00pm", as councils print times. */
 export function formatTime(time: string): string {
@@ -55,7 +95,7 @@ export function formatInstant(instant: Date, zone: string): string {
 /** A due date as people read it: the day, or the month for month-precision dates. */
 export function formatDue(dueDate: IsoDate | null, precision: string | null, dueText: string | null): string {
   if (!dueDate) return dueText?.trim() || "no date given";
-  if (precision === "month") return parseIsoDate(dueDate).setLocale("en-GB").toFormat("LLLL yyyy");
+  if (precision === "month") return formatMonth(dueDate);
   return formatLongDate(dueDate);
 }
 
@@ -72,9 +112,10 @@ export interface DateRange { from: IsoDate; to: IsoDate } // inclusive
 
 /** Monday to Sunday, as UK offices count a week. */
 export function weekOf(date: IsoDate): DateRange {
-  const d = parseIsoDate(date);
-  const monday = d.minus({ days: d.weekday - 1 });
-  return { from: monday.toISODate()!, to: monday.plus({ days: 6 }).toISODate()! };
+  const day = dayNumber(date);
+  // 1 January 1970 was a Thursday: day 0 is 3 days after a Monday.
+  const monday = day - ((day + 3) % 7 + 7) % 7;
+  return { from: fromDayNumber(monday), to: fromDayNumber(monday + 6) };
 }
 
 export function monthOf(date: IsoDate): DateRange {
@@ -143,8 +184,9 @@ export function bankHolidays(year: number): Set<IsoDate> {
 }
 
 export function isWorkingDay(date: IsoDate): boolean {
-  const d = parseIsoDate(date);
-  return d.weekday <= 5 && !bankHolidays(d.year).has(date);
+  const day = dayNumber(date);
+  const weekday = ((day + 3) % 7 + 7) % 7; // 0 is Monday
+  return weekday < 5 && !bankHolidays(Number(date.slice(0, 4))).has(date);
 }
 
 /** Moves by whole working days; negative counts go back (e.g. despatch 5 working days before a meeting). */

@@ -11,6 +11,12 @@ export type Db = SqliteClient;
 // Prisma.sql and friends build raw SQL that both providers accept (placeholders are filled per provider).
 export { Prisma } from "./generated/sqlite/client.js";
 
+/** The file behind each SQLite client, for the few reads that go straight to the driver (see data-version.ts). */
+const sqliteFiles = new WeakMap<object, string>();
+export function sqliteFileOf(db: Db): string | null {
+  return sqliteFiles.get(db) ?? null;
+}
+
 export function sqlitePath(url: string): string {
   return url.replace(/^file:/, "");
 }
@@ -22,7 +28,9 @@ export function createDb(url: string): Db {
   }
   const path = sqlitePath(url);
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
-  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: path }) });
+  const client = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: path }) });
+  if (path !== ":memory:") sqliteFiles.set(client, path);
+  return client;
 }
 
 export const isPostgresUrl = (url: string) => url.startsWith("postgres");

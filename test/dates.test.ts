@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
-  addWorkingDays, formatDue, formatInstant, formatLongDate, formatTime, instantFor, isWorkingDay, latestCompletedPeriod,
-  normaliseDue, periodOf, periodRange, previousPeriod, weekOf, workingDaysBetween,
+  addDays, addWorkingDays, formatDue, formatInstant, formatLongDate, formatTime, instantFor, isWorkingDay, latestCompletedPeriod,
+  normaliseDue, periodOf, periodRange, previousPeriod, toLocalDate, weekOf, workingDaysBetween,
 } from "../core/dates.js";
 import { parseNow } from "../core/clock.js";
 
@@ -40,6 +40,24 @@ describe("weeks and financial-year quarters", () => {
   it("counts weeks Monday to Sunday", () => {
     expect(weekOf("2020-11-23")).toEqual({ from: "2020-11-23", to: "2020-11-29" });
     expect(weekOf("2020-11-29")).toEqual({ from: "2020-11-23", to: "2020-11-29" });
+    expect(weekOf("2021-01-01")).toEqual({ from: "2020-12-28", to: "2021-01-03" });
+    expect(weekOf("1969-12-31")).toEqual({ from: "1969-12-29", to: "1970-01-04" });
+  });
+
+  it("moves by calendar days across months, leap days and years, and refuses days that do not exist", () => {
+    expect(addDays("2020-02-28", 1)).toBe("2020-02-29");
+    expect(addDays("2021-02-28", 1)).toBe("2021-03-01");
+    expect(addDays("2020-12-31", 1)).toBe("2021-01-01");
+    expect(addDays("2021-01-01", -1)).toBe("2020-12-31");
+    expect(() => addDays("2021-02-29", 1)).toThrow(/not a real date/);
+    expect(() => weekOf("2020-13-01")).toThrow(/not a real date/);
+  });
+
+  it("takes the London calendar day of an instant either side of midnight, in summer and winter time", () => {
+    expect(toLocalDate(new Date("2020-10-24T23:30:00Z"), "Europe/London")).toBe("2020-10-25"); // 00:30 BST
+    expect(toLocalDate(new Date("2020-10-25T23:30:00Z"), "Europe/London")).toBe("2020-10-25"); // 23:30 GMT
+    expect(toLocalDate(new Date("2021-03-27T23:59:00Z"), "Europe/London")).toBe("2021-03-27");
+    expect(toLocalDate(new Date("2021-03-28T23:30:00Z"), "Europe/London")).toBe("2021-03-29"); // 00:30 BST
   });
 
   it("maps dates to quarters of the April-March year", () => {

@@ -53,4 +53,19 @@ describe("PostgreSQL", () => {
     expect([first.written, again.written]).toEqual([true, false]);
     expect(await pgdb.progressUpdate.count({ where: { requestKey: "pg-retry-1" } })).toBe(1);
   });
+
+  it("moves the data version once a change commits, and not for the worker's bookkeeping", async () => {
+    const { dataVersionOf } = await import("../core/data-version.js");
+    const version = dataVersionOf(pgdb);
+    const before = await version.read();
+    expect(before).toEqual(expect.any(Number));
+    await pgdb.reportSchedule.updateMany({ data: { enabled: true } });
+    expect(await version.read()).toBe(before);
+    await pgdb.$transaction(async (tx) => {
+      await tx.action.update({ where: { id: 2 }, data: { dueText: "end of term" } });
+      // Not yet committed: other connections still see the old version, so nothing new is kept under it.
+      expect(await version.read()).toBe(before);
+    });
+    expect(await version.read()).toBeGreaterThan(before!);
+  });
 });

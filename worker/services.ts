@@ -59,7 +59,7 @@ export function createWorkerServices(app: App, opts: { workerId: string; leaseMs
       return { ...files, title: `${view.meta.title}: ${view.meta.subtitle}`, headline: headline(view) };
     },
     planMessages: (schedule, tenant) => schedule.kind === "reminders"
-      ? planReminders(app.deps(), tenant, schedule, config.REMINDER_DAYS)
+      ? planReminders(app.deps(), tenant, schedule, config.REMINDER_DAYS, Object.keys(deliverers)) // only where this worker can send
       : planWeeklyDigest(app.deps(), tenant, schedule),
     async alert(message: string) {
       const to = config.SCRUTINEER_ALERTS_TO;

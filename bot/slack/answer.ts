@@ -24,12 +24,27 @@ export async function answerCommand(
     // A new channel link changes which committee that channel's askers default to.
     if (kind === "link" && reply.tone === "success") s.askers.clear();
     // Schedule answers are for the admin who asked; sharing one would re-run it.
-    return { reply, message: renderReply(reply, { command: text, shareable: audience === "private" && kind !== "schedule", audience, ...render }) };
+    return { reply, message: rendered(reply, { command: text, shareable: audience === "private" && kind !== "schedule", audience, ...render }) };
   } catch (e) {
     if (isUserError(e)) return { reply: null, message: notice(e.message) };
     s.deps.log.error({ err: e, text }, "Slack command failed");
     return { reply: null, message: notice(APOLOGY) };
   }
+}
+
+/**
+ * A kept answer (frozen by core's answer cache) is rendered once per way of showing it: the same
+ * question asked again is the same Block Kit.
+ */
+const renderings = new WeakMap<Reply, Map<string, SlackMessage>>();
+function rendered(reply: Reply, opts: RenderOptions): SlackMessage {
+  if (!Object.isFrozen(reply)) return renderReply(reply, opts);
+  let byOptions = renderings.get(reply);
+  if (!byOptions) renderings.set(reply, byOptions = new Map());
+  const key = JSON.stringify(opts);
+  let message = byOptions.get(key);
+  if (!message) byOptions.set(key, message = renderReply(reply, opts));
+  return message;
 }
 
 const WRITES = new Set(["progress", "done", "link", "schedule"]);

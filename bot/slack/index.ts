@@ -10,6 +10,7 @@ import { registerHome } from "./home.js";
 import type { SlackDeps } from "./deps.js";
 import { AskerCache } from "./asker.js";
 import { registerScheduleModal } from "./schedule-modal.js";
+import { registerMinutesUpload } from "./minutes.js";
 import { scheduleTools } from "../../worker/schedule/tools.js";
 
 export interface SlackOptions {
@@ -44,6 +45,7 @@ export function createSlackApp({ config, deps }: BotContext, options: SlackOptio
   registerInteractions(app, s);
   registerHome(app, s);
   registerScheduleModal(app, s);
+  registerMinutesUpload(app, s);
   app.error(async (err) => { log.error({ err }, "Slack listener failed"); });
   return { app, handler: receiver.handle };
 }

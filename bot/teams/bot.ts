@@ -9,10 +9,12 @@ import { Askers } from "./actor.js";
 import { rememberConversation } from "./conversation.js";
 import type { Tenant } from "../../core/context.js";
 import { answerCardAction, invokeError } from "./invoke.js";
-import { replyToCard, type AdaptiveCard } from "./card.js";
+import { cardForReply, replyToCard, type AdaptiveCard } from "./card.js";
 import { scheduleFormCard, SCHEDULE_VERB, submitScheduleForm } from "./schedule-form.js";
 import { isScheduleFormRequest } from "../../core/commands/handlers/schedule.js";
 import { scheduleTools } from "../../worker/schedule/tools.js";
+import { addMinutesFromCard, minutesFiles, minutesUploadCards, MINUTES_VERB } from "./minutes.js";
+import { teamsOptions } from "./options.js";
 
 /**
  * "<at>Scrutineer</at> due this week" → "due this week", and the HTML Teams wraps text in gone.
@@ -46,7 +48,7 @@ export class ScrutineerTeamsBot extends TeamsActivityHandler {
   constructor(private readonly bot: BotContext) {
     super();
     this.askers = new Askers(bot.deps, bot.config);
-    this.onMessage(async (turn, next) => { await this.answerMessage(turn); await next(); });
+    this.onMessage(async (turn, next) => { await (minutesFiles(turn.activity).length ? this.answerUpload(turn) : this.answerMessage(turn)); await next(); });
     this.onConversationUpdate(async (turn, next) => { await this.remember(turn); await next(); });
     this.onInstallationUpdate(async (turn, next) => { await this.remember(turn); await next(); });
   }
@@ -74,13 +76,29 @@ export class ScrutineerTeamsBot extends TeamsActivityHandler {
       else {
         const reply = safeForAudience(await answerText(deps, ctx, text, requestKeyOf(turn)), ctx);
         if (/^link\b/i.test(text)) this.askers.forgetChannel(tenant, facts);
-        card = replyToCard(reply, { source: readOnlyCommand(deps, ctx, text) ? text : undefined });
+        card = cardForReply(reply, { source: readOnlyCommand(deps, ctx, text) ? text : undefined });
       }
     } catch (e) {
       if (!isUserError(e)) deps.log.error({ err: e }, "Teams message failed");
       card = replyToCard(isUserError(e) ? errorReply(e.message) : errorReply("Sorry, something went wrong answering that. It has been logged; please try again shortly."));
     }
     await turn.sendActivity(cardMessage(card));
+  }
+
+  /** Minutes sent as a file: the proposal card (see minutes.ts). */
+  private async answerUpload(turn: TurnContext): Promise<void> {
+    const { deps } = this.bot;
+    let cards: AdaptiveCard[];
+    try {
+      const tenant = await this.askers.tenant(turn);
+      await this.remember(turn, tenant);
+      const { ctx, facts } = await this.askers.commandContext(turn, tenant);
+      cards = await minutesUploadCards(deps, ctx, facts, minutesFiles(turn.activity), commandText(turn), teamsOptions(this.bot));
+    } catch (e) {
+      if (!isUserError(e)) deps.log.error({ err: e }, "Teams upload failed");
+      cards = [replyToCard(errorReply(isUserError(e) ? e.message : "Sorry, something went wrong reading that. It has been logged; please try again shortly."))];
+    }
+    for (const card of cards) await turn.sendActivity(cardMessage(card));
   }
 
   protected override async onAdaptiveCardInvoke(turn: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
@@ -90,6 +108,7 @@ export class ScrutineerTeamsBot extends TeamsActivityHandler {
       const { ctx: asked } = await this.askers.commandContext(turn, tenant);
       const ctx = { ...asked, schedules: scheduleTools };
       if (value.action?.verb === SCHEDULE_VERB) return await submitScheduleForm(deps, ctx, value, requestKeyOf(turn));
+      if (value.action?.verb === MINUTES_VERB) return await addMinutesFromCard(deps, ctx, value, requestKeyOf(turn), teamsOptions(this.bot));
       return await answerCardAction(deps, ctx, value, requestKeyOf(turn));
     } catch (e) {
       if (isUserError(e)) return invokeError(400, "BadRequest", e.message);

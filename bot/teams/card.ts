@@ -123,3 +123,18 @@ export function replyToCard(reply: Reply, opts: CardOptions = {}): AdaptiveCard 
   }
   return card;
 }
+
+/**
+ * A kept answer (frozen by core's answer cache) becomes the same card every time it is asked for:
+ * fitting a large answer into the card budget measures it repeatedly, so do that once.
+ */
+const cards = new WeakMap<Reply, Map<string, AdaptiveCard>>();
+export function cardForReply(reply: Reply, opts: CardOptions = {}): AdaptiveCard {
+  if (!Object.isFrozen(reply)) return replyToCard(reply, opts);
+  let byOptions = cards.get(reply);
+  if (!byOptions) cards.set(reply, byOptions = new Map());
+  const key = JSON.stringify(opts);
+  let card = byOptions.get(key);
+  if (!card) byOptions.set(key, card = replyToCard(reply, opts));
+  return card;
+}

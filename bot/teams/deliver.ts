@@ -36,6 +36,13 @@ export async function postCardToChannel(ctx: BotContext, channelLinkId: number, 
   if (cardBytes(card) > CARD_BUDGET_BYTES) throw new UserError(`That card is ${Math.ceil(cardBytes(card) / 1024)} KB; Teams accepts about ${CARD_BUDGET_BYTES / 1024} KB.`);
   const link = await teamsLink(ctx, channelLinkId);
   const reference = storedReference(link.conversationRef, channelLinkId);
+  const delivered = await sendCardTo(ctx, reference, card, { channelLinkId });
+  ctx.deps.log.info({ channelLinkId, ...delivered }, "posted to Teams channel");
+  return delivered;
+}
+
+/** Sends a card as a new post into the conversation a stored reference points at, waiting out 429s. */
+export async function sendCardTo(ctx: BotContext, reference: Partial<ConversationReference>, card: AdaptiveCard, where: Record<string, unknown>): Promise<Delivered> {
   const { adapter, appId, options } = teamsRuntime(ctx);
   const policy = { ...DEFAULT_RETRY, ...options.retry };
   let attempts = 0;
@@ -53,7 +60,6 @@ export async function postCardToChannel(ctx: BotContext, channelLinkId: number, 
       try { activityId = (await turn.sendActivity(cardMessage(card)))?.id; } catch (e) { failure = e; }
     });
     if (failure) throw failure;
-  }, (waitMs, n) => ctx.deps.log.warn({ channelLinkId, waitMs, attempt: n }, "Teams throttled a proactive post (429): waiting as asked"));
-  ctx.deps.log.info({ channelLinkId, activityId, attempts }, "posted to Teams channel");
+  }, (waitMs, n) => ctx.deps.log.warn({ ...where, waitMs, attempt: n }, "Teams throttled a proactive post (429): waiting as asked"));
   return { activityId, attempts };
 }

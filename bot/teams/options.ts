@@ -11,6 +11,11 @@ export interface TeamsOptions {
   credentialsFactory?: ServiceClientCredentialsFactory;
   /** Proactive posts: how often to try on 429, and the longest Retry-After honoured. */
   retry?: { attempts?: number; maxDelayMs?: number };
+  /**
+   * Which file download URLs the bot may fetch (minutes sent in a personal chat). By default only
+   * https on SharePoint/OneDrive hosts, where Teams keeps chat files; tests allow their local stand-in.
+   */
+  fileHosts?: (url: URL) => boolean;
 }
 
 export type TeamsBotContext = BotContext & { teams?: TeamsOptions };

@@ -28,7 +28,7 @@ export async function handleText(deps: Deps, ctx: CommandContext, text: string):
 
 export async function handleCommand(deps: Deps, ctx: CommandContext, command: Command): Promise<Reply> {
   try {
-    return await dispatch(deps, ctx, command);
+    return await (deps.answers ? deps.answers.answer(deps, ctx, command, () => dispatch(deps, ctx, command)) : dispatch(deps, ctx, command));
   } catch (e) {
     if (isUserError(e)) return errorReply(e.message);
     deps.log.error({ err: e, command: command.kind }, "command failed");
@@ -36,7 +36,7 @@ export async function handleCommand(deps: Deps, ctx: CommandContext, command: Co
   }
 }
 
-function dispatch(deps: Deps, ctx: CommandContext, c: Command): Promise<Reply> | Reply {
+async function dispatch(deps: Deps, ctx: CommandContext, c: Command): Promise<Reply> {
   switch (c.kind) {
     case "help": return helpReply(c.topic);
     case "due": return dueReply(deps, ctx, c.window);

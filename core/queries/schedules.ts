@@ -30,11 +30,12 @@ export interface ScheduleView {
   failureStreak: number;
 }
 
-/** Where a delivery goes: a Slack channel, a linked Teams channel, or (reminders) a Slack DM. */
+/** Where a delivery goes: a Slack channel, a linked Teams channel, or (reminders) a Slack or Teams DM. */
 export function parseTarget(target: string): { platform: "slack" | "teams"; id: string; direct: boolean } {
-  const m = /^(slack|teams|slack-dm):(\S+)$/.exec(target.trim());
+  // slack-dm:<user id> and teams-dm:<user id> are the worker's own reminder targets, one per person.
+  const m = /^(slack|teams)(-dm)?:(\S+)$/.exec(target.trim());
   if (!m) throw new UserError(`"${target}" is not a delivery target: use slack:<channel id> (e.g. slack:C0123ABCD) or teams:<linked channel number>.`);
-  return { platform: m[1] === "teams" ? "teams" : "slack", id: m[2]!, direct: m[1] === "slack-dm" };
+  return { platform: m[1] === "teams" ? "teams" : "slack", id: m[3]!, direct: m[2] === "-dm" };
 }
 
 /** Reminders and the weekly digest are messages worked out per recipient, not a rendered report. */
@@ -46,7 +47,10 @@ export async function addSchedule({ db, clock }: Pick<Deps, "db" | "clock">, ten
   // Reminders go to each owner directly and the weekly digest to every linked channel: no targets to name.
   if (!input.targets.length && !MESSAGE_KINDS.has(input.kind)) throw new UserError("Say where to deliver it with --to slack:<channel id> and/or --to teams:<linked channel number>.");
   for (const t of input.targets) {
-    const { platform, id } = parseTarget(t);
+    const { platform, id, direct } = parseTarget(t);
+    if (platform === "teams" && direct) {
+      throw new UserError(`${t.trim()}: Teams direct messages are only for reminders, which go to each action owner by themselves. Send a report to a linked Teams channel with teams:<linked channel number>.`);
+    }
     if (platform === "teams") {
       const link = /^\d+$/.test(id) ? await db.channelLink.findFirst({ where: { id: Number(id), councilId: tenant.councilId, platform: "teams" } }) : null;
       if (!link) throw new UserError(`teams:${id} is not a Teams channel Scrutineer knows: add the bot to the channel, then use the number "link" gave.`);

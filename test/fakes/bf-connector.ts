@@ -1,6 +1,8 @@
 // A local stand-in for the Bot Framework connector (Teams' "serviceUrl"), for tests and benchmarks.
 // It records every request, answers the conversation, activity and member endpoints that
-// botbuilder calls, and can be scripted to answer 429 with Retry-After.
+// botbuilder calls, and can be scripted to answer 429 with Retry-After. It also stands in for the
+// OneDrive/SharePoint links Teams gives a bot for files sent in a personal chat (pre-authenticated
+// downloadUrls: no token is needed, and an expired one answers 403).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -41,6 +43,10 @@ export interface FakeConnector {
   addMember(member: Member): void;
   failNext(failure: Omit<ScriptedFailure, "times"> & { times?: number }): void;
   waitFor(predicate: (r: RecordedRequest) => boolean, timeoutMs?: number): Promise<RecordedRequest>;
+  /** Serves these bytes at a new download URL (GET /files/<id>/<name>); the same id again replaces them. */
+  hostFile(name: string, data: Buffer | string, id?: string): { id: string; downloadUrl: string };
+  /** The link stops working, as an expired one does: 403. */
+  expireFile(id: string): void;
   /** When set, each request is recorded as a path only, for long benchmark runs. */
   recordBodies: boolean;
   reset(): void;
@@ -57,6 +63,8 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   const failures: ScriptedFailure[] = [];
   const waiters: { predicate: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
   let nextId = 1;
+  const files = new Map<string, { name: string; data: Buffer; expired: boolean }>();
+  const FILE_PATH = /^\/files\/([^/]+)\/[^/]+$/;
 
   const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
     const text = body === undefined ? "" : JSON.stringify(body);
@@ -70,6 +78,15 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     if (failure) {
       failure.times--;
       return send(res, failure.status, { error: { code: "Throttled", message: "scripted failure" } }, failure.retryAfter !== undefined ? { "retry-after": failure.retryAfter } : {});
+    }
+    const file = FILE_PATH.exec(path);
+    if (file && method === "GET") {
+      const f = files.get(file[1]!);
+      if (!f) return send(res, 404, { error: { code: "itemNotFound", message: "The resource could not be found." } });
+      if (f.expired) return send(res, 403, { error: { code: "accessDenied", message: "The link has expired." } });
+      res.writeHead(200, { "content-type": "application/octet-stream", "content-length": f.data.length });
+      res.end(f.data);
+      return 200;
     }
     let m = ACTIVITY_PATH.exec(path);
     if (m && (method === "POST" || method === "PUT")) {
@@ -100,6 +117,11 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       for (const id of [member.id, member.aadObjectId].filter(Boolean) as string[]) members.set(id, member);
     },
     failNext(f) { failures.push({ times: 1, ...f }); },
+    hostFile(name, data, id = `file${nextId++}`) {
+      files.set(id, { name, data: Buffer.isBuffer(data) ? data : Buffer.from(data, "utf8"), expired: false });
+      return { id, downloadUrl: `${connector.url}/files/${id}/${encodeURIComponent(name)}` };
+    },
+    expireFile(id) { const f = files.get(id); if (f) f.expired = true; },
     waitFor(predicate, timeoutMs = 5000) {
       const seen = requests.find(predicate);
       if (seen) return Promise.resolve(seen);

@@ -1,4 +1,5 @@
-// A local stand-in for the Slack Web API, response_urls and the files upload host, on 127.0.0.1.
+// A local stand-in for the Slack Web API, response_urls, the files upload host and the private file
+// downloads (url_private_download, which needs the bot token), on 127.0.0.1.
 // Point the real @slack/web-api (or Bolt) at `fake.url` with slackApiUrl / SLACK_API_URL.
 // It records every call, answers the methods Scrutineer uses the way Slack does, and can be scripted
 // to fail: HTTP 429 with Retry-After, or `ok: false` error codes such as channel_not_found.
@@ -6,7 +7,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
 export interface SlackCall {
-  /** API method ("chat.postMessage"), or "response_url" / "upload" for those hosts. */
+  /** API method ("chat.postMessage"), or "response_url" / "upload" / "file_download" for those hosts. */
   method: string;
   path: string;
   headers: IncomingHttpHeaders;
@@ -46,6 +47,15 @@ export interface FakeSlackOptions {
   channels?: string[];
 }
 
+/** A file someone shared in Slack, as the bot may download it. */
+export interface FakeSharedFile { id: string; name: string; data: Buffer; mimetype: string; filetype: string }
+
+/** The file object Slack puts in a file_share event (and answers files.info with). */
+export interface SlackFileObject {
+  id: string; name: string; title: string; mimetype: string; filetype: string; size: number;
+  url_private: string; url_private_download: string; user: string; mode: "hosted";
+}
+
 export interface FakeUpload { fileId: string; filename: string; length: number; data: Buffer | null; completed: boolean; title?: string; channel?: string }
 
 export interface FakeSlackApi {
@@ -66,6 +76,13 @@ export interface FakeSlackApi {
   on(method: string, handler: Handler): void;
   addUser(user: FakeUser): void;
   uploads: Map<string, FakeUpload>;
+  /**
+   * A file a user shared: downloadable at its url_private_download with the bot token (without it, a
+   * sign-in page, as Slack answers), and known to files.info. Hosting the same id again replaces the content.
+   */
+  hostFile(file: { id: string; name: string; data: Buffer | string; mimetype?: string; user?: string }): SlackFileObject;
+  /** Forgets a shared file (files.info then answers file_not_found, the download 404). */
+  removeFile(id: string): void;
   /** Resolves with the first call (already made, or future) to `method` that matches. */
   waitFor(method: string, match?: (c: SlackCall) => boolean, timeoutMs?: number): Promise<SlackCall>;
   /** Forgets calls, scripts and overrides (users, channels and uploads stay). */
@@ -81,6 +98,7 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise
   const scripts = new Map<string, ScriptedResponse[]>();
   const overrides = new Map<string, Handler>();
   const uploads = new Map<string, FakeUpload>();
+  const shared = new Map<string, FakeSharedFile & { user: string }>();
   const waiters: { method: string; match: (c: SlackCall) => boolean; resolve: (c: SlackCall) => void }[] = [];
   let counter = 0;
   let origin = "";
@@ -90,6 +108,12 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise
   // As in Slack, a known user's id is a valid "channel": the message goes to the app's DM with them.
   const channelError = (channel: unknown): ScriptedResponse | null =>
     channels && !channels.has(String(channel ?? "")) && !users.has(String(channel ?? "")) ? { body: { ok: false, error: "channel_not_found" } } : null;
+
+  const fileObject = (f: FakeSharedFile & { user: string }): SlackFileObject => ({
+    id: f.id, name: f.name, title: f.name, mimetype: f.mimetype, filetype: f.filetype, size: f.data.length, user: f.user, mode: "hosted",
+    url_private: `${origin}/files-pri/${teamId}-${f.id}/${encodeURIComponent(f.name)}`,
+    url_private_download: `${origin}/files-pri/${teamId}-${f.id}/download/${encodeURIComponent(f.name)}`,
+  });
 
   const view = (v: unknown, extra: Record<string, unknown> = {}) => ({ id: nextId("V"), hash: `${Date.now()}.${counter}`, team_id: teamId, ...(v as object), ...extra });
 
@@ -155,11 +179,21 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise
       return { body: { ok: true, files: done } };
     },
     "files.info": (c) => {
+      const hosted = shared.get(String(c.params.file ?? ""));
+      if (hosted) return { body: { ok: true, file: fileObject(hosted) } };
       const up = uploads.get(String(c.params.file ?? ""));
       if (!up || !up.completed) return { body: { ok: false, error: "file_not_found" } };
       return { body: { ok: true, file: { id: up.fileId, name: up.filename, title: up.title, size: up.data?.length ?? 0, channels: up.channel ? [up.channel] : [] } } };
     },
     response_url: () => ({ status: 200, body: { ok: true } }),
+    file_download: (c) => {
+      const id = /^\/files-pri\/[^/-]+-([^/]+)\//.exec(c.path)?.[1] ?? "";
+      const f = shared.get(id);
+      if (!f) return { status: 404, body: "file not found" };
+      // Slack answers a missing or wrong token with its sign-in page, not an error status.
+      if (options.token && c.token !== options.token) return { status: 200, headers: { "content-type": "text/html; charset=utf-8" }, body: "<!DOCTYPE html><html><body>Sign in to Slack</body></html>" };
+      return { status: 200, headers: { "content-type": f.mimetype }, body: f.data };
+    },
   };
 
   const server: Server = createServer((req, res) => {
@@ -170,7 +204,7 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise
         const raw = Buffer.concat(chunks);
         const path = (req.url ?? "/").split("?")[0]!;
         const contentType = String(req.headers["content-type"] ?? "");
-        const method = path.startsWith("/api/") ? path.slice(5) : path.startsWith("/response/") ? "response_url" : path.startsWith("/upload/") ? "upload" : path;
+        const method = path.startsWith("/api/") ? path.slice(5) : path.startsWith("/response/") ? "response_url" : path.startsWith("/upload/") ? "upload" : path.startsWith("/files-pri/") ? "file_download" : path;
         const call: SlackCall = { method, path, headers: req.headers, contentType, params: {}, raw, token: null, status: 200, response: null, at: Date.now() };
         parseBody(call);
         const auth = String(req.headers.authorization ?? "");
@@ -188,8 +222,9 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise
         const body = answer.body ?? (status === 200 ? { ok: true } : { ok: false, error: "ratelimited" });
         call.status = status;
         call.response = body;
-        const text = typeof body === "string" ? body : JSON.stringify(body);
-        res.writeHead(status, { "content-type": typeof body === "string" ? "text/plain" : "application/json; charset=utf-8", ...(answer.headers ?? {}) });
+        const binary = Buffer.isBuffer(body);
+        const text = binary || typeof body === "string" ? body : JSON.stringify(body);
+        res.writeHead(status, { "content-type": binary ? "application/octet-stream" : typeof body === "string" ? "text/plain" : "application/json; charset=utf-8", ...(answer.headers ?? {}) });
         res.end(text);
         for (const w of [...waiters]) {
           if (w.method === method && w.match(call)) { waiters.splice(waiters.indexOf(w), 1); w.resolve(call); }
@@ -217,6 +252,15 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise
     on: (method, handler) => { overrides.set(method, handler); },
     addUser: (user) => { users.set(user.id, user); },
     uploads,
+    hostFile: (file) => {
+      const data = Buffer.isBuffer(file.data) ? file.data : Buffer.from(file.data, "utf8");
+      const filetype = /\.([a-z0-9]+)$/i.exec(file.name)?.[1]?.toLowerCase() ?? "binary";
+      const mimetype = file.mimetype ?? ({ txt: "text/plain", pdf: "application/pdf", docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" } as Record<string, string>)[filetype] ?? "application/octet-stream";
+      const entry = { id: file.id, name: file.name, data, mimetype, filetype: filetype === "txt" ? "text" : filetype, user: file.user ?? "U0ADMIN" };
+      shared.set(file.id, entry);
+      return fileObject(entry);
+    },
+    removeFile: (id) => { shared.delete(id); },
     waitFor: (method, match = () => true, timeoutMs = 5000) => {
       const seen = calls.find((c) => c.method === method && match(c));
       if (seen) return Promise.resolve(seen);

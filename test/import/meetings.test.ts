@@ -93,4 +93,22 @@ describe("iCalendar", () => {
     expect(r2.written).toMatchObject({ meetingsCreated: 0, meetingsUpdated: 0, meetingsUnchanged: 4 });
     expect(await t.db.meeting.findMany({ orderBy: { id: "asc" } })).toEqual(again);
   });
+
+  it("expands a recurring series (as Outlook exports it) into meetings at the same local time, with moves, cancellations and exclusions", async () => {
+    const r = await run("committee-series.ics", "herefordshire-cyp");
+    expect(r.written).toMatchObject({ meetingsCreated: 5, cancelled: 1 });
+    const series = await t.db.meeting.findMany({ where: { externalId: { startsWith: "040000008200E" } }, orderBy: { date: "asc" } });
+    expect(series.map((m) => [m.date, m.time, m.status, m.startsAt.toISOString()])).toEqual([
+      ["2021-09-07", "10:00", "scheduled", "2021-09-07T09:00:00.000Z"], // BST
+      ["2021-10-20", "14:00", "scheduled", "2021-10-20T13:00:00.000Z"], // moved from Tuesday 19 October
+      ["2021-11-30", "10:00", "cancelled", "2021-11-30T10:00:00.000Z"], // GMT
+      ["2022-01-11", "10:00", "scheduled", "2022-01-11T10:00:00.000Z"],
+      // 22 February is excluded (EXDATE)
+      ["2022-04-05", "10:00", "scheduled", "2022-04-05T09:00:00.000Z"], // BST again
+    ]);
+    const again = await t.db.meeting.findMany({ orderBy: { id: "asc" } });
+    const r2 = await run("committee-series.ics", "herefordshire-cyp");
+    expect(r2.written).toMatchObject({ meetingsCreated: 0, meetingsUpdated: 0 });
+    expect(await t.db.meeting.findMany({ orderBy: { id: "asc" } })).toEqual(again);
+  });
 });

@@ -119,6 +119,19 @@ describe("size and shape limits", () => {
     await expectCleanFailure(() => importers.meetings(join(dir, "baddate.xml")), /"31\/02\/2026", which is not a real dd\/mm\/yyyy date/);
   });
 
+  it("refuses a calendar series that repeats every minute, and bounds an open-ended one", async () => {
+    const series = readFileSync(fixture("committee-series.ics"), "utf8");
+    writeFileSync(join(dir, "minutely.ics"), series.replace("RRULE:FREQ=WEEKLY;INTERVAL=6;BYDAY=TU;COUNT=6", "RRULE:FREQ=MINUTELY"));
+    await expectCleanFailure(() => importers.meetings(join(dir, "minutely.ics")), /repeats more often than daily \(FREQ=MINUTELY\)/);
+    writeFileSync(join(dir, "forever.ics"), series.replace("RRULE:FREQ=WEEKLY;INTERVAL=6;BYDAY=TU;COUNT=6", "RRULE:FREQ=DAILY"));
+    const { parseIcal } = await import("../../core/import/meetings/ical.js");
+    const daily = parseIcal(readFileSync(join(dir, "forever.ics"), "utf8"), "forever.ics", "Europe/London").meetings;
+    // Two years ahead of the first meeting, less the excluded day.
+    expect(daily.length).toBeGreaterThan(700);
+    expect(daily.length).toBeLessThan(740);
+    expect(daily.at(-1)!.date < "2023-09-10").toBe(true);
+  });
+
   it("refuses a zip that would inflate far beyond any real document", async () => {
     const zip = new JSZip();
     zip.file("word/document.xml", "<w:document/>");

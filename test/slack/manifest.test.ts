@@ -5,7 +5,7 @@ import { parse } from "yaml";
 
 const manifest = parse(readFileSync(new URL("../../manifest.yml", import.meta.url), "utf8")) as {
   display_information: { name: string; description: string; long_description?: string };
-  features: { slash_commands: { command: string; url: string; should_escape: boolean }[]; app_home: { home_tab_enabled: boolean }; bot_user: { display_name: string } };
+  features: { slash_commands: { command: string; url: string; should_escape: boolean }[]; app_home: { home_tab_enabled: boolean; messages_tab_enabled: boolean; messages_tab_read_only_enabled: boolean }; bot_user: { display_name: string } };
   oauth_config: { scopes: { bot: string[] } };
   settings: { event_subscriptions: { request_url: string; bot_events: string[] }; interactivity: { is_enabled: boolean; request_url: string }; socket_mode_enabled: boolean };
 };
@@ -24,6 +24,12 @@ describe("manifest.yml", () => {
     expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(["commands", "chat:write", "users:read", "users:read.email", "files:write"]));
     expect(manifest.settings.event_subscriptions.bot_events).toContain("app_home_opened");
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);
+  });
+
+  it("lets admins send minutes in a DM: message.im events, reading DMs and downloading their files", () => {
+    expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(["files:read", "im:history"]));
+    expect(manifest.settings.event_subscriptions.bot_events).toContain("message.im");
+    expect(manifest.features.app_home).toMatchObject({ messages_tab_enabled: true, messages_tab_read_only_enabled: false });
   });
 
   it("stays within Slack's manifest limits", () => {

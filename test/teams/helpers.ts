@@ -6,7 +6,7 @@ import type { Server } from "node:http";
 import { loadConfig } from "../../core/config.js";
 import type { Logger } from "../../core/logger.js";
 import { createBotServer } from "../../bot/server.js";
-import type { TeamsBotContext } from "../../bot/teams/options.js";
+import type { TeamsBotContext, TeamsOptions } from "../../bot/teams/options.js";
 import { freshDb, type TestDb } from "../helpers/db.js";
 import { startFakeConnector, type FakeConnector } from "../fakes/bf-connector.js";
 import { LocalCredentialsFactory, startFakeOpenId, type FakeOpenId, type TokenOptions } from "../fakes/openid.js";
@@ -36,7 +36,7 @@ export interface TeamsBot {
   close(): Promise<void>;
 }
 
-export async function startTeamsBot(opts: { auth?: boolean; env?: Record<string, string>; log?: Logger; seed?: boolean } = {}): Promise<TeamsBot> {
+export async function startTeamsBot(opts: { auth?: boolean; env?: Record<string, string>; log?: Logger; seed?: boolean; teams?: TeamsOptions } = {}): Promise<TeamsBot> {
   const auth = opts.auth ?? true;
   const t = await freshDb({ seed: opts.seed });
   const connector = await startFakeConnector();
@@ -49,7 +49,7 @@ export async function startTeamsBot(opts: { auth?: boolean; env?: Record<string,
   const ctx: TeamsBotContext = {
     config: loadConfig(env),
     deps: { ...t.deps("2020-11-23"), ...(opts.log ? { log: opts.log } : {}) },
-    ...(openid ? { teams: { openIdMetadataUrl: openid.metadataUrl, credentialsFactory: new LocalCredentialsFactory(APP_ID) } } : {}),
+    ...(openid || opts.teams ? { teams: { ...(openid ? { openIdMetadataUrl: openid.metadataUrl, credentialsFactory: new LocalCredentialsFactory(APP_ID) } : {}), ...opts.teams } } : {}),
   };
   const server: Server = await createBotServer(ctx);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

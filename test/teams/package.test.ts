@@ -12,6 +12,7 @@ describe("teams:package", () => {
     const manifest = JSON.parse(await zip.file("manifest.json")!.async("string"));
     expect(manifest.id).toBe(APP);
     expect(manifest.bots[0].botId).toBe(APP);
+    expect(manifest.bots[0].supportsFiles).toBe(true); // admins send minutes in a personal chat
     expect(manifest.validDomains).toEqual(["scrutiny.herefordshire.example"]);
     expect(manifest.developer.privacyUrl).toBe("https://scrutiny.herefordshire.example/privacy");
     const scopes = manifest.bots[0].commandLists.flatMap((l: { scopes: string[] }) => l.scopes).sort();

@@ -23,6 +23,7 @@ describe("schedule add", () => {
       [["--cron", "0 9 * * 1", "--kind", "flyers", "--to", "slack:C1"], /"flyers" is not a report kind/],
       [["--cron", "0 9 * * 1", "--kind", "actions", "--to", "email:x"], /not a delivery target/],
       [["--cron", "0 9 * * 1", "--kind", "actions", "--to", "teams:42"], /teams:42 is not a Teams channel Scrutineer knows/],
+      [["--cron", "0 9 * * 1", "--kind", "actions", "--to", "teams-dm:29:1abc"], /teams-dm:29:1abc: Teams direct messages are only for reminders/],
       [["--cron", "0 9 * * 1", "--kind", "actions", "--tz", "Mars/Olympus", "--to", "slack:C1"], /not a time zone/],
       [["--cron", "0 9 * * 1", "--kind", "improvement-plan", "--period", "2020-Q2", "--to", "slack:C1"], /not a period/],
     ];

@@ -5,7 +5,7 @@ import { freshDb, type TestDb } from "../helpers/db.js";
 import { fixedClock } from "../../core/clock.js";
 import { silentLogger } from "../../core/logger.js";
 import { claimDueRuns } from "../../worker/runs/find-due.js";
-import { describeCron, nextRuns, validateCron } from "../../worker/schedule/cron.js";
+import { CronTimes, describeCron, nextRuns, runsBetween, validateCron } from "../../worker/schedule/cron.js";
 
 let t: TestDb;
 beforeAll(async () => { t = await freshDb({ seed: false }); });
@@ -108,5 +108,69 @@ describe("catching up after the worker was down", () => {
     const late = await claimDueRuns(at("2021-06-01T10:11:00Z"), { ...opts, workerId: "survivor" });
     expect(late.takenOver.map((r) => r.scheduleId)).toContain(id);
     expect((await t.db.reportRun.findFirstOrThrow({ where: { scheduleId: id } })).claimedBy).toBe("survivor");
+  });
+});
+
+describe("the memoised due check", () => {
+  const MINUTE = 60_000;
+  const iso = (ds: Date[]) => ds.map((d) => d.toISOString());
+
+  // A worker ticking through both summer-time changes, each schedule's `after` moving to its last run
+  // as the real one does: the memo must give runsBetween's answer at every tick.
+  it("answers exactly as runsBetween across the last Sundays of March and October", () => {
+    const crons = ["0 9 * * *", "30 1 * * *", "*/30 1 * * *", "0 1-2 * * 0", "15 0-3 * * *", "0 9 * 1,4,7,10 1#1"];
+    const windows: [string, string, number][] = [
+      ["2021-03-26T23:00:00Z", "2021-03-29T12:00:00Z", 15 * MINUTE], ["2021-03-27T23:00:00Z", "2021-03-28T04:00:00Z", MINUTE],
+      ["2021-10-29T23:00:00Z", "2021-11-01T12:00:00Z", 15 * MINUTE], ["2021-10-30T23:00:00Z", "2021-10-31T04:00:00Z", MINUTE],
+    ];
+    const memo = new CronTimes();
+    let fired = 0;
+    for (const cron of crons) {
+      for (const [from, to, step] of windows) {
+        let after = new Date(from);
+        for (let now = after.getTime() + step; now <= Date.parse(to); now += step) {
+          const upTo = new Date(now);
+          const expected = runsBetween(cron, "Europe/London", after, upTo);
+          expect(iso(memo.runsBetween(cron, "Europe/London", after, upTo)), `${cron} after ${after.toISOString()} up to ${upTo.toISOString()}`).toEqual(iso(expected));
+          if (expected.length) { after = expected[expected.length - 1]!; fired += expected.length; }
+        }
+      }
+    }
+    expect(fired).toBeGreaterThan(50);
+    // The 09:00 schedule on either side of each change, through the memo.
+    const nine = (a: string, b: string) => iso(memo.runsBetween("0 9 * * *", "Europe/London", new Date(a), new Date(b)));
+    expect(nine("2021-03-27T12:00:00Z", "2021-03-28T12:00:00Z")).toEqual(["2021-03-28T08:00:00.000Z"]);
+    expect(nine("2021-10-30T12:00:00Z", "2021-10-31T12:00:00Z")).toEqual(["2021-10-31T09:00:00.000Z"]);
+    expect(nine("2021-10-31T09:00:00Z", "2021-11-01T08:59:00Z")).toEqual([]);
+  });
+
+  it("checks 1,000 schedules minute after minute with one expansion per (cron, time zone, last run)", () => {
+    const memo = new CronTimes();
+    const crons = ["0 9 * * *", "0 9 * * 1", "30 8 * * 1-5", "0 9 * 1,4,7,10 1#1"];
+    const schedules = Array.from({ length: 1000 }, (_, i) => ({
+      cron: crons[i % crons.length]!,
+      timezone: i % 10 === 0 ? "Europe/Dublin" : "Europe/London",
+      // Twenty distinct last runs among them (09:31 to 09:50 London on Tuesday 4 May), as after a morning's runs.
+      after: new Date(Date.parse("2021-05-04T08:31:00Z") + (i % 20) * MINUTE),
+    }));
+    const distinct = new Set(schedules.map((s) => `${s.cron}|${s.timezone}|${s.after.getTime()}`)).size;
+    let due = 0;
+    const minute = (now: number) => { for (const s of schedules) due += memo.runsBetween(s.cron, s.timezone, s.after, new Date(now)).length; };
+    const ten = Date.parse("2021-05-04T09:00:00Z");
+    minute(ten);
+    expect(memo.stats).toEqual({ hits: 1000 - distinct, misses: distinct });
+    for (let m = 1; m < 60; m++) minute(ten + m * MINUTE);
+    expect(memo.stats.misses).toBe(distinct); // nothing was due, and nothing was expanded again
+    expect(memo.stats.hits).toBe(60 * 1000 - distinct);
+    expect(due).toBe(0);
+    // At 08:30 London (07:30 UTC) the next morning, the weekday 08:30 schedules fall due, and only they.
+    minute(Date.parse("2021-05-05T07:30:00Z"));
+    expect(due).toBe(schedules.filter((s) => s.cron === "30 8 * * 1-5").length);
+  });
+
+  it("still refuses an unusable expression every time, remembering nothing for it", () => {
+    const memo = new CronTimes();
+    for (let i = 0; i < 2; i++) expect(() => memo.runsBetween("61 9 * * *", "Europe/London", new Date("2021-01-01T00:00:00Z"), new Date("2021-01-02T00:00:00Z"))).toThrow();
+    expect(memo.stats).toEqual({ hits: 0, misses: 2 });
   });
 });

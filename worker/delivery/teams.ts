@@ -1,7 +1,9 @@
 // Teams delivery: a proactive card summarising the report, whose "Open report" button is a
-// signed, expiring link to the PDF served by the bot process.
+// signed, expiring link to the PDF served by the bot process; digests to linked channels, and
+// reminders to a person's personal chat with the bot.
 import type { BotContext } from "../../bot/context.js";
 import { postCardToChannel } from "../../bot/teams/deliver.js";
+import { postCardToUser } from "../../bot/teams/direct.js";
 import type { AdaptiveCard } from "../../bot/teams/card.js";
 import { isUserError } from "../../core/errors.js";
 import type { Deliverer } from "../runs/execute.js";
@@ -9,6 +11,8 @@ import { DeliveryError } from "./errors.js";
 
 export function teamsCardDeliverer(bot: BotContext, links: { urlFor(runId: number): string }): Deliverer {
   return async (job) => {
+    // A reminder to one person goes to their personal chat with the bot; a digest to the linked channel.
+    if (job.message && job.direct) return post(() => postCardToUser(bot, job.id, job.message!), "the direct message", "is Scrutineer installed for that person in Teams?");
     if (job.message) return post(() => postCardToChannel(bot, Number(job.id), job.message!));
     const pdfUrl = links.urlFor(job.runId);
     const card: AdaptiveCard = {
@@ -27,14 +31,16 @@ export function teamsCardDeliverer(bot: BotContext, links: { urlFor(runId: numbe
   };
 }
 
-async function post(send: () => Promise<{ activityId: string | undefined }>): Promise<{ externalRef?: string }> {
+async function post(
+  send: () => Promise<{ activityId: string | undefined }>, what = "the post", hint = "is the bot still in that channel?",
+): Promise<{ externalRef?: string }> {
     try {
       const posted = await send();
       return { externalRef: posted.activityId };
     } catch (e) {
       if (isUserError(e)) throw new DeliveryError(e.message, false);
       const status = (e as { statusCode?: number }).statusCode;
-      if (status && status >= 400 && status < 500 && status !== 429) throw new DeliveryError(`Teams refused the post (HTTP ${status}): is the bot still in that channel?`, false);
+      if (status && status >= 400 && status < 500 && status !== 429) throw new DeliveryError(`Teams refused ${what} (HTTP ${status}): ${hint}`, false);
       throw new DeliveryError(`could not reach Teams: ${(e as Error).message}`, true);
     }
 }

@@ -31,11 +31,13 @@ export async function recordSkipped(db: Db, scheduleId: number, scheduledFor: Da
 }
 
 /** Runs left unfinished by a worker whose lease has run out; this worker takes each over atomically. */
-export async function takeOverStaleRuns(db: Db, workerId: string, now: Date, leaseMs: number): Promise<ClaimedRun[]> {
+export async function takeOverStaleRuns(db: Db, workerId: string, now: Date, leaseMs: number, limit = 100): Promise<ClaimedRun[]> {
+  if (limit <= 0) return [];
   const stale = await db.reportRun.findMany({
     where: { status: { in: ["claimed", "rendering", "delivering"] }, leaseUntil: { lt: now } },
     select: { id: true, scheduleId: true, scheduledFor: true, leaseUntil: true },
-    take: 100,
+    orderBy: { leaseUntil: "asc" },
+    take: Math.min(100, limit),
   });
   const taken: ClaimedRun[] = [];
   for (const run of stale) {

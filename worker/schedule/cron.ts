@@ -49,3 +49,43 @@ export function runsBetween(expression: string, timezone: string, after: Date, u
   }
   return out;
 }
+
+/**
+ * runsBetween, memoised for the worker's once-a-minute due check. Per (cron, time zone) it keeps
+ * the first run time after each `after` it was asked about (a schedule's last run, or its creation),
+ * so a schedule that is not due costs a map lookup rather than a parse and an expansion. Only when
+ * that first time has come is the expansion done, by runsBetween itself from the same `after`: the
+ * answers (summer time included) are exactly runsBetween's.
+ */
+export class CronTimes {
+  private readonly byCron = new Map<string, Map<number, number>>();
+  /** Lookups answered from memory, and expansions computed; for tests and the benchmark. */
+  readonly stats = { hits: 0, misses: 0 };
+
+  constructor(private readonly maxPerCron = 4096, private readonly maxCrons = 10_000) {}
+
+  runsBetween(expression: string, timezone: string, after: Date, upTo: Date): Date[] {
+    const next = this.firstAfter(expression, timezone, after);
+    return next > upTo.getTime() ? [] : runsBetween(expression, timezone, after, upTo);
+  }
+
+  /** The first run time after `after` (ms), computed once per (cron, time zone, after). */
+  private firstAfter(expression: string, timezone: string, after: Date): number {
+    const key = `${expression.trim()}\u0000${timezone}`;
+    let known = this.byCron.get(key);
+    if (!known) {
+      if (this.byCron.size >= this.maxCrons) this.byCron.delete(this.byCron.keys().next().value!);
+      known = new Map();
+      this.byCron.set(key, known);
+    }
+    const cached = known.get(after.getTime());
+    if (cached !== undefined) { this.stats.hits++; return cached; }
+    this.stats.misses++;
+    // Throws for an unusable expression, as runsBetween would; nothing is remembered then.
+    const it = CronExpressionParser.parse(expression.trim(), { tz: timezone, currentDate: after });
+    const next = it.hasNext() ? it.next().getTime() : Infinity;
+    if (known.size >= this.maxPerCron) known.delete(known.keys().next().value!); // the oldest `after` first
+    known.set(after.getTime(), next);
+    return next;
+  }
+}

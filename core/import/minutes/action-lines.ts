@@ -10,7 +10,7 @@ import type { ItemBlocks } from "./structure.js";
 import type { ActionKind, ProposedAction } from "./types.js";
 
 const ACTION_LINE = /^(?:agreed\s+)?action(?:s)?(?:\s+point)?(?:\s*\(([^)]{1,60})\))?\s*[:\-–]\s*(.+)$/i;
-const ACTION_HEADING = /^(?:(?:agreed|summary\s+of|list\s+of|follow-?up)\s+)?actions?(?:\s+(?:agreed|arising|points?|required|list|log|to\s+be\s+taken))?(?:\s*(?:\/|and)\s*(?:further\s+)?information(?:\s+(?:to\s+be\s+provided|requested))?)?\s*:?$|^the\s+following\s+actions?\s+(?:were|was)\s+agreed\s*:?$/i;
+export const ACTION_HEADING = /^(?:(?:agreed|summary\s+of|list\s+of|follow-?up)\s+)?actions?(?:\s+(?:agreed|arising|points?|required|list|log|to\s+be\s+taken))?(?:\s*(?:\/|and)\s*(?:further\s+)?information(?:\s+(?:to\s+be\s+provided|requested))?)?\s*:?$|^the\s+following\s+actions?\s+(?:were|was)\s+agreed\s*:?$/i;
 const TAIL_ACTION = /\s(?:ACTION|Action)\s*[:\-–]\s*([^.:;]{1,60})\.?$/;
 
 export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<number>, ctx: ItemContext, out: Candidate[]) {
@@ -32,6 +32,14 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
     if (m) {
       claimed.add(k);
       const content = m[2]!.trim();
+      // "ACTION: All partners – nominate a prevention lead (31.05.24)": the owner, a dash, then the task.
+      const dashed = /^(.{2,60}?)\s+[–—-]\s+(\S.*)$/.exec(content);
+      const dashOwner = dashed && dashed[2]!.split(/\s+/).length >= 2 ? ownerListName(dashed[1]!, ctx) : null;
+      if (dashOwner) {
+        const task = dashed![2]!;
+        out.push(make(item, actionText(task), kindOfAction(task), b.text, dashOwner, ctx, 0, `action:${k}`));
+        continue;
+      }
       const ownerOnly = ownerListName(content, ctx);
       if (ownerOnly && k > 0 && !blocks[k - 1]!.cells) {
         // "ACTION: Clerk" under the paragraph it belongs to.
@@ -88,9 +96,9 @@ const COLUMN = {
   item: /^(?:item|minute|min(?:ute)?\s+(?:no|ref)\.?|ref|agenda\s+item|no\.?)$/i,
 };
 
-interface TableColumns { action: number; owner: number; due: number; item: number }
+export interface TableColumns { action: number; owner: number; due: number; item: number }
 
-function tableHeader(cells: string[]): TableColumns | null {
+export function tableHeader(cells: string[]): TableColumns | null {
   const find = (re: RegExp) => cells.findIndex((c) => re.test(c.replace(/[?:*]/g, "").trim()));
   const cols = { action: find(COLUMN.action), owner: find(COLUMN.owner), due: find(COLUMN.due), item: find(COLUMN.item) };
   return cols.action >= 0 && (cols.owner >= 0 || cols.due >= 0) ? cols : null;
@@ -101,19 +109,24 @@ export function actionTables(item: ItemBlocks, blocks: Block[], claimed: Set<num
     const cols = blocks[k]!.cells ? tableHeader(blocks[k]!.cells!) : null;
     if (!cols) continue;
     claimed.add(k);
-    for (let j = k + 1; j < blocks.length && blocks[j]!.cells; j++) {
+    let j = k + 1;
+    for (; j < blocks.length && blocks[j]!.cells; j++) {
       claimed.add(j);
       const row = tableRow(blocks[j]!.cells!, cols, item.number, ctx);
       if (row) out.push({ ...row, priority: 1.5, group: `table:${j}`, pos: position(`table:${j}`) });
     }
+    k = j - 1;
   }
 }
 
-function tableRow(cells: string[], cols: TableColumns, itemNumber: string, ctx: ItemContext): ProposedAction | null {
+export function tableRow(cells: string[], cols: TableColumns, itemNumber: string, ctx: ItemContext): ProposedAction | null {
   const text = cells[cols.action]?.trim();
-  if (!text) return null;
-  const ownerCell = cols.owner >= 0 ? cells[cols.owner]?.trim() ?? "" : "";
-  const dueCell = cols.due >= 0 ? cells[cols.due]?.trim() ?? "" : "";
+  // The heading row again, as a table printed over two pages repeats it.
+  if (!text || tableHeader(cells)) return null;
+  // "-", "n/a", "TBC": a cell left empty in words.
+  const blank = (c: string | undefined) => { const t = c?.trim() ?? ""; return /^(?:[-–—]+|n\/?a|tbc|tba|none)$/i.test(t) ? "" : t; };
+  const ownerCell = cols.owner >= 0 ? blank(cells[cols.owner]) : "";
+  const dueCell = cols.due >= 0 ? blank(cells[cols.due]) : "";
   let due = dueCell ? findDue(`by ${dueCell}`, ctx.due) : { due: null, dueText: null };
   if (!due.due && dueCell && /next\s+meeting/i.test(dueCell) && ctx.due.nextMeeting) due = { due: ctx.due.nextMeeting.date, dueText: dueCell };
   if (!due.due) {

@@ -1,5 +1,7 @@
 // Minutes text to blocks: paragraphs, list items and table rows, with wrapped lines joined and
 // paragraphs that a page break cut in two put back together. Everything later works on blocks.
+import { joinHyphenatedLines, removeRunningLines } from "./page-text.js";
+import { layoutTable } from "./layout-table.js";
 
 export type MarkerStyle = "bullet" | "letter" | "roman" | "number" | "outline";
 export interface Marker { style: MarkerStyle; label: string }
@@ -13,8 +15,7 @@ export interface Block {
 
 /** Text as every rule expects it: plain quotes, no emphasis markup, one kind of space. */
 export function normaliseText(raw: string): string {
-  return raw
-    .replace(/\r\n?/g, "\n")
+  const text = removeRunningLines(raw.replace(/\r\n?/g, "\n"))
     .replace(/\f/g, "\n\n")
     .replace(/[\u2028\u2029]/g, "\n")
     .replace(/[\u00a0\u2007\u202f\u2009]/g, " ")
@@ -26,11 +27,14 @@ export function normaliseText(raw: string): string {
     .replace(/(^|[\s(])\*(?=\S)/gm, "$1")
     .replace(/(?<=\S)\*(?=[\s.,;:)]|$)/gm, "")
     .replace(/^[ \t]*[\uf0b7\uf0a7\uf076\uf0d8\uf0fc▪◦●○■□➢►‣⁃∙·]\s*/gm, "• ");
+  return joinHyphenatedLines(text);
 }
 
 const BULLET = /^(?:[•\-–—*>]|o(?=\s+[A-Za-z]))\s+/;
-const PAREN_LABEL = /^\(([a-z]{1,4}|\d{1,3})\)\s*/i;
-const CLOSE_LABEL = /^([a-z]{1,4}|\d{1,3})\)\s+/i;
+// "(a)", "(iv)", "(A)", "(IV)", "(12)"; not "(DCFO)", an abbreviation a wrapped line happens to start with.
+const LABEL = String.raw`([a-z]{1,4}|[A-Z]|[IVX]{1,5}|\d{1,3})`;
+const PAREN_LABEL = new RegExp(String.raw`^\(${LABEL}\)\s*`);
+const CLOSE_LABEL = new RegExp(String.raw`^${LABEL}\)\s+`);
 const DOT_LETTER = /^([a-zA-Z])\.\s+(?=\S{2})/;
 const DOT_ROMAN = /^((?:x{0,2})(?:ix|iv|v?i{1,3}|v))\.\s+/i;
 const DOT_NUMBER = /^(\d{1,3})\.(?!\d)\s*(?=\S)/;
@@ -72,12 +76,12 @@ const UPPER_LINE = /^[^a-z]*[A-Z]{3}[^a-z]*$/;
 /** A line that stands alone even with no blank line after it: a numbered or capitalised heading. */
 function isHeadingLine(line: string): boolean {
   if (line.length > 160) return false;
-  if (/^(?:(?:agenda\s+)?item|minute)\s+(?:no\.?\s*)?\d/i.test(line)) return true;
+  if (/^(?:(?:agenda\s+)?item|minute|min\.?)\s+(?:no\.?\s*)?\d/i.test(line)) return true;
   return UPPER_LINE.test(line) && /[A-Z]{2,}[\s/&,'-]+[A-Z]{2,}|^\d|^[A-Z]{4,}$/.test(line);
 }
 
 /** Lines that begin a new block even mid-paragraph: decisions, actions and action headings. */
-const STARTS_BLOCK = /^(?:actions?(?:\s+point)?\s*(?:\([^)]{0,60}\))?\s*[:\-–]|(?:agreed\s+)?actions?(?:\s+agreed)?\s*:?$|resolved\b|agreed\s*[:\-–]|decisions?\s*:?$|decision\s*[:\-–]|outcomes?\s*:|recommendations?\s*:|it\s+was\s+resolved|the\s+(?:committee|panel)\s+resolved|(?:date\s+of\s+)?next\s+meeting\s*:)/i;
+const STARTS_BLOCK = /^(?:actions?(?:\s+point)?\s*(?:\([^)]{0,60}\))?\s*[:\-–]|(?:agreed\s+)?actions?(?:\s+agreed)?\s*:?$|resolved\b|agreed\s*[:\-–]|decisions?\s*:?$|decision\s*[:\-–]|outcomes?\s*:|recommendations?\s*:|it\s+was\s+resolved|the\s+(?:committee|panel)\s+resolved|(?:date\s+of\s+)?next\s+meeting\s*:|(?:date|time|venue|place|location|start\s+time|meeting\s+date)\s*:\s*\S|[A-Z\u00C0-\u017F]{3,}\s*\/\s*(?:resolved|agreed|decided|decision)\b)/i;
 
 export function toBlocks(text: string): Block[] {
   const lines = text.split("\n").map((l) => l.replace(/\s+$/, ""));
@@ -95,6 +99,15 @@ export function toBlocks(text: string): Block[] {
     const line = raw.trim();
     if (!line) { close(); previousLine = ""; continue; }
     if (PAGE_FURNITURE.test(line) && !isNumberHeadingStart(lines, i)) continue;
+    const table = raw.length <= 220 && /\S {2,}\S.* {2,}\S/.test(raw) ? layoutTable(lines, i) : null;
+    if (table) {
+      // Empty cells keep their place, so that each row's cells line up with the heading's.
+      close();
+      for (const cells of table.rows) blocks.push({ text: cells.filter(Boolean).join(" "), marker: null, lines: 1, cells });
+      previousLine = "";
+      i = table.end;
+      continue;
+    }
     const cells = raw.includes("\t") ? raw.split("\t").map((c) => c.trim()).filter(Boolean) : [];
     // "45.<tab>TITLE" is a numbered line, not a table row.
     if (cells.length >= 3 || (cells.length === 2 && !/^(?:\(?[\da-z]{1,4}[.)]?|[•\-–])$/i.test(cells[0]!))) {

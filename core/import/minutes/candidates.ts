@@ -1,15 +1,22 @@
 // What every rule produces: a candidate action with where it came from, and the context rules share.
-import { findDue, type DueContext } from "./dates.js";
+import { findDue, meetingInMonth, type DueContext } from "./dates.js";
 import type { ItemBlocks } from "./structure.js";
 import type { ActionKind, ProposedAction } from "./types.js";
 
 export interface ItemContext { due: DueContext; abbreviations: Map<string, string> }
 
 /** priority: which source wins a duplicate (0 action lines, 1 resolutions, 1.5 tables, 2 debate); pos: document order. */
-export interface Candidate extends ProposedAction { priority: number; group: string; pos: number }
+/** refersTo: the sentence an undertaking points back to ("agreed to discuss this"), for recognising its duplicates. */
+export interface Candidate extends ProposedAction { priority: number; group: string; pos: number; refersTo?: string }
 
 export function make(item: ItemBlocks, text: string, kind: ActionKind, provenance: string, owner: string | null, ctx: ItemContext, priority: number, group: string, dueSource?: string): Candidate {
   const due = findDue(dueSource ?? text, ctx.due);
+  // Business added to the programme "for March" is for the March meeting, when we know when that is (a working
+  // group meeting "in March" is not the committee's).
+  if (kind === "work-programme" && due.due && /^\d{4}-\d{2}$/.test(due.due) && due.dueText) {
+    const at = (dueSource ?? text).indexOf(due.dueText);
+    if (at > 0 && /\b(?:for|to)\s+(?:the\s+)?$/i.test((dueSource ?? text).slice(Math.max(0, at - 12), at))) due.due = meetingInMonth(due.due, ctx.due) ?? due.due;
+  }
   return { item: item.number, text, owner, due: due.due, kind, dueText: due.dueText, provenance: provenance.slice(0, 2000), priority, group, pos: position(group) };
 }
 

@@ -14,7 +14,7 @@ export const WP_NOUN = String.raw`(?:work\s*(?:programme|schedule|plan)|forward\
 export const PROCEDURAL = /\b(?:correct\s+record|true\s+record|accurate\s+record|apologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received|noted)|no\s+(?:declarations|apologies)|declarations?\s+of\s+interest\s+(?:were|was)\s+(?:made|received|noted)|there\s+were\s+no\s+(?:declarations|apologies|questions)|signed\s+by\s+the\s+chair)/i;
 
 export const LETTER = [
-  /\b(?:write|writes|writing)\s+(?:a\s+letter\s+|formally\s+|jointly\s+|again\s+)?(?:to\s+(?:the|a|an|all|each|his|her|their|local|relevant|[A-Z])|on\s+behalf)/,
+  /\b(?:[Ww]rite|writes|writing)\s+(?:a\s+letter\s+|formally\s+|jointly\s+|again\s+)?(?:to\s+(?:the|a|an|all|each|his|her|their|local|relevant|[A-Z])|on\s+behalf)/,
   new RegExp(String.raw`\b(?:letters?|correspondence)\b[^.]{0,120}?\b${MODAL_BE}\s+(?:\w+ly\s+)?(?:sent|written|drafted|issued|prepared)\b`, "i"),
   /\b(?:send|sends|sending|issue|issues|draft|drafts)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?letters?\b/i,
   /(?<!could\s|might\s|may\s|not\s)\bbe\s+written\s+to\s+(?:the|a|an|all|each|[A-Z])/,
@@ -27,6 +27,8 @@ export const WORK_PROGRAMME = [
   new RegExp(String.raw`\b(?:inclusion|addition)\s+of\s+(?:a|an|the)\s+[^.]{0,120}?\b(?:in|on|to|into)\s+(?:the\s+)?(?:[\w/'-]+\s+){0,3}?${WP_NOUN}\b`, "i"),
   /\ballocation\s+of\s+(?:a|an|the)\s+[^.]{0,120}?\bto\s+the\s+meeting\b/i,
   /\bitem\b[^.]{0,80}?\b(?:be|is|to\s+be)\s+(?:moved|deferred|brought\s+forward|rescheduled|re-scheduled|added|scheduled|programmed)\b/i,
+  // "the precept decision be deferred to the January meeting": it goes on that meeting's agenda.
+  /\b(?:be|is|to\s+be)\s+(?:deferred|adjourned|carried\s+forward|brought\s+back)\s+(?:to|until)\s+(?:the|a|its)\s+(?:\w+\s+){0,2}meeting\b/i,
 ];
 
 const RECOMMEND = [
@@ -39,14 +41,16 @@ const RECOMMEND = [
 export const NOTE_ONLY = /^(?:to\s+)?(?:notes?|noted|receives?|received|receive|approves?|approved|approve|endorses?|endorsed|endorse|welcomes?|welcomed|welcome|supports?|supported|support|recognises?|recognised|recognizes?|acknowledges?|acknowledged|thanks?|thanked|congratulates?|accepts?|accepted|accept|adopts?|adopted|adopt|confirms?|confirmed|confirm|agrees?\s+the\s+minutes|reviews?\s+the|reviewed|considers?\s+the|considered|comments?|retains?|continues?\s+to\s+(?:monitor|keep)|expresses?|expressed|records?|places?\s+on\s+record|is\s+assured|was\s+assured|be\s+noted|the\s+\w+(?:\s+\w+){0,6}?\s+be\s+(?:noted|received|approved|endorsed|welcomed|accepted|adopted|agreed|confirmed|supported))\b/i;
 const FURTHER_DIRECTIVE = /\b(?:and|but|further|also|;)\s+(?:the\s+committee\s+)?(?=(?:requests?|asks?|agrees?\s+(?:that|to)|proposes?|requires?|instructs?|recommends?)\b)/i;
 
+// "That the Committee's thanks be passed on to the staff": a courtesy, not something to track (a letter of thanks is).
+const COURTESY = /^(?:the\s+)?(?:[\w']+\s+){0,3}?(?:thanks|appreciation|congratulations|gratitude|best\s+wishes|condolences|sympathy)\b[^.]{0,80}?\b(?:be|are|is)\s+(?:\w+ly\s+)?(?:passed|conveyed|recorded|extended|given|expressed|placed|sent)\b/i;
 const REQUEST_LEAD = /^(?:to\s+)?(?:requests?|request|asks?|ask|seeks?|seek|requires?|require|calls?\s+for)\b/i;
 const REQUEST_ANYWHERE = /\b(?:requests?|asks?)\s+(?:that|for|the|a|an|further|officers?|to|details|information|sight)\b/i;
 const PROVISION_PASSIVE = new RegExp(String.raw`\b${INFO_NOUN}\b[^.]{0,100}?\b${MODAL_BE}\s+(?:\w+ly\s+)?(?:provided|circulated|shared|sent|submitted|presented|brought|made\s+available|forwarded|distributed|e-?mailed|supplied|produced|prepared|given|reported|added)\b`, "i");
 export const REPORT_BACK = /\b(?:report(?:s|ing)?\s+back|(?:come|comes|coming|brought|bring|return|returns)\s+back\s+to\s+(?:the\s+|a\s+|this\s+)?(?:committee|panel|board|meeting|members))\b/i;
 export const INVITED = new RegExp(String.raw`\b${MODAL_BE}\s+invited\s+to\s+(?:attend\s+)?(?:the|a|its|an|future)\b[^.]{0,60}?\b(?:meeting|committee|session|panel)\b`, "i");
 const ACTION_LEAD = /^(?:to\s+)?(?:proposes?|proposed|propose|requires?|required|instructs?|instruct|commissions?|commission|establish(?:es)?|sets?\s+up|set\s+up|appoints?|appoint|nominates?|delegates?|refers?|refer|invites?|invite|asks?|arrange|arranges|hold|holds|undertakes?|undertake)\b/i;
-const AGREES_TO_DO = /^(?:to\s+)?(?:agrees?|agreed|agree)\s+(?:that\b[^.]{0,200}?\b(?:be|is|are|should|will|would|shall)\s+(?:\w+ly\s+)?(?:[a-z]+ed|sent|written|held|made|done|taken|given|brought|set|put|undertaken|drawn|sought|shown)\b|to\s+(?!note\b|receive\b|approve\b|accept\b|endorse\b|the\s+minutes\b)\w+)/i;
-const PASSIVE_ACTION = new RegExp(String.raw`\b${MODAL_BE}\s+(?:\w+ly\s+)?(?:reviewed|undertaken|investigated|arranged|invited|explored|considered|developed|updated|amended|revised|strengthened|reassessed|enhanced|held\s+to\s+account|provided|scheduled|prepared|produced|published|implemented|established|set\s+up|finalised|finalized|clarified|organised|organized|convened|sought|obtained|contacted|consulted|progressed|raised|escalated|lobbied|examined|assessed|audited|tested|revisited|re-?examined|circulated|shared|sent|submitted|presented|written|drafted|added|identified|commissioned|extended|re-?considered|reconsidered|explained|included|installed|introduced|taken\s+forward|referred)\b`, "i");
+const AGREES_TO_DO = /^(?:to\s+)?(?:agrees?|agreed|agree)\s+(?:that\b[^.]{0,200}?\b(?:be|is|are|should|will|would|shall)\s+(?:\w+ly\s+)?(?:[a-z]+ed|sent|written|held|made|done|taken|given|brought|set|put|undertaken|drawn|sought|shown)\b|that\b[^.]{0,200}?\b(?:will|would|should|shall|must)\s+(?:\w+ly\s+)?(?!be\b|have\b|not\b|note\b|continue\b|receive\b)[a-z]{3,}\b|to\s+(?!note\b|receive\b|approve\b|accept\b|endorse\b|the\s+minutes\b)\w+)/i;
+const PASSIVE_ACTION = new RegExp(String.raw`\b${MODAL_BE}\s+(?:\w+ly\s+)?(?:reviewed|undertaken|investigated|arranged|invited|explored|considered|developed|updated|amended|revised|strengthened|reassessed|enhanced|held\s+to\s+account|provided|scheduled|prepared|produced|published|implemented|established|set\s+up|finalised|finalized|clarified|organised|organized|convened|sought|obtained|contacted|consulted|progressed|raised|escalated|lobbied|examined|assessed|audited|tested|revisited|re-?examined|circulated|shared|sent|submitted|presented|written|drafted|added|identified|commissioned|extended|re-?considered|reconsidered|explained|included|installed|introduced|taken\s+forward|referred|passed(?:\s+on)?\s+to|forwarded|conveyed|fed\s+back)\b`, "i");
 const ASKED_TO = /\b(?:be|is|are|was|were)\s+(?:\w+ly\s+)?(?:asked|requested|invited|instructed|directed|required|tasked|authorised|authorized)\s+to\s+\w+/i;
 const REFER = /\brefers?\b[^.]{0,80}?\bto\s+(?:the\s+)?(?:cabinet|executive|council|[\w ]{2,30}committee)\b/i;
 
@@ -56,7 +60,8 @@ export const anyOf = (res: RegExp[], t: string) => res.some((re) => re.test(t));
 // The verb that says what is to be done decides the kind.
 const MAIN_VERB = /\b(?:to|would|will|shall|should|must|be\s+asked\s+to|be\s+requested\s+to|agreed\s+to|undertook\s+to|offered\s+to|committed\s+to|promised\s+to)\s+(?:\w+ly\s+)?([a-z]+)|\b(?:be|is|are)\s+(?:\w+ly\s+)?([a-z]+(?:ed|en|wn|nt|ne))\b/gi;
 const REQUEST_VERB = /^(?:provid|circulat|shar|send|sent|forward|distribut|e-?mail|suppl|obtain|present|submit|brief|clarif|confirm|answer|respond|repl|receiv|give|given|report|feed|produc|prepar|bring|brought)/i;
-const NOT_A_VERB = /^(?:the|a|an|be|have|ensure|include|this|that|it|all|its|their|further|in|at|on|which|whose|date|take|consider|help)$/i;
+// "hand" as in "did not have the figures to hand".
+const NOT_A_VERB = /^(?:the|a|an|be|have|ensure|include|this|that|it|all|its|their|further|in|at|on|which|whose|date|take|consider|help|hand)$/i;
 
 // "that the Executive Director … submit a report": the verb after a named subject.
 const SUBJUNCTIVE = /(?:\bthat\s+|^)(?:the\s+)?(?:(?:[A-Z][\w'()&-]*|of|and|for|the|officers)\s+){1,9}?(provide|circulate|share|send|submit|present|report|write|arrange|review|undertake|investigate|meet|prepare|bring|seek|consider|develop|contact|publish|update)(?:s|es)?\b/;
@@ -97,6 +102,7 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
   const t = stripLead(point);
   if (!t || PROCEDURAL.test(t)) return null;
   if (anyOf(LETTER, t)) return "letter";
+  if (COURTESY.test(t)) return null;
   if (anyOf(WORK_PROGRAMME, t)) return "work-programme";
   if (anyOf(RECOMMEND, t)) return "recommendation";
   // "That Cabinet be recommended to: (a) approve …": every point is a recommendation, even "approve".
@@ -128,6 +134,6 @@ const SUBJECT_DOES = { test: (t: string) => { const m = SUBJECT_DOES_RE.exec(t);
 export function stripLead(point: string): string {
   return point.trim()
     .replace(/^that\s*[:\-–]?\s*/i, "")
-    .replace(/^the\s+(?:committee|panel|board|sub-committee)\s+(?=[a-z]+s\b)/i, "")
+    .replace(/^the\s+(?:committee|panel|board|sub-committee)\s+(?=[a-z]+s\b|(?:agreed|resolved|decided)\s+(?:to|that)\b)/i, "")
     .trim();
 }

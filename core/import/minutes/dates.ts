@@ -61,8 +61,8 @@ export interface DueContext {
 
 export interface Due { due: string | null; dueText: string | null }
 
-const NEXT_MEETING = /\b(?:to|at|for|by|before|until|in\s+time\s+for)\s+(?:the|its)\s+next\s+(?:(?:scheduled|formal|ordinary)\s+)?(?:meeting|committee)\b(?!\s+(?:on|in)\s+\d)/i;
-const MONTH_MEETING = /(?:\b(?:the|its|their)\s+|\()((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\s+(?:meeting|committee)\b|\b(?:the|a)\s+meeting\s+(?:of\s+the\s+(?:\w+\s+){0,4}?)?in\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\b/i;
+const NEXT_MEETING = /\b(?:to|at|for|by|before|until|in\s+time\s+for|attend)\s+(?:the|its)\s+next\s+(?:(?:scheduled|formal|ordinary)\s+)?(?:meeting|committee)\b(?!\s+(?:on|in)\s+\d)/i;
+const MONTH_MEETING = /(?:\b(?:the|its|their)\s+|\()((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\s+(?:meeting|committee)\b|\b(?:the|a|its|their)\s+meeting\s+(?:of\s+the\s+(?:\w+\s+){0,4}?)?in\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\b/i;
 // The words that make a date a deadline rather than a date mentioned in passing.
 const DUE_CUE = /\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|until|deadline|due|target(?:\s+date)?|for|in|during|meeting\s+on|on|(?:closing|deadline|due|target|completion)\s+date\s+(?:of|is|was))\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+)?(?:(?:early|mid|late)[\s-])?(?:\w+day,?\s+)?$/i;
 
@@ -84,7 +84,14 @@ export function findDue(text: string, ctx: DueContext): Due {
 
 /** chrono sometimes takes the preposition into the match ("on 1 December"); either way it must be there. */
 function hasDueCue(text: string, d: FoundDate): boolean {
-  return /^(?:on|by|before|until|in|during)\s/i.test(d.text) || DUE_CUE.test(text.slice(Math.max(0, d.index - 40), d.index));
+  return /^(?:on|by|before|until|in|during)\s/i.test(d.text) || DUE_CUE.test(text.slice(Math.max(0, d.index - 40), d.index)) || trailingDate(text, d);
+}
+
+/** "School Transport Policy Review – 19 March 2024", "Circulate the figures (31 July)": a list entry and its date. */
+function trailingDate(text: string, d: FoundDate): boolean {
+  const before = text.slice(0, d.index);
+  const after = text.slice(d.index + d.text.length);
+  return /\S\s+[–—-]\s*$|\S\s*\(\s*$/.test(before) && /^\s*\)?[.;]?\s*$/.test(after);
 }
 
 function dueAfter(d: FoundDate, meetingDate: string): boolean {
@@ -101,7 +108,11 @@ function resolveMonthMeeting(m: RegExpExecArray, ctx: DueContext): string | null
   let year = yearWord ? Number(yearWord) : meeting.year;
   if (!yearWord && month <= meeting.month) year++;
   const prefix = `${year}-${pad(month)}`;
+  return meetingInMonth(prefix, ctx) ?? (prefix >= ctx.meetingDate.slice(0, 7) ? prefix : null);
+}
+
+/** The committee's first known meeting in a month ("2025-03"), after this one; null when none is known. */
+export function meetingInMonth(prefix: string, ctx: DueContext): string | null {
   const dates = [...ctx.knownMeetings.map((k) => k.date), ...(ctx.nextMeeting ? [ctx.nextMeeting.date] : [])];
-  const known = dates.filter((d) => d.startsWith(prefix) && d > ctx.meetingDate).sort()[0];
-  return known ?? (prefix >= ctx.meetingDate.slice(0, 7) ? prefix : null);
+  return dates.filter((d) => d.startsWith(prefix) && d > ctx.meetingDate).sort()[0] ?? null;
 }

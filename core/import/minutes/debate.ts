@@ -2,8 +2,9 @@
 // that may have been answered on the spot ("Details were requested. The HLA explained …"), and officers'
 // undertakings ("The DCF explained that a written response would be provided").
 import { PROCEDURAL } from "./cues.js";
-import { classifySentence, isAnswer } from "./sentence-cues.js";
-import { findOwner, speakerOf } from "./owners.js";
+import { SHORTHAND, classifySentence, isAnswer } from "./sentence-cues.js";
+import { splitClauses } from "./clauses.js";
+import { findOwner, recommendedTo, speakerOf } from "./owners.js";
 import { splitSentences } from "./sentences.js";
 import { make, type Candidate, type ItemContext } from "./candidates.js";
 import { overlapCount, words } from "./dedupe.js";
@@ -20,16 +21,29 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
     const cue = classifySentence(s);
     if (!cue) continue;
     const group = `debate:${k}:${i}`;
+    const clauses = cue.type === "strong" || cue.type === "undertaking" ? splitClauses(s, ctx.abbreviations) : [s];
+    if (clauses.length > 1) {
+      // "Members agreed that A, and that B": each decision is its own entry.
+      clauses.forEach((c, n) => {
+        const own = classifySentence(c);
+        if (!own) return;
+        const owner = own.type === "strong" ? findOwner(c, ctx.abbreviations) : commitmentOwner(c, own.type, ctx, sentences[i - 1]);
+        if (own.type === "undertaking" && !owner) return;
+        out.push(make(item, c, own.kind, b.text, owner, ctx, 2, `${group}.${n + 1}`));
+      });
+      continue;
+    }
     if (cue.type === "strong") {
-      // A firm request names its owner, or the next undertaking about the same thing does.
-      const own = findOwner(s, ctx.abbreviations);
+      // A firm request names its owner (a recommendation, whom it goes to), or the next undertaking about the same thing does.
+      const own = findOwner(s, ctx.abbreviations) ?? (cue.kind === "recommendation" ? recommendedTo(s, ctx.abbreviations) : null);
       const later = own ? null : followingCommitment(sentences, i + 1, ctx, s);
       if (later) used.add(later.index);
       const owner = own ?? later?.owner ?? null;
       out.push(make(item, s, cue.kind, b.text, owner, ctx, 2, group, later ? `${s} ${sentences[later.index]}` : s));
     } else if (cue.type === "weak") {
-      // A request that may have been answered: the next undertaking in the same paragraph is its answer.
-      const later = followingCommitment(sentences, i + 1, ctx, null);
+      // A request that may have been answered: the next undertaking in the same paragraph is its answer. Assurance
+      // or clarification is mostly given on the spot, so an undertaking only answers it when it refers back to it.
+      const later = followingCommitment(sentences, i + 1, ctx, GIVEN_ON_THE_SPOT.test(s) ? s : null);
       if (later) {
         used.add(later.index);
         out.push(make(item, s, cue.kind, b.text, later.owner, ctx, 2, group, `${s} ${sentences[later.index]}`));
@@ -37,26 +51,34 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
         out.push(make(item, s, cue.kind, b.text, findOwner(s, ctx.abbreviations), ctx, 2, group));
       }
     } else {
-      const owner = commitmentOwner(s, cue.type, ctx);
+      const owner = commitmentOwner(s, cue.type, ctx, sentences[i - 1]);
       if (cue.type === "undertaking" && !owner) continue;
-      out.push(make(item, s, cue.kind, b.text, owner, ctx, 2, group));
+      const c = make(item, s, cue.kind, b.text, owner, ctx, 2, group);
+      if (i > 0 && POINTS_BACK.test(s)) c.refersTo = sentences[i - 1];
+      out.push(c);
     }
   }
 }
 
-const SPEAKER_UNDERTAKES = /\b(?:agreed|undertook|offered|committed|promised)\s+to\b|\b(?:he|she|they|officers|we|the\s+service)\s+(?:would|will)\b/i;
+// "agreed to discuss this", "would circulate them"; not the "it" of "It was explained that …".
+const POINTS_BACK = /\b(?:this|these|them|do\s+so)\b|\bit\b(?!\s+(?:was|is|were|would|will|had|has|could|should)\b)/i;
+const GIVEN_ON_THE_SPOT = /\b(?:assurances?|clarification|confirmation|views|advice)\b/i;
+const SPEAKER_UNDERTAKES = /\b(?:agreed|undertook|offered|committed|promised)\s+to\b|\bagreed(?:\s*[.;]?$|\s+and\s+(?:said|confirmed|undertook|explained|added)\b)|\b(?:he|she|they|officers|we|the\s+service)\s+(?:would|will)\b/i;
 
 /**
  * The owner of an undertaking: named as its subject ("the Clerk will …"), or the officer speaking when the words
  * make it theirs ("The DCF explained that a written response would be provided", "… advised … and undertook to …").
  */
-function commitmentOwner(s: string, type: string, ctx: ItemContext): string | null {
+function commitmentOwner(s: string, type: string, ctx: ItemContext, previous?: string): string | null {
   const named = findOwner(s, ctx.abbreviations);
   if (named) return named;
+  // "Cllr Grimshaw reported on … He will find out …": the pronoun is the last speaker.
+  if (previous && /^(?:he|she)\s+(?:will|would|agreed|undertook|offered|promised|is\s+to)\b/i.test(s)) return speakerOf(previous, ctx.abbreviations);
   return type === "commitment" || SPEAKER_UNDERTAKES.test(s) ? speakerOf(s, ctx.abbreviations) : null;
 }
 
-const ANAPHORA = /\b(?:this|it|these|them|that|so|accordingly|the\s+(?:information|figures|details|data|request|breakdown)|a\s+(?:response|written\s+response|briefing|note)|an\s+(?:answer|update|explanation))\b/i;
+
+const ANAPHORA = /\b(?:this|it|these|them|that(?=\s*[.,;]|$)|so|accordingly|the\s+(?:information|figures|details|data|request|breakdown)|a\s+(?:response|written\s+response|briefing|note)|an\s+(?:answer|update|explanation))\b/i;
 
 /** The undertaking that answers a request: it refers back to it ("agreed to provide this") or shares its words. */
 function followingCommitment(sentences: string[], from: number, ctx: ItemContext, request: string | null): { index: number; owner: string | null } | null {
@@ -64,7 +86,8 @@ function followingCommitment(sentences: string[], from: number, ctx: ItemContext
   for (let j = from; j < Math.min(sentences.length, from + 4); j++) {
     const cue = classifySentence(sentences[j]!);
     // Short follow-ups ("Clerk to action.", "The Director agreed to do so.") refer back by being short.
-    const short = sentences[j]!.split(/\s+/).length <= 8;
+    // So does the shorthand that names who carries out the decision just made ("Cllr Bright to complete the form").
+    const short = sentences[j]!.split(/\s+/).length <= 8 || (j === from && SHORTHAND.test(sentences[j]!));
     if (cue && asked && !short && !ANAPHORA.test(sentences[j]!) && overlapCount(asked, words(sentences[j]!)) < 2) continue;
     if (cue && (cue.type === "commitment" || cue.type === "undertaking")) {
       const owner = commitmentOwner(sentences[j]!, cue.type, ctx);

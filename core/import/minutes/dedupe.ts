@@ -5,8 +5,22 @@ import type { Candidate } from "./candidates.js";
 import type { ProposedAction } from "./types.js";
 
 const STOP = new Set("a an and are as at be been by for from has have in into is it its of on or that the their there this to was were which will with would should could committee members it's be".split(" "));
-const stem = (w: string) => w.replace(/(?:ing|ed|es|s)$/, "");
-export const words = (t: string) => new Set(t.toLowerCase().replace(/[^a-z0-9\s]/g, " ").split(/\s+/).filter((w) => w.length > 1 && !STOP.has(w)).map(stem));
+// "centres"/"centre", "circulated"/"circulate" alike.
+const stem = (w: string) => w.replace(/(?:ing|ed|es|s)$/, "").replace(/e$/, "");
+const tokens = (t: string) => t.toLowerCase().replace(/[^a-z0-9\s]/g, " ").split(/\s+/).filter((w) => w.length > 1 && !STOP.has(w)).map(stem);
+export const words = (t: string) => new Set(tokens(t));
+
+/** Every run of four words in order ("capped fare take-up by district"), to find the same phrase in two texts. */
+function fourWordRuns(t: string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 4 <= t.length && i < 400; i++) out.add(t.slice(i, i + 4).join(" "));
+  return out;
+}
+
+function shareAny(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a.size <= b.size ? a : b) if ((a.size <= b.size ? b : a).has(x)) return true;
+  return false;
+}
 
 export function overlapCount(a: Set<string>, b: Set<string>): number {
   let n = 0;
@@ -20,21 +34,35 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return n / Math.max(1, Math.min(a.size, b.size));
 }
 
+/** The overlap of two texts leaving out the words of the owner they share. */
+function overlapWithout(a: Set<string>, b: Set<string>, owner: string): number {
+  const own = words(owner);
+  return overlap(new Set([...a].filter((w) => !own.has(w))), new Set([...b].filter((w) => !own.has(w))));
+}
+
 /** One entry per decision: a debate request repeated by the resolution gives way to it, lending its owner and date. */
 export function dedupe(candidates: Candidate[]): ProposedAction[] {
   const ordered = [...candidates].sort((x, y) => x.priority - y.priority);
-  const kept: { c: Candidate; words: Set<string> }[] = [];
+  const kept: { c: Candidate; words: Set<string>; runs: Set<string> }[] = [];
   for (const c of ordered) {
-    const w = words(c.text);
-    const dup = kept.find((k) => k.c.group.split(":")[0] !== c.group.split(":")[0] || c.group.startsWith("debate") ? overlap(k.words, w) >= 0.6 && k.c.group !== c.group : false);
+    const t = tokens(c.refersTo ? `${c.text} ${c.refersTo}` : c.text);
+    const w = new Set(t);
+    const runs = fourWordRuns(t);
+    // Most words in common; or, between debate and a decision or log of the same kind, four in a row: the same
+    // thing asked for twice, once in debate and once decided.
+    const source = c.group.split(":")[0];
+    // An undertaking in debate and the log row that records it name the same owner and share fewer words.
+    const same = (k: (typeof kept)[number]) => overlap(k.words, w) >= 0.6 || (k.c.group.split(":")[0] !== source &&
+      ((k.c.kind === c.kind && shareAny(k.runs, runs)) || (k.c.owner !== null && k.c.owner === c.owner && overlapWithout(k.words, w, k.c.owner) >= 0.45)));
+    const dup = kept.find((k) => k.c.group.split(":")[0] !== source || source === "debate" ? same(k) && k.c.group !== c.group : false);
     if (dup) {
       dup.c.owner ??= c.owner;
       if (!dup.c.due && c.due) { dup.c.due = c.due; dup.c.dueText = c.dueText; }
       continue;
     }
-    kept.push({ c, words: w });
+    kept.push({ c, words: w, runs });
   }
   // Back in document order.
-  return kept.map((k) => k.c).sort((x, y) => x.pos - y.pos).map(({ priority: _p, group: _g, pos: _pos, ...a }) => ({ ...a, text: collapse(a.text) }));
+  return kept.map((k) => k.c).sort((x, y) => x.pos - y.pos).map(({ priority: _p, group: _g, pos: _pos, refersTo: _r, ...a }) => ({ ...a, text: collapse(a.text) }));
 }
 

@@ -6,12 +6,15 @@ import { UserError } from "../../errors.js";
 import { normaliseText, toBlocks } from "./blocks.js";
 import { findStructure, type ItemBlocks } from "./structure.js";
 import { readHeader, readNextMeeting } from "./header.js";
-import { findResolutions, splitSubPoint } from "./resolutions.js";
+import { findResolutions, joinSubPoint, splitSubPoint } from "./resolutions.js";
+import { splitClauses } from "./clauses.js";
 import { classifyPoint, stripLead } from "./cues.js";
-import { findAbbreviations, findOwner, ownerName } from "./owners.js";
+import { findAbbreviations, findOwner, ownerName, recommendedTo } from "./owners.js";
 import { splitSentences } from "./sentences.js";
 import { make, type Candidate, type ItemContext } from "./candidates.js";
-import { actionLines, actionTables, trailingTableActions } from "./action-lines.js";
+import { actionLines, actionTables } from "./action-lines.js";
+import { actionLogs } from "./action-log.js";
+import { futureAgendaItems } from "./agenda-list.js";
 import { debate } from "./debate.js";
 import { dedupe } from "./dedupe.js";
 import type { ActionKind, ExtractOptions, MinutesProposal, ProposedAction } from "./types.js";
@@ -34,8 +37,8 @@ export function extractMinutes(raw: string, opts: ExtractOptions): MinutesPropos
     due: { meetingDate: date, nextMeeting, knownMeetings: opts.knownMeetings ?? [] },
     abbreviations,
   };
-  const logged = trailingTableActions(structure.after, structure.items, ctx);
-  const actions = structure.items.flatMap((item) => itemActions(item, ctx, logged.filter((a) => a.item === item.number)));
+  const logged = actionLogs(structure.items, structure.after, ctx);
+  const actions = structure.items.flatMap((item) => itemActions(item, ctx, logged.get(item) ?? []));
   return {
     meeting: {
       committee: opts.committee,
@@ -49,10 +52,13 @@ export function extractMinutes(raw: string, opts: ExtractOptions): MinutesPropos
   };
 }
 
-const PROCEDURAL_ITEM = /^(?:apologies|declarations?\s+of\s+interests?|(?:confirmation\s+of\s+)?minutes(?:\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting)?$|named\s+substitutes|substitutes|urgent\s+business|chair(?:man|person)?'?s?\s+announcements|date\s+of\s+(?:the\s+)?next\s+meeting|exclusion\s+of\s+(?:the\s+)?(?:press|public))/i;
+const PROCEDURAL_ITEM = /^(?:apologies|declarations?\s+of\s+interests?|(?:confirmation\s+of\s+)?minutes(?:\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting)?$|minutes\s+of\s+the\s+(?:\w+\s+){0,3}meeting\s+held\s+on\b|named\s+substitutes|substitutes|urgent\s+business|chair(?:man|person)?'?s?\s+announcements|date\s+of\s+(?:the\s+)?next\s+meeting|exclusion\s+of\s+(?:the\s+)?(?:press|public))/i;
+
+// Agenda-style titles ("To receive apologies for absence", "To approve the minutes of …") say the same with a verb first.
+const AGENDA_VERB = /^to\s+(?:receive|note|approve|confirm|consider|record|sign|agree)\s+(?:any\s+|the\s+)?/i;
 
 function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[]): ProposedAction[] {
-  if (PROCEDURAL_ITEM.test(item.title.replace(/^[^A-Za-z]+/, ""))) return [];
+  if (PROCEDURAL_ITEM.test(item.title.replace(/^[^A-Za-z]+/, "").replace(AGENDA_VERB, ""))) return [];
   // Rows of an action log printed after the minutes join the item they name, after everything in it.
   const candidates: Candidate[] = logged.map((a, i) => ({ ...a, priority: 1.5, group: `log:${i}`, pos: 1e9 + i }));
   const claimed = new Set<number>();
@@ -64,7 +70,13 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
   for (const r of findResolutions(blocks)) {
     for (let k = r.start; k <= r.end; k++) claimed.add(k);
     if (r.tail) rest.push({ text: r.tail, block: r.start });
-    r.points.forEach((raw, idx) => {
+    // "that the decision be deferred to January; the Clerk and Cllr Copley to revise the budget" is two points.
+    const points = r.points.flatMap((raw) => {
+      const { parent, text } = splitSubPoint(raw);
+      const pieces = splitClauses(text, ctx.abbreviations);
+      return pieces.length > 1 ? pieces.map((piece) => (parent ? joinSubPoint(parent, piece) : piece)) : [raw];
+    });
+    points.forEach((raw, idx) => {
       const { parent, text: point } = splitSubPoint(raw);
       const stem = parent ? `${r.stem} ${parent}` : r.stem;
       // Sub-points of "… the following recommendations:" are recommendations, whatever their verb.
@@ -78,6 +90,9 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
       candidates.push(make(item, text, kind, `${stem}\n${point}`.trim(), ownerFor(text, stem, kind, ctx), ctx, 1, `resolution:${r.start}:${idx}`));
     });
   }
+  const agenda = futureAgendaItems(item, ctx);
+  candidates.push(...agenda.candidates);
+  for (const k of agenda.blocks) claimed.add(k);
   for (const r of rest) debate(item, { text: r.text, marker: null, lines: 1, cells: null }, ctx, candidates, r.block);
   actionLines(item, blocks, claimed, ctx, candidates);
   actionTables(item, blocks, claimed, ctx, candidates);
@@ -95,9 +110,7 @@ function ownerFor(point: string, stem: string, kind: ActionKind, ctx: ItemContex
   if (kind === "recommendation") {
     // "That Cabinet be recommended to …", "To recommend to Cabinet that …", in the point or its stem.
     for (const t of [point, stem]) {
-      const to = /\brecommend(?:s|ed)?\s+to\s+(?:the\s+)?([\w' ]{2,50}?)(?:\s+(?:that|for|to)\b|[:.;]|$)/i.exec(t);
-      const subject = /^(?:that\s+)?(?:the\s+)?([\w' ]{2,50}?)\s+be\s+recommended\s+to\s+(?!\w+\s+(?:for|that)\b)/i.exec(t);
-      const name = (to ? ownerName(to[1]!, ctx.abbreviations) : null) ?? (subject ? ownerName(subject[1]!, ctx.abbreviations) : null);
+      const name = recommendedTo(t, ctx.abbreviations);
       if (name) return name;
     }
   }

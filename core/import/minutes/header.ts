@@ -39,16 +39,30 @@ export function readHeader(header: Block[]): MeetingFacts {
         facts.time ??= d.time ?? timeAfter(text.slice(d.index));
       }
     }
-    if (!facts.place) {
-      const held = HELD_AT.exec(text);
-      // "held at 10.00 am on 21 September 2023 at Woodhatch Place": the first "at" is the time.
-      const m = (held && !/^\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?$/i.test(held[1]!.trim()) ? held : null) ?? HELD_REMOTE.exec(text) ??
-        (/\bheld\b/i.test(text) ? PLACE_AFTER_TIME.exec(text) ?? PLACE_AFTER_DATE.exec(text) : null);
-      if (m) facts.place = cleanPlace(m[1]!);
-    }
+    if (!facts.place) facts.place = placeIn(text);
     if (facts.date && facts.place) break;
   }
+  // A capitalised opening wrapped by a PDF ("… ON THURSDAY 5 OCTOBER" / "2023 AT 10.00 AM") is split into
+  // lines that each look like a heading: the date, and the words that say it is the meeting's, may span three.
+  for (let i = 0; !facts.date && i + 1 < blocks.length; i++) {
+    const text = blocks.slice(i, i + 3).map((b) => b.text).join(" ").slice(0, 1000);
+    if (!HEADER_DATE_OK.test(text)) continue;
+    const d = findDates(text, "1900-01-01", { requireYear: true }).find((x) => x.precision === "day");
+    if (d) {
+      facts.date = d.date;
+      facts.time ??= d.time ?? timeAfter(text.slice(d.index));
+      if (!facts.place) facts.place = placeIn(text);
+    }
+  }
   return facts;
+}
+
+function placeIn(text: string): string | null {
+  const held = HELD_AT.exec(text);
+  // "held at 10.00 am on 21 September 2023 at Woodhatch Place": the first "at" is the time.
+  const m = (held && !/^\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?$/i.test(held[1]!.trim()) ? held : null) ?? HELD_REMOTE.exec(text) ??
+    (/\bheld\b/i.test(text) ? PLACE_AFTER_TIME.exec(text) ?? PLACE_AFTER_DATE.exec(text) : null);
+  return m ? cleanPlace(m[1]!) : null;
 }
 
 function timeAfter(text: string): string | null {
@@ -57,7 +71,8 @@ function timeAfter(text: string): string | null {
 }
 
 function cleanPlace(place: string): string | null {
-  const p = place.replace(/^(?:the)\s+/, "").replace(/[\s,.;:\-–]+$/, "").trim();
+  // "in the Village Hall at 7.30pm": the time after the place is not part of it.
+  const p = place.replace(/^(?:the)\s+/, "").replace(/\s+(?:at|from|commencing\s+at)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon)?.*$/i, "").replace(/[\s,.;:\-–]+$/, "").trim();
   return p.length >= 2 ? p.slice(0, 200) : null;
 }
 

@@ -30,7 +30,7 @@ export function findAbbreviations(text: string): Map<string, string> {
 }
 
 const ROLE_NOUN = String.raw`(?:directors?|head|heads|managers?|officers?|clerk|chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|cabinet(?:\s+members?)?|portfolio\s+holders?|leader|chief\s+executive|secretary|treasurer|mayor|executive(?:\s+members?)?|lead\s+members?|members?|councillors?|commissioners?|teams?|conven[eo]r|panels?|(?:task\s+|working\s+)?groups?|services|adviser|advisor|analyst|co-?ordinator|lead|solicitor|auditor|council|government|minister|partners|police|superintendent|principal|governors?|mps?|ccg|nhs|board|trust|department|directorate|engineer|surveyor|planner|accountant)`;
-const ROLE_START = new RegExp(String.raw`^(?:([\w'&().-]+)\s+){0,4}?${ROLE_NOUN}\b`, "i");
+const ROLE_ANYWHERE = new RegExp(String.raw`(?<![\w'-])${ROLE_NOUN}\b`, "gi");
 // Words that may come before the role: these, or any capitalised word ("Democratic Services Officer").
 const MODIFIER = /^(?:all|interim|acting|deputy|assistant|executive|strategic|corporate|service|senior|principal|chief|lead|statutory|democratic|scrutiny|finance|legal|relevant|appropriate|council's|committee's|county|borough|city|district|town|parish|housing|planning|health|education|highways|[A-Z][\w'&().-]*)$/;
 const FUNCTION_WORD = /\b(?:from|with|about|on|in|at|that|which|who|was|were|is|are|had|has|would|will|this|these|those|it|its|there|their|report|letter|framework|plan|policy|review|proposal|issue|update|work)\b/i;
@@ -40,6 +40,7 @@ const INITIALS = /^[A-Z]{2,4}(?:\s*(?:\/|,|and|&)\s*[A-Z]{2,4})*$/;
 const VERBISH = /\b(?:was|were|is|are|has|had|have|be|been|being|will|would|should|could|may|might|must|did|does|do|explained|said|encouraged|asked|agreed|noted|reported|stated|confirmed|advised)\b/i;
 // Capitalised words that make a title a thing, not a person ("Treasury Management Strategy").
 const THING = /\b(?:strategy|plan|policy|report|review|programme|framework|scheme|fund|budget|management|update|group|project|service|services|charter|statement|protocol|procedure|guidance|assessment|accounts?|register|minutes|consultation|proposals?|agreement|contract|board|committee)\b/i;
+const BODY = /^[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|&|of|for))*?\s+(?:Committee|Sub-Committee|Board|Panel|Partnership|Forum|Task\s+(?:and|&)\s+Finish\s+Group|Working\s+Group)$/;
 const NOT_OWNER = /^(?:the\s+)?(?:committee|panel|board|sub-committee|scrutiny\s+committee|meeting|report|it|this|there|members\s+of\s+the\s+public|public)$/i;
 
 /** Whether a phrase names someone who can own an action, and what to call them. */
@@ -49,7 +50,15 @@ export function ownerName(phrase: string, abbreviations: Map<string, string>): s
   const expanded = abbreviations.get(p);
   // An abbreviation owns things only when it stands for a role ("DCF"), not a service ("CAMHS").
   if (expanded) return ownerName(expanded, new Map()) ? capitalise(expanded) : null;
-  if (INITIALS.test(p)) return p;
+  if (INITIALS.test(p)) {
+    // "MC/PS" with both defined in the attendance list: "Mark Collins / Priya Shah".
+    const parts = p.split(/\s*(?:\/|,|\band\b|&)\s*/);
+    const names = parts.map((x) => abbreviations.get(x));
+    if (parts.length > 1 && names.every((n) => n && ownerName(n, new Map()))) return names.map((n) => capitalise(n!)).join(/\//.test(p) ? " / " : " and ");
+    return p;
+  }
+  // A body with a proper name ("People and Culture Committee", "Skills and Employment Board") can be asked to act.
+  if (BODY.test(p)) return p;
   if (/\/|&|\band\b/.test(p)) {
     const list = ownerList(p, abbreviations);
     if (list) return list;
@@ -57,11 +66,12 @@ export function ownerName(phrase: string, abbreviations: Map<string, string>): s
   if (PERSON.test(p)) return p;
   const words = p.split(/\s+/);
   if (words.length > 9 || VERBISH.test(p)) return ownerList(p, abbreviations);
-  const role = ROLE_START.exec(p);
-  if (role) {
+  // Each role noun among the first words in turn: "Panel's task group on …" is a task group, not a panel.
+  for (const role of p.matchAll(ROLE_ANYWHERE)) {
+    if (role.index! > 0 && p.slice(0, role.index!).trim().split(/\s+/).length > 4) break;
     // "letter from the MP" starts with a thing, not a role: only modifiers may come before the role.
-    const before = role[0].replace(new RegExp(ROLE_NOUN + "$", "i"), "").trim();
-    if ((!before || before.split(/\s+/).every((w) => MODIFIER.test(w))) && qualifies(p.slice(role[0].length))) return capitalise(p);
+    const before = p.slice(0, role.index!).trim();
+    if ((!before || before.split(/\s+/).every((w) => MODIFIER.test(w))) && qualifies(p.slice(role.index! + role[0].length))) return capitalise(p);
   }
   if (NAME.test(p) && !FUNCTION_WORD.test(p) && !THING.test(p)) return p;
   return ownerList(p, abbreviations);
@@ -69,12 +79,17 @@ export function ownerName(phrase: string, abbreviations: Map<string, string>): s
 
 /** What may follow a role: "of Finance (Schools)", "for Adult Social Care", "Education and Skills", or a few words. */
 function qualifies(rest: string): boolean {
-  const r = rest.trim();
-  if (!r || /^(?:of|for|\(|,|–|-)/i.test(r)) return true;
+  let r = rest.trim();
+  if (!r || /^(?:\(|,|–|-)/.test(r)) return true;
+  // "of Finance (Schools)", "for Children, Families and Lifelong Learning"; not "of Parking Services attend its next meeting".
+  if (/^(?:of|for)\s/i.test(r)) {
+    r = r.replace(/^(?:of|for)\s+/i, "");
+    if (!r || /^[A-Z(]/.test(r) && !/\b(?:its|their|his|her|this|next|to|that|which|would|will|attend|be)\b/.test(r)) return true;
+  }
   const words = r.split(/\s+/);
   if (words.every((w) => /^(?:[A-Z(][\w'&().-]*|and|of|the|for|&)$/.test(w))) return true;
   // "cabinet member children and families", as some councils write roles; never a clause.
-  return words.length <= 6 && !/\b(?:the|a|an|to|that|which|with)\b/i.test(r) && !/\w(?:s|ed)\s+(?:the|a|an)\b/i.test(r);
+  return words.length <= 6 && !/\b(?:the|a|an|to|that|which|with|its|their|his|her|this|next)\b/i.test(r) && !/\w(?:s|ed)\s+(?:the|a|an|its|their)\b/i.test(r);
 }
 
 /** "Cllr Thomas and the Clerk", "Chairman / DSO": every part must be an owner. */
@@ -91,13 +106,17 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const ACTION_VERB = String.raw`(?:provid|circulat|shar|send|sent|writ|report|bring|brought|submit|present|arrang|investigat|review|consider|prepar|produc|updat|confirm|clarif|explor|look|seek|sought|obtain|ensur|contact|liais|meet|organis|organiz|set|establish|develop|publish|draft|issu|add|includ|invit|rais|follow|respond|repl|forward|distribut|email|e-mail|suppl|feed|discuss|check|examin|assess|amend|revis|identif|progress|implement|monitor|undertak|carry|schedul|book|attend|giv|mak|find|lobby|request|ask|reconsider|tak|come|return|continu|answer|chas|speak|talk|engag|work|visit|agree|lead|commission|appoint|nominat|refer|escalat|resolv|investigate|reassess|strengthen|enhanc|finalis|hold|held|call|circul|put|pass|highlight|brief|help)[a-z]*`;
 const SUBJECT = String.raw`((?:[A-Za-z][\w&'’.()-]*)(?:,?\s+[\w&'’.()/-]+){0,8}?)`;
 // Where a clause can begin: the start, after a comma or semicolon, or after "that" / "and".
-const CLAUSE = String.raw`(?:^|[,;:]\s*(?:and\s+|but\s+|which\s+|who\s+)?|\bthat\s+|\band\s+|\bwhereby\s+)`;
+const CLAUSE = String.raw`(?:^|[,;:]\s*(?:and\s+|but\s+|which\s+|who\s+|with\s+)?|\bthat\s+|\band\s+|\bwhereby\s+)`;
 const LABEL_PAREN = /\((?:action(?:\s+by)?|owner|lead(?:\s+officer)?|responsible(?:\s+officer)?|by)\s*[:\-–]\s*([^)]{2,80})\)/i;
 const LABEL_TAIL = /(?:^|[.;]\s+|\s[-–]\s+|\s)(?:ACTION(?:\s+BY)?|Action(?:\s+by)?|Owner|Lead(?:\s+officer)?|Responsible(?:\s+officer)?)\s*[:\-–]\s*([^.;:]{2,80})\.?$/;
-const SUBJECT_TO = new RegExp(String.raw`${CLAUSE}(?:the\s+)?${SUBJECT}\s+(?:to|will|would|shall|should|is\s+to|are\s+to|agreed\s+to|undertook\s+to|committed\s+to|offered\s+to|promised\s+to|was\s+asked\s+to|were\s+asked\s+to|be\s+asked\s+to|is\s+asked\s+to|are\s+asked\s+to|be\s+requested\s+to|be\s+invited\s+to|would\s+be\s+asked\s+to)\s+(?:\w+ly\s+)?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]{2,}\b`, "i");
+const SUBJECT_TO = new RegExp(String.raw`${CLAUSE}(?:the\s+)?${SUBJECT}\s+(?:to|will|would|shall|should|is\s+to|are\s+to|agreed\s+to|undertook\s+to|committed\s+to|offered\s+to|promised\s+to|was\s+asked\s+to|were\s+asked\s+to|be\s+asked\s+to|is\s+asked\s+to|are\s+asked\s+to|be\s+requested\s+to|be\s+invited\s+to|would\s+be\s+asked\s+to|be\s+authori[sz]ed\s+to|be\s+instructed\s+to|be\s+directed\s+to|be\s+delegated\s+authority\s+to)\s+(?:\w+ly\s+)?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]{2,}\b`, "i");
 const ASKED = new RegExp(String.raw`\b(?:requests?|requested|asks?|asked|calls?\s+(?:up)?on|called\s+(?:up)?on|invites?|invited|instructs?|instructed|requires?|required|recommends?|recommended|urges?|urged|directs?|directed)\s+(?:that\s+)?(?:the\s+)?${SUBJECT}\s+(?:to\s+|should\s+|be\s+asked\s+to\s+|is\s+asked\s+to\s+)?(?:\w+ly\s+)?${ACTION_VERB}\b`, "i");
 export const DOES_VERB = String.raw`(?:write|provide|publish|extend|circulate|share|arrange|review|undertake|develop|investigate|contact|meet|prepare|submit|report|ensure|consider|explore|seek|bring|liaise|increase|reduce|improve|hold|produce|monitor|engage|work|take|carry|look|raise|request|ask|invite|lobby|update|establish|set|introduce|install|implement|present|circulate|send|forward|organise|convene|commission|appoint|identify|assess|examine|check|confirm|clarify|respond|reply)(?:s|es)?`;
 const SUBJECT_DOES = new RegExp(String.raw`^(?:that\s+)?(?:the\s+)?${SUBJECT}\s+${DOES_VERB}\b`, "i");
+// "The Head of Service did not have the figures to hand and would circulate them": the subject of the first clause.
+const SUBJECT_THEN_UNDERTAKES = new RegExp(String.raw`^(?:the\s+)?${SUBJECT}\s+(?:did|was|were|had|could)\b[^.;]{0,160}?\band\s+(?:would|will|agreed\s+to|undertook\s+to|offered\s+to|promised\s+to)\s+`, "i");
+// "delegated sign-off of the draft to the Director of Public Health in consultation with the Chair".
+const DELEGATED_TO = new RegExp(String.raw`\bdelegat(?:ed|es|e)\b[^.]{0,120}?\bto\s+(?:the\s+)?${SUBJECT}(?=\s+(?:in\s+consultation|to|for|and|with)\b|\s*[.,;]|\s*$)`, "i");
 const PASSIVE_BY = /\b(?:be|is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ne)\s+by\s+(?:the\s+)?([A-Za-z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)(?=[.,;]|\s+(?:and|to|in|by|with|before|within|at|for)\b|$)/i;
 // Who is speaking: "The DCF explained that …" anywhere a clause begins; "The ADED&S was working …" only at the start.
 const SUBJECT_SAYS = new RegExp(String.raw`${CLAUSE}(?:in\s+future\s+|also\s+)?(?:the\s+)?${SUBJECT}\s+(?:explained|confirmed|said|stated|advised|agreed|indicated|undertook|reported|responded|replied|informed|assured|promised|offered|committed|noted|added|suggested)\b`, "i");
@@ -113,7 +132,7 @@ export function findOwner(text: string, abbreviations: Map<string, string>, opts
       if (name) return name;
     }
   }
-  for (const re of opts.resolution ? [SUBJECT_TO, ASKED, SUBJECT_DOES] : [SUBJECT_TO, ASKED]) {
+  for (const re of opts.resolution ? [SUBJECT_TO, ASKED, DELEGATED_TO, SUBJECT_DOES] : [SUBJECT_TO, ASKED, DELEGATED_TO, SUBJECT_THEN_UNDERTAKES]) {
     const name = firstOwner(re, t, abbreviations);
     if (name) return name;
   }
@@ -124,6 +143,14 @@ export function findOwner(text: string, abbreviations: Map<string, string>, opts
     if (name) return name;
   }
   return null;
+}
+
+/** Who a recommendation goes to: "To recommend to Cabinet that …", "That Cabinet be recommended to …". */
+export function recommendedTo(t: string, abbreviations: Map<string, string>): string | null {
+  // "to the Executive Member for Environment that": "for" and a capital continue the name.
+  const to = /\brecommend(?:s|ed)?\s+to\s+(?:the\s+)?([\w' ]{2,50}?(?:\s+for\s+[A-Z][\w']*(?:\s+(?:and\s+)?[A-Z][\w']*)*)?)(?:\s+(?:that|for|to)\b|[:.;]|$)/.exec(t.replace(/\bRecommend/g, "recommend"));
+  const subject = /^(?:that\s+)?(?:the\s+)?([\w' ]{2,50}?)\s+be\s+recommended\s+to\s+(?!\w+\s+(?:for|that)\b)/i.exec(t);
+  return (to ? ownerName(to[1]!, abbreviations) : null) ?? (subject ? ownerName(subject[1]!, abbreviations) : null);
 }
 
 /** The first match of a pattern whose subject is an owner; later clauses are tried when an earlier one names none. */

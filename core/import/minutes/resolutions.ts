@@ -8,7 +8,9 @@ import { splitSentences } from "./sentences.js";
 /** tail: what follows a resolution in the middle of a paragraph ("… AGREED that X. The report was noted."), read as debate. */
 export interface Resolution { stem: string; points: string[]; start: number; end: number; tail?: string }
 
-const STEM_KEYWORD = /^(?:following\s+(?:the\s+)?debate,?\s+|after\s+discussion,?\s+)?(?:it\s+was\s+)?(?:(?:unanimously|further|also)\s+)?(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|DECISIONS?|RESOLUTIONS?|RECOMMENDATIONS?|OUTCOMES?|Resolved|Agreed|Decided|Decisions?|Resolutions?|Recommendations?|Outcomes?)\b(?:\s*\((?:unanimously|by\s+[^)]{1,40})\))?(?:\s+(?:unanimously|accordingly))?\s*(?::-|[:\-–—.]\s*|(?=\s+(?:that|to)\b)|$)(.*)$/;
+// Bilingual minutes print the label in both languages: "PENDERFYNWYD / RESOLVED:", "RESOLVED / PENDERFYNWYD:".
+const OTHER_LANGUAGE = String.raw`[A-Z\u00C0-\u017F]{3,}`;
+const STEM_KEYWORD = new RegExp(String.raw`^(?:${OTHER_LANGUAGE}\s*\/\s*(?=[A-Z]))?(?:following\s+(?:the\s+)?debate,?\s+|after\s+discussion,?\s+)?(?:it\s+was\s+)?(?:(?:unanimously|further|also)\s+)?(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|DECISIONS?|RESOLUTIONS?|RECOMMENDATIONS?|OUTCOMES?|Resolved|Agreed|Decided|Decisions?|Resolutions?|Recommendations?|Outcomes?)\b(?:\s*\/\s*${OTHER_LANGUAGE}\b)?` + /(?:\s*\((?:unanimously|by\s+[^)]{1,40})\))?(?:\s+(?:unanimously|accordingly))?\s*(?::-|[:\-–—.]\s*|(?=\s+(?:that|to)\b)|$)(.*)$/.source);
 const STEM_MIDDLE = /\b(?:[Ii]t\s+was\s+|[Tt]he\s+(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Ss]ub-[Cc]ommittee|[Cc]abinet|[Cc]ouncil)\s+|[Mm]embers\s+|and\s+(?=[A-Z]{5}))(?:(?:unanimously|further|therefore|then)\s+)?(RESOLVED|resolved|AGREED|agreed|DECIDED|decided|RECOMMENDED)\s*(?::-|[:\-–—]\s*|(?=\s*(?:that|to)\b))(.*)$/;
 const BARE_STEM = /^(?:that\s*(?:the\s+(?:committee|panel|board|council|cabinet|executive|members?|sub-committee)\b[^.]{0,80})?|the\s+(?:[\w-]+\s+){0,3}(?:committee|panel|board|sub-committee)(?:\s+(?:agreed|resolved|recommends?))?):$/i;
 
@@ -76,7 +78,7 @@ function splitInline(content: string): { stem: string; points: string[] } {
   let m: RegExpExecArray | null;
   while ((m = re.exec(content))) starts.push({ at: m.index, len: m[0].length });
   if (starts.length < 2) {
-    const parts = content.split(/[,;]\s+and\s+(?=that\s)/i);
+    const parts = content.split(/(?:[,;]\s+|\s+)and\s+(?=that\s)/i);
     return { stem: "", points: parts.length > 1 && parts.length <= 6 ? parts : [content] };
   }
   const points = starts.map((s, k) => content.slice(s.at + s.len, starts[k + 1]?.at ?? content.length).trim()).filter(Boolean);
@@ -147,6 +149,9 @@ const nextLetter = (l: string) => (l ? String.fromCharCode(l.charCodeAt(0) + 1) 
 const RECOMMENDATION_INTRO = /\brecommend(?:s|ed|ations?)?\b[^:]*:\s*$|\b(?:be\s+)?recommended\s+to\s*:?\s*$/i;
 /** Marks a sub-point split from its parent: "\u0002<parent>\u0001<point>". */
 export const SUB_MARK = "\u0002";
+
+/** A sub-point with the parent that introduced it, as splitSubPoint reads it back. */
+export const joinSubPoint = (parent: string, text: string) => `${SUB_MARK}${parent}\u0001${text}`;
 
 /** A split sub-point's own words and the parent that introduced it. */
 export function splitSubPoint(point: string): { parent: string | null; text: string } {

@@ -6,7 +6,18 @@ import { INFO, INFO_NOUN, INVITED, LETTER, PROCEDURAL, REPORT_BACK, WORK_PROGRAM
 
 export type DebateCue = { type: "strong" | "weak" | "commitment" | "undertaking"; kind: ActionKind };
 
+// "Resolved to obtain three quotes." opening a sentence mid-paragraph, as parish minutes write it, is as firm.
+const STRONG_OPENING = /^(?:resolved|agreed)\s*:?\s+(?:that|to)\s+\w/i;
+// The minute-taker's shorthand after a decision: "Clerk to chase.", "Cllr Bright to complete the form by …".
+// The subject is a name or role and nothing else: capitalised words joined by "and", "of", "the".
+export const SHORTHAND = /^(?:the\s+)?[A-Z][\w'.&/-]*(?:\s+(?:[A-Z][\w'.&/-]*|and|&|of|for|the)){0,7}\s+to\s+(?!be\b|the\b|a\b|an\b)[a-z]{3,}\b/;
 const STRONG_SUBJECT = /\b(?:it\s+was|members|councillors?|(?:cllr\.?|councillor)\s+[A-Z][\w'-]+|the\s+(?:committee|panel|board|chair(?:man|woman|person)?|sub-committee|convener|mayor)|committee\s+members|the\s+members)\s+(?:also\s+|further\s+|unanimously\s+|then\s+)?(?:requested|asked|agreed|resolved|recommended)\s+(?:that|for|to)\b/i;
+// A member named by initials or title asking for something: "TE asked that future reports show …".
+const NAMED_ASKS = /\b(?:[A-Z]{2,4}|(?:Dr|Mr|Mrs|Ms|Miss|Professor)\s+[A-Z][\w'-]+)\s+(?:also\s+|further\s+)?(?:requested|asked)\s+that\b/;
+// Agreeing to what was just asked: "SB agreed and said …", "The Director agreed."
+const AGREED_TO_IT = /^(?:the\s+)?[\w&'() -]{1,60}?\s+agreed(?:\s*[.;]?$|\s+and\s+(?:said|confirmed|undertook|explained|added)\b|\s+to\s+do\s+so\b)/i;
+// "… and delegated sign-off of the consultation draft to the Director of Public Health": someone is to do it.
+const DELEGATED = /\bdelegat(?:ed|es|e)\s+(?!authority\s*[.,;]|powers?\s*[.,;])[^.]{0,120}?\bto\s+(?:the\s+)?[A-Z]/;
 const OWNER_UNDERTAKES = /\b(?:agreed|undertook|offered|committed|promised|was\s+asked|were\s+asked|would|will|is\s+to|are\s+to|to)\s+(?:to\s+)?(?:\w+ly\s+)?(?:circulat|provid|shar|send|forward|distribut|e-?mail|suppl|writ|report|arrang|investigat|look\s+into|follow|liais|contact|confirm|clarif|check|updat|respond|repl|answer|chas|rais|feed\s+back|speak|meet|find\s+out|seek|obtain|bring|organis|put|ask|invit|add|notif|inform|apply|prepar|submit|order|book|pay|renew|publish|display|visit|review|draft|request|arrange|discuss|approach|pursue|progress|explor|identif|produc|set\s+up|convene|instruct|lobby|do\s+so|do\s+this|action|take\s+this\s+forward|place|order|purchase|sign|post|install|repair|replac|remov|collect|contact|investigat)[a-z]*\b/i;
 const REPORTED = /\b(?:explained|confirmed|advised|responded|replied|clarified|assured|outlined)\b/i;
 const ANSWERED = /\b(?:explained|confirmed|said|stated|advised|responded|replied|informed|reported|clarified|assured|outlined|indicated|acknowledged)\b/i;
@@ -14,17 +25,23 @@ const WEAK = new RegExp(String.raw`\b(?:${INFO_NOUN}|clarification|assurance|con
 const COMMITMENT_PASSIVE = new RegExp(String.raw`\b(?:${INFO_NOUN}|this|it|these|they|which)\b[^.]{0,120}?\b(?:would|will|to|should|shall)\s+(?:then\s+)?be\s+(?:\w+ly\s+)?(provided|circulated|shared|sent|made\s+available|forwarded|distributed|e-?mailed|supplied|sought|brought|presented|submitted|added|arranged)\b([^.]{0,100})`, "i");
 const TO_COMMITTEE = /^\s*(?:\w+\s+){0,3}?(?:to|at|with|for)\s+(?:the\s+|a\s+|this\s+|its\s+|all\s+)?(?:future\s+|next\s+|following\s+|forthcoming\s+|[a-z]+\s+)?(?:\w+\s+){0,3}?(?:committee|meeting|members|councillors|panel|session|work\s*programme|chair(?:man|person)?)\b/i;
 const AFTER_MEETING = /^\s*(?:\w+\s+){0,4}?(?:after|following|outside(?:\s+of)?)\s+(?:the\s+)?meeting\b/i;
-const ELSEWHERE = /^\s*(?:to|with)\s+(?!the\s+committee|members|councillors|all\s+members|the\s+panel|the\s+chair)/i;
+const ELSEWHERE = /^\s*(?:to|with)\s+(?!the\s+committee|members|councillors?\b|cllr\b|all\s+members|the\s+panel|the\s+chair)/i;
 const WP_DEBATE = new RegExp(String.raw`\b(?:would|will|to|should|be)\s+(?:be\s+)?(?:\w+ly\s+)?(?:added|included|scheduled|programmed|placed)\s+(?:in|on|to|into|onto)\s+(?:the\s+|its\s+)?(?:[\w/'-]+\s+){0,3}?(?:${WP_NOUN}|agenda)`, "i");
+// "The item was deferred to the next meeting": it is on that meeting's agenda.
+const DEFERRED = /\b(?:was|were|be|is|to\s+be)\s+deferred\s+(?:to|until)\s+(?:the|a|its)\s+(?:\w+\s+){0,2}meeting\b/i;
+// "An update will come to the Committee in March 2025", "the report would return to the Panel".
+const COMES_BACK = new RegExp(String.raw`\b(?:${INFO_NOUN}|this|it|these|they|the\s+(?:item|matter|issue))\b[^.]{0,80}?\b(?:would|will|should|to)\s+(?:come|return|go)\s+(?:back\s+)?(?:to|before)\s+(?:the|a|this|its|a\s+future)\s+(?:\w+\s+){0,2}(?:committee|panel|board|meeting|sub-committee)\b`, "i");
 const NOT_NOW = /\b(?:could|might|may)\s+be\b|\b(?:had|has|have)\s+been\b|\bnot\s+(?:to\s+)?be\b/i;
-const NOTE_CLAUSE = /\b(?:agreed|resolved)\s+(?:that\s+the\s+(?:report|update|information|minutes)\s+(?:be|is|was)\s+(?:noted|received|approved)|to\s+(?:note|receive|approve|accept|object|support|endorse|adopt|refuse|decline|make\s+no|raise\s+no|grant|recommend\s+approval))\b/i;
+const NOTE_CLAUSE = /\b(?:agreed|resolved)\s*:?\s+(?:that\s+the\s+(?:report|update|information|minutes)\s+(?:be|is|was)\s+(?:noted|received|approved)|to\s+(?:note|receive|approve|accept|object|support|endorse|adopt|refuse|decline|make\s+no|raise\s+no|grant|recommend\s+approval))\b/i;
 const QUESTION = /\b(?:asked|requested|queried|questioned)\s+(?:whether|if|how|what|why|when|who|about|which)\b/i;
 
 /** A sentence of debate: a firm request or agreement, a request that may have been answered, or an undertaking. */
 export function classifySentence(s: string): DebateCue | null {
   if (s.length > 1500 || PROCEDURAL.test(s)) return null;
-  if (STRONG_SUBJECT.test(s) && !NOTE_CLAUSE.test(s) && !QUESTION.test(s)) return { type: "strong", kind: debateKind(s) };
-  if (WP_DEBATE.test(s)) return { type: "commitment", kind: "work-programme" };
+  if ((STRONG_SUBJECT.test(s) || STRONG_OPENING.test(s) || NAMED_ASKS.test(s)) && !NOTE_CLAUSE.test(s) && !QUESTION.test(s)) return { type: "strong", kind: debateKind(s) };
+  if (WP_DEBATE.test(s) || DEFERRED.test(s)) return { type: "commitment", kind: "work-programme" };
+  if (COMES_BACK.test(s) && !NOT_NOW.test(s)) return { type: "commitment", kind: "request" };
+  if (DELEGATED.test(s) && !/\b(?:had|has|have)\s+(?:been\s+)?delegated\b|\bunder\s+delegated\b/i.test(s)) return { type: "strong", kind: "action" };
   if (anyOf(LETTER, s) && /\b(?:will|would|agreed|undertook|should|is\s+to|are\s+to)\b/i.test(s) && !/\b(?:wrote|had\s+written|has\s+written|was\s+sent|were\s+sent)\b/i.test(s)) {
     return { type: "undertaking", kind: "letter" };
   }
@@ -41,6 +58,7 @@ export function classifySentence(s: string): DebateCue | null {
   if (undertaking && !/\b(?:could|might|may)\b/i.test(s.slice(Math.max(0, undertaking.index - 30), undertaking.index + 1))) {
     return { type: "undertaking", kind: debateKind(s) };
   }
+  if (SHORTHAND.test(s) || AGREED_TO_IT.test(s)) return { type: "undertaking", kind: debateKind(s) };
   const weak = WEAK.exec(s);
   if (weak && !REPORTED.test(s.slice(0, weak.index)) && !/\b(?:asked|queried|questioned|requested)\s+(?:whether|if)\b|\b(?:asked|queried|questioned)\s+(?:how|what|why|when|who|about|which)\b/i.test(s)) {
     return { type: "weak", kind: "request" };
@@ -54,7 +72,9 @@ export function isAnswer(s: string): boolean {
 
 export function debateKind(s: string): ActionKind {
   if (anyOf(LETTER, s)) return "letter";
-  if (WP_DEBATE.test(s) || anyOf(WORK_PROGRAMME, s)) return "work-programme";
+  if (WP_DEBATE.test(s) || anyOf(WORK_PROGRAMME, s) || DEFERRED.test(s)) return "work-programme";
+  // "The Panel agreed to recommend to Cabinet that …".
+  if (/\b(?:agreed|resolved|decided)\s+to\s+recommend\b|\brecommended\s+(?:to\s+[\w' ]{2,40}\s+)?that\b/i.test(s)) return "recommendation";
   if (/\b(?:asked|requested)\s+for\b|\brequested\s+(?:a|an|the|further|more|details|information)\b|\b(?:receive|sight\s+of)\b/i.test(s)) return "request";
   const verb = mainVerbKind(s.replace(/^.*?\b(?:requested|asked|agreed)\s+that\s+/i, ""));
   return verb ?? (INFO.test(s) || REPORT_BACK.test(s) ? "request" : "action");

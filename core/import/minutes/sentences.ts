@@ -17,5 +17,9 @@ export function splitSentences(text: string): string[] {
   }
   const rest = text.slice(start).trim();
   if (rest) out.push(rest);
+  // "Members requested a briefing note. (Action: Head of Housing)": the label belongs to the sentence before it.
+  for (let i = out.length - 1; i > 0; i--) {
+    if (/^\((?:action(?:\s+by)?|owner|lead(?:\s+officer)?|responsible(?:\s+officer)?)\s*[:\-–]/i.test(out[i]!)) out.splice(i - 1, 2, `${out[i - 1]} ${out[i]}`);
+  }
   return out;
 }

@@ -7,7 +7,7 @@ export interface ItemBlocks { number: string; title: string; blocks: Block[] }
 export interface MinutesStructure { header: Block[]; items: ItemBlocks[]; after: Block[] }
 
 const EXPLICIT = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?)\b\s*[.:\-–)]?\s*(.*)$/i;
-const MINUTE = /^minute\s+(?:no\.?\s*)?([A-Z]{0,6}[/.]?\d{1,4}(?:[/.]\d{1,4})?)\s*[.:\-–]?\s*(.*)$/i;
+const MINUTE = /^(?:minute|min\.?)\s+(?:no\.?\s*)?([A-Z]{0,6}[/.]?\d{1,4}(?:[/.]\d{1,4})?)\s*[.:\-–]?\s*(.*)$/i;
 const REF = /^((?:[A-Z]{1,6}[/.]\s?)?\d{1,4}\/\d{2,4})\.?\s+(.+)$/;
 const PLAIN = /^(\d{1,4})([a-z])?\s*[.):]?\s+(.+)$/;
 const END = /^(?:the\s+)?(?:meeting|committee|panel|board|session)\s+(?:ended|closed|finished|concluded|terminated|rose|was\s+closed)\b|^there\s+being\s+no\s+(?:further|other)\s+business|^(?:the\s+)?chair(?:man|woman|person)?\s+(?:closed|declared)\b|^meeting\s+closed\b|^close\s+of\s+(?:the\s+)?meeting\b/i;
@@ -65,11 +65,12 @@ function headingOf(b: Block, next: Block | undefined, last: Candidate | null): C
   return null;
 }
 
+const TIME_START = /^(?:at\s+|from\s+)?\d{1,2}[.:]\d{2}\b|^(?:at|from)\s+\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|noon)/i;
 const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{2,4}\b/i;
 
 function plain(number: string, suffix: string, title: string, b: Block, last: Candidate | null): Candidate | null {
-  // "15 MARCH 2023" is the meeting date, not item 15.
-  if (!titleLike(title, b) || MONTH_START.test(title)) return null;
+  // "15 MARCH 2023" is the meeting date, not item 15; "2023 AT 10.00 AM" is the end of one a PDF wrapped.
+  if (!titleLike(title, b) || MONTH_START.test(title) || TIME_START.test(title)) return null;
   const n = Number(number);
   if (last && last.shape !== "plain") return null;
   // Item numbers rise through the minutes; a "1." or "2." further down is a list inside an item.

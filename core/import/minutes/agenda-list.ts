@@ -1,0 +1,46 @@
+// Lists of business for later meetings. An item that only lists it ("Items for the next agenda: Defibrillator
+// maintenance; Annual Parish Meeting arrangements."), or a work programme item's "The following items were
+// added: Healthwatch annual report (July); Tobacco control update (October).": each entry is a work programme
+// entry, due at the next meeting when the title says so, or at the meeting of the month it names.
+import { make, type Candidate, type ItemContext } from "./candidates.js";
+import { findDue } from "./dates.js";
+import type { Block } from "./blocks.js";
+import type { ItemBlocks } from "./structure.js";
+
+const FUTURE_ITEMS = /\b(?:items?|matters?|topics?|business|subjects?)\s+for\s+(?:inclusion\s+(?:on|in)\s+)?(?:the\s+|a\s+)?(?:next|future|forthcoming|later)\s+(?:agendas?|meetings?)\b|\bfuture\s+agenda\s+items?\b|\bitems?\s+for\s+(?:the\s+)?next\s+agenda\b/i;
+const PROGRAMME_TITLE = /\bwork\s*(?:programme|plan|schedule)\b|\bforward\s+(?:work\s+)?(?:plan|programme)\b|\bfuture\s+business\b/i;
+const FOLLOWING = /\bthe\s+following\s+(?:items?|topics?|reports?|subjects?|matters?)\b[^:.]{0,80}?\b(?:added|included|agreed|scheduled|programmed)\b[^:.]{0,40}:\s*(.+)$/i;
+const SENTENCE_VERB = /\b(?:was|were|is|are|asked|agreed|requested|resolved|noted|will|would|should|had|has|have|raised|suggested|proposed)\b/i;
+const NOTHING = /^(?:none|nil|no\s+items?|n\/a)\.?$/i;
+const MONTH_AT_END = /\s*(?:\(\s*|[–—-]\s*)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\s*\)?$/i;
+
+/** The entries of future-business lists in an item, and the blocks that were nothing but such a list. */
+export function futureAgendaItems(item: ItemBlocks, ctx: ItemContext): { candidates: Candidate[]; blocks: Set<number> } {
+  const out = { candidates: [] as Candidate[], blocks: new Set<number>() };
+  const listItem = FUTURE_ITEMS.test(item.title);
+  if (!listItem && !PROGRAMME_TITLE.test(item.title)) return out;
+  const next = listItem && /\bnext\b/i.test(item.title) && ctx.due.nextMeeting ? ctx.due.nextMeeting.date : null;
+  item.blocks.forEach((b: Block, k) => {
+    if (b.cells) return;
+    let list: string | null = null;
+    if (listItem && !SENTENCE_VERB.test(b.text)) {
+      list = b.text;
+      out.blocks.add(k);
+    } else {
+      const following = FOLLOWING.exec(b.text);
+      if (following && !SENTENCE_VERB.test(following[1]!)) list = following[1]!;
+    }
+    if (list === null) return;
+    const entries = (b.marker && list === b.text ? [list] : list.split(/;\s*/))
+      .map((e) => e.trim().replace(/[.;,]+$/, "").replace(/^and\s+/i, "")).filter((e) => e && !NOTHING.test(e) && e.split(/\s+/).length <= 14);
+    entries.forEach((e, n) => {
+      const c = make(item, e, "work-programme", b.text, null, ctx, 1, `agenda:${k}:${n}`);
+      const month = MONTH_AT_END.exec(e);
+      const due = month ? findDue(`at the ${month[1]}${month[2] ?? ""} meeting`, ctx.due) : null;
+      if (due?.due) { c.due = due.due; c.dueText = due.dueText; }
+      if (!c.due && next) { c.due = next; c.dueText = "next meeting"; }
+      out.candidates.push(c);
+    });
+  });
+  return out;
+}

@@ -1,0 +1,35 @@
+// One sentence, several decisions: "Members agreed that A, and that B", "Resolved that A; the Clerk and
+// Cllr X to B". Used on sentences of debate and on resolution points alike.
+import { findOwner } from "./owners.js";
+import { SHORTHAND, debateKind } from "./sentence-cues.js";
+
+/**
+ * "… agreed that A, and that B", "Resolved that A; the Clerk and Cllr X to B": the separate decisions of one sentence.
+ * Without the comma ("… be considered and that invitations were extended") the two are one request; a shorthand
+ * clause ("; Cllr Thomas and the Clerk to prepare the application") says who carries out a first decision that
+ * is to be done and names no one, and is a decision of its own after one that does, or that only puts an item
+ * on an agenda ("the precept decision be deferred to the January meeting; the Clerk to revise the budget").
+ */
+export function splitClauses(s: string, abbreviations: Map<string, string>): string[] {
+  const lead = /^(.*?\b(?:agreed|requested|resolved|asked|recommended)\s+that\s+)/i.exec(s);
+  const prefix = lead ? lead[1]! : "";
+  const body = s.slice(prefix.length);
+  const byThat = lead ? body.split(/[,;]\s+and\s+that\s+|;\s+(?:and\s+)?(?=that\s)/i) : [body];
+  const parts: string[] = [];
+  for (const part of byThat) {
+    const pieces = part.split(/;\s+(?:and\s+)?(?=(?:the\s+)?[A-Z])/);
+    parts.push(pieces[0]!);
+    for (const piece of pieces.slice(1)) {
+      const first = `${prefix}${parts[parts.length - 1]!}`;
+      const unowned = !findOwner(first, abbreviations) && debateKind(first) !== "work-programme";
+      if (SHORTHAND.test(piece) && !unowned) parts.push(piece);
+      else parts[parts.length - 1] += `; ${piece}`;
+    }
+  }
+  if (parts.length < 2 || parts.length > 6) return [s];
+  return parts.map((p, n) => {
+    if (n === 0) return `${prefix}${p}`.trim();
+    if (SHORTHAND.test(p)) return p.charAt(0).toUpperCase() + p.slice(1);
+    return `${prefix}${p.replace(/^that\s+/i, "")}`.trim();
+  });
+}

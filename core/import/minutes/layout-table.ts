@@ -1,0 +1,80 @@
+// Tables as `pdftotext -layout` prints them: columns of text separated by runs of spaces, a long cell
+// wrapping onto the next line with the other columns left blank. The column positions come from the
+// heading row; each later line either starts a row (text in the first column) or continues the cells
+// of the row above. The result is the same cells a table copied from Word gives with tabs.
+
+interface Fragment { start: number; text: string }
+
+const TOLERANCE = 3;
+
+/** Runs of text separated by two or more spaces, with where each starts. */
+function fragments(line: string): Fragment[] {
+  const out: Fragment[] = [];
+  const re = /\S+(?: \S+)*/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line))) out.push({ start: m.index, text: m[0] });
+  return out;
+}
+
+function column(f: Fragment, starts: number[]): number {
+  for (let c = starts.length - 1; c >= 0; c--) if (Math.abs(f.start - starts[c]!) <= TOLERANCE) return c;
+  return -1;
+}
+
+type LineShape = "row" | "continuation" | "other";
+
+function shape(line: string, starts: number[]): LineShape {
+  const fr = fragments(line);
+  if (fr.length === 0 || fr.some((f) => column(f, starts) < 0)) return "other";
+  if (column(fr[0]!, starts) === 0) return fr.length >= 2 ? "row" : "other";
+  return "continuation";
+}
+
+/** A heading row: three or more short cells, none ending like a sentence. */
+function headingStarts(line: string): number[] | null {
+  if (line.includes("\t") || line.length > 220) return null;
+  const fr = fragments(line);
+  if (fr.length < 3 || fr.length > 8) return null;
+  if (fr.some((f) => f.text.length > 40 || /[.;,]$/.test(f.text)) || !fr.every((f) => /[A-Za-z]/.test(f.text))) return null;
+  return fr.map((f) => f.start);
+}
+
+/** The table starting at lines[i], as rows of cells (the heading first), and the index of its last line; or null. */
+export function layoutTable(lines: string[], i: number): { rows: string[][]; end: number } | null {
+  const starts = headingStarts(lines[i]!);
+  if (!starts) return null;
+  const rows: string[][] = [fragmentsToCells(lines[i]!, starts)];
+  let end = i;
+  let sawRow = false;
+  for (let j = i + 1; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (!line.trim()) {
+      // A blank line inside the table only when a row follows it.
+      const next = lines.slice(j + 1).findIndex((l) => l.trim());
+      if (!sawRow || next < 0 || shape(lines[j + 1 + next]!, starts) !== "row") break;
+      continue;
+    }
+    const s = shape(line, starts);
+    if (s === "other") break;
+    if (s === "row") {
+      rows.push(fragmentsToCells(line, starts));
+      sawRow = true;
+    } else {
+      // Wrapped text of the row above (or of the heading, before any row).
+      const cells = fragmentsToCells(line, starts);
+      const last = rows[rows.length - 1]!;
+      cells.forEach((c, k) => { if (c) last[k] = last[k] ? `${last[k]} ${c}` : c; });
+    }
+    end = j;
+  }
+  return sawRow ? { rows, end } : null;
+}
+
+function fragmentsToCells(line: string, starts: number[]): string[] {
+  const cells = starts.map(() => "");
+  for (const f of fragments(line)) {
+    const c = Math.max(0, column(f, starts));
+    cells[c] = cells[c] ? `${cells[c]} ${f.text}` : f.text;
+  }
+  return cells;
+}

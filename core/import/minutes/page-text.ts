@@ -1,0 +1,46 @@
+// Text as a PDF gives it (pdftotext): the running header and footer printed on every page, signature
+// lines ("Chair's initials ........"), and words the typesetter hyphenated at the end of a line.
+// They are taken out here so that a resolution cut by a page break, or a word cut by a line end,
+// reads as it was written.
+
+const EDGE_LINES = 3;
+const SIGNATURE_LINE = /^.{0,40}?(?:\.{5,}|…{2,}|_{5,}).{0,40}$/;
+
+/** Lines that recur at the top or bottom of most pages (numbers aside) are page furniture, not minutes. */
+export function removeRunningLines(text: string): string {
+  if (!text.includes("\f")) return text;
+  const pages = text.split("\f").map((p) => p.split("\n"));
+  if (pages.length < 2 || pages.length > 2000) return text;
+  const key = (line: string) => line.trim().replace(/\d+/g, "#").replace(/\s+/g, " ").toLowerCase();
+  const edges = (lines: string[]) => {
+    const idx = lines.map((l, i) => (l.trim() ? i : -1)).filter((i) => i >= 0);
+    return [...new Set([...idx.slice(0, EDGE_LINES), ...idx.slice(-EDGE_LINES)])];
+  };
+  const pagesWith = new Map<string, number>();
+  for (const lines of pages) {
+    for (const k of new Set(edges(lines).map((i) => key(lines[i]!)))) if (k.length <= 120) pagesWith.set(k, (pagesWith.get(k) ?? 0) + 1);
+  }
+  // On a short document twice is enough; on a long one the line must be on at least half the pages.
+  const needed = Math.max(2, Math.ceil((pages.length - 1) / 2));
+  const running = new Set([...pagesWith].filter(([, n]) => n >= needed).map(([k]) => k));
+  return pages.map((lines) => {
+    const drop = new Set(edges(lines).filter((i) => running.has(key(lines[i]!)) || SIGNATURE_LINE.test(lines[i]!.trim())));
+    return lines.filter((_, i) => !drop.has(i)).join("\n");
+  }).join("\f");
+}
+
+// Prefixes that make real hyphenated words ("on-call", "co-opted", "non-statutory"), kept when a line ends on them.
+const COMPOUND_PREFIX = /^(?:on|off|co|non|self|cross|multi|anti|ex|semi|part|full|long|short|well|mid|post|pre|pro|re|sub|inter|over|under|out|up|down|half|all|high|low|one|two|three|four|five|year|day|week|follow|sign|drop|walk|take|set|cut|pay|roll|hand|by|x)$/i;
+
+/** "circu-\nlate" is "circulate"; "on-\ncall" stays "on-call": the rest of the document, then the prefix, decides. */
+export function joinHyphenatedLines(text: string): string {
+  if (!/[A-Za-z]-\n/.test(text)) return text;
+  const vocabulary = new Set(text.toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? []);
+  return text.replace(/([A-Za-z]+)-\n[ \t]*([a-z]+)/g, (_all, a: string, b: string) => {
+    const joined = `${a}${b}`.toLowerCase();
+    const hyphened = `${a}-${b}`.toLowerCase();
+    if (vocabulary.has(hyphened)) return `${a}-${b}`;
+    if (vocabulary.has(joined)) return `${a}${b}`;
+    return COMPOUND_PREFIX.test(a) ? `${a}-${b}` : `${a}${b}`;
+  });
+}
