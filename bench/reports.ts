@@ -4,16 +4,16 @@
 // Targets: warm median <= 1.5x the floor; a 2-page digest p50 <= 150 ms; pool >= 5x faster than
 // launch-per-report; 100 digests < 20 s on 2 cores; peak PSS <= 800 MiB; flat memory over the soak.
 //
-//   node --import tsx bench/reports.ts            prints a table (BENCH_SOAK=1000 for the long soak)
+//   node --import tsx bench/reports.ts            prints a table (BENCH_SOAK=300 for a shorter soak)
 //   BENCH_ONLY=reports npm run bench              as part of the suite
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import puppeteer, { type Browser } from "puppeteer-core";
 import { createDb, type Db } from "../core/db.js";
 import { silentLogger } from "../core/logger.js";
-import { setupDatabase } from "../core/setup.js";
 import { fixedClock, parseNow } from "../core/clock.js";
 import { resolveTenant } from "../core/queries/tenant.js";
 import type { Deps } from "../core/context.js";
@@ -25,13 +25,12 @@ import { pdfOptions, pdfPageCount, type PrintLabels } from "../worker/render/pdf
 import { processTree, pssBytes } from "../worker/render/processes.js";
 import { labelsFor } from "../worker/render/report.js";
 import { renderReportHtml } from "../worker/render/templates.js";
-import { generateCouncil } from "./generate-data.js";
 import { percentile } from "./stats.js";
 
 const MiB = 1024 * 1024;
 const began = performance.now();
 /** Progress on stderr, so a long run shows where it is. */
-const progress = (what: string) => process.stderr.write(`[reports bench ${((performance.now() - began) / 1000).toFixed(0)} s] ${what}\n`);
+const progress = (what: string) => process.stderr.write(`[reports bench ${((performance.now() - began) / 1000).toFixed(0)} s, load ${loadavg()[0]!.toFixed(2)}] ${what}\n`);
 const round = (n: number, dp = 1) => Number(n.toFixed(dp));
 
 interface Doc { kind: string; html: string; labels: PrintLabels }
@@ -52,24 +51,51 @@ function stats(samples: number[]) {
 
 /** Samples PSS (Chromium's processes plus this Node process) every second while it runs: a sample costs tens of ms. */
 class MemoryWatch {
+  /** Each watch's peaks, by phase, for the report. */
+  static readonly phases: { phase: string; chromiumMiB: number; nodeMiB: number; totalMiB: number; nodeAtPeak: { heapTotalMiB: number; externalMiB: number } }[] = [];
   peak = 0;
+  private peakChromium = 0;
+  private peakNode = 0;
+  /** Node's V8 heap and external memory when its PSS peaked: what the rest of its PSS is not. */
+  private nodeAtPeak = { heapTotalMiB: 0, externalMiB: 0 };
   private timer: NodeJS.Timeout | undefined;
-  constructor(private readonly browserPid: () => number | null) {}
+  constructor(private readonly phase: string, private readonly browserPid: () => number | null) {}
   now(): number {
     const pid = this.browserPid();
     const chromium = pid ? processTree(pid).reduce((sum, p) => sum + pssBytes(p), 0) : 0;
-    const total = chromium + pssBytes(process.pid);
+    const node = pssBytes(process.pid);
+    this.peakChromium = Math.max(this.peakChromium, chromium);
+    if (node > this.peakNode) {
+      this.peakNode = node;
+      const m = process.memoryUsage();
+      this.nodeAtPeak = { heapTotalMiB: round(m.heapTotal / MiB), externalMiB: round(m.external / MiB) };
+    }
+    const total = chromium + node;
     this.peak = Math.max(this.peak, total);
     return total;
   }
   start(): this { this.timer = setInterval(() => this.now(), 1000); return this; }
-  stop(): number { clearInterval(this.timer); this.now(); return this.peak; }
+  stop(): number {
+    clearInterval(this.timer);
+    this.now();
+    MemoryWatch.phases.push({ phase: this.phase, chromiumMiB: round(this.peakChromium / MiB), nodeMiB: round(this.peakNode / MiB), totalMiB: round(this.peak / MiB), nodeAtPeak: this.nodeAtPeak });
+    return this.peak;
+  }
 }
 
-async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+/** A SQLite file set up by a child process (see reports-generate.ts), open here until fn is done. */
+async function withSetUpDb<T>(args: string[], fn: (db: Db, council: { slug: string; committeeIds: number[] }) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), "scrutineer-bench-reports-"));
-  const db = createDb(`file:${join(dir, "bench.db")}`);
-  try { return await fn(db); } finally { await db.$disconnect(); rmSync(dir, { recursive: true, force: true }); }
+  const file = join(dir, "bench.db");
+  try {
+    const script = join(dirname(fileURLToPath(import.meta.url)), "reports-generate.ts");
+    const out = execFileSync(process.execPath, ["--import", "tsx", script, file, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+    const council = JSON.parse(out.trim().split("\n").pop()!) as { slug: string; committeeIds: number[] };
+    const db = createDb(`file:${file}`);
+    try { return await fn(db, council); } finally { await db.$disconnect(); }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const depsFor = (db: Db): Deps => ({ db, clock: fixedClock(parseNow("2020-11-23", "Europe/London")), log: silentLogger });
@@ -99,10 +125,13 @@ async function launchBare(): Promise<Browser> {
   return puppeteer.launch({ executablePath: chromiumPath(process.env.PUPPETEER_EXECUTABLE_PATH), headless: true, args: CHROMIUM_ARGS, pipe: true, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
 }
 
-/** The floor: bare Puppeteer, one reused page, setContent and pdf with the same print options, nothing else. */
-async function measureFloor(docs: Doc[], iterations: number, watch: { peak: number }) {
+/**
+ * The floor: bare Puppeteer, one reused page, setContent and pdf with the same print options, nothing else.
+ * Its memory is listed by phase but is not ours, so it does not count towards the peak.
+ */
+async function measureFloor(docs: Doc[], iterations: number) {
   const browser = await launchBare();
-  const memory = new MemoryWatch(() => browser.process()?.pid ?? null).start();
+  const memory = new MemoryWatch("floor (bare Puppeteer)", () => browser.process()?.pid ?? null).start();
   try {
     const page = await browser.newPage();
     const out: Record<string, { p50: number; p95: number; n: number }> = {};
@@ -119,7 +148,7 @@ async function measureFloor(docs: Doc[], iterations: number, watch: { peak: numb
     }
     return out;
   } finally {
-    watch.peak = Math.max(watch.peak, memory.stop());
+    memory.stop();
     await stopChromium(browser);
   }
 }
@@ -147,10 +176,9 @@ async function launchPerReport(docs: Doc[], concurrency: number): Promise<number
 }
 
 async function demoDocs(): Promise<{ docs: Doc[]; buildMs: Record<string, number> }> {
-  return withDb(async (db) => {
-    await setupDatabase(db, "sqlite", silentLogger);
+  return withSetUpDb(["demo"], async (db, council) => {
     const deps = depsFor(db);
-    const tenant = await resolveTenant({ db }, "herefordshire");
+    const tenant = await resolveTenant({ db }, council.slug);
     const docs: Doc[] = [];
     const buildMs: Record<string, number> = {};
     for (const kind of REPORT_KINDS) {
@@ -166,14 +194,12 @@ async function demoDocs(): Promise<{ docs: Doc[]; buildMs: Record<string, number
 
 /** One action digest per committee of a generated council (100 committees, 150 actions each). */
 async function digestDocs(count: number): Promise<{ docs: Doc[]; buildMs: number }> {
-  return withDb(async (db) => {
-    await setupDatabase(db, "sqlite", silentLogger, []);
-    const g = await generateCouncil(db, { committees: count, actions: count * 150 });
+  return withSetUpDb(["generated", String(count), String(count * 150)], async (db, council) => {
     const deps = depsFor(db);
-    const tenant = await resolveTenant({ db }, g.slug);
+    const tenant = await resolveTenant({ db }, council.slug);
     const started = performance.now();
     const docs: Doc[] = [];
-    for (const id of g.committeeIds) {
+    for (const id of council.committeeIds) {
       const committee = await db.committee.findUniqueOrThrow({ where: { id }, select: { slug: true } });
       const view = await buildReport(deps, tenant, { kind: "actions", committee: committee.slug });
       docs.push({ kind: `digest ${committee.slug}`, html: renderReportHtml(view), labels: labelsFor(view.meta) });
@@ -185,19 +211,18 @@ async function digestDocs(count: number): Promise<{ docs: Doc[]; buildMs: number
 export async function benchReports(opts: BenchReportsOptions = {}) {
   const iterations = opts.iterations ?? Number(process.env.BENCH_ITERATIONS ?? 15);
   const digestCount = opts.digests ?? Number(process.env.BENCH_DIGESTS ?? 100);
-  const soakCount = opts.soak ?? Number(process.env.BENCH_SOAK ?? 300);
+  const soakCount = opts.soak ?? Number(process.env.BENCH_SOAK ?? 1000);
   const peak = { peak: 0 };
 
-  progress("building the demo reports and the generated digests");
+  progress("building the demo reports");
   const { docs, buildMs } = await demoDocs();
-  const { docs: digests, buildMs: digestBuildMs } = await digestDocs(digestCount);
 
   // Warm latency per kind, pool of 1 and of 2 (keeping the pool busy: as many in flight as pages).
   const pool: Record<string, Awaited<ReturnType<typeof measurePool>>> = {};
   for (const size of [1, 2]) {
     progress(`warm latency, pool of ${size}`);
     const renderer = await new PdfRenderer({ poolSize: size, recycleAfter: 100_000 }).start();
-    const memory = new MemoryWatch(() => renderer.browserPid()).start();
+    const memory = new MemoryWatch(`demo reports, pool of ${size}`, () => renderer.browserPid()).start();
     try {
       pool[`pool ${size}`] = await measurePool(renderer, docs, iterations, size);
     } finally {
@@ -206,7 +231,11 @@ export async function benchReports(opts: BenchReportsOptions = {}) {
     }
   }
   progress("floor: bare Puppeteer");
-  const floor = await measureFloor(docs, iterations, peak);
+  const floor = await measureFloor(docs, iterations);
+
+  // The digests are built only now, so the phases above measure a Node process holding what they use.
+  progress(`generating a council and building its ${digestCount} digests`);
+  const { docs: digests, buildMs: digestBuildMs } = await digestDocs(digestCount);
 
   // A two-page digest, warm, one at a time.
   progress("two-page digest");
@@ -226,7 +255,7 @@ export async function benchReports(opts: BenchReportsOptions = {}) {
   progress(`${digests.length} digests with the pool`);
   const batch = await (async () => {
     const renderer = await new PdfRenderer({ poolSize: 2, maxQueue: digests.length }).start();
-    const memory = new MemoryWatch(() => renderer.browserPid()).start();
+    const memory = new MemoryWatch(`${digests.length} digests, pool of 2`, () => renderer.browserPid()).start();
     try {
       const started = performance.now();
       const results = await Promise.all(digests.map((d) => renderer.render(d)));
@@ -245,7 +274,7 @@ export async function benchReports(opts: BenchReportsOptions = {}) {
   progress(`soak: ${soakCount} renders`);
   const soak = await (async () => {
     const renderer = await new PdfRenderer({ poolSize: 2, maxQueue: 10 }).start();
-    const memory = new MemoryWatch(() => renderer.browserPid()).start();
+    const memory = new MemoryWatch("soak", () => renderer.browserPid()).start();
     const samples: { jobs: number; mib: number }[] = [];
     try {
       let done = 0;
@@ -299,6 +328,7 @@ export async function benchReports(opts: BenchReportsOptions = {}) {
       poolSeconds: round(batch.poolMs / 1000, 2), launchPerReportSeconds: round(launchMs / 1000, 2), speedup: round(launchMs / batch.poolMs, 1),
     },
     peakPssMiB: round(peak.peak / MiB),
+    peakPssByPhase: MemoryWatch.phases,
     soak: { ...soak, samples: soak.samples.filter((_, i) => i % Math.max(1, Math.floor(soak.samples.length / 12)) === 0) },
     targets: {
       warmMedianWithin1_5xFloor: perKind.every((k) => k.ratioToFloor <= 1.5),
@@ -321,7 +351,7 @@ function printTable(r: Awaited<ReturnType<typeof benchReports>>): void {
   console.log(`\n2-page action digest (${r.twoPageDigest.committee}, ${r.twoPageDigest.pages} pages): p50 ${r.twoPageDigest.p50} ms, p95 ${r.twoPageDigest.p95} ms`);
   const b = r.batch;
   console.log(`${b.digests} committee digests (${b.pagesPerDigest.min}-${b.pagesPerDigest.max} pages each): pool ${b.poolSeconds} s, launch per report ${b.launchPerReportSeconds} s: ${b.speedup}x faster (views built in ${b.buildSeconds} s)`);
-  console.log(`peak PSS (Chromium + Node): ${r.peakPssMiB} MiB`);
+  console.log(`peak PSS (Chromium + Node): ${r.peakPssMiB} MiB; by phase (Chromium + Node = total, MiB): ${r.peakPssByPhase.map((p) => `${p.phase} ${p.chromiumMiB} + ${p.nodeMiB} = ${p.totalMiB}`).join("; ")}`);
   const s = r.soak;
   console.log(`soak: ${s.renders} renders in ${s.seconds} s, ${s.launches} browser launch(es), ${s.failures} failures; PSS ${s.mib.min}-${s.mib.max} MiB, first quarter ${s.mib.firstQuarterMean}, last quarter ${s.mib.lastQuarterMean} (growth ${s.growthMiB} MiB): ${s.flat ? "flat" : "GROWING"}`);
   console.log(`targets: ${Object.entries(r.targets).map(([k, v]) => `${k} ${v ? "met" : "MISSED"}`).join("; ")}`);

@@ -4,10 +4,13 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDb, type TestDb } from "../helpers/db.js";
 import { PdfRenderer, RendererBusyError, RenderTimeoutError } from "../../worker/render/pdf-renderer.js";
 import { renderReport } from "../../worker/render/report.js";
+import { renderReportHtml } from "../../worker/render/templates.js";
+import { buildReport } from "../../core/reports/build.js";
 import { processTree } from "../../worker/render/processes.js";
 import { REPORT_KINDS } from "../../core/reports/types.js";
 import { pdfRaw, pdfText, savePdf } from "./poppler.js";
@@ -114,6 +117,33 @@ describe("hostile HTML given straight to the renderer", () => {
   });
 });
 
+describe("content security policy", () => {
+  // The report's one style sheet is allowed by its sha256; anything else that looks like style does not apply.
+  const look = (page: Page) => page.evaluate(() => {
+    const h1 = document.querySelector("h1")!;
+    return { h1: getComputedStyle(h1).color, font: getComputedStyle(document.documentElement).fontFamily };
+  });
+  const styled = { h1: "rgb(11, 61, 110)", font: expect.stringMatching(/^"Liberation Sans"/) };
+
+  it("applies the report's hashed style sheet in Chromium, and no injected style", async () => {
+    const html = renderReportHtml(await buildReport(t.deps("2020-11-23"), await t.tenant(), { kind: "meetings" }));
+    const ours = await renderer.render({ html, labels, probe: look });
+    expect(ours.probe).toEqual(styled);
+
+    const injected = html
+      .replace("</head>", "<style>h1 { color: rgb(255, 0, 0) !important }</style></head>")
+      .replace("<h1", `<h1 style="color: rgb(0, 128, 0) !important"`);
+    expect((await renderer.render({ html: injected, labels, probe: look })).probe).toEqual(styled);
+
+    // One byte changed and the sheet's hash no longer matches: Chromium drops it, so the hash is what lets it in.
+    const altered = html.replace("--brand: #0b3d6e;", "--brand: #0b3d6f;");
+    expect(altered).not.toBe(html);
+    const unstyled = (await renderer.render({ html: altered, labels, probe: look })).probe as { h1: string; font: string };
+    expect(unstyled.h1).not.toMatch(/^rgb\(11, 61, 11[01]\)$/);
+    expect(unstyled.font).not.toMatch(/Liberation Sans/);
+  });
+});
+
 describe("isolation", () => {
   it("runs no page script, and a global set in one job is gone when its page is used again", async () => {
     const used: unknown[] = [];
@@ -142,6 +172,39 @@ describe("isolation", () => {
     expect(later).toEqual([["undefined", "job 2"], ["undefined", "job 3"], ["undefined", "job 4"]]);
     // The pool reuses pages, so the first job's page did come round again.
     expect(used.slice(1)).toContain(used[0]);
+  });
+});
+
+describe("footprint", () => {
+  it("runs only the Chromium processes printing needs: no address-bar WebUI, no separate network service", async () => {
+    await renderer.render({ html: "<p>warm</p>", labels });
+    const commands = processTree(renderer.browserPid()!).map((pid) => readCommand(pid));
+    expect(commands.filter((c) => /--top-chrome-webui|omnibox/.test(c))).toEqual([]);
+    expect(commands.filter((c) => /network\.mojom\.NetworkService/.test(c))).toEqual([]);
+    // One renderer per pooled page (the pool of one keeps a spare page), none kept warm besides.
+    expect(commands.filter((c) => /--type=renderer/.test(c)).length).toBeLessThanOrEqual(renderer.poolSize + 1);
+  });
+});
+
+describe("memory", () => {
+  it("keeps no earlier report in the renderer: the replaced documents are collected after each job", async () => {
+    const counts: number[] = [];
+    for (let n = 1; n <= 12; n++) {
+      const r = await renderer.render({
+        html: `<table>${`<tr><td>job ${n}</td><td>a row of the report</td></tr>`.repeat(200)}</table>`, labels,
+        probe: async (page) => {
+          const session = await page.createCDPSession();
+          try {
+            return ((await session.send("Memory.getDOMCounters")) as { documents: number }).documents;
+          } finally {
+            await session.detach();
+          }
+        },
+      });
+      counts.push(r.probe as number);
+    }
+    // Without a collection each job's document stays in memory until V8 happens to collect: ten or more.
+    expect(Math.max(...counts)).toBeLessThanOrEqual(2);
   });
 });
 
@@ -179,6 +242,29 @@ describe("limits", () => {
     expect(results.slice(done)).toEqual(Array(5 - done).fill(expect.any(RendererBusyError)));
     expect((results[4] as Error).message).toMatch(/^the report renderer is busy \(2 reports waiting\); try again shortly$/);
   });
+
+  it("prints one large report at a time, with smaller ones beside it", async () => {
+    const two = await new PdfRenderer({ poolSize: 2, largeHtmlChars: 2_000 }).start();
+    try {
+      const spans: Record<string, [number, number]> = {};
+      const job = (name: string, large: boolean) => two.render({
+        html: `<p>${name}</p>${large ? `<p>${"padding ".repeat(400)}</p>` : ""}`, labels,
+        probe: async () => {
+          const start = performance.now();
+          await pause(400);
+          spans[name] = [start, performance.now()];
+        },
+      });
+      await Promise.all([job("large 1", true), job("large 2", true), job("small", false)]);
+      const overlap = (a: string, b: string) => spans[a]![0] < spans[b]![1] && spans[b]![0] < spans[a]![1];
+      expect(overlap("large 1", "large 2")).toBe(false);
+      // The small report queued behind the second large one waits its turn, then prints beside it.
+      expect(overlap("small", "large 1")).toBe(false);
+      expect(overlap("small", "large 2")).toBe(true);
+    } finally {
+      await two.close();
+    }
+  }, 30_000);
 
   it("recycles the browser every N jobs", async () => {
     const small = await new PdfRenderer({ poolSize: 1, recycleAfter: 2 }).start();
@@ -227,6 +313,10 @@ async function gone(pid: number): Promise<boolean> {
     await pause(100);
   }
   return false;
+}
+
+function readCommand(pid: number): string {
+  try { return readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " "); } catch { return ""; }
 }
 
 function readStat(pid: number): string {

@@ -135,7 +135,8 @@ describe("HTML", () => {
     for (const kind of ["improvement-plan", "self-evaluation", "actions", "meetings"] as const) {
       const html = renderReportHtml(await build(kind));
       expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en-GB">/);
-      expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none';`);
+      expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-[A-Za-z0-9+\/=]{44}'; img-src data:;/);
+      expect(html).not.toContain("unsafe-inline");
       expect(html).toMatch(/<title>[^<]{10,}<\/title>/);
       expect(html).not.toMatch(/<script|<link|<img|<iframe|url\(/i);
       expect(html).not.toMatch(/\b(src|href)="(?!https:\/\/)/);

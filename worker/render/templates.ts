@@ -1,6 +1,7 @@
 // Report view model -> HTML. A pure function of its input: no browser, no I/O after the templates
 // are first read. Data is only ever substituted with escaping: a value that looks like a template
 // ("{{…}}") or like markup ("<script>") prints as the text it is.
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import Handlebars from "handlebars";
@@ -15,6 +16,14 @@ let compiled: Compiled | null = null;
 function load(dir = templatesDir): Compiled {
   const hb = Handlebars.create();
   for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn);
+  // The one style sheet is allowed by its hash, so no other style (injected or inline) applies.
+  // Line endings as the HTML parser will see them (it turns CR LF into LF), or the hash would not match.
+  const css = readFileSync(join(dir, "styles.css"), "utf8").replace(/\r\n?/g, "\n");
+  if (/<\/style/i.test(css)) throw new Error("templates/styles.css must not contain </style>");
+  const hash = createHash("sha256").update(css, "utf8").digest("base64");
+  const policy = `default-src 'none'; style-src 'sha256-${hash}'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'`;
+  hb.registerHelper("styleSheet", () => new hb.SafeString(`<style>${css}</style>`));
+  hb.registerHelper("contentSecurityPolicy", () => new hb.SafeString(policy));
   // Missing helpers must fail loudly rather than print a data field by accident.
   hb.registerHelper("helperMissing", function (...args: unknown[]) {
     const options = args[args.length - 1] as { name: string };
