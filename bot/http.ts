@@ -5,10 +5,23 @@ export type HttpHandler = (req: IncomingMessage, res: ServerResponse) => Promise
 
 export interface Route { method: string; path: string | RegExp; handler: HttpHandler }
 
+/**
+ * Frozen bodies (kept answers, deep-frozen by core/deep-freeze.ts) are serialised once: serialising a
+ * large Block Kit message again for every asker cost more than the rest of the request.
+ */
+const serialised = new WeakMap<object, Buffer>();
+
+function jsonBytes(body: unknown): Buffer {
+  if (!body || typeof body !== "object" || !Object.isFrozen(body)) return Buffer.from(JSON.stringify(body), "utf8");
+  let bytes = serialised.get(body);
+  if (!bytes) serialised.set(body, bytes = Buffer.from(JSON.stringify(body), "utf8"));
+  return bytes;
+}
+
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text) });
-  res.end(text);
+  const bytes = jsonBytes(body);
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": bytes.length });
+  res.end(bytes);
 }
 
 /** Reads a request body with a size limit, so a huge post cannot exhaust memory. */

@@ -3,6 +3,7 @@
 import type { WebClient } from "@slack/web-api";
 import { handleText } from "../../core/commands/handle.js";
 import { parseCommand } from "../../core/commands/parse.js";
+import { deepFreeze } from "../../core/deep-freeze.js";
 import { isUserError } from "../../core/errors.js";
 import type { Reply } from "../../core/reply.js";
 import type { SlackDeps } from "./deps.js";
@@ -43,15 +44,33 @@ function rendered(reply: Reply, opts: RenderOptions): SlackMessage {
   if (!byOptions) renderings.set(reply, byOptions = new Map());
   const key = JSON.stringify(opts);
   let message = byOptions.get(key);
-  if (!message) byOptions.set(key, message = renderReply(reply, opts));
+  if (!message) byOptions.set(key, message = deepFreeze(renderReply(reply, opts)));
   return message;
+}
+
+/** The ephemeral ack for a message; a kept (frozen) message gets one frozen ack, serialised once. */
+const ephemeralAcks = new WeakMap<SlackMessage, SlackMessage & { response_type: "ephemeral" }>();
+export function ephemeral(message: SlackMessage): SlackMessage & { response_type: "ephemeral" } {
+  if (!Object.isFrozen(message)) return { response_type: "ephemeral", ...message };
+  let ack = ephemeralAcks.get(message);
+  if (!ack) ephemeralAcks.set(message, ack = Object.freeze({ response_type: "ephemeral" as const, ...message }));
+  return ack;
 }
 
 const WRITES = new Set(["progress", "done", "link", "schedule"]);
 
-/** Which command this is (the day given only matters for date words, not for the verb). */
+/**
+ * Which command this is (the day given only matters for date words, not for the verb). Remembered per
+ * text: the same few questions come again and again, and parsing is a tenth of a kept answer's cost.
+ */
+const kinds = new Map<string, string | null>();
 function commandKind(text: string): string | null {
-  try { return parseCommand(text, "2020-01-01").kind; } catch { return null; }
+  let kind = kinds.get(text);
+  if (kind !== undefined) return kind;
+  try { kind = parseCommand(text, "2020-01-01").kind; } catch { kind = null; }
+  if (kinds.size >= 1_000) kinds.clear();
+  kinds.set(text, kind);
+  return kind;
 }
 
 /** Resolves with the value, or with `null` if it takes longer than `ms` (the value still arrives later). */

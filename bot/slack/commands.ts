@@ -2,7 +2,7 @@
 // holding line and answered through response_url (Slack shows an error after 3 s without an ack).
 import type { App } from "@slack/bolt";
 import type { SlackDeps } from "./deps.js";
-import { answerCommand, within } from "./answer.js";
+import { answerCommand, ephemeral, within } from "./answer.js";
 import { postToResponseUrl } from "./respond.js";
 import { openScheduleModal } from "./schedule-modal.js";
 import { isScheduleFormRequest } from "../../core/commands/handlers/schedule.js";
@@ -16,7 +16,7 @@ export function registerCommands(app: App, s: SlackDeps): void {
     const work = answerCommand(s, client, who, text, "private");
     const quick = await within(work, s.ackBudgetMs);
     if (quick) {
-      await ack({ response_type: "ephemeral", ...quick.message });
+      await ack(ephemeral(quick.message));
       return;
     }
     await ack({ response_type: "ephemeral", text: "Looking that up…" });

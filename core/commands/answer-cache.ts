@@ -4,6 +4,7 @@
 // the data version (core/data-version.ts), which every committed write moves on. So an answer is never
 // stale: a change made anywhere (chat, CLI import, another process) is seen by the next question.
 import type { Deps } from "../context.js";
+import { deepFreeze } from "../deep-freeze.js";
 import type { DataVersion } from "../data-version.js";
 import type { Reply } from "../reply.js";
 import type { Command } from "./command.js";
@@ -34,7 +35,7 @@ export class AnswerCache {
     }
     this.misses++;
     // Concurrent askers of the same question share one build.
-    const reply = build().then(freeze);
+    const reply = build().then(deepFreeze);
     this.entries.delete(key);
     this.entries.set(key, { version, reply });
     if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
@@ -67,13 +68,4 @@ function cacheKey(deps: Pick<Deps, "clock">, ctx: CommandContext, command: Comma
     command, minute, ctx.tenant.councilId, ctx.committee?.id ?? null, ctx.audience,
     ctx.actor.personId, ctx.actor.name, ctx.actor.isAdmin, ctx.actor.channel, [...ctx.memberOf].sort((a, b) => a - b),
   ]);
-}
-
-/** Shared answers must not be changed by whoever renders them: a change would throw rather than leak. */
-function freeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) freeze(v);
-  }
-  return value;
 }

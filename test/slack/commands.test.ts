@@ -1,6 +1,7 @@
 // "/scrutiny <text>" over real HTTP: answered in the ack when quick, through response_url when slow;
 // rendered as Block Kit within Slack's limits; "link" for admins only; sharing keeps secrets private.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { recordProgress } from "../../core/queries/actions.js";
 import { blockText, buttonPayload, CHANNEL, startHarness, USERS, type Harness } from "./harness.js";
 
 let h: Harness;
@@ -52,6 +53,20 @@ describe("/scrutiny due this week", () => {
     expect(m.response_type).toBe("ephemeral");
     expect(m.text).toMatch(/I don't know "dew"\. Did you mean "due"\?/);
     expect(buttons(m).some((b) => b.action_id === "scrutiny.share")).toBe(false);
+  });
+});
+
+describe("kept answers", () => {
+  it("sends the same bytes to a repeated question, and the new answer once the data changes elsewhere", async () => {
+    const first = await (await h.command("action 1")).text();
+    const again = await (await h.command("action 1")).text();
+    expect(again).toBe(first);
+    // A write from another process (here: core, as the CLI would) is seen by the next asker.
+    const admin = { personId: null, name: "cli", isAdmin: true, channel: "cli" as const };
+    await recordProgress(h.t.deps(), await h.t.tenant(), admin, { actionId: 1, text: "Kept-answer check: leaflet printed" });
+    const after = await (await h.command("action 1")).text();
+    expect(after).not.toBe(first);
+    expect(blockText((JSON.parse(after) as Message).blocks)).toContain("Kept-answer check: leaflet printed");
   });
 });
 
