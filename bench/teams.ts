@@ -87,10 +87,11 @@ function bareBot(openIdMetadataUrl: string): Server {
 }
 
 async function load(label: string, url: string, body: Activity, token: string, seconds: number): Promise<Run> {
-  const request = { method: "POST" as const, path: "/api/messages", body: JSON.stringify(body), headers: { "content-type": "application/json", authorization: `Bearer ${token}` } };
+  // Every request is a new message (its own activity id): the bot answers a redelivered id from memory.
+  const request = { method: "POST" as const, path: "/api/messages", body: JSON.stringify({ ...body, id: `${body.id}-[<id>]` }), headers: { "content-type": "application/json", authorization: `Bearer ${token}` } };
   // Warm up (JIT, SQLite page cache, prepared statements, cached identity), then measure.
-  await autocannon({ url, connections: 10, duration: Math.min(2, seconds), requests: [request], workers: 1 });
-  const r = await autocannon({ url, connections: 10, duration: seconds, requests: [request], workers: 1 });
+  await autocannon({ url, connections: 10, duration: Math.min(2, seconds), requests: [request], workers: 1, idReplacement: true });
+  const r = await autocannon({ url, connections: 10, duration: seconds, requests: [request], workers: 1, idReplacement: true });
   return { label, requestsPerSecond: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, requests: r.requests.total, non2xx: r.non2xx, errors: r.errors, timeouts: r.timeouts };
 }
 

@@ -15,6 +15,7 @@ import { isScheduleFormRequest } from "../../core/commands/handlers/schedule.js"
 import { scheduleTools } from "../../worker/schedule/tools.js";
 import { addMinutesFromCard, minutesFiles, minutesUploadCards, MINUTES_VERB } from "./minutes.js";
 import { teamsOptions } from "./options.js";
+import { TtlCache } from "./cache.js";
 
 /**
  * "<at>Scrutineer</at> due this week" → "due this week", and the HTML Teams wraps text in gone.
@@ -44,6 +45,7 @@ export const cardMessage = (card: AdaptiveCard) => ({ type: "message", attachmen
 export class ScrutineerTeamsBot extends TeamsActivityHandler {
   private readonly stored = new Map<string, string>();
   private readonly askers: Askers;
+  private readonly answered = new TtlCache<AdaptiveCard>(10 * 60_000, 1000);
 
   constructor(private readonly bot: BotContext) {
     super();
@@ -64,25 +66,29 @@ export class ScrutineerTeamsBot extends TeamsActivityHandler {
   }
 
   private async answerMessage(turn: TurnContext): Promise<void> {
+    const key = requestKeyOf(turn);
+    // Teams redelivers a message it thinks went unanswered: the same activity gets the same answer,
+    // and a "schedule add" or "link" in it is done once.
+    const card = key ? await this.answered.get(key, () => this.messageCard(turn)) : await this.messageCard(turn);
+    await turn.sendActivity(cardMessage(card));
+  }
+
+  private async messageCard(turn: TurnContext): Promise<AdaptiveCard> {
     const { deps } = this.bot;
     const text = commandText(turn);
-    let card: AdaptiveCard;
     try {
       const tenant = await this.askers.tenant(turn);
       await this.remember(turn, tenant);
       const { ctx: asked, facts } = await this.askers.commandContext(turn, tenant);
       const ctx = { ...asked, schedules: scheduleTools };
-      if (isScheduleFormRequest(text)) card = await scheduleFormCard(deps, ctx);
-      else {
-        const reply = safeForAudience(await answerText(deps, ctx, text, requestKeyOf(turn)), ctx);
-        if (/^link\b/i.test(text)) this.askers.forgetChannel(tenant, facts);
-        card = cardForReply(reply, { source: readOnlyCommand(deps, ctx, text) ? text : undefined });
-      }
+      if (isScheduleFormRequest(text)) return await scheduleFormCard(deps, ctx);
+      const reply = safeForAudience(await answerText(deps, ctx, text, requestKeyOf(turn)), ctx);
+      if (/^link\b/i.test(text)) this.askers.forgetChannel(tenant, facts);
+      return cardForReply(reply, { source: readOnlyCommand(deps, ctx, text) ? text : undefined });
     } catch (e) {
       if (!isUserError(e)) deps.log.error({ err: e }, "Teams message failed");
-      card = replyToCard(isUserError(e) ? errorReply(e.message) : errorReply("Sorry, something went wrong answering that. It has been logged; please try again shortly."));
+      return replyToCard(isUserError(e) ? errorReply(e.message) : errorReply("Sorry, something went wrong answering that. It has been logged; please try again shortly."));
     }
-    await turn.sendActivity(cardMessage(card));
   }
 
   /** Minutes sent as a file: the proposal card (see minutes.ts). */

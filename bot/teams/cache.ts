@@ -2,16 +2,18 @@
 // every message. Each core query costs milliseconds through Prisma, and a message needs several.
 // Failures are not cached.
 export class TtlCache<T> {
-  private readonly entries = new Map<string, { value: T; until: number }>();
+  private readonly entries = new Map<string, { value: Promise<T>; until: number }>();
   constructor(private readonly ttlMs: number, private readonly maxEntries = 10_000) {}
 
-  async get(key: string, load: () => Promise<T>): Promise<T> {
+  /** Callers asking for a key while it loads share that one load (a redelivery that overtakes the first). */
+  get(key: string, load: () => Promise<T>): Promise<T> {
     const hit = this.entries.get(key);
     if (hit && hit.until > Date.now()) return hit.value;
-    const value = await load();
     if (this.entries.size >= this.maxEntries) this.entries.clear();
-    this.entries.set(key, { value, until: Date.now() + this.ttlMs });
-    return value;
+    const entry = { value: load(), until: Date.now() + this.ttlMs };
+    this.entries.set(key, entry);
+    entry.value.catch(() => { if (this.entries.get(key) === entry) this.entries.delete(key); });
+    return entry.value;
   }
 
   delete(key: string): void { this.entries.delete(key); }

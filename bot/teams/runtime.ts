@@ -28,9 +28,29 @@ export interface TeamsRuntime {
 
 const runtimes = new WeakMap<BotContext, TeamsRuntime>();
 
+/**
+ * botframework-connector console.errors every token it refuses, with the signing keys it tried (and a
+ * stack for an expired one). Anyone can send a forged or stale request, so each would write that to
+ * stderr; the refusal is already logged once, through pino, by the /api/messages handler. Only those
+ * two SDK lines are dropped: everything else still reaches stderr.
+ */
+let tokenNoiseQuietened = false;
+function quietenTokenNoise(): void {
+  if (tokenNoiseQuietened) return;
+  tokenNoiseQuietened = true;
+  const write = console.error.bind(console);
+  console.error = (...args: unknown[]) => {
+    const [first] = args;
+    if (typeof first === "string" && first.startsWith("Error finding key for token.")) return;
+    if (first instanceof Error && first.name === "TokenExpiredError") return;
+    write(...args);
+  };
+}
+
 export function teamsRuntime(ctx: BotContext): TeamsRuntime {
   let runtime = runtimes.get(ctx);
   if (runtime) return runtime;
+  quietenTokenNoise();
   const options = teamsOptions(ctx);
   const { authentication, appId } = teamsAuthentication(ctx.config, options, ctx.deps.log);
   const adapter = new ScrutineerAdapter(authentication);

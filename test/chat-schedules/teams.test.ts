@@ -44,6 +44,21 @@ describe("schedule … typed in a channel", () => {
     expect((await ask("schedule list")).text).toContain(`#${row.id} Meetings for herefordshire-cyp`);
   });
 
+  it("adds the schedule once when Teams delivers the same message twice, answering both alike", async () => {
+    const before = await stored();
+    const activity = message(bot, 'schedule add actions "0 9 * * 1" herefordshire-cyp to this channel', { from: ADMIN });
+    const [first, second] = await Promise.all([bot.post(activity), bot.post(activity)]);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    const again = await bot.post(activity);
+    expect(again.status).toBe(200);
+    // A message's turn ends (and its reply is posted) before its HTTP response.
+    const replies = bot.connector.requests.filter((r) => r.method === "POST" && r.path.endsWith(`/activities/${activity.id}`));
+    expect(replies).toHaveLength(3);
+    expect(new Set(replies.map((r) => cardText(cardOf(r)))).size).toBe(1);
+    expect(cardText(cardOf(replies[0]!))).toMatch(/Schedule \d+ added/);
+    expect(await stored()).toEqual({ schedules: before.schedules + 1, audits: before.audits + 1 });
+  });
+
   it("refuses a non-admin and stores nothing", async () => {
     const before = await stored();
     const { text } = await ask('schedule add actions "0 9 * * 1"', { from: ANDY });
