@@ -67,6 +67,19 @@ describe("tables printed as space-aligned columns", () => {
     expect(layoutTable(["Date:     Wednesday 12 July 2023"], 0)).toBeNull();
   });
 
+  it("reads a recommendations table, its rows recommendations except those that only note", () => {
+    const body = [
+      "1. TASK GROUP REPORT", "",
+      "RESOLVED - That the recommendations in the table below be agreed.", "",
+      "  No.  Recommendation                        Responsible           Target date",
+      "  1    That a vacancy dashboard be           Service Director      31 March 2024",
+      "       published quarterly",
+      "  2    That the Panel notes the progress     -                     -",
+      "       made on the action zone",
+    ].join("\n");
+    expect(summary(body)).toEqual([["1", "recommendation", "Service Director", "2024-03-31"]]);
+  });
+
   it("gives each row of an action log to the item it names, wherever the log is printed", () => {
     const body = [
       "14. Waste", "", "The report was noted.", "", "15. Roads", "", "The report was noted.", "", "16. Date of next meeting", "", "Wednesday 13 March 2024.", "",
@@ -133,6 +146,21 @@ describe("decisions and owners in prose", () => {
   it("expands owners given as initials defined in the attendance list, and reads 'ACTION: owner – task (date)'", () => {
     const body = "Present: Mark Collins (MC) – Director; Priya Shah (PS) – ICB\n\n1. Fund\n\nThe Board requested a report on discharge at the July meeting.\n\nACTION: MC/PS\n\nACTION: All partners – nominate a prevention lead (31.05.24)\n";
     expect(summary(body, ["2024-07-11"])).toEqual([["1", "request", "Mark Collins / Priya Shah", "2024-07-11"], ["1", "action", "All partners", "2024-05-31"]]);
+  });
+
+  it("reads 'Follow-up:' lines as action lines, with an owner and a date after a comma", () => {
+    const body = "1. Budget\n\nCouncillor Kerr asked for a list of the savings proposals that had been rejected.\nFollow-up: Chief Finance Officer, by 31 October 2024.\n\nMembers discussed reserves.\nFollow-up: Head of Finance to circulate the reserves policy.\n";
+    expect(summary(body)).toEqual([["1", "request", "Chief Finance Officer", "2024-10-31"], ["1", "request", "Head of Finance", null]]);
+  });
+
+  it("gives an undertaking that answers 'asked how many …' the question's words", () => {
+    const p = extract("1. Local Plan\n\nCouncillor Aziz asked how many responses had come from residents under 25. Officers did not have this figure and agreed to provide it after the meeting.\n");
+    expect(p.actions.map((a) => [a.text, a.owner])).toEqual([["Councillor Aziz asked how many responses had come from residents under 25. Officers did not have this figure and agreed to provide it after the meeting.", "Officers"]]);
+  });
+
+  it("reads a date after the owner in an 'ACTION: XX - date' tail, over any date the paragraph gives", () => {
+    const body = "Present: Kwame Mensah (KM) - Director\n\n1. Discharge\n\nMembers asked KM to bring back an analysis of readmissions before the next meeting. ACTION: KM - June 2024\n";
+    expect(summary(body)).toEqual([["1", "request", "Kwame Mensah", "2024-06"]]);
   });
 
   it("reads owners that are named bodies or task groups, and no clause after a role", () => {

@@ -31,6 +31,7 @@ describe("due dates", () => {
     expect(due("for consideration at the March meeting", { knownMeetings: [{ date: "2021-03-23", time: "13:00" }] })).toBe("2021-03-23");
     expect(due("for consideration at the March meeting")).toBe("2021-03");
     expect(due("a report to the June 2021 meeting of the Committee", { knownMeetings: [{ date: "2021-06-08", time: null }] })).toBe("2021-06-08");
+    expect(due("be brought to the Panel's September 2021 meeting", { knownMeetings: [{ date: "2021-09-16", time: null }] })).toBe("2021-09-16");
   });
 
   it("never guesses: relative, past, impossible and merely mentioned dates give null", () => {
@@ -59,6 +60,8 @@ describe("owners", () => {
     expect(findOwner("Provide the figures by ward (Action: Head of Finance)", abbr)).toBe("Head of Finance");
     expect(findOwner("Footpath 23 is blocked; Cllr Pritchard agreed to contact the landowner.", abbr)).toBe("Cllr Pritchard");
     expect(findOwner("Recommends that the executive considers a working group", abbr)).toBe("Executive");
+    // "SEND" in the title is not the verb.
+    expect(findOwner("That the Head of SEND Services report on travel training in March.", abbr, { resolution: true })).toBe("Head of SEND Services");
   });
 
   it("does not mistake things for owners", () => {
@@ -83,6 +86,10 @@ describe("cue phrases", () => {
     expect(classifyPoint("That an item on the cost of living be added to the work programme", "")).toBe("work-programme");
     expect(classifyPoint("Supports the proposals and requests further information is submitted to the committee", "")).toBe("request");
     expect(classifyPoint("an update on dental services at the January meeting", "RESOLVED that the work programme be agreed with the addition of:")).toBe("work-programme");
+    expect(classifyPoint("that the work programme be approved, with the addition of an item on home education", "")).toBe("work-programme");
+    expect(classifyPoint("the decision be referred back to Cabinet for reconsideration", "RESOLVED that:")).toBe("recommendation");
+    expect(classifyPoint("A further update on dentistry to come to the Committee's December meeting.", "")).toBe("work-programme");
+    expect(classifyPoint("That the review of allocations policy be moved to the November 2024 meeting.", "")).toBe("work-programme");
   });
 
   it("tells a request answered at the meeting from one to be answered after it", () => {
@@ -104,6 +111,9 @@ describe("document structure", () => {
     expect(minutes("Item 7: Budget monitoring\nNoted.\n\nItem 8: Work programme\nNoted.").items).toEqual([{ number: "7", title: "Budget monitoring" }, { number: "8", title: "Work programme" }]);
     expect(minutes("Minute 23/45 Apologies\n\nNone.").items[0]).toEqual({ number: "23/45", title: "Apologies" });
     expect(minutes("41/20 Apologies\n\nNone.\n\n42/20 Minutes\n\nAgreed.").items.map((i) => i.number)).toEqual(["41/20", "42/20"]);
+    // Headings with the first paragraph straight after them, no blank line between.
+    expect(minutes("OSC/23/41 Apologies for Absence\nNone.\n\nOSC/23/42 School Place Planning\nNoted.").items.map((i) => i.number)).toEqual(["OSC/23/41", "OSC/23/42"]);
+    expect(minutes("1  Welcome and apologies\nNone were sent.\n\n2  Fostering recruitment\nNoted.").items).toEqual([{ number: "1", title: "Welcome and apologies" }, { number: "2", title: "Fostering recruitment" }]);
   });
 
   it("does not take a numbered resolution for a new item", () => {
@@ -145,6 +155,15 @@ The next meeting will be on 5 June 2024.`, { committee: "c", knownMeetings: [{ d
   it("reads the next meeting and refuses minutes with no meeting date", () => {
     expect(minutes("9. DATE OF NEXT MEETING\n\nThe next meeting will be held on Tuesday 12 January 2021 at 2.00 pm.").nextMeeting).toEqual({ date: "2021-01-12", time: "14:00" });
     expect(() => extractMinutes("Some notes with no date at all.\n\n1. ITEM\n\nText.", { committee: "c" })).toThrow(/meeting date/);
+    // A "Next meeting:" label among the opening lines, and a "Start:" time.
+    const labelled = extractMinutes("Housing Sub-Committee\n\nWednesday 3 July 2024\n\nStart: 6.30pm\nNext meeting: Tuesday 10 September 2024, 6.30pm\n\n1. Apologies\nNone.", { committee: "c" });
+    expect([labelled.meeting.time, labelled.nextMeeting]).toEqual(["18:30", { date: "2024-09-10", time: "18:30" }]);
+  });
+
+  it("takes '4. Title' with its paragraph on the next line as a heading, but not a numbered point that wraps", () => {
+    const p = minutes("1. Apologies\nNone were received.\n\n2. Repairs performance\nThe Manager reported.\n\nRESOLVED that:\n\n1. The Director of Housing\nto circulate the void figures.");
+    expect(p.items).toEqual([{ number: "1", title: "Apologies" }, { number: "2", title: "Repairs performance" }]);
+    expect(p.actions.map((a) => a.owner)).toEqual(["Director of Housing"]);
   });
 });
 

@@ -3,13 +3,15 @@
 import { findDates, findDue } from "./dates.js";
 import { findOwner, ownerName } from "./owners.js";
 import { debateKind } from "./sentence-cues.js";
+import { classifyPoint, stripLead } from "./cues.js";
 import { splitSentences } from "./sentences.js";
 import { make, position, type Candidate, type ItemContext } from "./candidates.js";
 import type { Block } from "./blocks.js";
 import type { ItemBlocks } from "./structure.js";
 import type { ActionKind, ProposedAction } from "./types.js";
 
-const ACTION_LINE = /^(?:agreed\s+)?action(?:s)?(?:\s+point)?(?:\s*\(([^)]{1,60})\))?\s*[:\-–]\s*(.+)$/i;
+// "ACTION:", "Action point:", and "Follow-up:", as some councils label the same line.
+const ACTION_LINE = /^(?:(?:agreed\s+)?action(?:s)?(?:\s+point)?|follow[-\s]?ups?)(?:\s*\(([^)]{1,60})\))?\s*[:\-–]\s*(.+)$/i;
 export const ACTION_HEADING = /^(?:(?:agreed|summary\s+of|list\s+of|follow-?up)\s+)?actions?(?:\s+(?:agreed|arising|points?|required|list|log|to\s+be\s+taken))?(?:\s*(?:\/|and)\s*(?:further\s+)?information(?:\s+(?:to\s+be\s+provided|requested))?)?\s*:?$|^the\s+following\s+actions?\s+(?:were|was)\s+agreed\s*:?$/i;
 const TAIL_ACTION = /\s(?:ACTION|Action)\s*[:\-–]\s*([^.:;]{1,60})\.?$/;
 
@@ -40,14 +42,14 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
         out.push(make(item, actionText(task), kindOfAction(task), b.text, dashOwner, ctx, 0, `action:${k}`));
         continue;
       }
-      const ownerOnly = ownerListName(content, ctx);
+      const { owner: ownerOnly, when } = tailOwnerAndWhen(content, ctx);
       if (ownerOnly && k > 0 && !blocks[k - 1]!.cells) {
-        // "ACTION: Clerk" under the paragraph it belongs to.
+        // "ACTION: Clerk" (or "Follow-up: Chief Finance Officer, by 31 October 2024") under the paragraph it belongs to.
         const prev = blocks[k - 1]!.text;
         const sentences = splitSentences(prev);
         const text = prev.length <= 400 ? prev : sentences[sentences.length - 1]!;
         claimed.add(k - 1);
-        out.push(make(item, actionText(text), kindOfAction(text), `${prev}\n${b.text}`, ownerOnly, ctx, 0, `action:${k}`));
+        out.push(make(item, actionText(text), kindOfAction(text), `${prev}\n${b.text}`, ownerOnly, ctx, 0, `action:${k}`, dueFromTail(when, ctx)));
       } else {
         const owner = (m[1] ? ownerName(m[1], ctx.abbreviations) ?? m[1].trim() : null) ?? findOwner(content, ctx.abbreviations);
         out.push(make(item, actionText(content), kindOfAction(content), b.text, owner, ctx, 0, `action:${k}`));
@@ -56,16 +58,35 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
     }
     const tail = TAIL_ACTION.exec(b.text);
     if (tail && !b.cells) {
-      const owner = ownerListName(tail[1]!.trim(), ctx);
+      const { owner, when } = tailOwnerAndWhen(tail[1]!.trim(), ctx);
       if (owner) {
         claimed.add(k);
         const body = b.text.slice(0, tail.index).trim();
         const sentences = splitSentences(body);
         const text = body.length <= 400 ? body : sentences[sentences.length - 1]!;
-        out.push(make(item, actionText(text), kindOfAction(text), b.text, owner, ctx, 0, `action:${k}`));
+        out.push(make(item, actionText(text), kindOfAction(text), b.text, owner, ctx, 0, `action:${k}`, dueFromTail(when, ctx)));
       }
     }
   }
+}
+
+/** "JB", "JB - by 15 April 2024", "Chief Finance Officer, by 31 October 2024": the owner after "ACTION:", and the
+ *  deadline a dash or comma may add. */
+function tailOwnerAndWhen(tail: string, ctx: ItemContext): { owner: string | null; when: string | null } {
+  const split = /^(.{1,50}?)\s+[–—-]\s+(.+)$/.exec(tail) ?? /^(.{1,50}?),\s+((?:by|before|no\s+later\s+than)\s+.+)$/i.exec(tail);
+  const owner = split ? ownerListName(split[1]!, ctx) : null;
+  const when = split ? split[2]!.replace(/[.;]$/, "").trim() : null;
+  // Split only where the part after the dash is a date: "Service Director - Regeneration" is one title.
+  if (owner && dueFromTail(when, ctx)) return { owner, when };
+  const whole = ownerListName(tail, ctx);
+  return whole ? { owner: whole, when: null } : { owner, when };
+}
+
+/** The tail's own date ("ACTION: KM - June 2024") is the deadline, whatever dates the paragraph mentions. */
+function dueFromTail(when: string | null, ctx: ItemContext): string | undefined {
+  if (!when) return undefined;
+  const source = `${/^(?:by|before|for|in|at|no\s+later)\b/i.test(when) ? "" : "by "}${when}`;
+  return findDue(source, ctx.due).due ? source : undefined;
 }
 
 /** "Clerk", "JS/AB", "Chairman / DSO": an owner and nothing else. */
@@ -90,18 +111,20 @@ function kindOfAction(t: string): ActionKind {
 // --- action tables ---
 
 const COLUMN = {
-  action: /^(?:agreed\s+)?(?:action|actions|action\s+(?:required|agreed|point)|task|what)$/i,
+  action: /^(?:agreed\s+)?(?:action|actions|action\s+(?:required|agreed|point)|task|what|recommendations?)$/i,
   owner: /^(?:owner|lead|lead\s+officer|responsible(?:\s+(?:officer|person))?|who|by\s+whom|officer|action\s+(?:by|owner))$/i,
   due: /^(?:due|due\s+date|deadline|by\s+when|when|target\s+date|timescale|date\s+due|completion\s+date|by)$/i,
   item: /^(?:item|minute|min(?:ute)?\s+(?:no|ref)\.?|ref|agenda\s+item|no\.?)$/i,
 };
 
-export interface TableColumns { action: number; owner: number; due: number; item: number }
+/** recommends: the table lists a committee's recommendations, whose rows may also only note something. */
+export interface TableColumns { action: number; owner: number; due: number; item: number; recommends?: boolean }
 
 export function tableHeader(cells: string[]): TableColumns | null {
   const find = (re: RegExp) => cells.findIndex((c) => re.test(c.replace(/[?:*]/g, "").trim()));
   const cols = { action: find(COLUMN.action), owner: find(COLUMN.owner), due: find(COLUMN.due), item: find(COLUMN.item) };
-  return cols.action >= 0 && (cols.owner >= 0 || cols.due >= 0) ? cols : null;
+  if (cols.action < 0 || (cols.owner < 0 && cols.due < 0)) return null;
+  return { ...cols, recommends: /^recommendations?$/i.test(cells[cols.action]!.replace(/[?:*]/g, "").trim()) };
 }
 
 export function actionTables(item: ItemBlocks, blocks: Block[], claimed: Set<number>, ctx: ItemContext, out: Candidate[]) {
@@ -120,9 +143,14 @@ export function actionTables(item: ItemBlocks, blocks: Block[], claimed: Set<num
 }
 
 export function tableRow(cells: string[], cols: TableColumns, itemNumber: string, ctx: ItemContext): ProposedAction | null {
-  const text = cells[cols.action]?.trim();
+  const cell = cells[cols.action]?.trim();
   // The heading row again, as a table printed over two pages repeats it.
-  if (!text || tableHeader(cells)) return null;
+  if (!cell || tableHeader(cells)) return null;
+  const text = cols.recommends ? stripLead(cell) : cell;
+  // A row of a recommendations table is a recommendation whatever its verb, unless it only notes something.
+  const classified = cols.recommends ? classifyPoint(cell, "Recommendations:") : kindOfAction(text);
+  if (!classified) return null;
+  const kind = cols.recommends && (classified === "action" || classified === "request") ? "recommendation" : classified;
   // "-", "n/a", "TBC": a cell left empty in words.
   const blank = (c: string | undefined) => { const t = c?.trim() ?? ""; return /^(?:[-–—]+|n\/?a|tbc|tba|none)$/i.test(t) ? "" : t; };
   const ownerCell = cols.owner >= 0 ? blank(cells[cols.owner]) : "";
@@ -136,7 +164,7 @@ export function tableRow(cells: string[], cols: TableColumns, itemNumber: string
   const owner = ownerCell ? ownerName(ownerCell, ctx.abbreviations) ?? (ownerCell.length <= 80 ? ownerCell : null) : findOwner(text, ctx.abbreviations);
   const itemCell = cols.item >= 0 ? cells[cols.item]?.replace(/^(?:item|minute)\s*/i, "").replace(/\.$/, "").trim() : "";
   return {
-    item: itemCell || itemNumber, text: actionText(text), owner, due: due.due, kind: kindOfAction(text),
+    item: itemCell || itemNumber, text: actionText(text), owner, due: due.due, kind,
     dueText: due.dueText ?? (dueCell || null), provenance: cells.join(" | "),
   };
 }

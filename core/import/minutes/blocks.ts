@@ -77,11 +77,31 @@ const UPPER_LINE = /^[^a-z]*[A-Z]{3}[^a-z]*$/;
 function isHeadingLine(line: string): boolean {
   if (line.length > 160) return false;
   if (/^(?:(?:agenda\s+)?item|minute|min\.?)\s+(?:no\.?\s*)?\d/i.test(line)) return true;
+  if (isNumberedTitle(line)) return true;
   return UPPER_LINE.test(line) && /[A-Z]{2,}[\s/&,'-]+[A-Z]{2,}|^\d|^[A-Z]{4,}$/.test(line);
 }
 
+// "OSC/23/44 School Place Planning" or "4  Fostering recruitment": a reference, or a bare number set off by a
+// wide gap, then a short title. A list point ("1. Recommends …") or a wrapped sentence has neither shape.
+const NUMBERED_TITLE = /^(?:(?:[A-Z]{1,6}\/)?\d{1,4}\/\d{2,4}(?:\/\d{1,4})?\.?[ \t]+|\d{1,3}(?: {2,}|\t))([A-Z][^.;:!?]*)$/;
+
+function isNumberedTitle(line: string): boolean {
+  const m = NUMBERED_TITLE.exec(line);
+  return m !== null && line.length <= 100 && m[1]!.trim().split(/\s+/).length <= 12 && !/\b(?:and|or|of|the|to|for|in|on|with|by|a)$/i.test(m[1]!.trim());
+}
+
+// Words a numbered point has and a title lacks: a verb, "that", or a dangling preposition where a line wrapped.
+const POINT_WORDS = /\b(?:that|be|is|are|was|were|will|would|should|to|notes?|noted|agrees?|agreed|requests?|recommends?|asks?|approves?|approved|resolved)\b/i;
+
+/** A short title after an item number, as opposed to a numbered point of a list. */
+function isShortTitle(rest: string): boolean {
+  const t = rest.trim();
+  return t.length <= 70 && /^[A-Z]/.test(t) && !/[.;:,!?]$/.test(t) && t.split(/\s+/).length <= 10 && !POINT_WORDS.test(t) &&
+    !/\b(?:and|or|of|the|for|in|on|with|by|a|an)$/i.test(t);
+}
+
 /** Lines that begin a new block even mid-paragraph: decisions, actions and action headings. */
-const STARTS_BLOCK = /^(?:actions?(?:\s+point)?\s*(?:\([^)]{0,60}\))?\s*[:\-–]|(?:agreed\s+)?actions?(?:\s+agreed)?\s*:?$|resolved\b|agreed\s*[:\-–]|decisions?\s*:?$|decision\s*[:\-–]|outcomes?\s*:|recommendations?\s*:|it\s+was\s+resolved|the\s+(?:committee|panel)\s+resolved|(?:date\s+of\s+)?next\s+meeting\s*:|(?:date|time|venue|place|location|start\s+time|meeting\s+date)\s*:\s*\S|[A-Z\u00C0-\u017F]{3,}\s*\/\s*(?:resolved|agreed|decided|decision)\b)/i;
+const STARTS_BLOCK = /^(?:actions?(?:\s+point)?\s*(?:\([^)]{0,60}\))?\s*[:\-–]|follow[-\s]?ups?\s*:|(?:agreed\s+)?actions?(?:\s+agreed)?\s*:?$|resolved\b|agreed\s*[:\-–]|decisions?\s*:?$|decision\s*[:\-–]|outcomes?\s*:|recommendations?\s*:|it\s+was\s+resolved|the\s+(?:committee|panel)\s+resolved|(?:date\s+of\s+)?next\s+meeting\s*:|(?:date|time|venue|place|location|start\s+time|meeting\s+date)\s*:\s*\S|[A-Z\u00C0-\u017F]{3,}\s*\/\s*(?:resolved|agreed|decided|decision)\b)/i;
 
 export function toBlocks(text: string): Block[] {
   const lines = text.split("\n").map((l) => l.replace(/\s+$/, ""));
@@ -92,6 +112,7 @@ export function toBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
   let previousLine = "";
+  let afterNumberedTitle = false;
   const close = () => { if (current) blocks.push(current); current = null; };
 
   for (let i = 0; i < lines.length; i++) {
@@ -118,7 +139,10 @@ export function toBlocks(text: string): Block[] {
     }
     const { marker, rest } = splitMarker(line.replace(/\t/g, " "));
     const heading = isHeadingLine(line);
-    const startsNew = current === null || marker !== null || heading || isHeadingLine(previousLine) || STARTS_BLOCK.test(line) || /^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b/.test(line) || /^actions?(?:\s+point)?\s*[:\-–]/i.test(previousLine) ||
+    const titleBefore = afterNumberedTitle;
+    // "4. Repairs performance" with its first paragraph on the very next line: the title stands alone.
+    afterNumberedTitle = marker?.style === "number" && previousLine === "" && isShortTitle(rest) && /^[A-Z]/.test(lines[i + 1]?.trim() ?? "");
+    const startsNew = current === null || marker !== null || heading || titleBefore || isHeadingLine(previousLine) || STARTS_BLOCK.test(line) || /^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b/.test(line) || /^actions?(?:\s+point)?\s*[:\-–]/i.test(previousLine) ||
       (!blankSeparated && /[.!?:;]$/.test(previousLine) && /^[A-Z0-9"'(]/.test(line));
     if (startsNew) {
       close();

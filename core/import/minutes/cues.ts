@@ -3,9 +3,9 @@
 // actions; requesting, recommending, writing, adding to the work programme and agreeing to do are.
 // The kind follows the main verb: "write to" is a letter, "provide a briefing" a request.
 import type { ActionKind } from "./types.js";
-import { DOES_VERB, findOwner, ownerName } from "./owners.js";
+import { findOwner, subjectThatDoes } from "./owners.js";
 
-export const INFO_NOUN = String.raw`(?:briefings?(?:\s+(?:notes?|papers?|sessions?))?|notes?|reports?|updates?|information|details?|data|figures|breakdowns?|responses?|answers?|cop(?:y|ies)|presentations?|explanations?|clarification|summary|summaries|analys[ie]s|statistics|lists?|papers?|timelines?|letters?|feedback|numbers|costings?|evidence|comparisons?|results|outcomes?|findings|modelling|survey\s+results)`;
+export const INFO_NOUN = String.raw`(?:briefings?(?:\s+(?:notes?|papers?|sessions?))?|notes?|reports?|updates?|information|details?|data|figures|breakdowns?|responses?|answers?|cop(?:y|ies)|presentations?|explanations?|clarification|summary|summaries|analys[ie]s|statistics|lists?|papers?|timelines?|letters?|feedback|numbers|costings?|evidence|comparisons?|results|outcomes?|findings|modelling|survey\s+results|drafts?)`;
 export const INFO = new RegExp(String.raw`\b${INFO_NOUN}\b`, "i");
 const MODAL_BE = String.raw`(?:be|is|are|to\s+be|will\s+be|would\s+be|should\s+be|shall\s+be|being|must\s+be)`;
 // "work programme", "work schedule", "forward plan": what councils call the list of future business.
@@ -23,18 +23,24 @@ export const LETTER = [
 export const WORK_PROGRAMME = [
   new RegExp(String.raw`\b${MODAL_BE}\s+(?:\w+ly\s+)?(?:added|included|scheduled|programmed|placed|put|built)\s+(?:in|into|on|onto|to)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w/'-]+\s+){0,3}?(?:${WP_NOUN}|agenda)`, "i"),
   new RegExp(String.raw`\b(?:add|adds|include|includes|schedule|schedules)\b[^.]{0,120}?\b(?:to|in|into|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w/'-]+\s+){0,3}?${WP_NOUN}\b`, "i"),
-  new RegExp(String.raw`\b${WP_NOUN}\b[^.]{0,100}?\bsubject\s+to\s+the\s+(?:inclusion|addition)\s+of\b`, "i"),
+  // "the work programme be approved, subject to / with the addition of an item on …"
+  new RegExp(String.raw`\b${WP_NOUN}\b[^.]{0,100}?\b(?:subject\s+to|with|including)\s+the\s+(?:inclusion|addition)\s+of\b`, "i"),
   new RegExp(String.raw`\b(?:inclusion|addition)\s+of\s+(?:a|an|the)\s+[^.]{0,120}?\b(?:in|on|to|into)\s+(?:the\s+)?(?:[\w/'-]+\s+){0,3}?${WP_NOUN}\b`, "i"),
   /\ballocation\s+of\s+(?:a|an|the)\s+[^.]{0,120}?\bto\s+the\s+meeting\b/i,
   /\bitem\b[^.]{0,80}?\b(?:be|is|to\s+be)\s+(?:moved|deferred|brought\s+forward|rescheduled|re-scheduled|added|scheduled|programmed)\b/i,
   // "the precept decision be deferred to the January meeting": it goes on that meeting's agenda.
-  /\b(?:be|is|to\s+be)\s+(?:deferred|adjourned|carried\s+forward|brought\s+back)\s+(?:to|until)\s+(?:the|a|its)\s+(?:\w+\s+){0,2}meeting\b/i,
+  /\b(?:be|is|to\s+be)\s+(?:deferred|adjourned|carried\s+forward|brought\s+back|moved|rescheduled)\s+(?:to|until)\s+(?:the|a|its)\s+(?:[\w'-]+\s+){0,2}meeting\b/i,
+  // "A further update to come to the Committee's December meeting", "Winter planning to be considered at the next meeting".
+  /\bto\s+(?:come|return)\s+(?:back\s+)?to\s+(?:the|a|its|their)\s+(?:[\w'-]+\s+){0,3}?meeting\b/i,
+  /\bto\s+be\s+(?:considered|discussed|scrutinised|scrutinized|taken)\s+at\s+(?:the|a|its|their)\s+(?:[\w'-]+\s+){0,3}?meeting\b/i,
 ];
 
 const RECOMMEND = [
   /\b(?:recommends?|recommended|recommend)\s+(?:to\s+(?:the\s+)?[\w ]{2,40}?\s+)?(?:that|to)\b/i,
   /\b(?:calls?|called)\s+(?:up)?on\s+(?:the\s+)?(?:[\w']+\s+){0,4}?(?:executive|cabinet|council|government|minister|secretary|member|leader|board|authority|partners?|nhs|ccg|trust)\b/i,
   /\burges?\s+(?:the|all)\b/i,
+  // A called-in decision "referred back to Cabinet for reconsideration" is the committee's recommendation to it.
+  /\breferred\s+back\s+to\s+(?:the\s+)?(?:cabinet|executive|council|decision[- ]maker|leader|cabinet\s+member|executive\s+member)\b/i,
 ];
 
 /** Verbs that open a resolution point which only notes or approves. */
@@ -65,7 +71,7 @@ const NOT_A_VERB = /^(?:the|a|an|be|have|ensure|include|this|that|it|all|its|the
 
 // "that the Executive Director … submit a report": the verb after a named subject.
 const SUBJUNCTIVE = /(?:\bthat\s+|^)(?:the\s+)?(?:(?:[A-Z][\w'()&-]*|of|and|for|the|officers)\s+){1,9}?(provide|circulate|share|send|submit|present|report|write|arrange|review|undertake|investigate|meet|prepare|bring|seek|consider|develop|contact|publish|update)(?:s|es)?\b/;
-const TO_COMMITTEE_AFTER = /^\s*(?:[\w'-]+\s+){0,8}?(?:to|with|at)\s+(?:the\s+|all\s+|a\s+|its\s+)?(?:future\s+|next\s+|following\s+|[a-z]+\s+)?(?:committee|members|panel|meeting|councillors|chair|scrutiny)/i;
+const TO_COMMITTEE_AFTER = /^\s*(?:[\w'-]+\s+){0,8}?(?:to|with|at)\s+(?:the\s+|all\s+|a\s+|its\s+)?(?:future\s+|next\s+|following\s+|[a-z]+\s+)?(?:committee|commission|members|panel|meeting|councillors|chair|scrutiny)/i;
 const EXTERNAL_AFTER = /^\s*(?:[\w'-]+\s+){0,4}?to\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:department|authority|government|minister|secretary\s+of\s+state|agency|trust|police|highways|ombudsman|landowners?|applicants?|mps?|company|operator|contractor|insurers?|bank|auditors?|regulator|inspectorate|ofsted|commissioner)\b/i;
 
 /** A verb's kind: writing is a letter; providing, circulating or reporting to the committee is a request. */
@@ -127,8 +133,7 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
 }
 
 /** "That the Council publishes …", "that officers bring …": someone who can own it does something. */
-const SUBJECT_DOES_RE = new RegExp(String.raw`^(?:the\s+)?((?:[\w'()&-]+\s+){1,6}?)${DOES_VERB}\b`, "i");
-const SUBJECT_DOES = { test: (t: string) => { const m = SUBJECT_DOES_RE.exec(t); return !!m && ownerName(m[1]!, new Map()) !== null; } };
+const SUBJECT_DOES = { test: (t: string) => subjectThatDoes(t, new Map()) !== null };
 
 /** "That the committee:" and "That" belong to the stem, not the point. */
 export function stripLead(point: string): string {

@@ -53,7 +53,9 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
     } else {
       const owner = commitmentOwner(s, cue.type, ctx, sentences[i - 1]);
       if (cue.type === "undertaking" && !owner) continue;
-      const c = make(item, s, cue.kind, b.text, owner, ctx, 2, group);
+      // "X asked how many … Officers did not have this figure and agreed to provide it": the question says what "it" is.
+      const asked = i > 0 && POINTS_BACK.test(s) && ASKED_QUESTION.test(sentences[i - 1]!) ? sentences[i - 1]! : null;
+      const c = make(item, asked ? `${asked} ${s}` : s, cue.kind, b.text, owner, ctx, 2, group);
       if (i > 0 && POINTS_BACK.test(s)) c.refersTo = sentences[i - 1];
       out.push(c);
     }
@@ -62,8 +64,10 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
 
 // "agreed to discuss this", "would circulate them"; not the "it" of "It was explained that …".
 const POINTS_BACK = /\b(?:this|these|them|do\s+so)\b|\bit\b(?!\s+(?:was|is|were|would|will|had|has|could|should)\b)/i;
+const ASKED_QUESTION = /\b(?:asked|queried|questioned)\s+(?:how\s+(?:many|much)|what\s+(?:number|proportion|percentage))\b/i;
 const GIVEN_ON_THE_SPOT = /\b(?:assurances?|clarification|confirmation|views|advice)\b/i;
-const SPEAKER_UNDERTAKES = /\b(?:agreed|undertook|offered|committed|promised)\s+to\b|\bagreed(?:\s*[.;]?$|\s+and\s+(?:said|confirmed|undertook|explained|added)\b)|\b(?:he|she|they|officers|we|the\s+service)\s+(?:would|will)\b/i;
+// "X said the ICB was working on an offer and would share the assessment": what the speaker says their side will do.
+const SPEAKER_UNDERTAKES = /\b(?:agreed|undertook|offered|committed|promised)\s+to\b|\bagreed(?:\s*[.;]?$|\s+and\s+(?:said|confirmed|undertook|explained|added)\b)|\b(?:he|she|they|officers|we|the\s+service)\s+(?:would|will)\b|\b(?:said|explained|confirmed|advised)\b[^.;]{0,160}?\band\s+(?:would|will)\s+(?:share|provide|circulate|send|forward|supply|report|bring|update|confirm|arrange|write|publish)\b/i;
 
 /**
  * The owner of an undertaking: named as its subject ("the Clerk will …"), or the officer speaking when the words

@@ -32,7 +32,7 @@ export function extractMinutes(raw: string, opts: ExtractOptions): MinutesPropos
     throw new UserError(`could not find the meeting date in the minutes: expected a line like "Minutes of the meeting held on Monday 16 March 2020 at 10.15 am" or "Date: 16 March 2020"`);
   }
   const abbreviations = findAbbreviations(text.length > 1_000_000 ? text.slice(0, 1_000_000) : text);
-  const nextMeeting = readNextMeeting(structure.items, structure.after, date);
+  const nextMeeting = readNextMeeting(structure.items, structure.after, date, structure.header);
   const ctx: ItemContext = {
     due: { meetingDate: date, nextMeeting, knownMeetings: opts.knownMeetings ?? [] },
     abbreviations,

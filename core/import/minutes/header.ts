@@ -8,7 +8,7 @@ import { splitSentences } from "./sentences.js";
 
 export interface MeetingFacts { date: string | null; time: string | null; place: string | null }
 
-const LABEL = /^(date|meeting\s+date|time|start\s+time|place|venue|location|where)\s*[:\-–]\s*(.+)$/i;
+const LABEL = /^(date|meeting\s+date|time|start\s+time|start|place|venue|location|where)\s*[:\-–]\s*(.+)$/i;
 const HELD_AT = /\bheld\s+(?:at|in)\s+(.{3,200}?)\s*,?\s+on\s+(?:\w+day\b,?\s*)?\d/i;
 const HELD_REMOTE = /\bheld\s+((?:remotely|virtually|online|as\s+an?\s+(?:remote|virtual|online|hybrid)\s+meeting)(?:\s+(?:via|using|on|through)\s+[A-Z][\w ]{1,40}?)?)\s*,?\s+on\s/i;
 const PLACE_AFTER_TIME = /\d\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:at|in)\s+(?:the\s+)?([A-Z][^.;]{2,150})/;
@@ -26,17 +26,19 @@ export function readHeader(header: Block[]): MeetingFacts {
       if (label.includes("date") && !facts.date) {
         const d = findDates(m[2]!, "1900-01-01", { requireYear: true }).find((x) => x.precision === "day");
         if (d) { facts.date = d.date; facts.time ??= d.time; }
-      } else if (label.includes("time")) facts.time ??= parseTime(m[2]!);
+      } else if (label.includes("time") || label === "start") facts.time ??= parseTime(m[2]!);
       else facts.place ??= cleanPlace(m[2]!);
     }
   }
-  for (const b of blocks) {
+  for (const [k, b] of blocks.entries()) {
     const text = b.text.slice(0, 1000);
     if (!facts.date && HEADER_DATE_OK.test(text)) {
       const d = findDates(text, "1900-01-01", { requireYear: true }).find((x) => x.precision === "day");
       if (d) {
         facts.date = d.date;
-        facts.time ??= d.time ?? timeAfter(text.slice(d.index));
+        // A capitalised opening that a PDF wrapped may put "AT 6.00 P.M." on the next line, a block of its own.
+        const wrapped = blocks[k + 1] && /^(?:at|commencing|starting|from)\s/i.test(blocks[k + 1]!.text) ? ` ${blocks[k + 1]!.text}` : "";
+        facts.time ??= d.time ?? timeAfter(text.slice(d.index) + wrapped);
       }
     }
     if (!facts.place) facts.place = placeIn(text);
@@ -79,7 +81,7 @@ function cleanPlace(place: string): string | null {
 const NEXT = /\bnext\s+(?:ordinary\s+|scheduled\s+)?meeting\b|\bwill\s+next\s+meet\b|\bnext\s+meet(?:s|ing)?\b/i;
 
 /** The next meeting: from an item about it first, else a sentence that names it with a date. */
-export function readNextMeeting(items: ItemBlocks[], after: Block[], meetingDate: string): { date: string; time: string | null } | null {
+export function readNextMeeting(items: ItemBlocks[], after: Block[], meetingDate: string, header: Block[] = []): { date: string; time: string | null } | null {
   const own = items.filter((i) => /next\s+meeting|future\s+meeting|dates?\s+of\s+(?:the\s+)?next/i.test(i.title));
   for (const item of own.reverse()) {
     const text = item.blocks.map((b) => b.text).join(" ").slice(0, 1000);
@@ -87,10 +89,18 @@ export function readNextMeeting(items: ItemBlocks[], after: Block[], meetingDate
     if (found) return found;
   }
   const sentences = [...items.flatMap((i) => i.blocks), ...after.slice(0, 6)].flatMap((b) => splitSentences(b.text)).filter((s) => NEXT.test(s));
+  // "Winter planning to be considered at the next meeting on 19 September 2024" states the date as plainly as "will be held".
   for (const s of sentences.reverse()) {
-    if (!/\b(?:is|was|will\s+be|would\s+be|be\s+held|take\s+place|scheduled|meet|:)\b|:/.test(s)) continue;
+    if (!/\b(?:is|was|will\s+be|would\s+be|be\s+held|take\s+place|scheduled|meet|:)\b|:|\bnext\s+meeting\s+on\b/i.test(s)) continue;
     const found = firstFutureDay(s.slice(s.search(NEXT)), meetingDate);
     if (found) return found;
+  }
+  // Some front pages give it as a label among the opening lines ("Next meeting: Tuesday 10 September 2024").
+  for (const b of header.slice(0, 60)) {
+    if (/^(?:date\s+of\s+(?:the\s+)?)?next\s+meeting\s*[:\-–]/i.test(b.text)) {
+      const found = firstFutureDay(b.text, meetingDate);
+      if (found) return found;
+    }
   }
   return null;
 }

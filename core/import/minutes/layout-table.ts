@@ -35,7 +35,8 @@ function headingStarts(line: string): number[] | null {
   if (line.includes("\t") || line.length > 220) return null;
   const fr = fragments(line);
   if (fr.length < 3 || fr.length > 8) return null;
-  if (fr.some((f) => f.text.length > 40 || /[.;,]$/.test(f.text)) || !fr.every((f) => /[A-Za-z]/.test(f.text))) return null;
+  // "No." and "Ref." head a numbering column; any other cell ending like a sentence is not a heading.
+  if (fr.some((f) => f.text.length > 40 || (/[.;,]$/.test(f.text) && !/^(?:no|ref|min|item)\.$/i.test(f.text))) || !fr.every((f) => /[A-Za-z]/.test(f.text))) return null;
   return fr.map((f) => f.start);
 }
 

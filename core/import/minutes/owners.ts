@@ -81,6 +81,8 @@ export function ownerName(phrase: string, abbreviations: Map<string, string>): s
 function qualifies(rest: string): boolean {
   let r = rest.trim();
   if (!r || /^(?:\(|,|–|-)/.test(r)) return true;
+  // "Head of" is half a title: in "the Head of SEND Services report", SEND is not the verb.
+  if (/(?:^|\s)(?:of|for|and|&|the)$/i.test(r)) return false;
   // "of Finance (Schools)", "for Children, Families and Lifelong Learning"; not "of Parking Services attend its next meeting".
   if (/^(?:of|for)\s/i.test(r)) {
     r = r.replace(/^(?:of|for)\s+/i, "");
@@ -136,10 +138,28 @@ export function findOwner(text: string, abbreviations: Map<string, string>, opts
     const name = firstOwner(re, t, abbreviations);
     if (name) return name;
   }
+  if (opts.resolution) {
+    const name = subjectThatDoes(t, abbreviations);
+    if (name) return name;
+  }
   // "is developed by the council": only in a resolution, where the sentence is an instruction.
   const m = opts.resolution ? PASSIVE_BY.exec(t) : null;
   if (m && !/\b(?:before|after|when|until|once|if)\s+(?:it|this|they)?\s*$/i.test(t.slice(Math.max(0, m.index - 20), m.index))) {
     const name = ownerName(m[1]!, abbreviations);
+    if (name) return name;
+  }
+  return null;
+}
+
+const DOES_WORD = new RegExp(String.raw`^${DOES_VERB}$`, "i");
+
+/** "That the Head of SEND Services report on …": the owner before the verb, trying every split, since a
+ *  word of the title may look like a verb ("SEND") and stop the shortest match too early. */
+export function subjectThatDoes(t: string, abbreviations: Map<string, string>): string | null {
+  const words = t.replace(/^(?:that\s+)?(?:the\s+)?/i, "").split(/\s+/, 10);
+  for (let n = 1; n <= Math.min(8, words.length - 1); n++) {
+    if (!DOES_WORD.test(words[n]!.replace(/[^\w-]/g, ""))) continue;
+    const name = ownerName(words.slice(0, n).join(" "), abbreviations);
     if (name) return name;
   }
   return null;
@@ -150,7 +170,9 @@ export function recommendedTo(t: string, abbreviations: Map<string, string>): st
   // "to the Executive Member for Environment that": "for" and a capital continue the name.
   const to = /\brecommend(?:s|ed)?\s+to\s+(?:the\s+)?([\w' ]{2,50}?(?:\s+for\s+[A-Z][\w']*(?:\s+(?:and\s+)?[A-Z][\w']*)*)?)(?:\s+(?:that|for|to)\b|[:.;]|$)/.exec(t.replace(/\bRecommend/g, "recommend"));
   const subject = /^(?:that\s+)?(?:the\s+)?([\w' ]{2,50}?)\s+be\s+recommended\s+to\s+(?!\w+\s+(?:for|that)\b)/i.exec(t);
-  return (to ? ownerName(to[1]!, abbreviations) : null) ?? (subject ? ownerName(subject[1]!, abbreviations) : null);
+  const back = /\breferred\s+back\s+to\s+(?:the\s+)?([\w' ]{2,50}?)(?:\s+(?:for|with|to)\b|[:.;,]|$)/i.exec(t);
+  return (to ? ownerName(to[1]!, abbreviations) : null) ?? (subject ? ownerName(subject[1]!, abbreviations) : null) ??
+    (back ? ownerName(back[1]!, abbreviations) : null);
 }
 
 /** The first match of a pattern whose subject is an owner; later clauses are tried when an earlier one names none. */

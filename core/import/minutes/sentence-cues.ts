@@ -23,9 +23,10 @@ const REPORTED = /\b(?:explained|confirmed|advised|responded|replied|clarified|a
 const ANSWERED = /\b(?:explained|confirmed|said|stated|advised|responded|replied|informed|reported|clarified|assured|outlined|indicated|acknowledged)\b/i;
 const WEAK = new RegExp(String.raw`\b(?:${INFO_NOUN}|clarification|assurance|confirmation|views|advice|sight)\b[^.]{0,80}?\b(?:was|were)\s+(?:also\s+|further\s+)?(?:requested|sought)\b|\b(?:was|were)\s+(?:also\s+|further\s+)?asked\s+for\b|\b(?:requested|asked\s+for|sought)\s+(?:an?|the|further|more|details|information|clarification|assurance|an\s+update|a\s+breakdown|sight)\b`, "i");
 const COMMITMENT_PASSIVE = new RegExp(String.raw`\b(?:${INFO_NOUN}|this|it|these|they|which)\b[^.]{0,120}?\b(?:would|will|to|should|shall)\s+(?:then\s+)?be\s+(?:\w+ly\s+)?(provided|circulated|shared|sent|made\s+available|forwarded|distributed|e-?mailed|supplied|sought|brought|presented|submitted|added|arranged)\b([^.]{0,100})`, "i");
-const TO_COMMITTEE = /^\s*(?:\w+\s+){0,3}?(?:to|at|with|for)\s+(?:the\s+|a\s+|this\s+|its\s+|all\s+)?(?:future\s+|next\s+|following\s+|forthcoming\s+|[a-z]+\s+)?(?:\w+\s+){0,3}?(?:committee|meeting|members|councillors|panel|session|work\s*programme|chair(?:man|person)?)\b/i;
+const TO_COMMITTEE = /^\s*(?:\w+\s+){0,3}?(?:to|at|with|for)\s+(?:the\s+|a\s+|this\s+|its\s+|all\s+)?(?:future\s+|next\s+|following\s+|forthcoming\s+|[a-z]+\s+)?(?:\w+\s+){0,3}?(?:committee|commission|meeting|members|councillors|panel|session|work\s*programme|chair(?:man|person)?)\b/i;
 const AFTER_MEETING = /^\s*(?:\w+\s+){0,4}?(?:after|following|outside(?:\s+of)?)\s+(?:the\s+)?meeting\b/i;
-const ELSEWHERE = /^\s*(?:to|with)\s+(?!the\s+committee|members|councillors?\b|cllr\b|all\s+members|the\s+panel|the\s+chair)/i;
+// Some councils call their scrutiny committee a "Commission".
+const ELSEWHERE = /^\s*(?:to|with)\s+(?!the\s+committee|the\s+commission|members|councillors?\b|cllr\b|all\s+members|the\s+panel|the\s+chair)/i;
 const WP_DEBATE = new RegExp(String.raw`\b(?:would|will|to|should|be)\s+(?:be\s+)?(?:\w+ly\s+)?(?:added|included|scheduled|programmed|placed)\s+(?:in|on|to|into|onto)\s+(?:the\s+|its\s+)?(?:[\w/'-]+\s+){0,3}?(?:${WP_NOUN}|agenda)`, "i");
 // "The item was deferred to the next meeting": it is on that meeting's agenda.
 const DEFERRED = /\b(?:was|were|be|is|to\s+be)\s+deferred\s+(?:to|until)\s+(?:the|a|its)\s+(?:\w+\s+){0,2}meeting\b/i;
