@@ -6,6 +6,7 @@ import type { Deps } from "../../core/context.js";
 import { resolveChatActor, tenantForWorkspace } from "../../core/queries/identity.js";
 import { channelCommittee } from "../../core/queries/channels.js";
 import { defaultCommittee } from "../../core/queries/tenant.js";
+import { TtlCache } from "../ttl-cache.js";
 
 export interface SlackAsker {
   teamId: string;
@@ -18,28 +19,12 @@ export interface SlackAsker {
 type Resolved = Omit<CommandContext, "audience">;
 
 /**
- * The resolved asker (council, person, admin flag, committees, the channel's committee) for a short
- * while: resolving takes several queries, and the same person usually asks again within seconds.
- * A channel link made here empties it at once; other changes (memberships, emails) show within the TTL.
+ * The resolved asker (council, person, admin flag, committees, the channel's committee) is kept for
+ * 30 s: resolving takes several queries, and the same person usually asks again within seconds.
+ * A channel link made here empties it at once; other changes (memberships, emails) show within that time.
  */
-export class AskerCache {
-  private entries = new Map<string, { at: number; value: Promise<Resolved> }>();
-  constructor(private readonly ttlMs = 30_000, private readonly maxEntries = 10_000) {}
-
-  get(key: string, resolve: () => Promise<Resolved>): Promise<Resolved> {
-    const now = Date.now();
-    const hit = this.entries.get(key);
-    if (hit && now - hit.at < this.ttlMs) return hit.value;
-    if (this.entries.size >= this.maxEntries) this.entries.clear();
-    const value = resolve();
-    this.entries.set(key, { at: now, value });
-    // A failed lookup is not remembered.
-    value.catch(() => { if (this.entries.get(key)?.value === value) this.entries.delete(key); });
-    return value;
-  }
-
-  clear(): void { this.entries.clear(); }
-}
+export type AskerCache = TtlCache<Resolved>;
+export const askerCache = (): AskerCache => new TtlCache<Resolved>(30_000);
 
 export async function slackContext(
   deps: Deps, admins: string[], client: WebClient, who: SlackAsker, audience: "private" | "channel", cache?: AskerCache,

@@ -8,7 +8,7 @@ import { registerCommands } from "./commands.js";
 import { registerInteractions } from "./interactions.js";
 import { registerHome } from "./home.js";
 import type { SlackDeps } from "./deps.js";
-import { AskerCache } from "./asker.js";
+import { askerCache } from "./asker.js";
 import { registerScheduleModal } from "./schedule-modal.js";
 import { registerMinutesUpload } from "./minutes.js";
 import { scheduleTools } from "../../worker/schedule/tools.js";
@@ -40,7 +40,7 @@ export function createSlackApp({ config, deps }: BotContext, options: SlackOptio
     logger: boltLogger(log),
     convoStore: false,
   });
-  const s: SlackDeps = { deps: { ...deps, log }, admins: config.SCRUTINEER_ADMINS, ackBudgetMs: options.ackBudgetMs ?? 2000, askers: new AskerCache(), schedules: scheduleTools };
+  const s: SlackDeps = { deps: { ...deps, log }, admins: config.SCRUTINEER_ADMINS, ackBudgetMs: options.ackBudgetMs ?? 2000, askers: askerCache(), schedules: scheduleTools };
   registerCommands(app, s);
   registerInteractions(app, s);
   registerHome(app, s);

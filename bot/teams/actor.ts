@@ -11,7 +11,7 @@ import { resolveChatActor, tenantForWorkspace } from "../../core/queries/identit
 import { channelCommittee } from "../../core/queries/channels.js";
 import { defaultCommittee, type CommitteeRef } from "../../core/queries/tenant.js";
 import { channelRef, channelReference, conversationFacts, type ConversationFacts } from "./conversation.js";
-import { TtlCache } from "./cache.js";
+import { TtlCache } from "../ttl-cache.js";
 
 const MINUTE = 60_000;
 

@@ -15,7 +15,7 @@ import { isScheduleFormRequest } from "../../core/commands/handlers/schedule.js"
 import { scheduleTools } from "../../worker/schedule/tools.js";
 import { addMinutesFromCard, minutesFiles, minutesUploadCards, MINUTES_VERB } from "./minutes.js";
 import { teamsOptions } from "./options.js";
-import { TtlCache } from "./cache.js";
+import { TtlCache } from "../ttl-cache.js";
 
 /**
  * "<at>Scrutineer</at> due this week" → "due this week", and the HTML Teams wraps text in gone.
@@ -69,11 +69,11 @@ export class ScrutineerTeamsBot extends TeamsActivityHandler {
     const key = requestKeyOf(turn);
     // Teams redelivers a message it thinks went unanswered: the same activity gets the same answer,
     // and a "schedule add" or "link" in it is done once.
-    const card = key ? await this.answered.get(key, () => this.messageCard(turn)) : await this.messageCard(turn);
+    const card = key ? await this.answered.get(key, () => this.messageCard(turn, key)) : await this.messageCard(turn, key);
     await turn.sendActivity(cardMessage(card));
   }
 
-  private async messageCard(turn: TurnContext): Promise<AdaptiveCard> {
+  private async messageCard(turn: TurnContext, requestKey: string | undefined): Promise<AdaptiveCard> {
     const { deps } = this.bot;
     const text = commandText(turn);
     try {
@@ -82,7 +82,7 @@ export class ScrutineerTeamsBot extends TeamsActivityHandler {
       const { ctx: asked, facts } = await this.askers.commandContext(turn, tenant);
       const ctx = { ...asked, schedules: scheduleTools };
       if (isScheduleFormRequest(text)) return await scheduleFormCard(deps, ctx);
-      const reply = safeForAudience(await answerText(deps, ctx, text, requestKeyOf(turn)), ctx);
+      const reply = safeForAudience(await answerText(deps, ctx, text, requestKey), ctx);
       if (/^link\b/i.test(text)) this.askers.forgetChannel(tenant, facts);
       return cardForReply(reply, { source: readOnlyCommand(deps, ctx, text) ? text : undefined });
     } catch (e) {

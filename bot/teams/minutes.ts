@@ -14,7 +14,7 @@ import {
 } from "../../core/import/minutes/chat-upload.js";
 import { downloadFile, DownloadError } from "../download.js";
 import { CARD_BUDGET_BYTES, cardBytes, replyToCard, type AdaptiveCard, type CardElement } from "./card.js";
-import { TtlCache } from "./cache.js";
+import { TtlCache } from "../ttl-cache.js";
 import type { ConversationFacts } from "./conversation.js";
 import type { TeamsOptions } from "./options.js";
 

@@ -11,7 +11,7 @@ import {
 import { listCommittees, type CommitteeRef } from "../../core/queries/tenant.js";
 import { isUserError } from "../../core/errors.js";
 import { replyToCard, type AdaptiveCard, type CardElement } from "./card.js";
-import { TtlCache } from "./cache.js";
+import { TtlCache } from "../ttl-cache.js";
 
 export const SCHEDULE_VERB = "schedule.create";
 const CARD_TYPE = "application/vnd.microsoft.card.adaptive";

@@ -6,12 +6,12 @@ import { processTree, reapStragglers } from "./processes.js";
 
 /**
  * Flags that work here as root; without the networking ones Chromium keeps calling outside hosts.
- * The zygote stays: without it each print starts a helper process from scratch, which made every PDF
- * about 90 ms slower here (195 ms against 82 ms for one page); closing walks the whole process tree
- * (processes.ts) and the image runs under tini, so no zygote child lingers. GPU work and the network service stay in
- * the browser process, there is no spare renderer kept warm, and the address-bar popups that headless
- * Chromium still builds (two WebUI pages in a renderer of their own, about 70-100 MiB) are off: each
- * saves a process's memory, and printing needs none of them.
+ * The zygote stays: without it each print starts a helper process from scratch, which made every
+ * PDF about 90 ms slower here (195 ms against 82 ms for one page). Closing walks the whole process
+ * tree (processes.ts) and the image runs under tini, so no zygote child lingers. GPU work and the
+ * network service stay in the browser process, no spare renderer is kept warm, and the address-bar
+ * popups that headless Chromium still builds (two WebUI pages in a renderer of their own, about
+ * 70-100 MiB) are off: each saves a process's memory, and printing needs none of them.
  */
 export const CHROMIUM_ARGS = [
   "--no-sandbox",

@@ -1,6 +1,6 @@
-// A small in-process cache with a time limit, for lookups that change rarely and are asked on
-// every message. Each core query costs milliseconds through Prisma, and a message needs several.
-// Failures are not cached.
+// A small in-process cache with a time limit, shared by the Slack and Teams adapters: for lookups
+// that change rarely and are asked on every message (each core query costs milliseconds through
+// Prisma, and a message needs several), and for answers to a redelivered request. Failures are not cached.
 export class TtlCache<T> {
   private readonly entries = new Map<string, { value: Promise<T>; until: number }>();
   constructor(private readonly ttlMs: number, private readonly maxEntries = 10_000) {}
@@ -17,4 +17,6 @@ export class TtlCache<T> {
   }
 
   delete(key: string): void { this.entries.delete(key); }
+
+  clear(): void { this.entries.clear(); }
 }
