@@ -114,7 +114,7 @@ const COLUMN = {
   action: /^(?:agreed\s+)?(?:action|actions|action\s+(?:required|agreed|point)|task|what|recommendations?)$/i,
   owner: /^(?:owner|lead|lead\s+officer|responsible(?:\s+(?:officer|person))?|who|by\s+whom|officer|action\s+(?:by|owner))$/i,
   due: /^(?:due|due\s+date|deadline|by\s+when|when|target\s+date|timescale|date\s+due|completion\s+date|by)$/i,
-  item: /^(?:item|minute|min(?:ute)?\s+(?:no|ref)\.?|ref|agenda\s+item|no\.?)$/i,
+  item: /^(?:item|minute|min(?:ute)?\.?\s+(?:no|ref)\.?|ref|agenda\s+item|no\.?)$/i,
 };
 
 /** recommends: the table lists a committee's recommendations, whose rows may also only note something. */

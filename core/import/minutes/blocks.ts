@@ -2,6 +2,7 @@
 // paragraphs that a page break cut in two put back together. Everything later works on blocks.
 import { joinHyphenatedLines, removeRunningLines } from "./page-text.js";
 import { layoutTable } from "./layout-table.js";
+import { isPipeRule, pipeCells } from "./pipe-table.js";
 
 export type MarkerStyle = "bullet" | "letter" | "roman" | "number" | "outline";
 export interface Marker { style: MarkerStyle; label: string }
@@ -83,7 +84,7 @@ function isHeadingLine(line: string): boolean {
 
 // "OSC/23/44 School Place Planning" or "4  Fostering recruitment": a reference, or a bare number set off by a
 // wide gap, then a short title. A list point ("1. Recommends …") or a wrapped sentence has neither shape.
-const NUMBERED_TITLE = /^(?:(?:[A-Z]{1,6}\/)?\d{1,4}\/\d{2,4}(?:\/\d{1,4})?\.?[ \t]+|\d{1,3}(?: {2,}|\t))([A-Z][^.;:!?]*)$/;
+const NUMBERED_TITLE = /^(?:(?:[A-Z]{1,6}\/|[A-Z][A-Z&]{0,7}\s|[A-Z]{1,4})?\d{1,4}\/\d{2,4}(?:\/\d{1,4})?\.?[ \t]+|\d{1,3}(?: {2,}|\t))([A-Z][^.;:!?]*)$/;
 
 function isNumberedTitle(line: string): boolean {
   const m = NUMBERED_TITLE.exec(line);
@@ -127,6 +128,14 @@ export function toBlocks(text: string): Block[] {
       for (const cells of table.rows) blocks.push({ text: cells.filter(Boolean).join(" "), marker: null, lines: 1, cells });
       previousLine = "";
       i = table.end;
+      continue;
+    }
+    if (isPipeRule(line)) continue;
+    const piped = line.startsWith("|") ? pipeCells(line) : null;
+    if (piped) {
+      close();
+      blocks.push({ text: piped.filter(Boolean).join(" "), marker: null, lines: 1, cells: piped });
+      previousLine = "";
       continue;
     }
     const cells = raw.includes("\t") ? raw.split("\t").map((c) => c.trim()).filter(Boolean) : [];

@@ -43,8 +43,10 @@ const RECOMMEND = [
   /\breferred\s+back\s+to\s+(?:the\s+)?(?:cabinet|executive|council|decision[- ]maker|leader|cabinet\s+member|executive\s+member)\b/i,
 ];
 
+const COURTESY_ONLY = /^(?:to\s+)?(?:notes?|noted|thanks?|thanked|welcomes?|welcomed|congratulates?|records?|places?\s+on\s+record)\b/i;
+
 /** Verbs that open a resolution point which only notes or approves. */
-export const NOTE_ONLY = /^(?:to\s+)?(?:notes?|noted|receives?|received|receive|approves?|approved|approve|endorses?|endorsed|endorse|welcomes?|welcomed|welcome|supports?|supported|support|recognises?|recognised|recognizes?|acknowledges?|acknowledged|thanks?|thanked|congratulates?|accepts?|accepted|accept|adopts?|adopted|adopt|confirms?|confirmed|confirm|agrees?\s+the\s+minutes|reviews?\s+the|reviewed|considers?\s+the|considered|comments?|retains?|continues?\s+to\s+(?:monitor|keep)|expresses?|expressed|records?|places?\s+on\s+record|is\s+assured|was\s+assured|be\s+noted|the\s+\w+(?:\s+\w+){0,6}?\s+be\s+(?:noted|received|approved|endorsed|welcomed|accepted|adopted|agreed|confirmed|supported))\b/i;
+export const NOTE_ONLY = /^(?:to\s+)?(?:notes?|noted|receives?|received|receive|approves?|approved|approve|endorses?|endorsed|endorse|welcomes?|welcomed|welcome|supports?|supported|support|recognises?|recognised|recognizes?|acknowledges?|acknowledged|thanks?|thanked|congratulates?|accepts?|accepted|accept|adopts?|adopted|adopt|confirms?|confirmed|confirm|agrees?\s+the\s+minutes|reviews?\s+the|reviewed|considers?\s+the|considered|comments?|retains?|continues?\s+to\s+(?:monitor|keep)|expresses?|expressed|records?|places?\s+on\s+record|is\s+assured|was\s+assured|be\s+noted|the\s+\w+(?:\s+\w+){0,6}?\s+be\s+(?:noted|received|approved|endorsed|welcomed|accepted|adopted|agreed|confirmed|supported|taken\s+into\s+account))\b/i;
 const FURTHER_DIRECTIVE = /\b(?:and|but|further|also|;)\s+(?:the\s+committee\s+)?(?=(?:requests?|asks?|agrees?\s+(?:that|to)|proposes?|requires?|instructs?|recommends?)\b)/i;
 
 // "That the Committee's thanks be passed on to the staff": a courtesy, not something to track (a letter of thanks is).
@@ -56,7 +58,7 @@ export const REPORT_BACK = /\b(?:report(?:s|ing)?\s+back|(?:come|comes|coming|br
 export const INVITED = new RegExp(String.raw`\b${MODAL_BE}\s+invited\s+to\s+(?:attend\s+)?(?:the|a|its|an|future)\b[^.]{0,60}?\b(?:meeting|committee|session|panel)\b`, "i");
 const ACTION_LEAD = /^(?:to\s+)?(?:proposes?|proposed|propose|requires?|required|instructs?|instruct|commissions?|commission|establish(?:es)?|sets?\s+up|set\s+up|appoints?|appoint|nominates?|delegates?|refers?|refer|invites?|invite|asks?|arrange|arranges|hold|holds|undertakes?|undertake)\b/i;
 const AGREES_TO_DO = /^(?:to\s+)?(?:agrees?|agreed|agree)\s+(?:that\b[^.]{0,200}?\b(?:be|is|are|should|will|would|shall)\s+(?:\w+ly\s+)?(?:[a-z]+ed|sent|written|held|made|done|taken|given|brought|set|put|undertaken|drawn|sought|shown)\b|that\b[^.]{0,200}?\b(?:will|would|should|shall|must)\s+(?:\w+ly\s+)?(?!be\b|have\b|not\b|note\b|continue\b|receive\b)[a-z]{3,}\b|to\s+(?!note\b|receive\b|approve\b|accept\b|endorse\b|the\s+minutes\b)\w+)/i;
-const PASSIVE_ACTION = new RegExp(String.raw`\b${MODAL_BE}\s+(?:\w+ly\s+)?(?:reviewed|undertaken|investigated|arranged|invited|explored|considered|developed|updated|amended|revised|strengthened|reassessed|enhanced|held\s+to\s+account|provided|scheduled|prepared|produced|published|implemented|established|set\s+up|finalised|finalized|clarified|organised|organized|convened|sought|obtained|contacted|consulted|progressed|raised|escalated|lobbied|examined|assessed|audited|tested|revisited|re-?examined|circulated|shared|sent|submitted|presented|written|drafted|added|identified|commissioned|extended|re-?considered|reconsidered|explained|included|installed|introduced|taken\s+forward|referred|passed(?:\s+on)?\s+to|forwarded|conveyed|fed\s+back)\b`, "i");
+const PASSIVE_ACTION = new RegExp(String.raw`\b${MODAL_BE}\s+(?:\w+ly\s+)?(?:reviewed|undertaken|investigated|arranged|invited|explored|considered|developed|updated|amended|revised|strengthened|reassessed|enhanced|held\s+to\s+account|provided|scheduled|prepared|produced|published|implemented|established|set\s+up|finalised|finalized|clarified|organised|organized|convened|sought|obtained|contacted|consulted|progressed|raised|escalated|lobbied|examined|assessed|audited|tested|revisited|re-?examined|circulated|shared|sent|submitted|presented|written|drafted|added|identified|commissioned|extended|re-?considered|reconsidered|explained|included|installed|introduced|taken\s+forward|referred|passed(?:\s+on)?\s+to|reported\s+to|forwarded|conveyed|fed\s+back)\b`, "i");
 const ASKED_TO = /\b(?:be|is|are|was|were)\s+(?:\w+ly\s+)?(?:asked|requested|invited|instructed|directed|required|tasked|authorised|authorized)\s+to\s+\w+/i;
 const REFER = /\brefers?\b[^.]{0,80}?\bto\s+(?:the\s+)?(?:cabinet|executive|council|[\w ]{2,30}committee)\b/i;
 
@@ -112,7 +114,8 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
   if (anyOf(WORK_PROGRAMME, t)) return "work-programme";
   if (anyOf(RECOMMEND, t)) return "recommendation";
   // "That Cabinet be recommended to: (a) approve …": every point is a recommendation, even "approve".
-  if (/\brecommend(?:s|ed|ations?)?\s+to\b|\bbe\s+recommended\b/i.test(stem) && !/\bnot\s+to\b/i.test(stem)) return "recommendation";
+  // Not one that only notes or thanks: "3. Notes the Committee's thanks to the team".
+  if (/\brecommend(?:s|ed|ations?)?\s+to\b|\bbe\s+recommended\b/i.test(stem) && !/\bnot\s+to\b/i.test(stem)) return COURTESY_ONLY.test(t) ? null : "recommendation";
   if (NOTE_ONLY.test(t)) {
     const m = FURTHER_DIRECTIVE.exec(t);
     return m ? classifyPoint(t.slice(m.index + m[0].length), "") : null;
@@ -138,6 +141,8 @@ const SUBJECT_DOES = { test: (t: string) => subjectThatDoes(t, new Map()) !== nu
 /** "That the committee:" and "That" belong to the stem, not the point. */
 export function stripLead(point: string): string {
   return point.trim()
+    // "AGREED that …", "NOTED the …" points under "The Committee:" lead with the decision word in capitals.
+    .replace(/^(?:AGREED|RESOLVED|DECIDED)\b\s*[:\-–]?\s*(?=that\b|to\b)/, "")
     .replace(/^that\s*[:\-–]?\s*/i, "")
     .replace(/^the\s+(?:committee|panel|board|sub-committee)\s+(?=[a-z]+s\b|(?:agreed|resolved|decided)\s+(?:to|that)\b)/i, "")
     .trim();

@@ -2,7 +2,7 @@
 // that may have been answered on the spot ("Details were requested. The HLA explained …"), and officers'
 // undertakings ("The DCF explained that a written response would be provided").
 import { PROCEDURAL } from "./cues.js";
-import { SHORTHAND, classifySentence, isAnswer } from "./sentence-cues.js";
+import { SHORTHAND, agreedAfter, classifySentence, isAnswer } from "./sentence-cues.js";
 import { splitClauses } from "./clauses.js";
 import { findOwner, recommendedTo, speakerOf } from "./owners.js";
 import { splitSentences } from "./sentences.js";
@@ -13,12 +13,14 @@ import type { ItemBlocks } from "./structure.js";
 
 export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candidate[], k: number) {
   if (b.text.length > 20_000 || PROCEDURAL.test(b.text) && b.text.length < 300) return;
+  // A motion or statement quoted in full says what someone proposed, not what the meeting decided.
+  if (/^"[^"]{20,}"\.?$/.test(b.text)) return;
   const sentences = splitSentences(b.text);
   const used = new Set<number>();
   for (let i = 0; i < sentences.length; i++) {
     if (used.has(i)) continue;
     const s = sentences[i]!;
-    const cue = classifySentence(s);
+    const cue = classifySentence(s) ?? agreedAfter(s, sentences[i + 1]);
     if (!cue) continue;
     const group = `debate:${k}:${i}`;
     const clauses = cue.type === "strong" || cue.type === "undertaking" ? splitClauses(s, ctx.abbreviations) : [s];
@@ -63,7 +65,8 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
 }
 
 // "agreed to discuss this", "would circulate them"; not the "it" of "It was explained that …".
-const POINTS_BACK = /\b(?:this|these|them|do\s+so)\b|\bit\b(?!\s+(?:was|is|were|would|will|had|has|could|should)\b)/i;
+// "did not have the figure to hand and agreed to provide a written answer" points back as surely as "it".
+const POINTS_BACK = /\b(?:this|these|them|do\s+so)\b|\bthe\s+(?:figures?|numbers?|information|data)\b|\ba\s+written\s+(?:answer|response|reply)\b|\bit\b(?!\s+(?:was|is|were|would|will|had|has|could|should)\b)/i;
 const ASKED_QUESTION = /\b(?:asked|queried|questioned)\s+(?:how\s+(?:many|much)|what\s+(?:number|proportion|percentage))\b/i;
 const GIVEN_ON_THE_SPOT = /\b(?:assurances?|clarification|confirmation|views|advice)\b/i;
 // "X said the ICB was working on an offer and would share the assessment": what the speaker says their side will do.

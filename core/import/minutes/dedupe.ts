@@ -40,6 +40,12 @@ function overlapWithout(a: Set<string>, b: Set<string>, owner: string): number {
   return overlap(new Set([...a].filter((w) => !own.has(w))), new Set([...b].filter((w) => !own.has(w))));
 }
 
+/** Most words in common; of a short text, every word: "comments be reported to Cabinet" is not "report back before Cabinet". */
+function sameWords(a: Set<string>, b: Set<string>): boolean {
+  const o = overlap(a, b);
+  return o >= 0.6 && (Math.min(a.size, b.size) >= 4 || o === 1);
+}
+
 /** One entry per decision: a debate request repeated by the resolution gives way to it, lending its owner and date. */
 export function dedupe(candidates: Candidate[]): ProposedAction[] {
   const ordered = [...candidates].sort((x, y) => x.priority - y.priority);
@@ -52,7 +58,7 @@ export function dedupe(candidates: Candidate[]): ProposedAction[] {
     // thing asked for twice, once in debate and once decided.
     const source = c.group.split(":")[0];
     // An undertaking in debate and the log row that records it name the same owner and share fewer words.
-    const same = (k: (typeof kept)[number]) => overlap(k.words, w) >= 0.6 || (k.c.group.split(":")[0] !== source &&
+    const same = (k: (typeof kept)[number]) => sameWords(k.words, w) || (k.c.group.split(":")[0] !== source &&
       ((k.c.kind === c.kind && shareAny(k.runs, runs)) || (k.c.owner !== null && k.c.owner === c.owner && overlapWithout(k.words, w, k.c.owner) >= 0.45)));
     const dup = kept.find((k) => k.c.group.split(":")[0] !== source || source === "debate" ? same(k) && k.c.group !== c.group : false);
     if (dup) {

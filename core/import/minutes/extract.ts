@@ -16,6 +16,7 @@ import { actionLines, actionTables } from "./action-lines.js";
 import { actionLogs } from "./action-log.js";
 import { futureAgendaItems } from "./agenda-list.js";
 import { debate } from "./debate.js";
+import { SHORTHAND } from "./sentence-cues.js";
 import { dedupe } from "./dedupe.js";
 import type { ActionKind, ExtractOptions, MinutesProposal, ProposedAction } from "./types.js";
 
@@ -69,7 +70,8 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
   const rest: { text: string; block: number }[] = [];
   for (const r of findResolutions(blocks)) {
     for (let k = r.start; k <= r.end; k++) claimed.add(k);
-    if (r.tail) rest.push({ text: r.tail, block: r.start });
+    const firstOwn = candidates.length;
+    let tail = r.tail;
     // "that the decision be deferred to January; the Clerk and Cllr Copley to revise the budget" is two points.
     const points = r.points.flatMap((raw) => {
       const { parent, text } = splitSubPoint(raw);
@@ -89,6 +91,15 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
       const text = cleanPoint(point);
       candidates.push(make(item, text, kind, `${stem}\n${point}`.trim(), ownerFor(text, stem, kind, ctx), ctx, 1, `resolution:${r.start}:${idx}`));
     });
+    // "It was RESOLVED that a tree surgeon be asked to inspect it. Cllr Dent to obtain a quotation.": the shorthand
+    // straight after a decision nobody was named for says who carries it out.
+    const own = candidates.slice(firstOwn);
+    const lead = tail ? splitSentences(tail)[0]! : "";
+    if (own.length === 1 && own[0]!.owner === null && SHORTHAND.test(lead)) {
+      const who = findOwner(lead, ctx.abbreviations);
+      if (who) { own[0]!.owner = who; tail = tail!.slice(lead.length).trim() || undefined; }
+    }
+    if (tail) rest.push({ text: tail, block: r.start });
   }
   const agenda = futureAgendaItems(item, ctx);
   candidates.push(...agenda.candidates);
@@ -107,7 +118,8 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
 function ownerFor(point: string, stem: string, kind: ActionKind, ctx: ItemContext): string | null {
   const own = findOwner(stripLead(point), ctx.abbreviations, { resolution: true });
   if (own) return own;
-  if (kind === "recommendation") {
+  // "to recommend that Council writes to the Minister" is a letter, but Council's to write.
+  if (kind === "recommendation" || /\brecommend/i.test(point)) {
     // "That Cabinet be recommended to …", "To recommend to Cabinet that …", in the point or its stem.
     for (const t of [point, stem]) {
       const name = recommendedTo(t, ctx.abbreviations);

@@ -82,9 +82,10 @@ const NEXT = /\bnext\s+(?:ordinary\s+|scheduled\s+)?meeting\b|\bwill\s+next\s+me
 
 /** The next meeting: from an item about it first, else a sentence that names it with a date. */
 export function readNextMeeting(items: ItemBlocks[], after: Block[], meetingDate: string, header: Block[] = []): { date: string; time: string | null } | null {
-  const own = items.filter((i) => /next\s+meeting|future\s+meeting|dates?\s+of\s+(?:the\s+)?next/i.test(i.title));
+  const own = items.filter((i) => /next\s+(?:\w+\s+)?meeting|future\s+meeting|dates?\s+of\s+(?:the\s+)?next/i.test(i.title));
   for (const item of own.reverse()) {
-    const text = item.blocks.map((b) => b.text).join(" ").slice(0, 1000);
+    // "Date of next programmed meeting - Thursday 14 March 2024": some give it in the title alone.
+    const text = [item.title, ...item.blocks.map((b) => b.text)].join(" ").slice(0, 1000);
     const found = firstFutureDay(text, meetingDate);
     if (found) return found;
   }

@@ -17,13 +17,18 @@ export function findAbbreviations(text: string): Map<string, string> {
     for (let n = 1; n <= words.length; n++) {
       const phrase = words.slice(-n);
       if (/[.;:!?]$/.test(phrase[0]!) && n > 1) break;
-      const initials = phrase.flatMap((w) => w.split(/[-/]/)).map((w) => w.replace(/[^A-Za-z&']/g, ""))
-        .filter((w) => w && !STOP_INITIALS.has(w.toLowerCase())).map((w) => w[0]!.toLowerCase()).join("");
-      if (initials === letters) {
+      const parts = phrase.flatMap((w) => w.split(/[-/]/)).map((w) => w.replace(/[^A-Za-z&']/g, ""))
+        .filter((w) => w && !STOP_INITIALS.has(w.toLowerCase()));
+      const initials = parts.map((w) => w[0]!.toLowerCase()).join("");
+      // "… University NHS Foundation Trust (EWHUFT)": an acronym inside the name is often left out of the new one.
+      const withoutAcronyms = parts.filter((w) => !/^[A-Z]{2,}$/.test(w)).map((w) => w[0]!.toLowerCase()).join("");
+      // "Director of Resources (DoR)": a lower-case letter in the abbreviation stands for a small word.
+      const withSmallWords = /[a-z]/.test(abbr) ? phrase.map((w) => w.replace(/[^A-Za-z&']/g, "")).filter(Boolean).map((w) => w[0]!.toLowerCase()).join("") : "";
+      if (initials === letters || (withoutAcronyms === letters && withoutAcronyms.length >= 3) || withSmallWords === letters) {
         map.set(abbr, phrase.join(" ").replace(/^[("']+/, "").replace(/^the\s+/i, ""));
         break;
       }
-      if (initials.length > letters.length) break;
+      if (withoutAcronyms.length > letters.length) break;
     }
   }
   return map;
@@ -39,7 +44,7 @@ const NAME = /^[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}$/;
 const INITIALS = /^[A-Z]{2,4}(?:\s*(?:\/|,|and|&)\s*[A-Z]{2,4})*$/;
 const VERBISH = /\b(?:was|were|is|are|has|had|have|be|been|being|will|would|should|could|may|might|must|did|does|do|explained|said|encouraged|asked|agreed|noted|reported|stated|confirmed|advised)\b/i;
 // Capitalised words that make a title a thing, not a person ("Treasury Management Strategy").
-const THING = /\b(?:strategy|plan|policy|report|review|programme|framework|scheme|fund|budget|management|update|group|project|service|services|charter|statement|protocol|procedure|guidance|assessment|accounts?|register|minutes|consultation|proposals?|agreement|contract|board|committee)\b/i;
+const THING = /\b(?:strategy|plan|policy|report|review|programme|framework|scheme|fund|grant|settlement|budget|management|update|group|project|service|services|charter|statement|protocol|procedure|guidance|assessment|accounts?|register|minutes|consultation|proposals?|agreement|contract|board|committee)\b/i;
 const BODY = /^[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|&|of|for))*?\s+(?:Committee|Sub-Committee|Board|Panel|Partnership|Forum|Task\s+(?:and|&)\s+Finish\s+Group|Working\s+Group)$/;
 const NOT_OWNER = /^(?:the\s+)?(?:committee|panel|board|sub-committee|scrutiny\s+committee|meeting|report|it|this|there|members\s+of\s+the\s+public|public)$/i;
 
@@ -83,6 +88,8 @@ function qualifies(rest: string): boolean {
   if (!r || /^(?:\(|,|–|-)/.test(r)) return true;
   // "Head of" is half a title: in "the Head of SEND Services report", SEND is not the verb.
   if (/(?:^|\s)(?:of|for|and|&|the)$/i.test(r)) return false;
+  // "Council write to DAERA": a verb after the role ends the name.
+  if (VERB_FIRST.test(r)) return false;
   // "of Finance (Schools)", "for Children, Families and Lifelong Learning"; not "of Parking Services attend its next meeting".
   if (/^(?:of|for)\s/i.test(r)) {
     r = r.replace(/^(?:of|for)\s+/i, "");
@@ -111,9 +118,12 @@ const SUBJECT = String.raw`((?:[A-Za-z][\w&'’.()-]*)(?:,?\s+[\w&'’.()/-]+){0
 const CLAUSE = String.raw`(?:^|[,;:]\s*(?:and\s+|but\s+|which\s+|who\s+|with\s+)?|\bthat\s+|\band\s+|\bwhereby\s+)`;
 const LABEL_PAREN = /\((?:action(?:\s+by)?|owner|lead(?:\s+officer)?|responsible(?:\s+officer)?|by)\s*[:\-–]\s*([^)]{2,80})\)/i;
 const LABEL_TAIL = /(?:^|[.;]\s+|\s[-–]\s+|\s)(?:ACTION(?:\s+BY)?|Action(?:\s+by)?|Owner|Lead(?:\s+officer)?|Responsible(?:\s+officer)?)\s*[:\-–]\s*([^.;:]{2,80})\.?$/;
+// "a task group be established, with the Scrutiny Officer asked to draft its terms of reference".
+const WITH_ASKED = new RegExp(String.raw`\bwith\s+(?:the\s+)?${SUBJECT}\s+(?:being\s+)?(?:asked|requested|tasked|instructed)\s+to\s+[a-z]{2,}\b`, "i");
 const SUBJECT_TO = new RegExp(String.raw`${CLAUSE}(?:the\s+)?${SUBJECT}\s+(?:to|will|would|shall|should|is\s+to|are\s+to|agreed\s+to|undertook\s+to|committed\s+to|offered\s+to|promised\s+to|was\s+asked\s+to|were\s+asked\s+to|be\s+asked\s+to|is\s+asked\s+to|are\s+asked\s+to|be\s+requested\s+to|be\s+invited\s+to|would\s+be\s+asked\s+to|be\s+authori[sz]ed\s+to|be\s+instructed\s+to|be\s+directed\s+to|be\s+delegated\s+authority\s+to)\s+(?:\w+ly\s+)?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]{2,}\b`, "i");
 const ASKED = new RegExp(String.raw`\b(?:requests?|requested|asks?|asked|calls?\s+(?:up)?on|called\s+(?:up)?on|invites?|invited|instructs?|instructed|requires?|required|recommends?|recommended|urges?|urged|directs?|directed)\s+(?:that\s+)?(?:the\s+)?${SUBJECT}\s+(?:to\s+|should\s+|be\s+asked\s+to\s+|is\s+asked\s+to\s+)?(?:\w+ly\s+)?${ACTION_VERB}\b`, "i");
 export const DOES_VERB = String.raw`(?:write|provide|publish|extend|circulate|share|arrange|review|undertake|develop|investigate|contact|meet|prepare|submit|report|ensure|consider|explore|seek|bring|liaise|increase|reduce|improve|hold|produce|monitor|engage|work|take|carry|look|raise|request|ask|invite|lobby|update|establish|set|introduce|install|implement|present|circulate|send|forward|organise|convene|commission|appoint|identify|assess|examine|check|confirm|clarify|respond|reply)(?:s|es)?`;
+const VERB_FIRST = new RegExp(String.raw`^${DOES_VERB}\b`);
 const SUBJECT_DOES = new RegExp(String.raw`^(?:that\s+)?(?:the\s+)?${SUBJECT}\s+${DOES_VERB}\b`, "i");
 // "The Head of Service did not have the figures to hand and would circulate them": the subject of the first clause.
 const SUBJECT_THEN_UNDERTAKES = new RegExp(String.raw`^(?:the\s+)?${SUBJECT}\s+(?:did|was|were|had|could)\b[^.;]{0,160}?\band\s+(?:would|will|agreed\s+to|undertook\s+to|offered\s+to|promised\s+to)\s+`, "i");
@@ -134,7 +144,7 @@ export function findOwner(text: string, abbreviations: Map<string, string>, opts
       if (name) return name;
     }
   }
-  for (const re of opts.resolution ? [SUBJECT_TO, ASKED, DELEGATED_TO, SUBJECT_DOES] : [SUBJECT_TO, ASKED, DELEGATED_TO, SUBJECT_THEN_UNDERTAKES]) {
+  for (const re of opts.resolution ? [SUBJECT_TO, ASKED, DELEGATED_TO, SUBJECT_DOES, WITH_ASKED] : [SUBJECT_TO, ASKED, DELEGATED_TO, SUBJECT_THEN_UNDERTAKES, WITH_ASKED]) {
     const name = firstOwner(re, t, abbreviations);
     if (name) return name;
   }
@@ -171,8 +181,11 @@ export function recommendedTo(t: string, abbreviations: Map<string, string>): st
   const to = /\brecommend(?:s|ed)?\s+to\s+(?:the\s+)?([\w' ]{2,50}?(?:\s+for\s+[A-Z][\w']*(?:\s+(?:and\s+)?[A-Z][\w']*)*)?)(?:\s+(?:that|for|to)\b|[:.;]|$)/.exec(t.replace(/\bRecommend/g, "recommend"));
   const subject = /^(?:that\s+)?(?:the\s+)?([\w' ]{2,50}?)\s+be\s+recommended\s+to\s+(?!\w+\s+(?:for|that)\b)/i.exec(t);
   const back = /\breferred\s+back\s+to\s+(?:the\s+)?([\w' ]{2,50}?)(?:\s+(?:for|with|to)\b|[:.;,]|$)/i.exec(t);
+  // "to recommend that Council adopts the motion", or a list under "That Cabinet:": the body is named by its capitals.
+  const that = /\brecommend(?:s|ed)?\s+that\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'&-]*){0,6})\s+[a-z]/.exec(t) ??
+    /\b[Tt]hat\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'&-]*){0,6})\s*:\s*$/.exec(t);
   return (to ? ownerName(to[1]!, abbreviations) : null) ?? (subject ? ownerName(subject[1]!, abbreviations) : null) ??
-    (back ? ownerName(back[1]!, abbreviations) : null);
+    (back ? ownerName(back[1]!, abbreviations) : null) ?? (that ? ownerName(that[1]!, abbreviations) : null);
 }
 
 /** The first match of a pattern whose subject is an owner; later clauses are tried when an earlier one names none. */

@@ -10,9 +10,9 @@ export interface Resolution { stem: string; points: string[]; start: number; end
 
 // Bilingual minutes print the label in both languages: "PENDERFYNWYD / RESOLVED:", "RESOLVED / PENDERFYNWYD:".
 const OTHER_LANGUAGE = String.raw`[A-Z\u00C0-\u017F]{3,}`;
-const STEM_KEYWORD = new RegExp(String.raw`^(?:${OTHER_LANGUAGE}\s*\/\s*(?=[A-Z]))?(?:following\s+(?:the\s+)?debate,?\s+|after\s+discussion,?\s+)?(?:it\s+was\s+)?(?:(?:unanimously|further|also)\s+)?(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|DECISIONS?|RESOLUTIONS?|RECOMMENDATIONS?|OUTCOMES?|Resolved|Agreed|Decided|Decisions?|Resolutions?|Recommendations?|Outcomes?)\b(?:\s*\/\s*${OTHER_LANGUAGE}\b)?` + /(?:\s*\((?:unanimously|by\s+[^)]{1,40})\))?(?:\s+(?:unanimously|accordingly))?\s*(?::-|[:\-–—.]\s*|(?=\s+(?:that|to)\b)|$)(.*)$/.source);
+const STEM_KEYWORD = new RegExp(String.raw`^(?:${OTHER_LANGUAGE}\s*\/\s*(?=[A-Z]))?(?:following\s+(?:the\s+)?debate,?\s+|after\s+discussion,?\s+)?(?:it\s+was\s+)?(?:(?:unanimously|further|also)\s+)?(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|DECISIONS?|RESOLUTIONS?|RECOMMENDATIONS?|OUTCOMES?|Resolved|Agreed|Decided|Decisions?|Resolutions?|Recommendations?|Outcomes?)\b(?:\s*\/\s*${OTHER_LANGUAGE}\b)?` + /(?:\s*\((?:unanimously|by\s+[^)]{1,40})\))?(?:\s+(?:unanimously|accordingly))?\s*(?::-|\/-|[:\-–—.]\s*|(?=\s+(?:that|to|TO)\b)|$)(.*)$/.source);
 const STEM_MIDDLE = /\b(?:[Ii]t\s+was\s+|[Tt]he\s+(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Ss]ub-[Cc]ommittee|[Cc]abinet|[Cc]ouncil)\s+|[Mm]embers\s+|and\s+(?=[A-Z]{5}))(?:(?:unanimously|further|therefore|then)\s+)?(RESOLVED|resolved|AGREED|agreed|DECIDED|decided|RECOMMENDED)\s*(?::-|[:\-–—]\s*|(?=\s*(?:that|to)\b))(.*)$/;
-const BARE_STEM = /^(?:that\s*(?:the\s+(?:committee|panel|board|council|cabinet|executive|members?|sub-committee)\b[^.]{0,80})?|the\s+(?:[\w-]+\s+){0,3}(?:committee|panel|board|sub-committee)(?:\s+(?:agreed|resolved|recommends?))?):$/i;
+const BARE_STEM = /^(?:that\s*(?:(?:the\s+)?(?:committee|panel|board|council|cabinet|executive|members?|sub-committee|mayor|leader|authority)\b[^.]{0,80})?|the\s+(?:[\w-]+\s+){0,3}(?:committee|panel|board|sub-committee)(?:\s+(?:agreed|resolved|recommends?))?):$/i;
 
 /** Finds resolutions among an item's blocks. */
 export function findResolutions(blocks: Block[]): Resolution[] {
@@ -45,15 +45,17 @@ export function findResolutions(blocks: Block[]): Resolution[] {
       }
     }
     if (content === null) continue;
-    const wantsList = content === "" || /[:\-–]$/.test(content) || BARE_STEM.test(content) || /^that$/i.test(content);
+    // "RECOMMENDATIONS TO CABINET" as a heading, its list (and perhaps "That Cabinet:") below.
+    const toHeading = /^to\s+(?:the\s+)?[\w' &]{2,50}:?$/i.test(content) && /^(?:RECOMMENDATIONS?|Recommendations?)\s/.test(b.text);
+    const wantsList = content === "" || toHeading || /[:\-–]$/.test(content) || BARE_STEM.test(content) || /^that$/i.test(content);
     if (!wantsList) {
       const inline = splitInline(content);
       out.push({ stem: inline.stem ? `${stem} ${inline.stem}`.trim() : stem, points: inline.points, start: i, end: i, tail });
       continue;
     }
     // "Recommendations:" then "The Select Committee:" then the list.
-    const second = content === "" && blocks[i + 1] && !blocks[i + 1]!.marker && BARE_STEM.test(blocks[i + 1]!.text) ? 1 : 0;
-    if (second) stem = `${stem} ${blocks[i + 1]!.text}`;
+    const second = (content === "" || toHeading) && blocks[i + 1] && !blocks[i + 1]!.marker && BARE_STEM.test(blocks[i + 1]!.text) ? 1 : 0;
+    if (second) { stem = `${stem} ${content} ${blocks[i + 1]!.text}`.replace(/\s+/g, " "); content = ""; }
     const { points, end } = collectList(blocks, i + 1 + second);
     const next = second ? undefined : blocks[i + 1];
     if (points.length === 0 && content === "" && next && !next.cells && !next.marker && !STEM_KEYWORD.test(next.text) && !STEM_MIDDLE.test(next.text)) {

@@ -11,7 +11,10 @@ const STRONG_OPENING = /^(?:resolved|agreed)\s*:?\s+(?:that|to)\s+\w/i;
 // The minute-taker's shorthand after a decision: "Clerk to chase.", "Cllr Bright to complete the form by …".
 // The subject is a name or role and nothing else: capitalised words joined by "and", "of", "the".
 export const SHORTHAND = /^(?:the\s+)?[A-Z][\w'.&/-]*(?:\s+(?:[A-Z][\w'.&/-]*|and|&|of|for|the)){0,7}\s+to\s+(?!be\b|the\b|a\b|an\b)[a-z]{3,}\b/;
-const STRONG_SUBJECT = /\b(?:it\s+was|members|councillors?|(?:cllr\.?|councillor)\s+[A-Z][\w'-]+|the\s+(?:committee|panel|board|chair(?:man|woman|person)?|sub-committee|convener|mayor)|committee\s+members|the\s+members)\s+(?:also\s+|further\s+|unanimously\s+|then\s+)?(?:requested|asked|agreed|resolved|recommended)\s+(?:that|for|to)\b/i;
+const STRONG_SUBJECT = /\b(?:it\s+was|members|councillors?|(?:cllr\.?|councillor)\s+[A-Z][\w'-]+|the\s+(?:committee|panel|board|(?:vice[- ])?chair(?:man|woman|person)?|sub-committee|(?:vice[- ])?convener|mayor)|committee\s+members|the\s+members)\s+(?:also\s+|further\s+|unanimously\s+|then\s+)?(?:requested|asked|agreed|resolved|recommended)\s+(?:that|for|to)\b/i;
+// "Councillor Lister said the consultation had been online and asked that …": the ask at the end of one member's
+// remark. "Members noted … and asked that the Panel be kept informed" is the Panel's view, not a decision.
+const REMARK_THEN_ASKS = /^(?![Mm]embers\b|[Cc]ouncillors\b|[Oo]fficers\b)(?:the\s+)?(?:(?:[Cc]llr\.?|[Cc]ouncillor|Mrs?|Ms|Dr)\s+[A-Z][\w'-]+|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})\s+(?:said|commented|noted|stated|observed|felt|suggested)\b[^.]{0,200}?\band\s+(?:asked|requested)\s+that\b/;
 // A member named by initials or title asking for something: "TE asked that future reports show …".
 const NAMED_ASKS = /\b(?:[A-Z]{2,4}|(?:Dr|Mr|Mrs|Ms|Miss|Professor)\s+[A-Z][\w'-]+)\s+(?:also\s+|further\s+)?(?:requested|asked)\s+that\b/;
 // Agreeing to what was just asked: "SB agreed and said …", "The Director agreed."
@@ -29,7 +32,8 @@ const AFTER_MEETING = /^\s*(?:\w+\s+){0,4}?(?:after|following|outside(?:\s+of)?)
 const ELSEWHERE = /^\s*(?:to|with)\s+(?!the\s+committee|the\s+commission|members|councillors?\b|cllr\b|all\s+members|the\s+panel|the\s+chair)/i;
 const WP_DEBATE = new RegExp(String.raw`\b(?:would|will|to|should|be)\s+(?:be\s+)?(?:\w+ly\s+)?(?:added|included|scheduled|programmed|placed)\s+(?:in|on|to|into|onto)\s+(?:the\s+|its\s+)?(?:[\w/'-]+\s+){0,3}?(?:${WP_NOUN}|agenda)`, "i");
 // "The item was deferred to the next meeting": it is on that meeting's agenda.
-const DEFERRED = /\b(?:was|were|be|is|to\s+be)\s+deferred\s+(?:to|until)\s+(?:the|a|its)\s+(?:\w+\s+){0,2}meeting\b/i;
+// "Deferred to the April meeting for further information.", as a terse minute puts it, says the same.
+const DEFERRED = /(?:\b(?:was|were|be|is|to\s+be)\s+|^)deferred\s+(?:to|until)\s+(?:the|a|its)\s+(?:\w+\s+){0,2}meeting\b/i;
 // "An update will come to the Committee in March 2025", "the report would return to the Panel".
 const COMES_BACK = new RegExp(String.raw`\b(?:${INFO_NOUN}|this|it|these|they|the\s+(?:item|matter|issue))\b[^.]{0,80}?\b(?:would|will|should|to)\s+(?:come|return|go)\s+(?:back\s+)?(?:to|before)\s+(?:the|a|this|its|a\s+future)\s+(?:\w+\s+){0,2}(?:committee|panel|board|meeting|sub-committee)\b`, "i");
 const NOT_NOW = /\b(?:could|might|may)\s+be\b|\b(?:had|has|have)\s+been\b|\bnot\s+(?:to\s+)?be\b/i;
@@ -39,7 +43,7 @@ const QUESTION = /\b(?:asked|requested|queried|questioned)\s+(?:whether|if|how|w
 /** A sentence of debate: a firm request or agreement, a request that may have been answered, or an undertaking. */
 export function classifySentence(s: string): DebateCue | null {
   if (s.length > 1500 || PROCEDURAL.test(s)) return null;
-  if ((STRONG_SUBJECT.test(s) || STRONG_OPENING.test(s) || NAMED_ASKS.test(s)) && !NOTE_CLAUSE.test(s) && !QUESTION.test(s)) return { type: "strong", kind: debateKind(s) };
+  if ((STRONG_SUBJECT.test(s) || STRONG_OPENING.test(s) || NAMED_ASKS.test(s) || REMARK_THEN_ASKS.test(s)) && !NOTE_CLAUSE.test(s) && !QUESTION.test(s)) return { type: "strong", kind: debateKind(s) };
   if (WP_DEBATE.test(s) || DEFERRED.test(s)) return { type: "commitment", kind: "work-programme" };
   if (COMES_BACK.test(s) && !NOT_NOW.test(s)) return { type: "commitment", kind: "request" };
   if (DELEGATED.test(s) && !/\b(?:had|has|have)\s+(?:been\s+)?delegated\b|\bunder\s+delegated\b/i.test(s)) return { type: "strong", kind: "action" };
@@ -65,6 +69,15 @@ export function classifySentence(s: string): DebateCue | null {
     return { type: "weak", kind: "request" };
   }
   return null;
+}
+
+const PROPOSAL = /\b(?:proposed|suggested|moved|asked|requested)\b[^.]{0,80}?\bthat\b/i;
+const CARRIED = /^(?:this|that|the\s+(?:proposal|motion|suggestion|request|recommendation))\s+was\s+(?:(?:unanimously|duly)\s+)?(?:agreed|carried|accepted|supported|approved)\b/i;
+
+/** "The Chair proposed, and the Vice-Chair seconded, that the Committee write to … This was agreed.": the
+ *  sentence after a proposal makes it a decision. */
+export function agreedAfter(s: string, next: string | undefined): DebateCue | null {
+  return next !== undefined && CARRIED.test(next) && PROPOSAL.test(s) && !PROCEDURAL.test(s) ? { type: "strong", kind: debateKind(s) } : null;
 }
 
 export function isAnswer(s: string): boolean {

@@ -8,7 +8,8 @@ export interface MinutesStructure { header: Block[]; items: ItemBlocks[]; after:
 
 const EXPLICIT = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?)\b\s*[.:\-–)]?\s*(.*)$/i;
 const MINUTE = /^(?:minute|min\.?)\s+(?:no\.?\s*)?([A-Z]{0,6}[/.]?\d{1,4}(?:[/.]\d{1,4})?)\s*[.:\-–]?\s*(.*)$/i;
-const REF = /^((?:[A-Z]{1,6}[/.]\s?)?\d{1,4}\/\d{2,4})\.?\s+(.+)$/;
+// "OSC/23/44", "FRA/ 23/44" (a PDF's stray space), "E042/24" (a committee letter), "O&SC 62/24" (a spaced prefix).
+const REF = /^((?:[A-Z]{1,6}[/.]\s?|[A-Z][A-Z&]{0,7}\s|[A-Z]{1,4})?\d{1,4}\/\d{2,4})\.?\s+(.+)$/;
 const PLAIN = /^(\d{1,4})([a-z])?\s*[.):]?\s+(.+)$/;
 const END = /^(?:the\s+)?(?:meeting|committee|panel|board|session)\s+(?:ended|closed|finished|concluded|terminated|rose|was\s+closed)\b|^there\s+being\s+no\s+(?:further|other)\s+business|^(?:the\s+)?chair(?:man|woman|person)?\s+(?:closed|declared)\b|^meeting\s+closed\b|^close\s+of\s+(?:the\s+)?meeting\b/i;
 
@@ -45,11 +46,15 @@ export function findStructure(blocks: Block[]): MinutesStructure {
 function headingOf(b: Block, next: Block | undefined, last: Candidate | null): Candidate | null {
   if (b.cells) return null;
   if (b.marker?.style === "number") return plain(b.marker.label, "", b.text, b, last);
+  // "5.0 PLANNING" over "5.1", "5.2": the ".0" only says the paragraphs below are numbered from it.
+  if (b.marker?.style === "outline" && /\.0$/.test(b.marker.label)) return plain(b.marker.label.replace(/\.0$/, ""), "", b.text, b, last);
   if (b.marker) return null;
   let m = EXPLICIT.exec(b.text) ?? MINUTE.exec(b.text);
   if (m) {
     const title = m[2]!.trim();
     if (title && title.length > 200) return null;
+    // "Item 5: Cllr X (non-financial)" under "2. Declarations of interest": a declaration naming an item, not a heading.
+    if (last && last.shape !== "explicit" && /\bdeclarations?\b|\binterests?\b/i.test(last.title) && last.numeric !== null && Number(m[1]) !== last.numeric + 1) return null;
     if (!title && next && !next.marker && next.text.length <= 160) {
       return { number: m[1]!, title: next.text, numeric: null, shape: "explicit", strong: true, titleFromNext: true };
     }
@@ -58,7 +63,7 @@ function headingOf(b: Block, next: Block | undefined, last: Candidate | null): C
   m = REF.exec(b.text);
   if (m && titleLike(m[2]!, b)) {
     const shape = m[1]!.replace(/\d+/g, "9");
-    if (!last || last.shape === shape) return { number: m[1]!.replace(/\s/g, ""), title: m[2]!, numeric: null, shape, strong: false, titleFromNext: false };
+    if (!last || last.shape === shape) return { number: m[1]!.replace(/([/.])\s+/g, "$1").replace(/\s+/g, " "), title: m[2]!, numeric: null, shape, strong: false, titleFromNext: false };
   }
   m = PLAIN.exec(b.text);
   if (m) return plain(m[1]!, m[2] ?? "", m[3]!, b, last);
@@ -85,7 +90,8 @@ function titleLike(title: string, b: Block): boolean {
   if (words > 22) return false;
   const letters = t.replace(/[^A-Za-z]/g, "");
   const upper = letters.replace(/[^A-Z]/g, "").length / Math.max(1, letters.length);
-  if (upper >= 0.6 && letters.length >= 3) return !/^(?:RESOLVED|AGREED|ACTION|DECISION)\b/.test(t);
+  // "RESOLVED:", "ACTION: Clerk" are decisions; "ACTION TRACKER", "DECISIONS OF CABINET" are titles.
+  if (upper >= 0.6 && letters.length >= 3) return !/^(?:RESOLVED|AGREED|ACTIONS?|DECISIONS?)(?:\s*(?:[:\-–.\/]|$)|\s+(?:THAT|TO)\b)/.test(t);
   if (/^(?:that|the\s+committee|members|it\s+was|resolved|there|this|these|they|he|she)\b/i.test(t)) return false;
   if (/[.;,:]$/.test(t)) return false;
   return words <= 14 && b.lines <= 2;
@@ -97,7 +103,7 @@ function isCapitalised(title: string): boolean {
 }
 
 export function cleanTitle(title: string): string {
-  return title.replace(/\(\s*pages?\s+[\d\s\-–to&,]+\)/gi, "").replace(/\(\s*agenda\s+item\s+\d+\s*\)/gi, "").replace(/[\s:.\-–]+$/, "").replace(/\s+/g, " ").trim();
+  return title.replace(/\(\s*pages?\s+[\d\s\-–to&,]+\)/gi, "").replace(/\(\s*(?:agenda\s+)?item\s+\d+[a-z]?\s*\)/gi, "").replace(/[\s:.\-–]+$/, "").replace(/\s+/g, " ").trim();
 }
 
 /** Minutes with capitalised headings and no numbers: the items are numbered in order, after the opening lines. */
