@@ -21,9 +21,8 @@ import { buildReport } from "../core/reports/build.js";
 import { REPORT_KINDS, type ReportKind } from "../core/reports/types.js";
 import { PdfRenderer } from "../worker/render/pdf-renderer.js";
 import { chromiumPath, CHROMIUM_ARGS, stopChromium } from "../worker/render/browser.js";
-import { pdfOptions, pdfPageCount, type PrintLabels } from "../worker/render/pdf-options.js";
+import { pdfOptions, pdfPageCount } from "../worker/render/pdf-options.js";
 import { processTree, pssBytes } from "../worker/render/processes.js";
-import { labelsFor } from "../worker/render/report.js";
 import { renderReportHtml } from "../worker/render/templates.js";
 import { percentile } from "./stats.js";
 
@@ -33,7 +32,7 @@ const began = performance.now();
 const progress = (what: string) => process.stderr.write(`[reports bench ${((performance.now() - began) / 1000).toFixed(0)} s, load ${loadavg()[0]!.toFixed(2)}] ${what}\n`);
 const round = (n: number, dp = 1) => Number(n.toFixed(dp));
 
-interface Doc { kind: string; html: string; labels: PrintLabels }
+interface Doc { kind: string; html: string }
 
 export interface BenchReportsOptions {
   /** Timed renders per report kind and pool size (after warm-up). */
@@ -136,7 +135,7 @@ async function measureFloor(docs: Doc[], iterations: number) {
     const page = await browser.newPage();
     const out: Record<string, { p50: number; p95: number; n: number }> = {};
     for (const doc of docs) {
-      const once = async () => { await page.setContent(doc.html, { waitUntil: "load" }); return page.pdf(pdfOptions(doc.labels, 60_000)); };
+      const once = async () => { await page.setContent(doc.html, { waitUntil: "load" }); return page.pdf(pdfOptions(60_000)); };
       for (let i = 0; i < 2; i++) await once();
       const samples: number[] = [];
       for (let i = 0; i < iterations; i++) {
@@ -165,7 +164,7 @@ async function launchPerReport(docs: Doc[], concurrency: number): Promise<number
         const page = await browser.newPage();
         await page.setJavaScriptEnabled(false);
         await page.setContent(doc.html, { waitUntil: "load" });
-        await page.pdf(pdfOptions(doc.labels, 60_000));
+        await page.pdf(pdfOptions(60_000));
       } finally {
         await stopChromium(browser);
       }
@@ -186,7 +185,7 @@ async function demoDocs(): Promise<{ docs: Doc[]; buildMs: Record<string, number
       const view = await buildReport(deps, tenant, { kind });
       const html = renderReportHtml(view);
       buildMs[kind] = round(performance.now() - started);
-      docs.push({ kind, html, labels: labelsFor(view.meta) });
+      docs.push({ kind, html });
     }
     return { docs, buildMs };
   });
@@ -202,7 +201,7 @@ async function digestDocs(count: number): Promise<{ docs: Doc[]; buildMs: number
     for (const id of council.committeeIds) {
       const committee = await db.committee.findUniqueOrThrow({ where: { id }, select: { slug: true } });
       const view = await buildReport(deps, tenant, { kind: "actions", committee: committee.slug });
-      docs.push({ kind: `digest ${committee.slug}`, html: renderReportHtml(view), labels: labelsFor(view.meta) });
+      docs.push({ kind: `digest ${committee.slug}`, html: renderReportHtml(view) });
     }
     return { docs, buildMs: performance.now() - started };
   });

@@ -4,10 +4,10 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDb, type TestDb } from "../helpers/db.js";
 import { PdfRenderer, RendererBusyError, RenderTimeoutError } from "../../worker/render/pdf-renderer.js";
+import type { PrintTarget } from "../../worker/render/print-target.js";
 import { renderReport } from "../../worker/render/report.js";
 import { renderReportHtml } from "../../worker/render/templates.js";
 import { buildReport } from "../../core/reports/build.js";
@@ -15,7 +15,6 @@ import { processTree } from "../../worker/render/processes.js";
 import { REPORT_KINDS } from "../../core/reports/types.js";
 import { pdfRaw, pdfText, savePdf } from "./poppler.js";
 
-const labels = { title: "Test", classification: "Open", generatedOn: "Monday 23 November 2020" };
 const requests: string[] = [];
 let server: Server;
 let P: string;
@@ -55,7 +54,9 @@ describe("hostile data", () => {
     await db.objective.update({ where: { id: o1.id }, data: { text: `Statutory visits ${h.template}` } });
     const m1 = await db.measure.findFirstOrThrow({ where: { key: "p1-o1-m1" } });
     await db.measure.update({ where: { id: m1.id }, data: { text: `LAC visits ${h.img}`, commentary: `${h.iframe} ${h.css}` } });
-    await db.improvementPlan.updateMany({ data: { vision: `${h.link} ${h.proto}` } });
+    // The plan's title is also the running header, written into the page's CSS as a string.
+    const title = `Plan "}@page{@top-left{content:"owned"}}</style><b>x</b>\\`;
+    await db.improvementPlan.updateMany({ data: { vision: `${h.link} ${h.proto}`, title } });
     await db.smartAction.updateMany({ where: { objectiveId: o1.id }, data: { lead: h.img } });
     await db.planSummaryItem.updateMany({ where: { section: "next-quarter" }, data: { text: `${h.template} ${h.script}` } });
     const service = await db.serviceAssessment.findFirstOrThrow({ where: { key: "early-help" } });
@@ -78,6 +79,9 @@ describe("hostile data", () => {
       expect(text, kind).not.toMatch(/root:x:0:0|leaked/);
       for (const uri of pdfRaw(r.pdf).match(/\/URI\s*\([^)]*\)/g) ?? []) expect(uri, kind).toMatch(/^\/URI\s*\(https?:/);
       if (kind === "improvement-plan") {
+        expect(text.split(title).length - 1).toBeGreaterThanOrEqual(r.pages);
+        // Every "owned" is inside the title as printed; none is a header of its own.
+        expect(text.split("owned").length).toBe(text.split('@top-left{content:"owned"').length);
         expect(text).toContain(`Getting it right <script>fetch("${P}/script")</script>`);
         expect(text).toContain("{{constructor.constructor 'return process'}} {{#with __proto__}}{{polluted}}{{/with}} {{> layout}}");
         expect(text).toContain(`<iframe src="file:///etc/passwd"></iframe>`);
@@ -107,7 +111,7 @@ describe("hostile HTML given straight to the renderer", () => {
       <svg><image href="${P}/svg.png" width="10" height="10"/></svg>
       <p>visible text</p></body></html>`;
     const before = renderer.stats.blockedRequests;
-    const { pdf } = await renderer.render({ html, labels });
+    const { pdf } = await renderer.render({ html });
     const text = pdfText(savePdf(pdf, "raw-hostile"));
     expect(text).toContain("visible text");
     expect(text).not.toMatch(/SCRIPT RAN|root:|leaked/);
@@ -119,7 +123,7 @@ describe("hostile HTML given straight to the renderer", () => {
 
 describe("content security policy", () => {
   // The report's one style sheet is allowed by its sha256; anything else that looks like style does not apply.
-  const look = (page: Page) => page.evaluate(() => {
+  const look = (page: PrintTarget) => page.evaluate(() => {
     const h1 = document.querySelector("h1")!;
     return { h1: getComputedStyle(h1).color, font: getComputedStyle(document.documentElement).fontFamily };
   });
@@ -127,18 +131,18 @@ describe("content security policy", () => {
 
   it("applies the report's hashed style sheet in Chromium, and no injected style", async () => {
     const html = renderReportHtml(await buildReport(t.deps("2020-11-23"), await t.tenant(), { kind: "meetings" }));
-    const ours = await renderer.render({ html, labels, probe: look });
+    const ours = await renderer.render({ html, probe: look });
     expect(ours.probe).toEqual(styled);
 
     const injected = html
       .replace("</head>", "<style>h1 { color: rgb(255, 0, 0) !important }</style></head>")
       .replace("<h1", `<h1 style="color: rgb(0, 128, 0) !important"`);
-    expect((await renderer.render({ html: injected, labels, probe: look })).probe).toEqual(styled);
+    expect((await renderer.render({ html: injected, probe: look })).probe).toEqual(styled);
 
     // One byte changed and the sheet's hash no longer matches: Chromium drops it, so the hash is what lets it in.
     const altered = html.replace("--brand: #0b3d6e;", "--brand: #0b3d6f;");
     expect(altered).not.toBe(html);
-    const unstyled = (await renderer.render({ html: altered, labels, probe: look })).probe as { h1: string; font: string };
+    const unstyled = (await renderer.render({ html: altered, probe: look })).probe as { h1: string; font: string };
     expect(unstyled.h1).not.toMatch(/^rgb\(11, 61, 11[01]\)$/);
     expect(unstyled.font).not.toMatch(/Liberation Sans/);
   });
@@ -148,7 +152,7 @@ describe("isolation", () => {
   it("runs no page script, and a global set in one job is gone when its page is used again", async () => {
     const used: unknown[] = [];
     const first = await renderer.render({
-      html: `<html><head><title>one</title></head><body><p>one</p><script>document.title = "script ran"</script></body></html>`, labels,
+      html: `<html><head><title>one</title></head><body><p>one</p><script>document.title = "script ran"</script></body></html>`,
       probe: (page) => {
         used.push(page);
         return page.evaluate(() => {
@@ -161,7 +165,7 @@ describe("isolation", () => {
     const later: unknown[] = [];
     for (const n of [2, 3, 4]) {
       const r = await renderer.render({
-        html: `<p>job ${n}</p>`, labels,
+        html: `<p>job ${n}</p>`,
         probe: (page) => {
           used.push(page);
           return page.evaluate(() => [typeof (window as unknown as { leak?: string }).leak, document.body.innerText]);
@@ -177,12 +181,12 @@ describe("isolation", () => {
 
 describe("footprint", () => {
   it("runs only the Chromium processes printing needs: no address-bar WebUI, no separate network service", async () => {
-    await renderer.render({ html: "<p>warm</p>", labels });
+    await renderer.render({ html: "<p>warm</p>" });
     const commands = processTree(renderer.browserPid()!).map((pid) => readCommand(pid));
     expect(commands.filter((c) => /--top-chrome-webui|omnibox/.test(c))).toEqual([]);
     expect(commands.filter((c) => /network\.mojom\.NetworkService/.test(c))).toEqual([]);
-    // One renderer per pooled page (the pool of one keeps a spare page), none kept warm besides.
-    expect(commands.filter((c) => /--type=renderer/.test(c)).length).toBeLessThanOrEqual(renderer.poolSize + 1);
+    // Renderers and the print compositor run inside the browser process (browser.ts): none of their own.
+    expect(commands.filter((c) => /--type=(renderer|utility)/.test(c))).toEqual([]);
   });
 });
 
@@ -191,26 +195,21 @@ describe("memory", () => {
     const counts: number[] = [];
     for (let n = 1; n <= 12; n++) {
       const r = await renderer.render({
-        html: `<table>${`<tr><td>job ${n}</td><td>a row of the report</td></tr>`.repeat(200)}</table>`, labels,
-        probe: async (page) => {
-          const session = await page.createCDPSession();
-          try {
-            return ((await session.send("Memory.getDOMCounters")) as { documents: number }).documents;
-          } finally {
-            await session.detach();
-          }
-        },
+        html: `<table>${`<tr><td>job ${n}</td><td>a row of the report</td></tr>`.repeat(200)}</table>`,
+        probe: async (page) => (await page.send("Memory.getDOMCounters")).documents,
       });
       counts.push(r.probe as number);
     }
-    // Without a collection each job's document stays in memory until V8 happens to collect: ten or more.
-    expect(Math.max(...counts)).toBeLessThanOrEqual(2);
+    // Chromium runs as one process (browser.ts), so the count covers every tab of the pool: each
+    // holds its blank document and at most the one it is replacing. Without a collection after each
+    // job, every earlier report stays in memory until V8 happens to collect: 19 after 12 jobs here.
+    expect(Math.max(...counts)).toBeLessThanOrEqual(2 * (renderer.poolSize + 1));
   });
 });
 
 describe("limits", () => {
   // 60,000 table rows: far more than the 1 s these jobs allow.
-  const hang = { html: `<table>${"<tr><td>row</td><td>a long enough cell of text to lay out</td></tr>".repeat(60_000)}</table>`, labels, timeoutMs: 1_000 };
+  const hang = { html: `<table>${"<tr><td>row</td><td>a long enough cell of text to lay out</td></tr>".repeat(60_000)}</table>`, timeoutMs: 1_000 };
 
   it("stops a render that hangs at the timeout with a clear error, and the next render works", async () => {
     const started = performance.now();
@@ -219,7 +218,7 @@ describe("limits", () => {
     expect(err).toBeInstanceOf(RenderTimeoutError);
     expect((err as Error).message).toBe("rendering the report took longer than 1 s and was stopped");
     expect(took).toBeLessThan(5_000);
-    const next = await renderer.render({ html: "<p>after the hang</p>", labels });
+    const next = await renderer.render({ html: "<p>after the hang</p>" });
     expect(pdfText(savePdf(next.pdf))).toContain("after the hang");
   }, 30_000);
 
@@ -227,14 +226,14 @@ describe("limits", () => {
     const launches = renderer.stats.launches;
     await expect(renderer.render(hang)).rejects.toBeInstanceOf(RenderTimeoutError);
     await expect(renderer.render(hang)).rejects.toBeInstanceOf(RenderTimeoutError);
-    const next = await renderer.render({ html: "<p>after the restart</p>", labels });
+    const next = await renderer.render({ html: "<p>after the restart</p>" });
     expect(renderer.stats.launches).toBe(launches + 1);
     expect(pdfText(savePdf(next.pdf))).toContain("after the restart");
   }, 30_000);
 
   it("refuses work beyond its queue rather than piling it up", async () => {
     // One page, at most two waiting: of five submitted at once, two or three are taken.
-    const jobs = Array.from({ length: 5 }, (_, i) => renderer.render({ html: `<p>job ${i}</p>`, labels }).then(() => "done", (e: unknown) => e));
+    const jobs = Array.from({ length: 5 }, (_, i) => renderer.render({ html: `<p>job ${i}</p>` }).then(() => "done", (e: unknown) => e));
     const results = await Promise.all(jobs);
     const done = results.filter((r) => r === "done").length;
     expect(done).toBeGreaterThanOrEqual(2);
@@ -248,7 +247,7 @@ describe("limits", () => {
     try {
       const spans: Record<string, [number, number]> = {};
       const job = (name: string, large: boolean) => two.render({
-        html: `<p>${name}</p>${large ? `<p>${"padding ".repeat(400)}</p>` : ""}`, labels,
+        html: `<p>${name}</p>${large ? `<p>${"padding ".repeat(400)}</p>` : ""}`,
         probe: async () => {
           const start = performance.now();
           await pause(400);
@@ -270,7 +269,7 @@ describe("limits", () => {
     const small = await new PdfRenderer({ poolSize: 1, recycleAfter: 2 }).start();
     try {
       const texts = [];
-      for (let i = 1; i <= 3; i++) texts.push(pdfText(savePdf((await small.render({ html: `<p>job ${i}</p>`, labels })).pdf)));
+      for (let i = 1; i <= 3; i++) texts.push(pdfText(savePdf((await small.render({ html: `<p>job ${i}</p>` })).pdf)));
       texts.forEach((text, i) => expect(text).toContain(`job ${i + 1}`));
       expect(small.stats.launches).toBe(2);
     } finally {
@@ -282,7 +281,7 @@ describe("limits", () => {
     const pid = renderer.browserPid()!;
     process.kill(pid, "SIGKILL");
     await pause(300);
-    const next = await renderer.render({ html: "<p>after the crash</p>", labels });
+    const next = await renderer.render({ html: "<p>after the crash</p>" });
     expect(pdfText(savePdf(next.pdf))).toContain("after the crash");
     expect(renderer.browserPid()).not.toBe(pid);
   });

@@ -92,7 +92,7 @@ describe("improvement-plan PDF for 2020-21-Q2", () => {
     const r = reports["improvement-plan"];
     const info = pdfInfo(r.path);
     expect(info.Tagged).toBe("yes");
-    expect(info["Page size"]).toMatch(/595\.\d+ x 841\.\d+ pts \(A4\)/);
+    expect(info["Page size"]).toMatch(/^59[45]\.\d+ x 841\.\d+ pts \(A4\)$/);
     expect(Number(info.Pages)).toBe(r.pages);
     expect(r.pages).toBeGreaterThan(20);
     expect(info.Title).toBe("Safeguarding and Family Support Improvement Plan 2020-2021: updated to end of quarter two 2020/21 (July to September 2020)");
@@ -161,6 +161,9 @@ describe("every report", () => {
       expect(fonts.length, kind).toBeGreaterThan(0);
       expect(fonts.filter((f) => !f.embedded), kind).toEqual([]);
       expect(r.text.match(/Classification: Open/g)!.length, kind).toBeGreaterThanOrEqual(r.pages);
+      // The footer on every page, whichever pooled page (fresh or reused) printed the report.
+      for (let n = 1; n <= r.pages; n++) expect(r.text, `${kind} page ${n}`).toContain(`Page ${n} of ${r.pages}`);
+      expect(r.text.match(/Generated Monday 23 November 2020 by Scrutineer/g)?.length, kind).toBe(r.pages);
     }
   });
 

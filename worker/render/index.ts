@@ -4,8 +4,9 @@
 //   await writeReportFiles("out/actions.pdf", r);          writes actions.pdf and actions.html
 //   closeOnSignals(renderer);                              SIGTERM/SIGINT close it cleanly
 export { PdfRenderer, RenderTimeoutError, RendererBusyError, RendererClosedError, type RendererOptions, type RenderJob, type RenderResult } from "./pdf-renderer.js";
-export { renderReport, renderView, writeReportFiles, htmlPathFor, labelsFor, type RenderedReport } from "./report.js";
+export { renderReport, renderView, writeReportFiles, htmlPathFor, type RenderedReport } from "./report.js";
 export { renderReportHtml } from "./templates.js";
 export { renderDemoReports, DEMO_NOW, type DemoReport } from "./demo.js";
 export { closeOnSignals } from "./shutdown.js";
 export { findChromium } from "./chromium-path.js";
+export { labelsFor, type PrintLabels } from "./page-furniture.js";

@@ -1,16 +1,18 @@
 // HTML -> PDF with one warm Chromium and a pool of pages behind a bounded queue; large reports print
 // one at a time (beside smaller ones), which bounds the memory.
-// Hardened: JavaScript off, nothing loads but data: and about:blank, content arrives by setContent.
-// Isolated: a page goes back to about:blank between jobs (and its old documents are collected), and
-// any failed page is thrown away.
-// Guarded: a per-render timeout inside Puppeteer, and a watchdog outside it that abandons the page;
+// Hardened: JavaScript off, nothing loads but data: and about:blank, content arrives as a string
+// (print-target.ts: each pooled tab is driven over its own DevTools session).
+// Isolated: a tab goes back to about:blank between jobs (and its old documents are collected), and
+// any failed tab is thrown away.
+// Guarded: a per-render timeout on each DevTools step, and a watchdog outside it that abandons the tab;
 // repeated timeouts, every N jobs, or a lost connection get a fresh browser.
 import { availableParallelism } from "node:os";
-import type { Browser, CDPSession, HTTPRequest, Page } from "puppeteer-core";
+import type { Browser, HTTPRequest, Page } from "puppeteer-core";
 import { UserError } from "../../core/errors.js";
 import type { Logger } from "../../core/logger.js";
 import { chromiumPath, launchChromium, stopChromium } from "./browser.js";
-import { pdfOptions, pdfPageCount, type PrintLabels } from "./pdf-options.js";
+import { pdfPageCount } from "./pdf-options.js";
+import { ALLOWED, PrintTarget } from "./print-target.js";
 
 export interface RendererOptions {
   executablePath?: string;
@@ -36,12 +38,12 @@ export interface RendererOptions {
 }
 
 export interface RenderJob {
+  /** The whole document, with its own page furniture (page-furniture.ts). */
   html: string;
-  labels: PrintLabels;
   /** This job's limit, when it should differ from the renderer's. */
   timeoutMs?: number;
-  /** Tests only: runs on the loaded page before printing (the renderer's own isolation is under test). */
-  probe?: (page: Page) => Promise<unknown>;
+  /** Tests only: runs on the loaded tab before printing (the renderer's own isolation is under test). */
+  probe?: (tab: PrintTarget) => Promise<unknown>;
 }
 
 export interface RenderResult { pdf: Uint8Array; pages: number; ms: number; probe?: unknown }
@@ -62,8 +64,6 @@ export class RendererClosedError extends UserError {
 
 interface Queued extends RenderJob { resolve(r: RenderResult): void; reject(e: unknown): void }
 
-const ALLOWED = (url: string) => url === "about:blank" || url.startsWith("data:");
-
 export class PdfRenderer {
   readonly poolSize: number;
   readonly timeoutMs: number;
@@ -75,11 +75,9 @@ export class PdfRenderer {
   private readonly executablePath: string;
   private browser: Browser | null = null;
   private launching: Promise<Browser> | null = null;
-  /** The current browser's pages: idle, printing, or going back to about:blank. */
-  private owned = new Set<Page>();
-  /** Each pooled page's own DevTools session, for the garbage collection after each job. */
-  private sessions = new WeakMap<Page, CDPSession>();
-  private idle: Page[] = [];
+  /** The current browser's tabs: idle, printing, or going back to about:blank. */
+  private owned = new Set<PrintTarget>();
+  private idle: PrintTarget[] = [];
   private pageWaiters: (() => void)[] = [];
   private opening = 0;
   private readonly maxPages: number;
@@ -129,7 +127,7 @@ export class PdfRenderer {
     return this.browser?.process()?.pid ?? null;
   }
 
-  /** Tests only: a separate page in the same browser, with JavaScript on and the network still blocked. */
+  /** Tests only: a Puppeteer page in the same browser, with JavaScript on and the network still blocked. */
   async diagnosticPage(): Promise<Page> {
     const browser = await this.ensureBrowser();
     const page = await browser.newPage();
@@ -185,7 +183,7 @@ export class PdfRenderer {
   private async run(job: Queued): Promise<void> {
     const started = performance.now();
     const limit = job.timeoutMs ?? this.timeoutMs;
-    const state: { page: Page | null; abandoned: boolean } = { page: null, abandoned: false };
+    const state: { page: PrintTarget | null; abandoned: boolean } = { page: null, abandoned: false };
     let timer: NodeJS.Timeout | undefined;
     const watchdog = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new RenderTimeoutError(limit)), limit + this.graceMs);
@@ -197,9 +195,9 @@ export class PdfRenderer {
         throw new RenderTimeoutError(limit);
       }
       state.page = page;
-      await page.setContent(job.html, { waitUntil: "load", timeout: limit });
+      await page.load(job.html, limit);
       const probe = job.probe ? await job.probe(page) : undefined;
-      const pdf = await page.pdf(pdfOptions(job.labels, limit));
+      const pdf = await page.print(limit);
       return { pdf, probe };
     })();
     try {
@@ -231,17 +229,17 @@ export class PdfRenderer {
     }
   }
 
-  private async acquirePage(): Promise<Page> {
+  private async acquirePage(): Promise<PrintTarget> {
     for (;;) {
       const page = this.idle.pop();
-      if (page && !page.isClosed() && this.owned.has(page)) return page;
+      if (page && !page.isClosed && this.owned.has(page)) return page;
       if (page) continue;
       if (this.owned.size + this.opening < this.maxPages) return this.openPage();
       await new Promise<void>((resolve) => this.pageWaiters.push(resolve));
     }
   }
 
-  private async openPage(): Promise<Page> {
+  private async openPage(): Promise<PrintTarget> {
     this.opening++;
     try {
       return await this.newPage();
@@ -250,17 +248,10 @@ export class PdfRenderer {
     }
   }
 
-  /**
-   * Back to a blank document (a new window: no globals, no DOM) before anyone else gets the page.
-   * With no script running, Chromium seldom collects garbage by itself, so each replaced report
-   * (its DOM, layout and print data) would stay in the renderer: about ten of them, 100 MiB more
-   * per page, until a collection comes. One forced collection per job (5-30 ms, while the page is
-   * out of the pool) frees them, and leaves nothing of the last job in memory.
-   */
-  private async release(page: Page): Promise<void> {
+  /** Back to a blank, collected document (PrintTarget.reset) before anyone else gets the tab. */
+  private async release(page: PrintTarget): Promise<void> {
     try {
-      await page.goto("about:blank", { timeout: this.timeoutMs });
-      await this.sessions.get(page)?.send("HeapProfiler.collectGarbage");
+      await page.reset(this.timeoutMs);
       if (this.owned.has(page) && !this.restartWanted && !this.closed) {
         this.idle.push(page);
         this.pageWaiters.shift()?.();
@@ -270,7 +261,7 @@ export class PdfRenderer {
     }
   }
 
-  private discard(page: Page): void {
+  private discard(page: PrintTarget): void {
     this.owned.delete(page);
     this.pageWaiters.shift()?.();
     void Promise.race([page.close().catch(() => undefined), new Promise((r) => setTimeout(r, 5_000).unref())]);
@@ -283,25 +274,15 @@ export class PdfRenderer {
     for (const wake of this.pageWaiters.splice(0)) wake();
   }
 
-  private async newPage(): Promise<Page> {
+  private async newPage(): Promise<PrintTarget> {
     const browser = await this.ensureBrowser();
-    const page = await browser.newPage();
+    const page = await PrintTarget.open(browser, () => { this.stats.blockedRequests++; });
     if (browser !== this.browser) {
-      void page.close().catch(() => undefined);
-      throw new Error("Chromium restarted while a page was opening");
+      void page.close();
+      throw new Error("Chromium restarted while a tab was opening");
     }
     this.owned.add(page);
-    try {
-      await page.setJavaScriptEnabled(false);
-      this.sessions.set(page, await page.createCDPSession());
-      await page.setRequestInterception(true);
-      page.on("request", (r) => this.filter(r));
-      page.setDefaultTimeout(this.timeoutMs);
-      return page;
-    } catch (e) {
-      this.discard(page);
-      throw e;
-    }
+    return page;
   }
 
   private filter(request: HTTPRequest): void {

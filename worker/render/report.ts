@@ -3,22 +3,16 @@
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { Deps, Tenant } from "../../core/context.js";
-import { formatLongDate } from "../../core/dates.js";
 import { buildReport, type ReportRequest } from "../../core/reports/build.js";
-import type { ReportMeta, ReportView } from "../../core/reports/types.js";
-import type { PrintLabels } from "./pdf-options.js";
+import type { ReportView } from "../../core/reports/types.js";
 import type { PdfRenderer } from "./pdf-renderer.js";
 import { renderReportHtml } from "./templates.js";
 
 export interface RenderedReport { view: ReportView; html: string; pdf: Uint8Array; pages: number; ms: number }
 
-export function labelsFor(meta: ReportMeta): PrintLabels {
-  return { title: meta.title, classification: meta.classification, generatedOn: formatLongDate(meta.generatedOn) };
-}
-
 export async function renderView(renderer: PdfRenderer, view: ReportView): Promise<RenderedReport> {
   const html = renderReportHtml(view);
-  const { pdf, pages, ms } = await renderer.render({ html, labels: labelsFor(view.meta) });
+  const { pdf, pages, ms } = await renderer.render({ html });
   return { view, html, pdf, pages, ms };
 }
 

@@ -8,6 +8,7 @@ import Handlebars from "handlebars";
 import { templatesDir } from "../../core/paths.js";
 import type { ReportKind, ReportView } from "../../core/reports/types.js";
 import { helpers } from "./helpers.js";
+import { labelsFor, pageFurnitureCss } from "./page-furniture.js";
 
 type Compiled = Record<ReportKind, Handlebars.TemplateDelegate>;
 
@@ -16,14 +17,25 @@ let compiled: Compiled | null = null;
 function load(dir = templatesDir): Compiled {
   const hb = Handlebars.create();
   for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn);
-  // The one style sheet is allowed by its hash, so no other style (injected or inline) applies.
+  // The one style sheet (styles.css and this report's header and footer words) is allowed by its
+  // hash, so no other style (injected or inline) applies.
   // Line endings as the HTML parser will see them (it turns CR LF into LF), or the hash would not match.
   const css = readFileSync(join(dir, "styles.css"), "utf8").replace(/\r\n?/g, "\n");
   if (/<\/style/i.test(css)) throw new Error("templates/styles.css must not contain </style>");
-  const hash = createHash("sha256").update(css, "utf8").digest("base64");
-  const policy = `default-src 'none'; style-src 'sha256-${hash}'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'`;
-  hb.registerHelper("styleSheet", () => new hb.SafeString(`<style>${css}</style>`));
-  hb.registerHelper("contentSecurityPolicy", () => new hb.SafeString(policy));
+  const sheets = new WeakMap<object, { sheet: string; hash: string }>();
+  const sheetFor = (view: ReportView) => {
+    let s = sheets.get(view);
+    if (!s) {
+      const sheet = `${css}\n${pageFurnitureCss(labelsFor(view.meta))}`;
+      s = { sheet, hash: createHash("sha256").update(sheet, "utf8").digest("base64") };
+      sheets.set(view, s);
+    }
+    return s;
+  };
+  const root = (options: Handlebars.HelperOptions) => options.data.root as ReportView;
+  hb.registerHelper("styleSheet", (options: Handlebars.HelperOptions) => new hb.SafeString(`<style>${sheetFor(root(options)).sheet}</style>`));
+  hb.registerHelper("contentSecurityPolicy", (options: Handlebars.HelperOptions) => new hb.SafeString(
+    `default-src 'none'; style-src 'sha256-${sheetFor(root(options)).hash}'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'`));
   // Missing helpers must fail loudly rather than print a data field by accident.
   hb.registerHelper("helperMissing", function (...args: unknown[]) {
     const options = args[args.length - 1] as { name: string };
