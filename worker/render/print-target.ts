@@ -24,6 +24,18 @@ function within<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   ]).finally(() => clearTimeout(timer));
 }
 
+// One session on the browser itself, shared by its tabs and never detached: detaching a session
+// on the browser target makes Puppeteer forget that target, and no tab could be opened after.
+const browserSessions = new WeakMap<Browser, Promise<CDPSession>>();
+function browserSessionOf(browser: Browser): Promise<CDPSession> {
+  let session = browserSessions.get(browser);
+  if (!session) {
+    session = browser.target().createCDPSession();
+    browserSessions.set(browser, session);
+  }
+  return session;
+}
+
 export class PrintTarget {
   private closed = false;
 
@@ -38,7 +50,7 @@ export class PrintTarget {
 
   /** Opens a blank tab, scripts off and network shut, ready for its first report. */
   static async open(browser: Browser, onBlocked: () => void): Promise<PrintTarget> {
-    const browserSession = await browser.target().createCDPSession();
+    const browserSession = await browserSessionOf(browser);
     const { targetId } = await browserSession.send("Target.createTarget", { url: "about:blank" });
     try {
       const { sessionId } = await browserSession.send("Target.attachToTarget", { targetId, flatten: true });
@@ -91,14 +103,14 @@ export class PrintTarget {
   }
 
   /**
-   * Back to a new blank document (a new window: no globals, no DOM), then one garbage collection.
-   * With no script running, Chromium seldom collects by itself, so each replaced report (its DOM,
-   * layout and print data) would stay in the renderer, about ten of them, until a collection came.
+   * Back to a new blank document (a new window: no globals, no DOM), and a garbage collection when
+   * asked. With no script running Chromium seldom collects by itself, so replaced reports (their
+   * DOM, layout and print data) stay in memory until one is forced.
    */
-  async reset(timeoutMs: number): Promise<void> {
+  async reset(timeoutMs: number, collect = true): Promise<void> {
     const loaded = this.nextLoad();
     await within(this.session.send("Page.navigate", { url: "about:blank" }).then(() => loaded), timeoutMs, "clearing the tab");
-    await this.session.send("HeapProfiler.collectGarbage");
+    if (collect) await this.session.send("HeapProfiler.collectGarbage");
   }
 
   /** Tests: evaluates a function in the page (DevTools may run script where the page may not). */
@@ -116,7 +128,6 @@ export class PrintTarget {
   async close(): Promise<void> {
     this.closed = true;
     await this.browserSession.send("Target.closeTarget", { targetId: this.targetId }).catch(() => undefined);
-    await this.browserSession.detach().catch(() => undefined);
   }
 
   private nextLoad(): Promise<void> {
