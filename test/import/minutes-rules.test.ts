@@ -167,6 +167,44 @@ The next meeting will be on 5 June 2024.`, { committee: "c", knownMeetings: [{ d
   });
 });
 
+describe("headings and cues no one council uses", () => {
+  const minutes = (body: string) => extractMinutes(`Minutes of the meeting held on Monday 2 November 2020 at 6.00 pm\n\n${body}`, { committee: "c" });
+  const numbers = (body: string) => minutes(body).items.map((i) => i.number);
+
+  it("takes any reference shape as an item number once it recurs with rising numbers", () => {
+    expect(numbers("20.061 Apologies\nNone.\n\n20.062 Minutes\nAgreed.\n\n20.063 Planning\nNoted.")).toEqual(["20.061", "20.062", "20.063"]);
+    expect(numbers("HSC.4   APOLOGIES\n\nNone.\n\nHSC.5   MINUTES\n\nAgreed.\n\nHSC.6   BUDGET\n\nNoted.")).toEqual(["HSC.4", "HSC.5", "HSC.6"]);
+    expect(numbers("1 - Apologies\n\nNone.\n\n2 - Minutes\n\nAgreed.\n\n3 - Bus services\n\nNoted.")).toEqual(["1", "2", "3"]);
+    // Once is not a shape: a planning reference in a paragraph is not an item.
+    expect(numbers("1. Planning\n\n20.061 Smith - extension. No objection.\n\n2. Finance\n\nNoted.")).toEqual(["1", "2"]);
+  });
+
+  it("reads Markdown headings, arrow bullets and unnumbered sentence-case headings", () => {
+    expect(numbers("### 4. Apologies\n\nNone.\n\n---\n\n### 5. Budget\n\nNoted.")).toEqual(["4", "5"]);
+    const arrows = minutes("1) Survey\nDraft agreed.\n→ SSO to circulate the survey by 9 November.\nAgreed that it closes in December.\n\n2) Notes of the last meeting\nAgreed.\n\n3) Timetable\nNoted.");
+    expect(arrows.items.map((i) => i.number)).toEqual(["1", "2", "3"]);
+    expect(arrows.actions[0]).toEqual(expect.objectContaining({ item: "1", due: "2020-11-09" }));
+    const plain = minutes("Apologies for absence\n\nNone.\n\nAllotments\n\nThe waiting list was reported.\n\nResolved: that the Town Clerk reconcile the plot register.\n\nMarket House roof\n\nNoted.");
+    expect(plain.items.map((i) => i.title)).toEqual(["Apologies for absence", "Allotments", "Market House roof"]);
+    expect(plain.actions).toEqual([expect.objectContaining({ item: "2", owner: "Town Clerk", kind: "action" })]);
+  });
+
+  it("reads wishes, carried motions and passive undertakings, but not a shared view", () => {
+    expect(classifySentence("Members would like to see the waiting list broken down by district.")).toEqual({ type: "strong", kind: "request" });
+    expect(classifySentence("It was proposed by Cllr Gale, seconded by Cllr Adey and carried that the plots be divided.")?.type).toBe("strong");
+    expect(classifySentence("It was proposed and agreed that the working group prepare a plan.")?.type).toBe("strong");
+    expect(classifySentence("The Executive Director agreed that the mileage rate would be reviewed.")?.type).toBe("commitment");
+    expect(classifySentence("Members agreed that the repair was urgent.")).toBeNull();
+    expect(findOwner("The Head of Commissioning took an action to share the map with members.", new Map())).toBe("Head of Commissioning");
+  });
+
+  it("expands a short portfolio title when the minutes name only one", () => {
+    const p = minutes("1. Safety\n\nPresent: Cllr Reeve (Cabinet Member for Community Safety).\n\nThe Cabinet Member agreed to circulate the figures.");
+    expect(p.actions[0]?.owner).toBe("Cabinet Member for Community Safety");
+    expect(findAbbreviations("Cllr Sarah Okafor (Chair) (SO) opened the meeting.").get("SO")).toBe("Sarah Okafor");
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -9,7 +9,7 @@ import type { ItemBlocks } from "./structure.js";
 
 const FUTURE_ITEMS = /\b(?:items?|matters?|topics?|business|subjects?)\s+for\s+(?:inclusion\s+(?:on|in)\s+)?(?:the\s+|a\s+)?(?:next|future|forthcoming|later)\s+(?:agendas?|meetings?)\b|\bfuture\s+agenda\s+items?\b|\bitems?\s+for\s+(?:the\s+)?next\s+agenda\b/i;
 const PROGRAMME_TITLE = /\bwork\s*(?:programme|plan|schedule)\b|\bforward\s+(?:work\s+)?(?:plan|programme)\b|\bfuture\s+business\b/i;
-const FOLLOWING = /\bthe\s+following\s+(?:items?|topics?|reports?|subjects?|matters?)\b[^:.]{0,80}?\b(?:added|included|agreed|scheduled|programmed)\b[^:.]{0,40}:\s*(.+)$/i;
+const FOLLOWING = /\bthe\s+following\s+(?:items?|topics?|reports?|subjects?|matters?)\b[^:.]{0,80}?\b(?:added|included|agreed|scheduled|programmed|placed|put)\b[^:.]{0,60}:\s*(.+)$/i;
 const SENTENCE_VERB = /\b(?:was|were|is|are|asked|agreed|requested|resolved|noted|will|would|should|had|has|have|raised|suggested|proposed)\b/i;
 const NOTHING = /^(?:none|nil|no\s+items?|n\/a)\.?$/i;
 const MONTH_AT_END = /\s*(?:\(\s*|[–—-]\s*)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\s*\)?$/i;

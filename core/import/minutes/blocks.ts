@@ -3,6 +3,7 @@
 import { joinHyphenatedLines, removeRunningLines } from "./page-text.js";
 import { layoutTable } from "./layout-table.js";
 import { isPipeRule, pipeCells } from "./pipe-table.js";
+import { recurringShapes, refHeading } from "./heading-refs.js";
 
 export type MarkerStyle = "bullet" | "letter" | "roman" | "number" | "outline";
 export interface Marker { style: MarkerStyle; label: string }
@@ -23,11 +24,13 @@ export function normaliseText(raw: string): string {
     .replace(/[\u200b-\u200d\ufeff\u00ad]/g, "")
     .replace(/[‘’‛′]/g, "'")
     .replace(/[“”„″]/g, '"')
+    // Markdown exports: the marks of "### 21. Title" headings and "---" rules carry no words of their own.
+    .replace(/^[ \t]*(?:#{1,6}[ \t]+|(?:-{3,}|\*{3,}|_{3,})[ \t]*$)/gm, "")
     .replace(/\*\*|__/g, "")
     // *italic* spans, as Markdown-ish exports print them
     .replace(/(^|[\s(])\*(?=\S)/gm, "$1")
     .replace(/(?<=\S)\*(?=[\s.,;:)]|$)/gm, "")
-    .replace(/^[ \t]*[\uf0b7\uf0a7\uf076\uf0d8\uf0fc▪◦●○■□➢►‣⁃∙·]\s*/gm, "• ");
+    .replace(/^[ \t]*[\uf0b7\uf0a7\uf076\uf0d8\uf0fc▪◦●○■□➢►‣⁃∙·→➔➜➤⇒]\s*/gm, "• ");
   return joinHyphenatedLines(text);
 }
 
@@ -97,7 +100,8 @@ const POINT_WORDS = /\b(?:that|be|is|are|was|were|will|would|should|to|notes?|no
 /** A short title after an item number, as opposed to a numbered point of a list. */
 function isShortTitle(rest: string): boolean {
   const t = rest.trim();
-  return t.length <= 70 && /^[A-Z]/.test(t) && !/[.;:,!?]$/.test(t) && t.split(/\s+/).length <= 10 && !POINT_WORDS.test(t) &&
+  // "Notes of the last meeting" is a title; "Notes the report" a point.
+  return t.length <= 70 && /^[A-Z]/.test(t) && !/[.;:,!?]$/.test(t) && t.split(/\s+/).length <= 10 && !POINT_WORDS.test(t.replace(/^notes?\s+of\b/i, "")) &&
     !/\b(?:and|or|of|the|for|in|on|with|by|a|an)$/i.test(t);
 }
 
@@ -110,16 +114,22 @@ export function toBlocks(text: string): Block[] {
   const blank = lines.length - nonBlank;
   // With blank lines between paragraphs, a single newline is a wrap; without them, it may end a paragraph.
   const blankSeparated = blank >= nonBlank * 0.15;
+  // The council's own reference shape ("24.061", "ASC.17", "4 -"), once it recurs, marks headings as surely as a number.
+  const refLines: string[] = [];
+  for (const l of lines) if (/^\s*\[?[A-Z&]{0,8}\s?[./-]?\s?\d/.test(l) && refHeading(l.trim()) && !splitMarker(l.trim()).marker) refLines.push(l.trim());
+  const shapes = recurringShapes(refLines);
+  const isHeading = (l: string) => isHeadingLine(l) || (shapes.size > 0 && isRefHeading(l, shapes));
   const blocks: Block[] = [];
   let current: Block | null = null;
   let previousLine = "";
+  let previousHeading = false; // isHeading(previousLine), kept rather than worked out twice
   let afterNumberedTitle = false;
   const close = () => { if (current) blocks.push(current); current = null; };
 
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const line = raw.trim();
-    if (!line) { close(); previousLine = ""; continue; }
+    if (!line) { close(); previousLine = ""; previousHeading = false; continue; }
     if (PAGE_FURNITURE.test(line) && !isNumberHeadingStart(lines, i)) continue;
     const table = raw.length <= 220 && /\S {2,}\S.* {2,}\S/.test(raw) ? layoutTable(lines, i) : null;
     if (table) {
@@ -127,6 +137,7 @@ export function toBlocks(text: string): Block[] {
       close();
       for (const cells of table.rows) blocks.push({ text: cells.filter(Boolean).join(" "), marker: null, lines: 1, cells });
       previousLine = "";
+      previousHeading = false;
       i = table.end;
       continue;
     }
@@ -136,6 +147,7 @@ export function toBlocks(text: string): Block[] {
       close();
       blocks.push({ text: piped.filter(Boolean).join(" "), marker: null, lines: 1, cells: piped });
       previousLine = "";
+      previousHeading = false;
       continue;
     }
     const cells = raw.includes("\t") ? raw.split("\t").map((c) => c.trim()).filter(Boolean) : [];
@@ -144,15 +156,18 @@ export function toBlocks(text: string): Block[] {
       close();
       blocks.push({ text: cells.join(" "), marker: null, lines: 1, cells });
       previousLine = "";
+      previousHeading = false;
       continue;
     }
     const { marker, rest } = splitMarker(line.replace(/\t/g, " "));
-    const heading = isHeadingLine(line);
+    const heading = isHeading(line);
     const titleBefore = afterNumberedTitle;
     // "4. Repairs performance" with its first paragraph on the very next line: the title stands alone.
     afterNumberedTitle = marker?.style === "number" && previousLine === "" && isShortTitle(rest) && /^[A-Z]/.test(lines[i + 1]?.trim() ?? "");
-    const startsNew = current === null || marker !== null || heading || titleBefore || isHeadingLine(previousLine) || STARTS_BLOCK.test(line) || /^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b/.test(line) || /^actions?(?:\s+point)?\s*[:\-–]/i.test(previousLine) ||
-      (!blankSeparated && /[.!?:;]$/.test(previousLine) && /^[A-Z0-9"'(]/.test(line));
+    const startsNew = current === null || marker !== null || heading || titleBefore || previousHeading || STARTS_BLOCK.test(line) || /^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b/.test(line) || /^actions?(?:\s+point)?\s*[:\-–]/i.test(previousLine) ||
+      (!blankSeparated && /[.!?:;]$/.test(previousLine) && /^[A-Z0-9"'(]/.test(line)) ||
+      // A one-line bullet ("→ SSO to revise the survey.") followed by a line of prose: the prose is not the bullet's.
+      (current!.marker?.style === "bullet" && current!.lines === 1 && /[.!?]$/.test(previousLine) && /^[A-Z]/.test(line));
     if (startsNew) {
       close();
       current = { text: collapse(rest), marker, lines: 1, cells: null };
@@ -161,9 +176,15 @@ export function toBlocks(text: string): Block[] {
       current!.lines++;
     }
     previousLine = line;
+    previousHeading = heading;
   }
   close();
-  return repairPageBreaks(blocks);
+  return repairPageBreaks(blocks, isHeading);
+}
+
+function isRefHeading(line: string, shapes: Set<string>): boolean {
+  const h = refHeading(line);
+  return h !== null && shapes.has(h.shape) && splitMarker(line).marker === null;
 }
 
 /** A bare number that is an item number on its own line ("45." then the title), not a page number. */
@@ -177,13 +198,13 @@ function isNumberHeadingStart(lines: string[], i: number): boolean {
 }
 
 /** Joins a paragraph or bullet that starts in lower case to the one before, when that one stopped mid-sentence. */
-function repairPageBreaks(blocks: Block[]): Block[] {
+function repairPageBreaks(blocks: Block[], isHeading: (line: string) => boolean): Block[] {
   const out: Block[] = [];
   for (const b of blocks) {
     const prev = out[out.length - 1];
     // A bullet is only rejoined when the block before stopped mid-sentence, not when it was a stem ("RESOLVED: That").
     if (prev && !prev.cells && !b.cells && (b.marker === null || (b.marker.style === "bullet" && prev.text.length > 60 && !/\b(?:that|to|the\s+committee|and|or)$/i.test(prev.text))) &&
-        /^[a-z]/.test(b.text) && !/[.!?:;\-–]$/.test(prev.text) && !isHeadingLine(prev.text)) {
+        /^[a-z]/.test(b.text) && !/[.!?:;\-–]$/.test(prev.text) && !isHeading(prev.text)) {
       prev.text = collapse(`${prev.text} ${b.text}`);
       prev.lines += b.lines;
       continue;

@@ -33,6 +33,8 @@ export const WORK_PROGRAMME = [
   // "A further update to come to the Committee's December meeting", "Winter planning to be considered at the next meeting".
   /\bto\s+(?:come|return)\s+(?:back\s+)?to\s+(?:the|a|its|their)\s+(?:[\w'-]+\s+){0,3}?meeting\b/i,
   /\bto\s+be\s+(?:considered|discussed|scrutinised|scrutinized|taken)\s+at\s+(?:the|a|its|their)\s+(?:[\w'-]+\s+){0,3}?meeting\b/i,
+  // "the action plan be brought to the Committee's January meeting": business for a named meeting.
+  /\b(?:be|is|to\s+be)\s+(?:brought|submitted|presented|taken)\s+(?:back\s+)?to\s+(?:the|a|its|their)\s+(?:[\w'-]+\s+){0,3}?meeting\b/i,
 ];
 
 const RECOMMEND = [
@@ -40,7 +42,7 @@ const RECOMMEND = [
   /\b(?:calls?|called)\s+(?:up)?on\s+(?:the\s+)?(?:[\w']+\s+){0,4}?(?:executive|cabinet|council|government|minister|secretary|member|leader|board|authority|partners?|nhs|ccg|trust)\b/i,
   /\burges?\s+(?:the|all)\b/i,
   // A called-in decision "referred back to Cabinet for reconsideration" is the committee's recommendation to it.
-  /\breferred\s+back\s+to\s+(?:the\s+)?(?:cabinet|executive|council|decision[- ]maker|leader|cabinet\s+member|executive\s+member)\b/i,
+  /\brefer(?:red|s)?\s+(?:the\s+(?:\w+\s+)?decision\s+)?back\s+to\s+(?:the\s+)?(?:cabinet|executive|council|decision[- ]maker|leader|cabinet\s+member|executive\s+member)\b/i,
 ];
 
 const COURTESY_ONLY = /^(?:to\s+)?(?:notes?|noted|thanks?|thanked|welcomes?|welcomed|congratulates?|records?|places?\s+on\s+record)\b/i;
@@ -56,7 +58,7 @@ const REQUEST_ANYWHERE = /\b(?:requests?|asks?)\s+(?:that|for|the|a|an|further|o
 const PROVISION_PASSIVE = new RegExp(String.raw`\b${INFO_NOUN}\b[^.]{0,100}?\b${MODAL_BE}\s+(?:\w+ly\s+)?(?:provided|circulated|shared|sent|submitted|presented|brought|made\s+available|forwarded|distributed|e-?mailed|supplied|produced|prepared|given|reported|added)\b`, "i");
 export const REPORT_BACK = /\b(?:report(?:s|ing)?\s+back|(?:come|comes|coming|brought|bring|return|returns)\s+back\s+to\s+(?:the\s+|a\s+|this\s+)?(?:committee|panel|board|meeting|members))\b/i;
 export const INVITED = new RegExp(String.raw`\b${MODAL_BE}\s+invited\s+to\s+(?:attend\s+)?(?:the|a|its|an|future)\b[^.]{0,60}?\b(?:meeting|committee|session|panel)\b`, "i");
-const ACTION_LEAD = /^(?:to\s+)?(?:proposes?|proposed|propose|requires?|required|instructs?|instruct|commissions?|commission|establish(?:es)?|sets?\s+up|set\s+up|appoints?|appoint|nominates?|delegates?|refers?|refer|invites?|invite|asks?|arrange|arranges|hold|holds|undertakes?|undertake)\b/i;
+const ACTION_LEAD = /^(?:to\s+)?(?:proposes?|proposed|propose|requires?|required|instructs?|instruct|commissions?|commission|establish(?:es)?|sets?\s+up|set\s+up|appoints?|appoint|nominates?|delegates?|refers?|refer|invites?|invite|asks?|arrange|arranges|hold|holds|undertakes?|undertake|replace|repair|purchase|buy|install|order|obtain|erect|remove|clear|renew|advertise|organise|organize|carry\s+out|investigate|explore|contact|consult|seek|draft|prepare)\b/i;
 const AGREES_TO_DO = /^(?:to\s+)?(?:agrees?|agreed|agree)\s+(?:that\b[^.]{0,200}?\b(?:be|is|are|should|will|would|shall)\s+(?:\w+ly\s+)?(?:[a-z]+ed|sent|written|held|made|done|taken|given|brought|set|put|undertaken|drawn|sought|shown)\b|that\b[^.]{0,200}?\b(?:will|would|should|shall|must)\s+(?:\w+ly\s+)?(?!be\b|have\b|not\b|note\b|continue\b|receive\b)[a-z]{3,}\b|to\s+(?!note\b|receive\b|approve\b|accept\b|endorse\b|the\s+minutes\b)\w+)/i;
 const PASSIVE_ACTION = new RegExp(String.raw`\b${MODAL_BE}\s+(?:\w+ly\s+)?(?:reviewed|undertaken|investigated|arranged|invited|explored|considered|developed|updated|amended|revised|strengthened|reassessed|enhanced|held\s+to\s+account|provided|scheduled|prepared|produced|published|implemented|established|set\s+up|finalised|finalized|clarified|organised|organized|convened|sought|obtained|contacted|consulted|progressed|raised|escalated|lobbied|examined|assessed|audited|tested|revisited|re-?examined|circulated|shared|sent|submitted|presented|written|drafted|added|identified|commissioned|extended|re-?considered|reconsidered|explained|included|installed|introduced|taken\s+forward|referred|passed(?:\s+on)?\s+to|reported\s+to|forwarded|conveyed|fed\s+back)\b`, "i");
 const ASKED_TO = /\b(?:be|is|are|was|were)\s+(?:\w+ly\s+)?(?:asked|requested|invited|instructed|directed|required|tasked|authorised|authorized)\s+to\s+\w+/i;
@@ -145,5 +147,7 @@ export function stripLead(point: string): string {
     .replace(/^(?:AGREED|RESOLVED|DECIDED)\b\s*[:\-–]?\s*(?=that\b|to\b)/, "")
     .replace(/^that\s*[:\-–]?\s*/i, "")
     .replace(/^the\s+(?:committee|panel|board|sub-committee)\s+(?=[a-z]+s\b|(?:agreed|resolved|decided)\s+(?:to|that)\b)/i, "")
+    // "the Committee establish a task group", in the subjunctive, as much as "the Committee requests".
+    .replace(/^[Tt]he\s+(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Ss]ub-[Cc]ommittee)\s+(?=(?!be\b|is\b|was\b|were\b|has\b|have\b|had\b|will\b|would\b|should\b|shall\b|may\b|must\b|can\b|could\b|and\b|of\b)[a-z]{3,}\b)/, "")
     .trim();
 }

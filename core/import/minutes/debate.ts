@@ -3,6 +3,7 @@
 // undertakings ("The DCF explained that a written response would be provided").
 import { PROCEDURAL } from "./cues.js";
 import { SHORTHAND, agreedAfter, classifySentence, isAnswer } from "./sentence-cues.js";
+import { WISH } from "./more-cues.js";
 import { splitClauses } from "./clauses.js";
 import { findOwner, recommendedTo, speakerOf } from "./owners.js";
 import { splitSentences } from "./sentences.js";
@@ -29,7 +30,7 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
       clauses.forEach((c, n) => {
         const own = classifySentence(c);
         if (!own) return;
-        const owner = own.type === "strong" ? findOwner(c, ctx.abbreviations) : commitmentOwner(c, own.type, ctx, sentences[i - 1]);
+        const owner = own.type === "strong" ? findOwner(c, ctx.abbreviations) ?? decidedOwner(c, ctx) : commitmentOwner(c, own.type, ctx, sentences[i - 1]);
         if (own.type === "undertaking" && !owner) return;
         out.push(make(item, c, own.kind, b.text, owner, ctx, 2, `${group}.${n + 1}`));
       });
@@ -37,7 +38,9 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
     }
     if (cue.type === "strong") {
       // A firm request names its owner (a recommendation, whom it goes to), or the next undertaking about the same thing does.
-      const own = findOwner(s, ctx.abbreviations) ?? (cue.kind === "recommendation" ? recommendedTo(s, ctx.abbreviations) : null);
+      // "Members would like to see …": who wishes it is not who does it.
+      const wish = WISH.exec(s);
+      const own = findOwner(wish ? s.slice(wish.index + wish[0].length) : s, ctx.abbreviations) ?? decidedOwner(s, ctx) ?? (cue.kind === "recommendation" ? recommendedTo(s, ctx.abbreviations) : null);
       const later = own ? null : followingCommitment(sentences, i + 1, ctx, s);
       if (later) used.add(later.index);
       const owner = own ?? later?.owner ?? null;
@@ -64,13 +67,20 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
   }
 }
 
+// "It was agreed that the Clerk write to …": what follows "that" is worded as a resolution point, and read as one.
+function decidedOwner(s: string, ctx: ItemContext): string | null {
+  // Only a definite or named subject ("that the Clerk write"), not "that a report be brought".
+  const m = /\b(?:agreed|resolved|carried|requested|AGREED|RESOLVED)\s+that\s+(?=the\s|[A-Z])/.exec(s);
+  return m ? findOwner(s.slice(m.index + m[0].length), ctx.abbreviations, { resolution: true }) : null;
+}
+
 // "agreed to discuss this", "would circulate them"; not the "it" of "It was explained that …".
 // "did not have the figure to hand and agreed to provide a written answer" points back as surely as "it".
 const POINTS_BACK = /\b(?:this|these|them|do\s+so)\b|\bthe\s+(?:figures?|numbers?|information|data)\b|\ba\s+written\s+(?:answer|response|reply)\b|\bit\b(?!\s+(?:was|is|were|would|will|had|has|could|should)\b)/i;
 const ASKED_QUESTION = /\b(?:asked|queried|questioned)\s+(?:how\s+(?:many|much)|what\s+(?:number|proportion|percentage))\b/i;
 const GIVEN_ON_THE_SPOT = /\b(?:assurances?|clarification|confirmation|views|advice)\b/i;
 // "X said the ICB was working on an offer and would share the assessment": what the speaker says their side will do.
-const SPEAKER_UNDERTAKES = /\b(?:agreed|undertook|offered|committed|promised)\s+to\b|\bagreed(?:\s*[.;]?$|\s+and\s+(?:said|confirmed|undertook|explained|added)\b)|\b(?:he|she|they|officers|we|the\s+service)\s+(?:would|will)\b|\b(?:said|explained|confirmed|advised)\b[^.;]{0,160}?\band\s+(?:would|will)\s+(?:share|provide|circulate|send|forward|supply|report|bring|update|confirm|arrange|write|publish)\b/i;
+const SPEAKER_UNDERTAKES = /\b(?:agreed|undertook|offered|committed|promised|took\s+(?:away\s+)?an\s+action)\s+to\b|\bagreed(?:\s*[.;]?$|\s+and\s+(?:said|confirmed|undertook|explained|added)\b)|\b(?:he|she|they|officers|we|the\s+service)\s+(?:would|will)\b|\b(?:said|explained|confirmed|advised)\b[^.;]{0,160}?\band\s+(?:would|will)\s+(?:share|provide|circulate|send|forward|supply|report|bring|update|confirm|arrange|write|publish)\b/i;
 
 /**
  * The owner of an undertaking: named as its subject ("the Clerk will …"), or the officer speaking when the words
@@ -80,7 +90,8 @@ function commitmentOwner(s: string, type: string, ctx: ItemContext, previous?: s
   const named = findOwner(s, ctx.abbreviations);
   if (named) return named;
   // "Cllr Grimshaw reported on … He will find out …": the pronoun is the last speaker.
-  if (previous && /^(?:he|she)\s+(?:will|would|agreed|undertook|offered|promised|is\s+to)\b/i.test(s)) return speakerOf(previous, ctx.abbreviations);
+  // "Bus shelter: the Secretary has chased the Council. She will raise it …": the subject after a topic label.
+  if (previous && /^(?:he|she)\s+(?:will|would|agreed|undertook|offered|promised|is\s+to)\b/i.test(s)) return speakerOf(previous, ctx.abbreviations) ?? speakerOf(previous.replace(/^[^:.]{2,60}:\s+/, ""), ctx.abbreviations);
   return type === "commitment" || SPEAKER_UNDERTAKES.test(s) ? speakerOf(s, ctx.abbreviations) : null;
 }
 

@@ -18,6 +18,7 @@ import { futureAgendaItems } from "./agenda-list.js";
 import { debate } from "./debate.js";
 import { SHORTHAND } from "./sentence-cues.js";
 import { dedupe } from "./dedupe.js";
+import { shortRoleTitles } from "./role-titles.js";
 import type { ActionKind, ExtractOptions, MinutesProposal, ProposedAction } from "./types.js";
 
 /** Longer than any real set of minutes; the CLI refuses bigger files before they get here. */
@@ -33,6 +34,7 @@ export function extractMinutes(raw: string, opts: ExtractOptions): MinutesPropos
     throw new UserError(`could not find the meeting date in the minutes: expected a line like "Minutes of the meeting held on Monday 16 March 2020 at 10.15 am" or "Date: 16 March 2020"`);
   }
   const abbreviations = findAbbreviations(text.length > 1_000_000 ? text.slice(0, 1_000_000) : text);
+  for (const [short, full] of shortRoleTitles(text.length > 1_000_000 ? text.slice(0, 1_000_000) : text)) if (!abbreviations.has(short)) abbreviations.set(short, full);
   const nextMeeting = readNextMeeting(structure.items, structure.after, date, structure.header);
   const ctx: ItemContext = {
     due: { meetingDate: date, nextMeeting, knownMeetings: opts.knownMeetings ?? [] },
@@ -70,6 +72,8 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
   const rest: { text: string; block: number }[] = [];
   for (const r of findResolutions(blocks)) {
     for (let k = r.start; k <= r.end; k++) claimed.add(k);
+    // Debate before a resolution that begins mid-paragraph is read like any other.
+    if (r.head) rest.push({ text: r.head, block: r.start });
     const firstOwn = candidates.length;
     let tail = r.tail;
     // "that the decision be deferred to January; the Clerk and Cllr Copley to revise the budget" is two points.

@@ -13,7 +13,8 @@ export function findAbbreviations(text: string): Map<string, string> {
     const abbr = m[1]!;
     const letters = abbr.replace(/[^A-Za-z]/g, "").toLowerCase();
     if (letters.length < 2 || map.has(abbr)) continue;
-    const words = text.slice(Math.max(0, m.index - 160), m.index).trim().split(/\s+/).slice(-14);
+    // "Cllr Sarah Okafor (Chair) (SO)": the role in brackets between the name and its initials is not part of either.
+    const words = text.slice(Math.max(0, m.index - 160), m.index).trim().replace(/\s*\([^()]{1,25}\)$/, "").split(/\s+/).slice(-14);
     for (let n = 1; n <= words.length; n++) {
       const phrase = words.slice(-n);
       if (/[.;:!?]$/.test(phrase[0]!) && n > 1) break;
@@ -39,7 +40,8 @@ const ROLE_ANYWHERE = new RegExp(String.raw`(?<![\w'-])${ROLE_NOUN}\b`, "gi");
 // Words that may come before the role: these, or any capitalised word ("Democratic Services Officer").
 const MODIFIER = /^(?:all|interim|acting|deputy|assistant|executive|strategic|corporate|service|senior|principal|chief|lead|statutory|democratic|scrutiny|finance|legal|relevant|appropriate|council's|committee's|county|borough|city|district|town|parish|housing|planning|health|education|highways|[A-Z][\w'&().-]*)$/;
 const FUNCTION_WORD = /\b(?:from|with|about|on|in|at|that|which|who|was|were|is|are|had|has|would|will|this|these|those|it|its|there|their|report|letter|framework|plan|policy|review|proposal|issue|update|work)\b/i;
-const PERSON = /^(?:cllr\.?|councillor|county\s+councillor|mr|mrs|ms|miss|mx|dr|professor|prof\.?|sir|dame|lord|lady)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}$/i;
+// "District Cllr Holt", "PCSO Grant", "Insp. Rowe": the title says a person follows.
+const PERSON = /^(?:(?:(?:county|district|borough|city|town|parish|community|ward)\s+)?(?:cllr\.?|councillor)|pcso|pc|sgt\.?|sergeant|insp\.?|inspector|supt\.?|rev(?:d|\.)?|reverend|canon|mr|mrs|ms|miss|mx|dr|professor|prof\.?|sir|dame|lord|lady)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}$/i;
 const NAME = /^[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}$/;
 const INITIALS = /^[A-Z]{2,4}(?:\s*(?:\/|,|and|&)\s*[A-Z]{2,4})*$/;
 const VERBISH = /\b(?:was|were|is|are|has|had|have|be|been|being|will|would|should|could|may|might|must|did|does|do|explained|said|encouraged|asked|agreed|noted|reported|stated|confirmed|advised)\b/i;
@@ -120,7 +122,7 @@ const LABEL_PAREN = /\((?:action(?:\s+by)?|owner|lead(?:\s+officer)?|responsible
 const LABEL_TAIL = /(?:^|[.;]\s+|\s[-–]\s+|\s)(?:ACTION(?:\s+BY)?|Action(?:\s+by)?|Owner|Lead(?:\s+officer)?|Responsible(?:\s+officer)?)\s*[:\-–]\s*([^.;:]{2,80})\.?$/;
 // "a task group be established, with the Scrutiny Officer asked to draft its terms of reference".
 const WITH_ASKED = new RegExp(String.raw`\bwith\s+(?:the\s+)?${SUBJECT}\s+(?:being\s+)?(?:asked|requested|tasked|instructed)\s+to\s+[a-z]{2,}\b`, "i");
-const SUBJECT_TO = new RegExp(String.raw`${CLAUSE}(?:the\s+)?${SUBJECT}\s+(?:to|will|would|shall|should|is\s+to|are\s+to|agreed\s+to|undertook\s+to|committed\s+to|offered\s+to|promised\s+to|was\s+asked\s+to|were\s+asked\s+to|be\s+asked\s+to|is\s+asked\s+to|are\s+asked\s+to|be\s+requested\s+to|be\s+invited\s+to|would\s+be\s+asked\s+to|be\s+authori[sz]ed\s+to|be\s+instructed\s+to|be\s+directed\s+to|be\s+delegated\s+authority\s+to)\s+(?:\w+ly\s+)?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]{2,}\b`, "i");
+const SUBJECT_TO = new RegExp(String.raw`${CLAUSE}(?:the\s+)?${SUBJECT}\s+(?:to|will|would|shall|should|is\s+to|are\s+to|agreed\s+to|undertook\s+to|took\s+(?:away\s+)?an\s+action\s+to|committed\s+to|offered\s+to|promised\s+to|was\s+asked\s+to|were\s+asked\s+to|be\s+asked\s+to|is\s+asked\s+to|are\s+asked\s+to|be\s+requested\s+to|be\s+invited\s+to|would\s+be\s+asked\s+to|be\s+authori[sz]ed\s+to|be\s+instructed\s+to|be\s+directed\s+to|be\s+delegated\s+authority\s+to)\s+(?:\w+ly\s+)?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]{2,}\b`, "i");
 const ASKED = new RegExp(String.raw`\b(?:requests?|requested|asks?|asked|calls?\s+(?:up)?on|called\s+(?:up)?on|invites?|invited|instructs?|instructed|requires?|required|recommends?|recommended|urges?|urged|directs?|directed)\s+(?:that\s+)?(?:the\s+)?${SUBJECT}\s+(?:to\s+|should\s+|be\s+asked\s+to\s+|is\s+asked\s+to\s+)?(?:\w+ly\s+)?${ACTION_VERB}\b`, "i");
 export const DOES_VERB = String.raw`(?:write|provide|publish|extend|circulate|share|arrange|review|undertake|develop|investigate|contact|meet|prepare|submit|report|ensure|consider|explore|seek|bring|liaise|increase|reduce|improve|hold|produce|monitor|engage|work|take|carry|look|raise|request|ask|invite|lobby|update|establish|set|introduce|install|implement|present|circulate|send|forward|organise|convene|commission|appoint|identify|assess|examine|check|confirm|clarify|respond|reply)(?:s|es)?`;
 const VERB_FIRST = new RegExp(String.raw`^${DOES_VERB}\b`);
@@ -132,7 +134,7 @@ const DELEGATED_TO = new RegExp(String.raw`\bdelegat(?:ed|es|e)\b[^.]{0,120}?\bt
 const PASSIVE_BY = /\b(?:be|is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ne)\s+by\s+(?:the\s+)?([A-Za-z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)(?=[.,;]|\s+(?:and|to|in|by|with|before|within|at|for)\b|$)/i;
 // Who is speaking: "The DCF explained that …" anywhere a clause begins; "The ADED&S was working …" only at the start.
 const SUBJECT_SAYS = new RegExp(String.raw`${CLAUSE}(?:in\s+future\s+|also\s+)?(?:the\s+)?${SUBJECT}\s+(?:explained|confirmed|said|stated|advised|agreed|indicated|undertook|reported|responded|replied|informed|assured|promised|offered|committed|noted|added|suggested)\b`, "i");
-const SUBJECT_IS = new RegExp(String.raw`^(?:in\s+future\s+|also\s+)?(?:the\s+)?${SUBJECT}\s+(?:was|were|had|would|will)\b`, "i");
+const SUBJECT_IS = new RegExp(String.raw`^(?:in\s+future\s+|also\s+)?(?:the\s+)?${SUBJECT}\s+(?:was|were|had|has|have|would|will)\b`, "i");
 
 /** The owner a sentence or resolution point names, in order of how directly it names them. */
 export function findOwner(text: string, abbreviations: Map<string, string>, opts: { resolution?: boolean } = {}): string | null {
@@ -162,13 +164,24 @@ export function findOwner(text: string, abbreviations: Map<string, string>, opts
 }
 
 const DOES_WORD = new RegExp(String.raw`^${DOES_VERB}$`, "i");
+// "That the Town Clerk reconcile the register": after a named owner, any verb in its bare form is an instruction,
+// whether or not it is one of the verbs listed; not one that only takes a view, nor a word that is not a verb.
+const NOT_BARE_VERB = /^(?:be|have|has|had|do|does|did|not|also|only|and|or|of|for|to|in|on|at|with|the|a|an|as|by|from|into|note|support|welcome|endorse|approve|accept|agree|thank|receive|recognise|acknowledge|congratulate|commend|adopt|express|record|remain|retain|continue|was|were|is|are|will|would|should|shall|may|might|can|could|must|who|which|that|this|these|their|its|his|her|our|all|any|each|both|new|own|other|further|more|most|said|made|gave|took|told|felt|found|thought|went|came|saw|met|held|led|left|sent|spoke|wrote|began|knew|heard|kept|paid|became|about|after|before|over|under|within|without|between|through|across|against|towards|upon|via|per|than|then|there|here|where|when|how|why|what|such|some|many|much|few|very|well|just|even|still|yet|now|ever|never|once|only|too|out|off|up|down|due|re)$/i;
+const bareVerb = (w: string) => /^[a-z]{3,}$/.test(w) && !/(?:s|ed|ing|ly|al|ive|ous|ful|tion|ment)$/.test(w) && !NOT_BARE_VERB.test(w);
 
 /** "That the Head of SEND Services report on …": the owner before the verb, trying every split, since a
  *  word of the title may look like a verb ("SEND") and stop the shortest match too early. */
 export function subjectThatDoes(t: string, abbreviations: Map<string, string>): string | null {
   const words = t.replace(/^(?:that\s+)?(?:the\s+)?/i, "").split(/\s+/, 10);
+  // A bare verb counts only as the first word in lower case after a name or title in capitals ("Town Clerk reconcile").
+  let bare = 0;
   for (let n = 1; n <= Math.min(8, words.length - 1); n++) {
-    if (!DOES_WORD.test(words[n]!.replace(/[^\w-]/g, ""))) continue;
+    if (/^(?:of|for|and|&|the)$/.test(words[n]!) || !/^[a-z]/.test(words[n]!)) continue;
+    bare = /^[A-Z]/.test(words[n - 1]!) && bareVerb(words[n]!.replace(/[^\w-]/g, "")) ? n : 0;
+    break;
+  }
+  for (let n = 1; n <= Math.min(8, words.length - 1); n++) {
+    if (n !== bare && !DOES_WORD.test(words[n]!.replace(/[^\w-]/g, ""))) continue;
     const name = ownerName(words.slice(0, n).join(" "), abbreviations);
     if (name) return name;
   }
@@ -178,9 +191,9 @@ export function subjectThatDoes(t: string, abbreviations: Map<string, string>): 
 /** Who a recommendation goes to: "To recommend to Cabinet that …", "That Cabinet be recommended to …". */
 export function recommendedTo(t: string, abbreviations: Map<string, string>): string | null {
   // "to the Executive Member for Environment that": "for" and a capital continue the name.
-  const to = /\brecommend(?:s|ed)?\s+to\s+(?:the\s+)?([\w' ]{2,50}?(?:\s+for\s+[A-Z][\w']*(?:\s+(?:and\s+)?[A-Z][\w']*)*)?)(?:\s+(?:that|for|to)\b|[:.;]|$)/.exec(t.replace(/\bRecommend/g, "recommend"));
+  const to = /\brecommend(?:s|ed)?\s+to\s+(?:the\s+)?([\w' ]{2,50}?(?:\s+for\s+[A-Z][\w']*(?:\s+(?:and\s+)?[A-Z][\w']*)*)?)(?:\s+(?:that|for|to)\b|[:.;]|$)/.exec(t.replace(/\bRecommend|\bRECOMMEND/g, "recommend").replace(/\brecommendS\b/g, "recommends"));
   const subject = /^(?:that\s+)?(?:the\s+)?([\w' ]{2,50}?)\s+be\s+recommended\s+to\s+(?!\w+\s+(?:for|that)\b)/i.exec(t);
-  const back = /\breferred\s+back\s+to\s+(?:the\s+)?([\w' ]{2,50}?)(?:\s+(?:for|with|to)\b|[:.;,]|$)/i.exec(t);
+  const back = /\brefer(?:red|s)?\s+(?:the\s+(?:\w+\s+)?decision\s+)?back\s+to\s+(?:the\s+)?([\w' ]{2,50}?)(?:\s+(?:for|with|to)\b|[:.;,]|$)/i.exec(t);
   // "to recommend that Council adopts the motion", or a list under "That Cabinet:": the body is named by its capitals.
   const that = /\brecommend(?:s|ed)?\s+that\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'&-]*){0,6})\s+[a-z]/.exec(t) ??
     /\b[Tt]hat\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'&-]*){0,6})\s*:\s*$/.exec(t);

@@ -6,7 +6,8 @@ import { collapse } from "./blocks.js";
 import { splitSentences } from "./sentences.js";
 
 /** tail: what follows a resolution in the middle of a paragraph ("… AGREED that X. The report was noted."), read as debate. */
-export interface Resolution { stem: string; points: string[]; start: number; end: number; tail?: string }
+/** head: the debate before a resolution that begins mid-paragraph ("Cllr X will contact … It was RESOLVED that …"). */
+export interface Resolution { stem: string; points: string[]; start: number; end: number; tail?: string; head?: string }
 
 // Bilingual minutes print the label in both languages: "PENDERFYNWYD / RESOLVED:", "RESOLVED / PENDERFYNWYD:".
 const OTHER_LANGUAGE = String.raw`[A-Z\u00C0-\u017F]{3,}`;
@@ -23,6 +24,7 @@ export function findResolutions(blocks: Block[]): Resolution[] {
     let content: string | null = null;
     let stem = "";
     let tail: string | undefined;
+    let head: string | undefined;
     const m = STEM_KEYWORD.exec(b.text);
     if (m && (b.marker === null || b.marker.style !== "bullet")) {
       content = m[1]!.trim();
@@ -36,6 +38,9 @@ export function findResolutions(blocks: Block[]): Resolution[] {
       if (mid && (mid[1] === mid[1]!.toUpperCase() || (/^(?:the|members)/i.test(b.text.slice(mid.index)) && (/resolved/i.test(mid[1]!) || /^[:\-–]*$/.test(mid[2]!.trim()) || /:$/.test(mid[2]!.trim()))))) {
         content = mid[2]!.trim();
         stem = b.text.slice(mid.index, b.text.length - mid[2]!.length).trim();
+        // Whole sentences before it are debate; "Following discussion it was resolved" is part of the stem.
+        const before = b.text.slice(0, mid.index).trim();
+        if (/[.!?]$/.test(before)) head = before;
         // In the middle of a paragraph the resolution is one sentence; the rest is debate again.
         const sentences = splitSentences(content);
         if (sentences.length > 1 && !/[:\-–]$/.test(content)) {
@@ -50,7 +55,7 @@ export function findResolutions(blocks: Block[]): Resolution[] {
     const wantsList = content === "" || toHeading || /[:\-–]$/.test(content) || BARE_STEM.test(content) || /^that$/i.test(content);
     if (!wantsList) {
       const inline = splitInline(content);
-      out.push({ stem: inline.stem ? `${stem} ${inline.stem}`.trim() : stem, points: inline.points, start: i, end: i, tail });
+      out.push({ stem: inline.stem ? `${stem} ${inline.stem}`.trim() : stem, points: inline.points, start: i, end: i, tail, head });
       continue;
     }
     // "Recommendations:" then "The Select Committee:" then the list.
@@ -64,9 +69,9 @@ export function findResolutions(blocks: Block[]): Resolution[] {
       out.push({ stem: `${stem} ${inline.stem}`.trim(), points: inline.points, start: i, end: i + 1 });
       i++;
     } else if (points.length === 0 && content && !BARE_STEM.test(content) && !/^that$/i.test(content)) {
-      out.push({ stem, points: [content.replace(/[:\-–]$/, "").trim()], start: i, end: i });
+      out.push({ stem, points: [content.replace(/[:\-–]$/, "").trim()], start: i, end: i, head });
     } else if (points.length) {
-      out.push({ stem: `${stem} ${content}`.trim(), points, start: i, end });
+      out.push({ stem: `${stem} ${content}`.trim(), points, start: i, end, head });
       i = end;
     }
   }

@@ -2,6 +2,7 @@
 // been answered at the meeting ("Details were requested."), and undertakings ("the Clerk will …",
 // "a written response would be provided"). Which of them become actions is decided in debate.ts.
 import type { ActionKind } from "./types.js";
+import { AGREED_PASSIVE, CARRIED_MOTION, WISH, isView, mayAgreePassive, mayWishOrMotion } from "./more-cues.js";
 import { INFO, INFO_NOUN, INVITED, LETTER, PROCEDURAL, REPORT_BACK, WORK_PROGRAMME, WP_NOUN, anyOf, mainVerbKind } from "./cues.js";
 
 export type DebateCue = { type: "strong" | "weak" | "commitment" | "undertaking"; kind: ActionKind };
@@ -21,7 +22,7 @@ const NAMED_ASKS = /\b(?:[A-Z]{2,4}|(?:Dr|Mr|Mrs|Ms|Miss|Professor)\s+[A-Z][\w'-
 const AGREED_TO_IT = /^(?:the\s+)?[\w&'() -]{1,60}?\s+agreed(?:\s*[.;]?$|\s+and\s+(?:said|confirmed|undertook|explained|added)\b|\s+to\s+do\s+so\b)/i;
 // "… and delegated sign-off of the consultation draft to the Director of Public Health": someone is to do it.
 const DELEGATED = /\bdelegat(?:ed|es|e)\s+(?!authority\s*[.,;]|powers?\s*[.,;])[^.]{0,120}?\bto\s+(?:the\s+)?[A-Z]/;
-const OWNER_UNDERTAKES = /\b(?:agreed|undertook|offered|committed|promised|was\s+asked|were\s+asked|would|will|is\s+to|are\s+to|to)\s+(?:to\s+)?(?:\w+ly\s+)?(?:circulat|provid|shar|send|forward|distribut|e-?mail|suppl|writ|report|arrang|investigat|look\s+into|follow|liais|contact|confirm|clarif|check|updat|respond|repl|answer|chas|rais|feed\s+back|speak|meet|find\s+out|seek|obtain|bring|organis|put|ask|invit|add|notif|inform|apply|prepar|submit|order|book|pay|renew|publish|display|visit|review|draft|request|arrange|discuss|approach|pursue|progress|explor|identif|produc|set\s+up|convene|instruct|lobby|do\s+so|do\s+this|action|take\s+this\s+forward|place|order|purchase|sign|post|install|repair|replac|remov|collect|contact|investigat)[a-z]*\b/i;
+const OWNER_UNDERTAKES = /\b(?:agreed|undertook|offered|committed|promised|was\s+asked|were\s+asked|took\s+(?:away\s+)?an\s+action|would|will|is\s+to|are\s+to|to)\s+(?:to\s+)?(?:\w+ly\s+)?(?:circulat|includ|schedul|look\s+at|provid|shar|send|forward|distribut|e-?mail|suppl|writ|report|arrang|investigat|look\s+into|follow|liais|contact|confirm|clarif|check|updat|respond|repl|answer|chas|rais|feed\s+back|speak|meet|find\s+out|seek|obtain|bring|organis|put|ask|invit|add|notif|inform|apply|prepar|submit|order|book|pay|renew|publish|display|visit|review|draft|request|arrange|discuss|approach|pursue|progress|explor|identif|produc|set\s+up|convene|instruct|lobby|do\s+so|do\s+this|action|take\s+this\s+forward|place|order|purchase|sign|post|install|repair|replac|remov|collect|contact|investigat)[a-z]*\b/i;
 const REPORTED = /\b(?:explained|confirmed|advised|responded|replied|clarified|assured|outlined)\b/i;
 const ANSWERED = /\b(?:explained|confirmed|said|stated|advised|responded|replied|informed|reported|clarified|assured|outlined|indicated|acknowledged)\b/i;
 const WEAK = new RegExp(String.raw`\b(?:${INFO_NOUN}|clarification|assurance|confirmation|views|advice|sight)\b[^.]{0,80}?\b(?:was|were)\s+(?:also\s+|further\s+)?(?:requested|sought)\b|\b(?:was|were)\s+(?:also\s+|further\s+)?asked\s+for\b|\b(?:requested|asked\s+for|sought)\s+(?:an?|the|further|more|details|information|clarification|assurance|an\s+update|a\s+breakdown|sight)\b`, "i");
@@ -43,7 +44,13 @@ const QUESTION = /\b(?:asked|requested|queried|questioned)\s+(?:whether|if|how|w
 /** A sentence of debate: a firm request or agreement, a request that may have been answered, or an undertaking. */
 export function classifySentence(s: string): DebateCue | null {
   if (s.length > 1500 || PROCEDURAL.test(s)) return null;
-  if ((STRONG_SUBJECT.test(s) || STRONG_OPENING.test(s) || NAMED_ASKS.test(s) || REMARK_THEN_ASKS.test(s)) && !NOTE_CLAUSE.test(s) && !QUESTION.test(s)) return { type: "strong", kind: debateKind(s) };
+  if ((STRONG_SUBJECT.test(s) || STRONG_OPENING.test(s) || NAMED_ASKS.test(s) || REMARK_THEN_ASKS.test(s) || (mayWishOrMotion(s) && (CARRIED_MOTION.test(s) || WISH.test(s)))) && !NOTE_CLAUSE.test(s) && !QUESTION.test(s)) {
+    if (isView(s)) return null;
+    const kind = debateKind(s);
+    // What members would like to see or welcome comes to them: a request, whatever its verb.
+    return { type: "strong", kind: kind === "action" && WISH.test(s) && !STRONG_SUBJECT.test(s) ? "request" : kind };
+  }
+  if (mayAgreePassive(s) && AGREED_PASSIVE.test(s) && !NOT_NOW.test(s)) return { type: "commitment", kind: debateKind(s) };
   if (WP_DEBATE.test(s) || DEFERRED.test(s)) return { type: "commitment", kind: "work-programme" };
   if (COMES_BACK.test(s) && !NOT_NOW.test(s)) return { type: "commitment", kind: "request" };
   if (DELEGATED.test(s) && !/\b(?:had|has|have)\s+(?:been\s+)?delegated\b|\bunder\s+delegated\b/i.test(s)) return { type: "strong", kind: "action" };
@@ -88,7 +95,7 @@ export function debateKind(s: string): ActionKind {
   if (anyOf(LETTER, s)) return "letter";
   if (WP_DEBATE.test(s) || anyOf(WORK_PROGRAMME, s) || DEFERRED.test(s)) return "work-programme";
   // "The Panel agreed to recommend to Cabinet that …".
-  if (/\b(?:agreed|resolved|decided)\s+to\s+recommend\b|\brecommended\s+(?:to\s+[\w' ]{2,40}\s+)?that\b/i.test(s)) return "recommendation";
+  if (/\b(?:agreed|resolved|decided)\s+to\s+recommend\b|\brecommend(?:ed|s)\s+(?:to\s+[\w' ]{2,60}\s+)?that\b|\brefer(?:red)?\s+(?:the\s+(?:\w+\s+)?decision\s+)?back\s+to\b/i.test(s)) return "recommendation";
   if (/\b(?:asked|requested)\s+for\b|\brequested\s+(?:a|an|the|further|more|details|information)\b|\b(?:receive|sight\s+of)\b/i.test(s)) return "request";
   const verb = mainVerbKind(s.replace(/^.*?\b(?:requested|asked|agreed)\s+that\s+/i, ""));
   return verb ?? (INFO.test(s) || REPORT_BACK.test(s) ? "request" : "action");

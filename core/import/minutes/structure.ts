@@ -2,6 +2,8 @@
 // uses ("45.", "112", "Item 7", "Minute 23/45", "CYP/12/21"), and where the minutes stop
 // (appendices of questions and answers after "The meeting ended" are not minutes).
 import type { Block } from "./blocks.js";
+import { recurringShapes, refHeading } from "./heading-refs.js";
+import { isTitleLine } from "./title-lines.js";
 
 export interface ItemBlocks { number: string; title: string; blocks: Block[] }
 export interface MinutesStructure { header: Block[]; items: ItemBlocks[]; after: Block[] }
@@ -20,13 +22,14 @@ export function findStructure(blocks: Block[]): MinutesStructure {
   const items: ItemBlocks[] = [];
   let last: Candidate | null = null;
   let listNumber = -1; // the last "1.", "2." of a list inside an item, so its "3." is not taken for item 3
+  const shapes = recurringShapes(blocks.filter((b) => !b.marker && !b.cells && b.lines <= 2).map((b) => b.text));
   let i = 0;
   for (; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (items.length && END.test(b.text)) break;
-    const c = headingOf(b, blocks[i + 1], last);
+    const c = headingOf(b, blocks[i + 1], last, shapes);
     // A capitalised title is a heading even where a list's next number would be.
-    const continuesList = c !== null && c.numeric !== null && c.numeric === listNumber + 1 && items.length > 0 && !isCapitalised(c.title);
+    const continuesList = c !== null && c.shape === "plain" && c.numeric === listNumber + 1 && items.length > 0 && !isCapitalised(c.title);
     if (c && !continuesList) {
       items.push({ number: c.number, title: cleanTitle(c.title), blocks: [] });
       last = c;
@@ -34,7 +37,8 @@ export function findStructure(blocks: Block[]): MinutesStructure {
       if (c.titleFromNext) i++;
       continue;
     }
-    if (b.marker?.style === "number") listNumber = Number(b.marker.label);
+    // A list inside an item starts at 1; a "2)" that starts one is an item heading missed, not a list that "3)" continues.
+    if (b.marker?.style === "number" && (listNumber >= 0 || b.marker.label === "1")) listNumber = Number(b.marker.label);
     if (items.length) items[items.length - 1]!.blocks.push(b);
     else header.push(b);
   }
@@ -43,7 +47,7 @@ export function findStructure(blocks: Block[]): MinutesStructure {
   return { header, items, after };
 }
 
-function headingOf(b: Block, next: Block | undefined, last: Candidate | null): Candidate | null {
+function headingOf(b: Block, next: Block | undefined, last: Candidate | null, shapes: Set<string>): Candidate | null {
   if (b.cells) return null;
   if (b.marker?.style === "number") return plain(b.marker.label, "", b.text, b, last);
   // "5.0 PLANNING" over "5.1", "5.2": the ".0" only says the paragraphs below are numbered from it.
@@ -66,8 +70,12 @@ function headingOf(b: Block, next: Block | undefined, last: Candidate | null): C
     if (!last || last.shape === shape) return { number: m[1]!.replace(/([/.])\s+/g, "$1").replace(/\s+/g, " "), title: m[2]!, numeric: null, shape, strong: false, titleFromNext: false };
   }
   m = PLAIN.exec(b.text);
-  if (m) return plain(m[1]!, m[2] ?? "", m[3]!, b, last);
-  return null;
+  const p = m ? plain(m[1]!, m[2] ?? "", m[3]!, b, last) : null;
+  if (p || !shapes.size || b.lines > 2) return p;
+  // Any other reference, once its shape recurs through the document: items in order, one shape throughout.
+  const h = refHeading(b.text);
+  if (!h || !shapes.has(h.shape) || (last && last.shape !== h.shape) || (last?.numeric != null && h.numeric <= last.numeric)) return null;
+  return { number: h.ref, title: h.title, numeric: h.numeric, shape: h.shape, strong: false, titleFromNext: false };
 }
 
 const TIME_START = /^(?:at\s+|from\s+)?\d{1,2}[.:]\d{2}\b|^(?:at|from)\s+\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|noon)/i;
@@ -106,20 +114,25 @@ export function cleanTitle(title: string): string {
   return title.replace(/\(\s*pages?\s+[\d\s\-–to&,]+\)/gi, "").replace(/\(\s*(?:agenda\s+)?item\s+\d+[a-z]?\s*\)/gi, "").replace(/[\s:.\-–]+$/, "").replace(/\s+/g, " ").trim();
 }
 
-/** Minutes with capitalised headings and no numbers: the items are numbered in order, after the opening lines. */
+/** Minutes with no item numbers: the items are numbered in order, after the opening lines. */
 function unnumbered(blocks: Block[]): MinutesStructure {
   const header: Block[] = [];
   const items: ItemBlocks[] = [];
   // The opening lines end with the one that says when the meeting was held.
   const opening = blocks.slice(0, 30).findIndex((b) => /\b(?:held|minutes\s+of)\b/i.test(b.text) && /\d{4}/.test(b.text));
+  const capitalised = (b: Block) => {
+    const letters = b.text.replace(/[^A-Za-z]/g, "");
+    return !b.cells && !b.marker && b.lines === 1 && b.text.length <= 120 && letters.length >= 4 && letters === letters.toUpperCase() &&
+      !/^(?:RESOLVED|AGREED|ACTION|DECISION|PRESENT|APOLOGIES:|IN ATTENDANCE)/.test(b.text) && !/[.;,]$/.test(b.text);
+  };
+  // Capitalised headings where the minutes have them; else short subject lines standing alone before a paragraph.
+  const byCapitals = blocks.slice(opening + 1).filter(capitalised).length >= 3;
+  const titled = (k: number) => isTitleLine(blocks[k]) && !isTitleLine(blocks[k + 1]) && blocks[k + 1] !== undefined && !END.test(blocks[k + 1]!.text);
   let i = 0;
   for (; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (items.length && END.test(b.text)) break;
-    const letters = b.text.replace(/[^A-Za-z]/g, "");
-    const isHeading = i > opening && !b.cells && !b.marker && b.lines === 1 && b.text.length <= 120 && letters.length >= 4 &&
-      letters === letters.toUpperCase() &&
-      !/^(?:RESOLVED|AGREED|ACTION|DECISION|PRESENT|APOLOGIES:|IN ATTENDANCE)/.test(b.text) && !/[.;,]$/.test(b.text);
+    const isHeading = i > opening && (byCapitals ? capitalised(b) : titled(i));
     if (isHeading && (items.length || header.length)) {
       items.push({ number: String(items.length + 1), title: cleanTitle(b.text), blocks: [] });
       continue;

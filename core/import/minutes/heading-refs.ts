@@ -1,0 +1,42 @@
+// Item headings in a numbering the specific patterns do not know ("24.061 Title", "ASC.17 TITLE",
+// "4 - Title", "[45] Title"): a short reference with a digit in it, then a short title. One such line
+// could be anything; the same shape of reference on several title-like lines is how that council
+// numbers its items, whatever the shape is.
+
+export interface RefHeading { ref: string; title: string; shape: string; numeric: number }
+
+// A reference: optional capitals (a committee's letters), then numbers joined by "." "/" or "-";
+// then a separator (a dash, a colon, two spaces, a tab, or one space) and the title.
+const REF_LINE = /^\[?((?:[A-Z][A-Z&]{0,7}\s?[./-]?\s?)?\d{1,4}(?:[./-]\d{1,4}){0,2})\]?[.:)]?(\s+[-–—:]\s+|\s{2,}|\t+|\s)(?=["'(A-Z0-9])(.+)$/;
+// Words a sentence has and a title lacks; a title may still start with a number ("2024/25 budget").
+const SENTENCE_WORD = /\b(?:was|were|is|are|be|been|will|would|should|had|has|have|noted|agreed|resolved|reported|said|asked|that)\b/i;
+
+/** A line's reference and title, when it is shaped like a heading; the shape says how the reference is written. */
+export function refHeading(line: string): RefHeading | null {
+  if (line.length > 130) return null;
+  const m = REF_LINE.exec(line);
+  if (!m) return null;
+  const ref = m[1]!.replace(/\s+/g, "");
+  const dashed = /[-–—:]/.test(m[2]!);
+  // A bare number with a single space is PLAIN's business ("5 Budget"); here only what it misses.
+  if (/^\d+$/.test(ref) && !dashed) return null;
+  const title = m[3]!.trim();
+  if (title.length < 2 || title.length > 100 || /[.;,:]$/.test(title) || title.split(/\s+/).length > 14 || SENTENCE_WORD.test(title)) return null;
+  // "15.03.2024", "10.00 am": dates and times are not references.
+  if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(ref) || /^(?:am|pm|a\.m|p\.m|hrs)\b/i.test(title)) return null;
+  const numbers = ref.match(/\d+/g)!;
+  return { ref, title, shape: `${ref.replace(/\d+/g, "9")}${dashed ? " -" : ""}`, numeric: Number(numbers[numbers.length - 1]) };
+}
+
+/** Shapes of reference that begin three or more title-like lines, with the numbers rising: the document's own. */
+export function recurringShapes(lines: Iterable<string>): Set<string> {
+  const seen = new Map<string, { count: number; last: number; rising: boolean }>();
+  for (const line of lines) {
+    const h = refHeading(line);
+    if (!h) continue;
+    const s = seen.get(h.shape);
+    if (!s) seen.set(h.shape, { count: 1, last: h.numeric, rising: true });
+    else { s.count++; s.rising &&= h.numeric > s.last; s.last = h.numeric; }
+  }
+  return new Set([...seen].filter(([, s]) => s.count >= 3 && s.rising).map(([shape]) => shape));
+}

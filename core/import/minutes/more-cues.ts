@@ -1,0 +1,23 @@
+// Cue phrases that many minutes use and the first rules missed: the committee's wish put politely
+// ("Members would like to see …", "The Panel would welcome a report …"), an officer's agreement put
+// passively ("The Director agreed that the rate would be reviewed"), a motion carried, and a view
+// ("Members agreed that the repair was urgent"), which is not a decision to do anything.
+
+// "Members would like to see …", "The Panel would welcome …", "Members wished to receive …".
+export const WISH = /\b(?:members|councillors|the\s+(?:committee|panel|board|commission|sub-committee|group))\s+(?:also\s+|further\s+)?(?:would\s+(?:like|welcome|wish|want|appreciate)|wished|asked\s+to\s+(?:see|receive))\b/i;
+// A cheap test before the patterns, which every sentence of debate goes through: most have none of these words.
+export const mayWishOrMotion = (s: string) => s.includes("would") || s.includes("wished") || s.includes("asked") || s.includes("proposed") || s.includes("moved") || s.includes("duly") || s.includes("formally");
+export const mayAgreePassive = (s: string) => s.includes(" that ") && (s.includes("agreed") || s.includes("undertook") || s.includes("confirmed"));
+
+// "It was proposed and agreed that …", "It was moved by Cllr A, seconded by Cllr B and carried that …",
+// "It was duly resolved that …": the motion is the decision.
+export const CARRIED_MOTION = /\bit\s+was\s+(?:(?:duly|formally)\s+(?=resolved|agreed)|(?:proposed|moved)\b[^.]{0,160}?\b(?:and\s+)?(?:(?:unanimously|duly)\s+)?(?=agreed|carried|resolved|supported|approved))(?:agreed|carried|resolved|supported|approved)\s+(?:that|to)\b/i;
+
+// "The Executive Director agreed that the mileage rate would be reviewed": the speaker undertakes it.
+export const AGREED_PASSIVE = /\b(?:agreed|undertook|confirmed)\s+that\s+[^.]{3,150}?\b(?:would|will|should)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ne|nt)\b/i;
+
+// "Members agreed that the repair was urgent": a shared view, not something to do.
+export function isView(s: string): boolean {
+  const m = /\b(?:agreed|felt|considered)\s+that\s+(.*)$/i.exec(s);
+  return m !== null && /\b(?:was|were|is|are|had\s+been)\b/i.test(m[1]!) && !/\b(?:would|will|should|shall|must|be|to)\b/i.test(m[1]!);
+}

@@ -1,0 +1,20 @@
+// Headings with no number and no capitals ("Allotments", "Report from the District Councillor"), as minutes
+// typed straight into a word processor or a web page give them: a short line standing alone, that names a
+// subject rather than saying something. Only used when nothing else marks the items.
+import type { Block } from "./blocks.js";
+
+// Words that make a line a sentence (or a decision) rather than a subject.
+const SENTENCE = /\b(?:was|were|is|are|be|been|being|will|would|should|shall|can|could|may|had|has|have|did|does|noted|agreed|resolved|received|reported|said|asked|explained|confirmed|thanked|declared|welcomed|approved|requested|there|it|we|they|he|she)\b/i;
+const DECISION_WORD = /^(?:resolved|agreed|decided|decision|action|actions|recommendations?|outcomes?|present|apologies\s*:|in\s+attendance|also\s+present|signed|chair(?:man)?'?s?\s+signature|proposed|seconded|carried|none|nil|noted)\b/i;
+
+/** A line that could be an item's title: short, starting with a capital, naming something, not ending a sentence. */
+export function isTitleLine(b: Block | undefined): boolean {
+  if (!b || b.cells || b.marker || b.lines !== 1) return false;
+  const t = b.text;
+  if (t.length < 3 || t.length > 80 || !/^[A-Z]/.test(t) || /[.;,:!?]$/.test(t)) return false;
+  // "Present: Cllr …", "Venue: …": a label and its value.
+  if (/^[\w' -]{1,30}:\s/.test(t) || DECISION_WORD.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 10 || /\d{3,}|£/.test(t)) return false;
+  return !SENTENCE.test(t);
+}
