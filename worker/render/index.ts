@@ -9,4 +9,3 @@ export { renderReportHtml } from "./templates.js";
 export { renderDemoReports, DEMO_NOW, type DemoReport } from "./demo.js";
 export { closeOnSignals } from "./shutdown.js";
 export { findChromium } from "./chromium-path.js";
-export { labelsFor, type PrintLabels } from "./page-furniture.js";

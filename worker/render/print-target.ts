@@ -79,7 +79,7 @@ export class PrintTarget {
       ]);
       const target = new PrintTarget(browserSession, session, targetId, frameId);
       // The tab's own first load may still be on its way; after this no load event is pending.
-      await target.reset(10_000);
+      await target.reset(10_000, false);
       return target;
     } catch (e) {
       await browserSession.send("Target.closeTarget", { targetId }).catch(() => undefined);
@@ -107,7 +107,7 @@ export class PrintTarget {
    * asked. With no script running Chromium seldom collects by itself, so replaced reports (their
    * DOM, layout and print data) stay in memory until one is forced.
    */
-  async reset(timeoutMs: number, collect = true): Promise<void> {
+  async reset(timeoutMs: number, collect: boolean): Promise<void> {
     const loaded = this.nextLoad();
     await within(this.session.send("Page.navigate", { url: "about:blank" }).then(() => loaded), timeoutMs, "clearing the tab");
     if (collect) await this.session.send("HeapProfiler.collectGarbage");

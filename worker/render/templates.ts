@@ -10,7 +10,9 @@ import type { ReportKind, ReportView } from "../../core/reports/types.js";
 import { helpers } from "./helpers.js";
 import { labelsFor, pageFurnitureCss } from "./page-furniture.js";
 
-type Compiled = Record<ReportKind, Handlebars.TemplateDelegate>;
+interface Compiled { templates: Record<ReportKind, Handlebars.TemplateDelegate>; css: string }
+/** What the layout's helpers read from each render's data: that report's style sheet and its hash. */
+interface SheetData { sheet: string; hash: string }
 
 let compiled: Compiled | null = null;
 
@@ -22,20 +24,10 @@ function load(dir = templatesDir): Compiled {
   // Line endings as the HTML parser will see them (it turns CR LF into LF), or the hash would not match.
   const css = readFileSync(join(dir, "styles.css"), "utf8").replace(/\r\n?/g, "\n");
   if (/<\/style/i.test(css)) throw new Error("templates/styles.css must not contain </style>");
-  const sheets = new WeakMap<object, { sheet: string; hash: string }>();
-  const sheetFor = (view: ReportView) => {
-    let s = sheets.get(view);
-    if (!s) {
-      const sheet = `${css}\n${pageFurnitureCss(labelsFor(view.meta))}`;
-      s = { sheet, hash: createHash("sha256").update(sheet, "utf8").digest("base64") };
-      sheets.set(view, s);
-    }
-    return s;
-  };
-  const root = (options: Handlebars.HelperOptions) => options.data.root as ReportView;
-  hb.registerHelper("styleSheet", (options: Handlebars.HelperOptions) => new hb.SafeString(`<style>${sheetFor(root(options)).sheet}</style>`));
+  const sheet = (options: Handlebars.HelperOptions) => options.data as SheetData;
+  hb.registerHelper("styleSheet", (options: Handlebars.HelperOptions) => new hb.SafeString(`<style>${sheet(options).sheet}</style>`));
   hb.registerHelper("contentSecurityPolicy", (options: Handlebars.HelperOptions) => new hb.SafeString(
-    `default-src 'none'; style-src 'sha256-${sheetFor(root(options)).hash}'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'`));
+    `default-src 'none'; style-src 'sha256-${sheet(options).hash}'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'`));
   // Missing helpers must fail loudly rather than print a data field by accident.
   hb.registerHelper("helperMissing", function (...args: unknown[]) {
     const options = args[args.length - 1] as { name: string };
@@ -49,18 +41,23 @@ function load(dir = templatesDir): Compiled {
   }
   const compile = (kind: ReportKind) => hb.compile(readFileSync(join(dir, `${kind}.hbs`), "utf8"), { strict: false, preventIndent: true });
   return {
-    "improvement-plan": compile("improvement-plan"),
-    "self-evaluation": compile("self-evaluation"),
-    actions: compile("actions"),
-    meetings: compile("meetings"),
+    templates: {
+      "improvement-plan": compile("improvement-plan"),
+      "self-evaluation": compile("self-evaluation"),
+      actions: compile("actions"),
+      meetings: compile("meetings"),
+    },
+    css,
   };
 }
 
 /** The report's complete, self-contained HTML document. */
 export function renderReportHtml(view: ReportView): string {
   compiled ??= load();
+  const sheet = `${compiled.css}\n${pageFurnitureCss(labelsFor(view.meta))}`;
+  const data: SheetData = { sheet, hash: createHash("sha256").update(sheet, "utf8").digest("base64") };
   // Prototype access stays off (Handlebars' default): a "__proto__" or "constructor" path reads nothing.
-  return compiled[view.kind](view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+  return compiled.templates[view.kind](view, { data, allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
 }
 
 /** Tests and template authors: re-read the templates from disk. */
