@@ -205,6 +205,50 @@ describe("headings and cues no one council uses", () => {
   });
 });
 
+describe("lettered items, numbered action lists and summaries of actions", () => {
+  const minutes = (body: string) => extractMinutes(`Minutes of the meeting held on Tuesday 14 January 2025 at 7.00 pm\n\n${body}`, { committee: "c", knownMeetings: [{ date: "2025-02-12", time: null }] });
+
+  it("takes a run of capital letters or Roman numerals from A (or I) as item numbers, not a list inside an item", () => {
+    const roman = minutes("I.  APOLOGIES\n\nNone.\n\nII.  BUDGET MONITORING\n\nThe Committee RESOLVED to:\n\n(i) note the report; and\n\n(ii) schedule the annual question and answer session for the February meeting.\n\nIII.  WORK PROGRAMME\n\nNoted.");
+    expect(roman.items.map((i) => i.number)).toEqual(["I", "II", "III"]);
+    expect(roman.actions).toEqual([expect.objectContaining({ item: "II", kind: "work-programme", due: "2025-02-12" })]);
+    const letters = minutes("A. Apologies\n\nNone.\n\nB. Housing\n\nThe Commission AGREED: to note the report; to recommend to the Executive Member for Housing that the Council publish the data; and that a further update be brought to the meeting on 12 February 2025.\n\nC. Any other business\n\nNone.");
+    expect(letters.items.map((i) => i.number)).toEqual(["A", "B", "C"]);
+    expect(letters.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([
+      ["B", "recommendation", "Executive Member for Housing", null], ["B", "work-programme", null, "2025-02-12"]]);
+    // Numbered items with lettered sub-headings keep their numbers.
+    expect(minutes("1. Apologies\n\nNone.\n\n2. Budget\n\nA. Revenue\n\nB. Capital\n\nC. Reserves\n\n3. Close\n\nNone.").items.map((i) => i.number)).toEqual(["1", "2", "3"]);
+  });
+
+  it("reads 'Action 4.1: … (Owner: …, by …)' lines and lets them stand for the debate above", () => {
+    const p = minutes("4) Urgent care\n\nDiscussion\nMembers asked for the figures to be split by hospital site.\n\nOutcomes and actions\nThe Committee noted the update.\nAction 4.1: Provide a breakdown of handover times by site (Owner: Director of Urgent Care, ICB, by 28/02/2025)\nRecommendation 4.2: That Cabinet fund two more step-down beds");
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due, a.text.slice(0, 20)])).toEqual([
+      ["4", "request", "Director of Urgent Care, ICB", "2025-02-28", "Provide a breakdown "], ["4", "recommendation", "Cabinet", null, "Cabinet fund two mor"]]);
+  });
+
+  it("files each line of a summary of actions under the item it names, lending its date to the decision", () => {
+    const p = minutes("5. Delayed discharges\n\nThe Committee:\na) noted the report;\nb) agreed that the Chair write to the Cabinet Secretary about interim care beds.\n\n6. Date of next meeting\n\n12 February 2025.\n\nSummary of actions\n\nAP1 – Write to the Cabinet Secretary about interim care beds (item 5) – Chair – 30 April 2025");
+    expect(p.actions).toEqual([expect.objectContaining({ item: "5", kind: "letter", owner: "Chair", due: "2025-04-30" })]);
+  });
+
+  it("reads a space-aligned action table whose rows are set apart by blank lines, by its Item column rather than its No.", () => {
+    const p = minutes("Agenda item 1     Apologies\n\nNone.\n\nAgenda item 2 (a)     Evidence session\n\n• Discussion.\n\nActions arising\n\nNo.   Item    Action                                      Lead     Deadline\n\n1     2(a)    Circulate the number of licence             PSHM     14/03/2025\n              applications awaiting determination\n\n2     2(a)    Chair to write to the local MP              Chair    Next meeting\n\nDate of next meeting: Wednesday 12 February 2025");
+    expect(p.items.map((i) => i.number)).toEqual(["1", "2(a)"]);
+    expect(p.actions.map((a) => [a.item, a.kind, a.due])).toEqual([["2(a)", "request", "2025-03-14"], ["2(a)", "letter", "2025-02-12"]]);
+  });
+
+  it("gives a list of recommendations the owner and date of the sentence that says who takes them forward", () => {
+    const p = minutes("58. Leisure contract\n\nThat Cabinet be RECOMMENDED to:\n\n1. extend the contract for two years; and\n2. require the operator to publish usage figures.\n\nThe Head of Leisure will report the Committee's recommendations to the meeting of Cabinet on 6 March 2025.");
+    expect(p.actions.map((a) => [a.kind, a.owner, a.due])).toEqual([["recommendation", "Head of Leisure", "2025-03-06"], ["recommendation", "Head of Leisure", "2025-03-06"]]);
+  });
+
+  it("does not track what was done before the meeting, and reads a person's initials after their role", () => {
+    expect(classifySentence("Councillor Frye stated that he had already asked directors to bring forward proposals.")).toBeNull();
+    expect(classifySentence("The Director said the data had already been collated and would circulate it by Friday.")).not.toBeNull();
+    expect(findAbbreviations("Jas Bhogal – Policy and Performance Officer (JB)\n").get("JB")).toBe("Jas Bhogal");
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -1,7 +1,7 @@
 // "ACTION:" lines, "Actions agreed:" lists, "Action: Clerk" under a paragraph, and action tables
 // (Action / Owner / Deadline columns), inside an item or as an action log printed after the minutes.
 import { findDates, findDue } from "./dates.js";
-import { findOwner, ownerName } from "./owners.js";
+import { findOwner, ownerName, recommendedTo, subjectThatDoes } from "./owners.js";
 import { debateKind } from "./sentence-cues.js";
 import { classifyPoint, stripLead } from "./cues.js";
 import { splitSentences } from "./sentences.js";
@@ -11,7 +11,10 @@ import type { ItemBlocks } from "./structure.js";
 import type { ActionKind, ProposedAction } from "./types.js";
 
 // "ACTION:", "Action point:", and "Follow-up:", as some councils label the same line.
-const ACTION_LINE = /^(?:(?:agreed\s+)?action(?:s)?(?:\s+point)?|follow[-\s]?ups?)(?:\s*\(([^)]{1,60})\))?\s*[:\-–]\s*(.+)$/i;
+// Numbered too: "Action 4.1:", "Action point 3:", "AP2:", and "Recommendation 7.1:" in the same list.
+const ACTION_LINE = /^(?:(?:agreed\s+)?action(?:s)?(?:\s+point)?(?:\s+(?:no\.?\s*)?[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*[a-z]?)?|AP\s?\d{1,3}|follow[-\s]?ups?|(recommendation)\s+(?:no\.?\s*)?\d{1,3}(?:\.\d{1,3})*)(?:\s*\(([^)]{1,60})\))?\s*[:\-–]\s*(.+)$/i;
+// "… (Owner: Director of Public Health, by 28/02/2025)" closing the line: who, and by when.
+const OWNER_BRACKET = /\s*\((?:owner|lead|action\s+by|responsible(?:\s+officer)?|by\s+whom)\s*[:\-–]\s*([^)]{1,120})\)\s*\.?$/i;
 export const ACTION_HEADING = /^(?:(?:agreed|summary\s+of|list\s+of|follow-?up)\s+)?actions?(?:\s+(?:agreed|arising|points?|required|list|log|to\s+be\s+taken))?(?:\s*(?:\/|and)\s*(?:further\s+)?information(?:\s+(?:to\s+be\s+provided|requested))?)?\s*:?$|^the\s+following\s+actions?\s+(?:were|was)\s+agreed\s*:?$/i;
 const TAIL_ACTION = /\s(?:ACTION|Action)\s*[:\-–]\s*([^.:;]{1,60})\.?$/;
 
@@ -26,14 +29,30 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
         if (claimed.has(j)) break;
         claimed.add(j);
         const t = blocks[j]!.text;
-        out.push(make(item, actionText(t), kindOfAction(t), t, findOwner(t, ctx.abbreviations), ctx, 0, `action:${j}`));
+        // "- Head of Leisure: circulate the usage figures by 7 March 2025": the owner, a colon, the task.
+        const named = /^([^:]{2,60}):\s+(\S.*)$/.exec(t);
+        const lead = named ? ownerListName(named[1]!, ctx) : null;
+        const task = lead ? named![2]! : t;
+        out.push(make(item, actionText(task), kindOfAction(task), t, lead ?? findOwner(t, ctx.abbreviations), ctx, 0, `action:${j}`));
       }
       continue;
     }
     const m = ACTION_LINE.exec(b.text);
     if (m) {
       claimed.add(k);
-      const content = m[2]!.trim();
+      const content = m[3]!.trim();
+      if (m[1]) {
+        // "Recommendation 7.1: That Cabinet …" in a list of numbered actions.
+        out.push(make(item, actionText(stripLead(content)), "recommendation", b.text, findOwner(stripLead(content), ctx.abbreviations) ?? recommendedTo(content, ctx.abbreviations) ?? subjectThatDoes(content, ctx.abbreviations), ctx, 0, `action:${k}`));
+        continue;
+      }
+      const bracket = OWNER_BRACKET.exec(content);
+      if (bracket) {
+        const { owner, when } = tailOwnerAndWhen(bracket[1]!.trim(), ctx);
+        const task = content.slice(0, bracket.index);
+        out.push(make(item, actionText(task), kindOfAction(task), b.text, owner, ctx, 0, `action:${k}`, dueFromTail(when, ctx) ?? task));
+        continue;
+      }
       // "ACTION: All partners – nominate a prevention lead (31.05.24)": the owner, a dash, then the task.
       const dashed = /^(.{2,60}?)\s+[–—-]\s+(\S.*)$/.exec(content);
       const dashOwner = dashed && dashed[2]!.split(/\s+/).length >= 2 ? ownerListName(dashed[1]!, ctx) : null;
@@ -51,7 +70,7 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
         claimed.add(k - 1);
         out.push(make(item, actionText(text), kindOfAction(text), `${prev}\n${b.text}`, ownerOnly, ctx, 0, `action:${k}`, dueFromTail(when, ctx)));
       } else {
-        const owner = (m[1] ? ownerName(m[1], ctx.abbreviations) ?? m[1].trim() : null) ?? findOwner(content, ctx.abbreviations);
+        const owner = (m[2] ? ownerName(m[2], ctx.abbreviations) ?? m[2].trim() : null) ?? findOwner(content, ctx.abbreviations);
         out.push(make(item, actionText(content), kindOfAction(content), b.text, owner, ctx, 0, `action:${k}`));
       }
       continue;
@@ -70,10 +89,23 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
   }
 }
 
+// "AP6 – Write to the Cabinet Secretary … (item 7) – Chair – 30 April 2025": one line of a summary of actions.
+const LOG_LINE = /^(?:AP\s?\d{1,3}|action(?:\s+point)?\s+(?:no\.?\s*)?\d{1,3})\s*[:.\-–]\s*(.+?)\s*\((?:agenda\s+)?(?:item|minute|min\.?)\s*([\w./()-]{1,12})\)\s*(?:[–—-]\s*(.+))?$/i;
+
+/** A line of a summary of actions that names its item, as a log row; null for any other line. */
+export function logLine(text: string, ctx: ItemContext): ProposedAction | null {
+  const m = LOG_LINE.exec(text);
+  if (!m) return null;
+  const task = m[1]!;
+  const { owner, when } = m[3] ? tailOwnerAndWhen(m[3].trim(), ctx) : { owner: null, when: null };
+  const due = findDue(dueFromTail(when, ctx) ?? task, ctx.due);
+  return { item: m[2]!, text: actionText(task), owner: owner ?? findOwner(task, ctx.abbreviations), due: due.due, kind: kindOfAction(task), dueText: due.dueText, provenance: text };
+}
+
 /** "JB", "JB - by 15 April 2024", "Chief Finance Officer, by 31 October 2024": the owner after "ACTION:", and the
  *  deadline a dash or comma may add. */
 function tailOwnerAndWhen(tail: string, ctx: ItemContext): { owner: string | null; when: string | null } {
-  const split = /^(.{1,50}?)\s+[–—-]\s+(.+)$/.exec(tail) ?? /^(.{1,50}?),\s+((?:by|before|no\s+later\s+than)\s+.+)$/i.exec(tail);
+  const split = /^(.{1,50}?)\s+[–—-]\s+(.+)$/.exec(tail) ?? /^(.{1,80}?),\s+((?:by|before|no\s+later\s+than)\s+.+)$/i.exec(tail);
   const owner = split ? ownerListName(split[1]!, ctx) : null;
   const when = split ? split[2]!.replace(/[.;]$/, "").trim() : null;
   // Split only where the part after the dash is a date: "Service Director - Regeneration" is one title.
@@ -111,20 +143,24 @@ function kindOfAction(t: string): ActionKind {
 // --- action tables ---
 
 const COLUMN = {
-  action: /^(?:agreed\s+)?(?:action|actions|action\s+(?:required|agreed|point)|task|what|recommendations?)$/i,
+  action: /^(?:agreed\s+)?(?:action|actions|action\s+(?:required|agreed|point)|task|what|recommendations?|decisions?|outcomes?)$/i,
   owner: /^(?:owner|lead|lead\s+officer|responsible(?:\s+(?:officer|person))?|who|by\s+whom|officer|action\s+(?:by|owner))$/i,
   due: /^(?:due|due\s+date|deadline|by\s+when|when|target\s+date|timescale|date\s+due|completion\s+date|by)$/i,
   item: /^(?:item|minute|min(?:ute)?\.?\s+(?:no|ref)\.?|ref|agenda\s+item|no\.?)$/i,
 };
+// "No. | Item | Action": the row's own number is not the item's.
+const NAMED_ITEM = /^(?:(?:agenda\s+)?item|minute|min(?:ute)?\.?\s+(?:no|ref)\.?)$/i;
 
 /** recommends: the table lists a committee's recommendations, whose rows may also only note something. */
-export interface TableColumns { action: number; owner: number; due: number; item: number; recommends?: boolean }
+export interface TableColumns { action: number; owner: number; due: number; item: number; recommends?: boolean; decides?: boolean }
 
 export function tableHeader(cells: string[]): TableColumns | null {
   const find = (re: RegExp) => cells.findIndex((c) => re.test(c.replace(/[?:*]/g, "").trim()));
-  const cols = { action: find(COLUMN.action), owner: find(COLUMN.owner), due: find(COLUMN.due), item: find(COLUMN.item) };
+  const named = find(NAMED_ITEM);
+  const cols = { action: find(COLUMN.action), owner: find(COLUMN.owner), due: find(COLUMN.due), item: named >= 0 ? named : find(COLUMN.item) };
   if (cols.action < 0 || (cols.owner < 0 && cols.due < 0)) return null;
-  return { ...cols, recommends: /^recommendations?$/i.test(cells[cols.action]!.replace(/[?:*]/g, "").trim()) };
+  const heading = cells[cols.action]!.replace(/[?:*]/g, "").trim();
+  return { ...cols, recommends: /^recommendations?$/i.test(heading), decides: /^(?:decisions?|outcomes?)$/i.test(heading) };
 }
 
 export function actionTables(item: ItemBlocks, blocks: Block[], claimed: Set<number>, ctx: ItemContext, out: Candidate[]) {
@@ -148,7 +184,8 @@ export function tableRow(cells: string[], cols: TableColumns, itemNumber: string
   if (!cell || tableHeader(cells)) return null;
   const text = cols.recommends ? stripLead(cell) : cell;
   // A row of a recommendations table is a recommendation whatever its verb, unless it only notes something.
-  const classified = cols.recommends ? classifyPoint(cell, "Recommendations:") : kindOfAction(text);
+  // A "Decision" column also records what was only noted or welcomed.
+  const classified = cols.recommends ? classifyPoint(cell, "Recommendations:") : cols.decides ? classifyPoint(cell, "") ?? classifyPoint(`to ${cell}`, "") : kindOfAction(text);
   if (!classified) return null;
   const kind = cols.recommends && (classified === "action" || classified === "request") ? "recommendation" : classified;
   // "-", "n/a", "TBC": a cell left empty in words.

@@ -1,7 +1,7 @@
 // An action log: a table of the meeting's actions with a column naming the item each came from
 // ("Minute | Action | Responsible Officer | Target Date"), printed after the minutes or inside their
 // last item ("Actions arising"). Each row belongs to the item it names, wherever the table is printed.
-import { ACTION_HEADING, tableHeader, tableRow, trailingTableActions } from "./action-lines.js";
+import { ACTION_HEADING, logLine, tableHeader, tableRow, trailingTableActions } from "./action-lines.js";
 import type { Block } from "./blocks.js";
 import type { ItemContext } from "./candidates.js";
 import type { ItemBlocks } from "./structure.js";
@@ -16,8 +16,14 @@ export function actionLogs(items: ItemBlocks[], after: Block[], ctx: ItemContext
     byItem.set(home, [...(byItem.get(home) ?? []), { ...row, item: home.number }]);
   };
   for (const row of trailingTableActions(after, items, ctx)) add(row, items[items.length - 1]);
+  for (const b of after.slice(0, 400)) { const row = logLine(b.text, ctx); if (row) add(row, undefined); }
   for (const item of items) {
     const blocks = item.blocks;
+    // Lines naming their item ("AP3 – … (item 6) – HAS – 31 March 2025") belong to it, wherever printed.
+    for (let k = blocks.length - 1; k >= 0; k--) {
+      const row = blocks[k]!.cells ? null : logLine(blocks[k]!.text, ctx);
+      if (row && itemNamed(row.item, items)) { add(row, undefined); blocks.splice(k, 1); }
+    }
     for (let k = 0; k < blocks.length; k++) {
       const cols = blocks[k]!.cells ? tableHeader(blocks[k]!.cells!) : null;
       if (!cols || cols.item < 0) continue;

@@ -6,7 +6,8 @@ import { isPipeRule, pipeCells } from "./pipe-table.js";
 import { recurringShapes, refHeading } from "./heading-refs.js";
 
 export type MarkerStyle = "bullet" | "letter" | "roman" | "number" | "outline";
-export interface Marker { style: MarkerStyle; label: string }
+// label is lower-cased for the list readers; raw keeps it as printed, for "A." and "IV." item headings.
+export interface Marker { style: MarkerStyle; label: string; raw?: string }
 
 export interface Block {
   text: string;          // joined, single-spaced
@@ -42,7 +43,8 @@ const CLOSE_LABEL = new RegExp(String.raw`^${LABEL}\)\s+`);
 const DOT_LETTER = /^([a-zA-Z])\.\s+(?=\S{2})/;
 const DOT_ROMAN = /^((?:x{0,2})(?:ix|iv|v?i{1,3}|v))\.\s+/i;
 const DOT_NUMBER = /^(\d{1,3})\.(?!\d)\s*(?=\S)/;
-const OUTLINE = /^(\d{1,3}\.\d{1,2})\.?\s+/;
+// Not "10.00 am", a time a wrapped line starts with.
+const OUTLINE = /^(\d{1,3}\.\d{1,2})\.?\s+(?!(?:am|pm|a\.m\.|p\.m\.|noon|hrs|hours)\b)/i;
 const ROMAN = /^(?:x{0,2})(?:ix|iv|v?i{1,3}|v)$/i;
 
 /** The list marker at the start of a line, and the rest of it. */
@@ -57,13 +59,13 @@ export function splitMarker(line: string): { marker: Marker | null; rest: string
   m = OUTLINE.exec(line);
   if (m) return { marker: { style: "outline", label: m[1]! }, rest: line.slice(m[0].length) };
   m = PAREN_LABEL.exec(line) ?? CLOSE_LABEL.exec(line);
-  if (m) return { marker: labelMarker(m[1]!), rest: line.slice(m[0].length) };
+  if (m) return { marker: { ...labelMarker(m[1]!), raw: m[1]! }, rest: line.slice(m[0].length) };
   m = DOT_NUMBER.exec(line);
   if (m) return { marker: { style: "number", label: m[1]! }, rest: line.slice(m[0].length) };
   m = DOT_ROMAN.exec(line);
-  if (m) return { marker: { style: "roman", label: m[1]!.toLowerCase() }, rest: line.slice(m[0].length) };
+  if (m) return { marker: { style: "roman", label: m[1]!.toLowerCase(), raw: m[1]! }, rest: line.slice(m[0].length) };
   m = DOT_LETTER.exec(line);
-  if (m) return { marker: { style: "letter", label: m[1]!.toLowerCase() }, rest: line.slice(m[0].length) };
+  if (m) return { marker: { style: "letter", label: m[1]!.toLowerCase(), raw: m[1]! }, rest: line.slice(m[0].length) };
   return { marker: null, rest: line };
 }
 
@@ -77,9 +79,13 @@ function labelMarker(label: string): Marker {
 const PAGE_FURNITURE = /^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d{1,3})$/i;
 const UPPER_LINE = /^[^a-z]*[A-Z]{3}[^a-z]*$/;
 
+// The labelled parts some councils give every item ("Purpose", "Discussion", "Outcomes and actions", "Reasons:").
+export const SECTION_LABEL = /^(?:purpose(?:\s+of\s+(?:the\s+)?(?:item|report))?|discussion|summary\s+of\s+discussion|background|key\s+points|outcomes?(?:\s+and\s+actions?)?|reasons?(?:\s+for\s+(?:the\s+)?decisions?)?|decisions?(?:\s+and\s+actions?)?)\s*:?$/i;
+
 /** A line that stands alone even with no blank line after it: a numbered or capitalised heading. */
 function isHeadingLine(line: string): boolean {
   if (line.length > 160) return false;
+  if (SECTION_LABEL.test(line)) return true;
   if (/^(?:(?:agenda\s+)?item|minute|min\.?)\s+(?:no\.?\s*)?\d/i.test(line)) return true;
   if (isNumberedTitle(line)) return true;
   return UPPER_LINE.test(line) && /[A-Z]{2,}[\s/&,'-]+[A-Z]{2,}|^\d|^[A-Z]{4,}$/.test(line);
@@ -106,7 +112,7 @@ function isShortTitle(rest: string): boolean {
 }
 
 /** Lines that begin a new block even mid-paragraph: decisions, actions and action headings. */
-const STARTS_BLOCK = /^(?:actions?(?:\s+point)?\s*(?:\([^)]{0,60}\))?\s*[:\-–]|follow[-\s]?ups?\s*:|(?:agreed\s+)?actions?(?:\s+agreed)?\s*:?$|resolved\b|agreed\s*[:\-–]|decisions?\s*:?$|decision\s*[:\-–]|outcomes?\s*:|recommendations?\s*:|it\s+was\s+resolved|the\s+(?:committee|panel)\s+resolved|(?:date\s+of\s+)?next\s+meeting\s*:|(?:date|time|venue|place|location|start\s+time|meeting\s+date)\s*:\s*\S|[A-Z\u00C0-\u017F]{3,}\s*\/\s*(?:resolved|agreed|decided|decision)\b)/i;
+const STARTS_BLOCK = /^(?:actions?(?:\s+point)?\s*(?:\([^)]{0,60}\))?\s*[:\-–]|(?:action(?:\s+point)?|recommendation)\s+(?:no\.?\s*)?[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*[a-z]?\s*[:\-–]|AP\s?\d{1,3}\s*[:\-–]|follow[-\s]?ups?\s*:|(?:agreed\s+)?actions?(?:\s+agreed)?\s*:?$|resolved\b|agreed\s*[:\-–]|decisions?\s*:?$|decision\s*[:\-–]|outcomes?\s*:|recommendations?\s*:|it\s+was\s+resolved|the\s+(?:committee|panel)\s+resolved|(?:date\s+of\s+)?next\s+meeting\s*:|(?:date|time|venue|place|location|start\s+time|meeting\s+date)\s*:\s*\S|[A-Z\u00C0-\u017F]{3,}\s*\/\s*(?:resolved|agreed|decided|decision)\b)/i;
 
 export function toBlocks(text: string): Block[] {
   const lines = text.split("\n").map((l) => l.replace(/\s+$/, ""));

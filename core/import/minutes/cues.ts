@@ -27,6 +27,10 @@ export const WORK_PROGRAMME = [
   new RegExp(String.raw`\b${WP_NOUN}\b[^.]{0,100}?\b(?:subject\s+to|with|including)\s+the\s+(?:inclusion|addition)\s+of\b`, "i"),
   new RegExp(String.raw`\b(?:inclusion|addition)\s+of\s+(?:a|an|the)\s+[^.]{0,120}?\b(?:in|on|to|into)\s+(?:the\s+)?(?:[\w/'-]+\s+){0,3}?${WP_NOUN}\b`, "i"),
   /\ballocation\s+of\s+(?:a|an|the)\s+[^.]{0,120}?\bto\s+the\s+meeting\b/i,
+  // "subject to a review of temporary accommodation being added for the meeting on 25 March".
+  /\badded\s+(?:to|for|at)\s+(?:the|its|a|their)\s+(?:[\w'-]+\s+){0,4}?(?:meeting|agenda)\b/i,
+  // "to add an item on CAMHS waiting times to the meeting on 25 March", "schedule the annual session for the March meeting".
+  /\b(?:add|adds|include|includes|schedule|schedules)\s+(?:a|an|the)\s+[^.]{0,120}?\b(?:to|at|on|for|in)\s+(?:the|its|a|their)\s+(?:[\w'-]+\s+){0,4}?(?:meeting|agenda)\b/i,
   /\bitem\b[^.]{0,80}?\b(?:be|is|to\s+be)\s+(?:moved|deferred|brought\s+forward|rescheduled|re-scheduled|added|scheduled|programmed)\b/i,
   // "the precept decision be deferred to the January meeting": it goes on that meeting's agenda.
   /\b(?:be|is|to\s+be)\s+(?:deferred|adjourned|carried\s+forward|brought\s+back|moved|rescheduled)\s+(?:to|until)\s+(?:the|a|its)\s+(?:[\w'-]+\s+){0,2}meeting\b/i,
@@ -48,7 +52,7 @@ const RECOMMEND = [
 const COURTESY_ONLY = /^(?:to\s+)?(?:notes?|noted|thanks?|thanked|welcomes?|welcomed|congratulates?|records?|places?\s+on\s+record)\b/i;
 
 /** Verbs that open a resolution point which only notes or approves. */
-export const NOTE_ONLY = /^(?:to\s+)?(?:notes?|noted|receives?|received|receive|approves?|approved|approve|endorses?|endorsed|endorse|welcomes?|welcomed|welcome|supports?|supported|support|recognises?|recognised|recognizes?|acknowledges?|acknowledged|thanks?|thanked|congratulates?|accepts?|accepted|accept|adopts?|adopted|adopt|confirms?|confirmed|confirm|agrees?\s+the\s+minutes|reviews?\s+the|reviewed|considers?\s+the|considered|comments?|retains?|continues?\s+to\s+(?:monitor|keep)|expresses?|expressed|records?|places?\s+on\s+record|is\s+assured|was\s+assured|be\s+noted|the\s+\w+(?:\s+\w+){0,6}?\s+be\s+(?:noted|received|approved|endorsed|welcomed|accepted|adopted|agreed|confirmed|supported|taken\s+into\s+account))\b/i;
+export const NOTE_ONLY = /^(?:to\s+)?(?:notes?|noted|receives?|received|receive|approves?|approved|approve|endorses?|endorsed|endorse|welcomes?|welcomed|welcome|supports?|supported|support|recognises?|recognised|recognizes?|acknowledges?|acknowledged|thanks?|thanked|congratulates?|accepts?|accepted|accept|adopts?|adopted|adopt|confirms?|confirmed|confirm|agrees?\s+the\s+minutes|reviews?\s+the|reviewed|considers?\s+the|considered|comments?|retains?|continues?\s+to\s+(?:monitor|keep)|expresses?|expressed|records?|places?\s+on\s+record|is\s+assured|was\s+assured|be\s+noted|the\s+[\w']+(?:\s+[\w'&-]+){0,9}?\s+be\s+(?:noted|received|approved|endorsed|welcomed|accepted|adopted|agreed|confirmed|supported|taken\s+into\s+account))\b/i;
 const FURTHER_DIRECTIVE = /\b(?:and|but|further|also|;)\s+(?:the\s+committee\s+)?(?=(?:requests?|asks?|agrees?\s+(?:that|to)|proposes?|requires?|instructs?|recommends?)\b)/i;
 
 // "That the Committee's thanks be passed on to the staff": a courtesy, not something to track (a letter of thanks is).
@@ -118,6 +122,9 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
   // "That Cabinet be recommended to: (a) approve …": every point is a recommendation, even "approve".
   // Not one that only notes or thanks: "3. Notes the Committee's thanks to the team".
   if (/\brecommend(?:s|ed|ations?)?\s+to\b|\bbe\s+recommended\b/i.test(stem) && !/\bnot\s+to\b/i.test(stem)) return COURTESY_ONLY.test(t) ? null : "recommendation";
+  // "agreed that the Chief Officer review the mitigating actions": what was agreed is the point.
+  const agreed = /^(?:agrees?|agreed|agree)\s+that\s+(?=\S)/i.exec(t);
+  if (agreed) { const k = classifyPoint(t.slice(agreed[0].length), stem); if (k) return k; }
   if (NOTE_ONLY.test(t)) {
     const m = FURTHER_DIRECTIVE.exec(t);
     return m ? classifyPoint(t.slice(m.index + m[0].length), "") : null;

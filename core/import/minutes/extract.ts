@@ -3,7 +3,8 @@
 // each turned into tracker entries by the cue, owner and date rules; duplicates of one decision
 // (a request in debate that the resolution repeats) are merged, the resolution's wording winning.
 import { UserError } from "../../errors.js";
-import { normaliseText, toBlocks } from "./blocks.js";
+import { normaliseText, toBlocks, type Block } from "./blocks.js";
+import { findDue } from "./dates.js";
 import { findStructure, type ItemBlocks } from "./structure.js";
 import { readHeader, readNextMeeting } from "./header.js";
 import { findResolutions, joinSubPoint, splitSubPoint } from "./resolutions.js";
@@ -12,7 +13,7 @@ import { classifyPoint, stripLead } from "./cues.js";
 import { findAbbreviations, findOwner, ownerName, recommendedTo } from "./owners.js";
 import { splitSentences } from "./sentences.js";
 import { make, type Candidate, type ItemContext } from "./candidates.js";
-import { actionLines, actionTables } from "./action-lines.js";
+import { ACTION_HEADING, actionLines, actionTables } from "./action-lines.js";
 import { actionLogs } from "./action-log.js";
 import { futureAgendaItems } from "./agenda-list.js";
 import { debate } from "./debate.js";
@@ -22,6 +23,7 @@ import { shortRoleTitles } from "./role-titles.js";
 import type { ActionKind, ExtractOptions, MinutesProposal, ProposedAction } from "./types.js";
 
 /** Longer than any real set of minutes; the CLI refuses bigger files before they get here. */
+const NUMBERED_ACTION = /^(?:action(?:\s+point)?\s+(?:no\.?\s*)?[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*[a-z]?|AP\s?\d{1,3})\s*[:\-–]/i;
 export const MAX_MINUTES_CHARS = 5_000_000;
 
 export function extractMinutes(raw: string, opts: ExtractOptions): MinutesProposal {
@@ -104,6 +106,7 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
       if (who) { own[0]!.owner = who; tail = tail!.slice(lead.length).trim() || undefined; }
     }
     if (tail) rest.push({ text: tail, block: r.start });
+    if (carriedBy(blocks[r.end + 1], own, ctx)) claimed.add(r.end + 1);
   }
   const agenda = futureAgendaItems(item, ctx);
   candidates.push(...agenda.candidates);
@@ -111,16 +114,37 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
   for (const r of rest) debate(item, { text: r.text, marker: null, lines: 1, cells: null }, ctx, candidates, r.block);
   actionLines(item, blocks, claimed, ctx, candidates);
   actionTables(item, blocks, claimed, ctx, candidates);
+  // An item whose actions are numbered ("Action 4.1: …", "AP2 –") or listed under an "Actions" heading lists
+  // them all: what debate asked for is either listed there in other words or was not taken up.
+  const listed = blocks.some((b, k) => NUMBERED_ACTION.test(b.text) || (ACTION_HEADING.test(b.text) && blocks[k + 1]?.marker != null));
   blocks.forEach((b, k) => {
-    if (claimed.has(k) || b.cells) return;
+    if (claimed.has(k) || b.cells || listed) return;
     debate(item, b, ctx, candidates, k);
   });
   return dedupe(candidates);
 }
 
+// "The Head of Leisure will report the Committee's recommendations to Cabinet on 6 March 2025."
+const CARRIES = /^(?:the\s+)?([A-Z][\w' ,&()-]{1,80}?)\s+(?:will|would|is\s+to|to|was\s+asked\s+to|agreed\s+to)\s+(?:report|present|take|submit|forward|refer|send|convey)\s+(?:the\s+|these\s+|its\s+)?(?:(?:committee|panel|commission|board)'s\s+)?(?:recommendations?|comments|views|findings|decisions?)\b/i;
+
+/** The sentence after a list of recommendations saying who takes them forward, and when: it is their owner and due date, not an action of its own. */
+function carriedBy(next: Block | undefined, own: Candidate[], ctx: ItemContext): boolean {
+  if (!next || next.cells || next.marker || own.length === 0 || !own.every((c) => c.kind === "recommendation")) return false;
+  const sentence = splitSentences(next.text)[0]!;
+  const m = CARRIES.exec(sentence);
+  const who = m ? ownerName(m[1]!, ctx.abbreviations) : null;
+  if (!who) return false;
+  const due = findDue(sentence, ctx.due);
+  for (const c of own) {
+    c.owner = who;
+    if (!c.due && due.due) { c.due = due.due; c.dueText = due.dueText; }
+  }
+  return sentence.length >= next.text.trim().length - 1;
+}
+
 /** A resolution point's owner: named in the point, or the body the stem addresses ("that Cabinet be recommended to:"). */
 function ownerFor(point: string, stem: string, kind: ActionKind, ctx: ItemContext): string | null {
-  const own = findOwner(stripLead(point), ctx.abbreviations, { resolution: true });
+  const own = findOwner(stripLead(point).replace(/^(?:agrees?|agreed)\s+that\s+/i, ""), ctx.abbreviations, { resolution: true });
   if (own) return own;
   // "to recommend that Council writes to the Minister" is a letter, but Council's to write.
   if (kind === "recommendation" || /\brecommend/i.test(point)) {

@@ -50,9 +50,9 @@ export function layoutTable(lines: string[], i: number): { rows: string[][]; end
   for (let j = i + 1; j < lines.length; j++) {
     const line = lines[j]!;
     if (!line.trim()) {
-      // A blank line inside the table only when a row follows it.
+      // A blank line inside the table (or under its heading) only when a row follows it.
       const next = lines.slice(j + 1).findIndex((l) => l.trim());
-      if (!sawRow || next < 0 || shape(lines[j + 1 + next]!, starts) !== "row") break;
+      if (next < 0 || shape(lines[j + 1 + next]!, starts) !== "row") break;
       continue;
     }
     const s = shape(line, starts);

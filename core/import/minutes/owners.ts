@@ -31,6 +31,9 @@ export function findAbbreviations(text: string): Map<string, string> {
       }
       if (withoutAcronyms.length > letters.length) break;
     }
+    // "Jas Bhogal – Policy and Performance Officer (JB)": the person's initials after their role.
+    const person = !map.has(abbr) ? /(?:^|\n)[ \t]*(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2})\s*[–—-]\s*[^\n()]{1,120}$/.exec(text.slice(Math.max(0, m.index - 200), m.index)) : null;
+    if (person && person[1]!.split(/\s+/).map((w) => w[0]!.toLowerCase()).join("") === letters) map.set(abbr, person[1]!);
   }
   return map;
 }

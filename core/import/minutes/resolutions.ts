@@ -12,8 +12,8 @@ export interface Resolution { stem: string; points: string[]; start: number; end
 // Bilingual minutes print the label in both languages: "PENDERFYNWYD / RESOLVED:", "RESOLVED / PENDERFYNWYD:".
 const OTHER_LANGUAGE = String.raw`[A-Z\u00C0-\u017F]{3,}`;
 const STEM_KEYWORD = new RegExp(String.raw`^(?:${OTHER_LANGUAGE}\s*\/\s*(?=[A-Z]))?(?:following\s+(?:the\s+)?debate,?\s+|after\s+discussion,?\s+)?(?:it\s+was\s+)?(?:(?:unanimously|further|also)\s+)?(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|DECISIONS?|RESOLUTIONS?|RECOMMENDATIONS?|OUTCOMES?|Resolved|Agreed|Decided|Decisions?|Resolutions?|Recommendations?|Outcomes?)\b(?:\s*\/\s*${OTHER_LANGUAGE}\b)?` + /(?:\s*\((?:unanimously|by\s+[^)]{1,40})\))?(?:\s+(?:unanimously|accordingly))?\s*(?::-|\/-|[:\-–—.]\s*|(?=\s+(?:that|to|TO)\b)|$)(.*)$/.source);
-const STEM_MIDDLE = /\b(?:[Ii]t\s+was\s+|[Tt]he\s+(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Ss]ub-[Cc]ommittee|[Cc]abinet|[Cc]ouncil)\s+|[Mm]embers\s+|and\s+(?=[A-Z]{5}))(?:(?:unanimously|further|therefore|then)\s+)?(RESOLVED|resolved|AGREED|agreed|DECIDED|decided|RECOMMENDED)\s*(?::-|[:\-–—]\s*|(?=\s*(?:that|to)\b))(.*)$/;
-const BARE_STEM = /^(?:that\s*(?:(?:the\s+)?(?:committee|panel|board|council|cabinet|executive|members?|sub-committee|mayor|leader|authority)\b[^.]{0,80})?|the\s+(?:[\w-]+\s+){0,3}(?:committee|panel|board|sub-committee)(?:\s+(?:agreed|resolved|recommends?))?):$/i;
+const STEM_MIDDLE = /\b(?:[Ii]t\s+was\s+|[Tt]he\s+(?:[A-Z][\w&'-]*\s+){0,4}?(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Ss]ub-[Cc]ommittee|[Cc]abinet|[Cc]ouncil|[Cc]ommission|[Gg]roup|[Ff]orum|[Aa]ssembly|[Pp]artnership)\s+|[Mm]embers\s+|and\s+(?=[A-Z]{5}))(?:(?:unanimously|further|therefore|then)\s+)?(RESOLVED|resolved|AGREED|agreed|DECIDED|decided|RECOMMENDED)\s*(?::-|[:\-–—]\s*|(?=\s*(?:that|to)\b))(.*)$/;
+const BARE_STEM = /^(?:that\s*(?:(?:the\s+)?(?:committee|panel|board|council|cabinet|executive|members?|sub-committee|mayor|leader|authority|commission|group|forum)\b[^.]{0,80})?|the\s+(?:[\w-]+\s+){0,3}(?:committee|panel|board|sub-committee|commission|group|forum)(?:\s+(?:agreed|resolved|recommends?))?):$/i;
 
 /** Finds resolutions among an item's blocks. */
 export function findResolutions(blocks: Block[]): Resolution[] {
@@ -85,7 +85,8 @@ function splitInline(content: string): { stem: string; points: string[] } {
   let m: RegExpExecArray | null;
   while ((m = re.exec(content))) starts.push({ at: m.index, len: m[0].length });
   if (starts.length < 2) {
-    const parts = content.split(/(?:[,;]\s+|\s+)and\s+(?=that\s)/i);
+    // "to note the report; to recommend …; and that an update be brought …": one decision per clause.
+    const parts = content.split(/(?:[,;]\s+|\s+)and\s+(?=that\s)|;\s+(?:and\s+)?(?=(?:that|to)\s)/i);
     return { stem: "", points: parts.length > 1 && parts.length <= 6 ? parts : [content] };
   }
   const points = starts.map((s, k) => content.slice(s.at + s.len, starts[k + 1]?.at ?? content.length).trim()).filter(Boolean);

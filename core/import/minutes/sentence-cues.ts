@@ -41,9 +41,12 @@ const NOT_NOW = /\b(?:could|might|may)\s+be\b|\b(?:had|has|have)\s+been\b|\bnot\
 const NOTE_CLAUSE = /\b(?:agreed|resolved)\s*:?\s+(?:that\s+the\s+(?:report|update|information|minutes)\s+(?:be|is|was)\s+(?:noted|received|approved)|to\s+(?:note|receive|approve|accept|object|support|endorse|adopt|refuse|decline|make\s+no|raise\s+no|grant|recommend\s+approval))\b/i;
 const QUESTION = /\b(?:asked|requested|queried|questioned)\s+(?:whether|if|how|what|why|when|who|about|which)\b/i;
 
+// "he had already asked directors to bring forward proposals": done before the meeting, unless more is promised.
+const DONE_ALREADY = /^(?!.*\b(?:will|would|shall|agreed\s+to|undertook|offered\s+to|to\s+be)\b).*\b(?:had|has|have)\s+already\s+(?:been\s+)?[a-z]+(?:ed|en|nt|wn|ne)\b/i;
+
 /** A sentence of debate: a firm request or agreement, a request that may have been answered, or an undertaking. */
 export function classifySentence(s: string): DebateCue | null {
-  if (s.length > 1500 || PROCEDURAL.test(s)) return null;
+  if (s.length > 1500 || PROCEDURAL.test(s) || DONE_ALREADY.test(s)) return null;
   if ((STRONG_SUBJECT.test(s) || STRONG_OPENING.test(s) || NAMED_ASKS.test(s) || REMARK_THEN_ASKS.test(s) || (mayWishOrMotion(s) && (CARRIED_MOTION.test(s) || WISH.test(s)))) && !NOTE_CLAUSE.test(s) && !QUESTION.test(s)) {
     if (isView(s)) return null;
     const kind = debateKind(s);

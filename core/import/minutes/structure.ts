@@ -4,11 +4,13 @@
 import type { Block } from "./blocks.js";
 import { recurringShapes, refHeading } from "./heading-refs.js";
 import { isTitleLine } from "./title-lines.js";
+import { sequenceHeadings } from "./sequence-headings.js";
 
 export interface ItemBlocks { number: string; title: string; blocks: Block[] }
 export interface MinutesStructure { header: Block[]; items: ItemBlocks[]; after: Block[] }
 
-const EXPLICIT = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?)\b\s*[.:\-–)]?\s*(.*)$/i;
+// "Item 3 (a)" is sub-item 3(a).
+const EXPLICIT = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}(?:[a-z]\b|\s?\([a-z]\))?)\s*[.:\-–)]?\s*(.*)$/i;
 const MINUTE = /^(?:minute|min\.?)\s+(?:no\.?\s*)?([A-Z]{0,6}[/.]?\d{1,4}(?:[/.]\d{1,4})?)\s*[.:\-–]?\s*(.*)$/i;
 // "OSC/23/44", "FRA/ 23/44" (a PDF's stray space), "E042/24" (a committee letter), "O&SC 62/24" (a spaced prefix).
 const REF = /^((?:[A-Z]{1,6}[/.]\s?|[A-Z][A-Z&]{0,7}\s|[A-Z]{1,4})?\d{1,4}\/\d{2,4})\.?\s+(.+)$/;
@@ -23,11 +25,15 @@ export function findStructure(blocks: Block[]): MinutesStructure {
   let last: Candidate | null = null;
   let listNumber = -1; // the last "1.", "2." of a list inside an item, so its "3." is not taken for item 3
   const shapes = recurringShapes(blocks.filter((b) => !b.marker && !b.cells && b.lines <= 2).map((b) => b.text));
+  const lettered = sequenceHeadings(blocks);
   let i = 0;
   for (; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (items.length && END.test(b.text)) break;
-    const c = headingOf(b, blocks[i + 1], last, shapes);
+    const label = lettered.get(i);
+    const c: Candidate | null = label !== undefined && (!last || last.shape === "sequence")
+      ? { number: label, title: b.text, numeric: null, shape: "sequence", strong: false, titleFromNext: false }
+      : headingOf(b, blocks[i + 1], last, shapes);
     // A capitalised title is a heading even where a list's next number would be.
     const continuesList = c !== null && c.shape === "plain" && c.numeric === listNumber + 1 && items.length > 0 && !isCapitalised(c.title);
     if (c && !continuesList) {
@@ -59,10 +65,11 @@ function headingOf(b: Block, next: Block | undefined, last: Candidate | null, sh
     if (title && title.length > 200) return null;
     // "Item 5: Cllr X (non-financial)" under "2. Declarations of interest": a declaration naming an item, not a heading.
     if (last && last.shape !== "explicit" && /\bdeclarations?\b|\binterests?\b/i.test(last.title) && last.numeric !== null && Number(m[1]) !== last.numeric + 1) return null;
+    const number = m[1]!.replace(/\s+/g, "");
     if (!title && next && !next.marker && next.text.length <= 160) {
-      return { number: m[1]!, title: next.text, numeric: null, shape: "explicit", strong: true, titleFromNext: true };
+      return { number, title: next.text, numeric: null, shape: "explicit", strong: true, titleFromNext: true };
     }
-    return { number: m[1]!, title, numeric: null, shape: "explicit", strong: true, titleFromNext: false };
+    return { number, title, numeric: null, shape: "explicit", strong: true, titleFromNext: false };
   }
   m = REF.exec(b.text);
   if (m && titleLike(m[2]!, b)) {

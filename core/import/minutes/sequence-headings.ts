@@ -1,0 +1,33 @@
+// Items lettered "A.", "B.", "C." or numbered in Roman capitals "I.", "II.", "III.". Both read as list
+// markers anywhere else, so they count as headings only as one unbroken run from A (or I) through the
+// minutes, each a short title line of its own; a list inside an item starts again at A and says things.
+import type { Block } from "./blocks.js";
+
+const LETTERS = Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i));
+const ROMANS = Array.from({ length: 40 }, (_, i) => roman(i + 1));
+
+/** Block index to the label as printed ("IV"), for the run of capital-lettered or Roman headings, if the minutes have one. */
+export function sequenceHeadings(blocks: Block[]): Map<number, string> {
+  for (const labels of [LETTERS, ROMANS]) {
+    const run = new Map<number, string>();
+    blocks.forEach((b, k) => {
+      const raw = b.marker?.raw;
+      if (raw !== undefined && raw === labels[run.size] && isHeadingText(b)) run.set(k, raw);
+    });
+    if (run.size >= 3) return run;
+  }
+  return new Map();
+}
+
+function isHeadingText(b: Block): boolean {
+  const t = b.text.trim();
+  if (b.cells || b.lines > 2 || t.length < 3 || t.length > 160 || !/^[A-Z0-9"']/.test(t) || /[.;,:]$/.test(t)) return false;
+  return t.split(/\s+/).length <= 16 && !/^(?:that|resolved|agreed|the\s+committee)\b/i.test(t);
+}
+
+function roman(n: number): string {
+  const parts: [number, string][] = [[10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+  let s = "";
+  for (const [v, r] of parts) while (n >= v) { s += r; n -= v; }
+  return s;
+}
