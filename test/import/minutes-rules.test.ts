@@ -249,6 +249,61 @@ describe("lettered items, numbered action lists and summaries of actions", () =>
   });
 });
 
+describe("paragraph-numbered, compact and sectioned minutes", () => {
+  const minutes = (body: string) => extractMinutes(`Minutes of the meeting held on Tuesday 4 March 2025 at 10.00 am\n\n${body}`, { committee: "c", knownMeetings: [{ date: "2025-04-15", time: null }, { date: "2025-06-10", time: null }] });
+
+  it("reads 'AH24.3<tab>…' paragraphs as paragraphs of item AH24, not as table rows", () => {
+    const p = minutes("AH23.\tAPOLOGIES\n\nAH23.1\tNone.\n\nAH24.\tPUBLIC HEALTH ANNUAL REPORT\n\nAH24.1\tThe Director introduced the report.\n\nAH24.2\tThe Consultant in Public Health agreed to circulate the ward-level smoking figures.\n\nAH25.\tCLOSE\n\nAH25.1\tNone.");
+    expect(p.items.map((i) => i.number)).toEqual(["AH23", "AH24", "AH25"]);
+    expect(p.actions).toEqual([expect.objectContaining({ item: "AH24", owner: "Consultant in Public Health", kind: "request" })]);
+  });
+
+  it("takes every line as a paragraph in minutes typed with no blank lines and never wrapped", () => {
+    const long = "The Deputy Clerk presented the year-end schedule of earmarked reserves and explained the movements on each of them in turn.";
+    const p = minutes(`1. Reserves\n${long}\n${long}\n2. Items for next agenda\nMembers asked for the following to be placed on the agenda for the next meeting:\nQuarter 1 budget monitoring report\nReview of hall hire charges\nDate of next meeting: Tuesday 15 April 2025`);
+    expect(p.actions.map((a) => [a.item, a.text, a.due])).toEqual([["2", "Quarter 1 budget monitoring report", "2025-04-15"], ["2", "Review of hall hire charges", "2025-04-15"]]);
+  });
+
+  it("reads 'Further information requested' lists, 'For the X to …' action lists, and moves on the work programme", () => {
+    const p = minutes("5. Workforce\n\nFurther information requested\n\n- A breakdown of agency social worker numbers by team (due: 31/03/2025)\n\nActions/further information to be provided:\n\nFor the Director of Adult Social Care to provide agency spend by locality.\n\nFor the Scrutiny Officer to arrange a visit to the hub.\n\nRecommendations:\n\n6. Work programme\n\nThe Board agreed the following changes:\n\n- The Youth Justice Plan was moved from the April meeting to the June meeting.\n- School attendance was removed from the April meeting.");
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([
+      ["5", "request", null, "2025-03-31"], ["5", "request", "Director of Adult Social Care", null], ["5", "action", "Scrutiny Officer", null], ["6", "work-programme", null, "2025-06-10"]]);
+  });
+
+  it("does not end the minutes at 'The Board concluded that', and reads the Board's present-tense requests", () => {
+    const p = minutes("5. Ofsted\n\nThe Board concluded that good progress had been made.\n\nThe Board requests that the Director of Children's Services provides a briefing note on placements.\n\n6. Close\n\nNone.");
+    expect(p.items.map((i) => i.number)).toEqual(["5", "6"]);
+    expect(p.actions).toEqual([expect.objectContaining({ item: "5", kind: "request", owner: "Director of Children's Services" })]);
+  });
+
+  it("reads a role set off by commas as the owner, and leaves out what is for Cabinet or was decided against", () => {
+    expect(findOwner("The Assistant Director, Highways, would arrange for a joint site inspection.", new Map())).toBe("Assistant Director, Highways");
+    expect(classifySentence("The Assistant Director confirmed that the revised manual would be presented to Cabinet in July.")).toBeNull();
+    expect(classifySentence("Members agreed that it would not be a good use of the Committee's time to scrutinise a draft.")).toBeNull();
+    expect(classifySentence("It was resolved that the internal audit report be received and the proposed responses be noted.")).toBeNull();
+  });
+});
+
+describe("minutes kept as tables and schedules", () => {
+  const minutes = (body: string) => extractMinutes(`Minutes of the meeting held on Thursday 19 June 2025 at 10.00 am\n\nLaura Brook (LB), Public Health Principal\n\n${body}`, { committee: "c", knownMeetings: [{ date: "2025-09-18", time: null }] });
+
+  it("reads a table whose rows are items, its Action column listing each item's actions and nothing in the discussion", () => {
+    const p = minutes("| Item | Discussion | Action |\n|---|---|---|\n| 1. Welcome | The Chair welcomed everyone. | |\n| 2. GP access | LB said the survey would be published on 3 July. Members agreed the figures were worrying. | LB to circulate the GP survey results by 4 July<br>Panel endorsed the draft strategy |\n| 3. Any other business | LB said the annual report would be published in July and she would circulate it. | None |");
+    expect(p.items.map((i) => i.number)).toEqual(["1", "2", "3"]);
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([["2", "request", "Laura Brook", "2025-07-04"]]);
+  });
+
+  it("reads a schedule of actions as labelled lines under the minute each comes from", () => {
+    const p = minutes("6. Housing repairs\n\nThe Committee NOTED the report.\n\n7. Close\n\nThe meeting closed at 9.00 pm.\n\nSCHEDULE OF ACTIONS\n\nMinute 6 – Housing repairs\nAction: Provide ward-level repairs data\nOwner: Director of Housing\nDeadline: 30 June 2025");
+    expect(p.actions).toEqual([expect.objectContaining({ item: "6", kind: "request", owner: "Director of Housing", due: "2025-06-30" })]);
+  });
+
+  it("puts 'the September agenda' at the September meeting and reads business to come back next municipal year", () => {
+    expect(findDue("JT to add NHS dental access to the September agenda", { meetingDate: "2025-06-19", nextMeeting: null, knownMeetings: [{ date: "2025-09-18", time: null }] }).due).toBe("2025-09-18");
+    expect(classifyPoint("That the review of the property portfolio be removed from the work programme to come back in the new municipal year.", "")).toBe("work-programme");
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

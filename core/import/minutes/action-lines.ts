@@ -3,7 +3,7 @@
 import { findDates, findDue } from "./dates.js";
 import { findOwner, ownerName, recommendedTo, subjectThatDoes } from "./owners.js";
 import { debateKind } from "./sentence-cues.js";
-import { classifyPoint, stripLead } from "./cues.js";
+import { NOTE_ONLY, classifyPoint, stripLead } from "./cues.js";
 import { splitSentences } from "./sentences.js";
 import { make, position, type Candidate, type ItemContext } from "./candidates.js";
 import type { Block } from "./blocks.js";
@@ -15,6 +15,8 @@ import type { ActionKind, ProposedAction } from "./types.js";
 const ACTION_LINE = /^(?:(?:agreed\s+)?action(?:s)?(?:\s+point)?(?:\s+(?:no\.?\s*)?[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*[a-z]?)?|AP\s?\d{1,3}|follow[-\s]?ups?|(recommendation)\s+(?:no\.?\s*)?\d{1,3}(?:\.\d{1,3})*)(?:\s*\(([^)]{1,60})\))?\s*[:\-–]\s*(.+)$/i;
 // "… (Owner: Director of Public Health, by 28/02/2025)" closing the line: who, and by when.
 const OWNER_BRACKET = /\s*\((?:owner|lead|action\s+by|responsible(?:\s+officer)?|by\s+whom)\s*[:\-–]\s*([^)]{1,120})\)\s*\.?$/i;
+// "Further information requested", "Information to be provided": a list of things members asked to see.
+export const INFO_HEADING = /^(?:further\s+)?information\s+(?:requested|to\s+be\s+(?:provided|circulated|supplied))\s*:?$/i;
 export const ACTION_HEADING = /^(?:(?:agreed|summary\s+of|list\s+of|follow-?up)\s+)?actions?(?:\s+(?:agreed|arising|points?|required|list|log|to\s+be\s+taken))?(?:\s*(?:\/|and)\s*(?:further\s+)?information(?:\s+(?:to\s+be\s+provided|requested))?)?\s*:?$|^the\s+following\s+actions?\s+(?:were|was)\s+agreed\s*:?$/i;
 const TAIL_ACTION = /\s(?:ACTION|Action)\s*[:\-–]\s*([^.:;]{1,60})\.?$/;
 
@@ -23,17 +25,27 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
     if (claimed.has(k)) continue;
     const b = blocks[k]!;
     if (b.cells) continue;
-    if (ACTION_HEADING.test(b.text)) {
+    if (ACTION_HEADING.test(b.text) || INFO_HEADING.test(b.text)) {
+      const info = INFO_HEADING.test(b.text);
       claimed.add(k);
-      for (let j = k + 1; j < blocks.length && (blocks[j]!.marker || (j === k + 1 && !blocks[j]!.cells)); j++) {
+      // Unmarked paragraphs after the first belong to the list only while they open the same way ("For the …").
+      const opening = (j: number) => /^\S+/.exec(blocks[j]?.text ?? "")?.[0]?.toLowerCase();
+      const inList = (j: number) => blocks[j]!.marker !== null || (!blocks[j]!.cells && (j === k + 1 || (blocks[j - 1]!.marker === null && opening(j) === opening(k + 1) && !/:$/.test(blocks[j]!.text))));
+      for (let j = k + 1; j < blocks.length && inList(j); j++) {
         if (claimed.has(j)) break;
         claimed.add(j);
-        const t = blocks[j]!.text;
+        // "For the Director to provide …", as some councils word each line.
+        const t = blocks[j]!.text.replace(/^for\s+(?=the\s+[A-Z]|[A-Z])/i, "");
+        if (/^(?:none|nil|n\/a|no\s+actions?)\.?$/i.test(t)) continue;
         // "- Head of Leisure: circulate the usage figures by 7 March 2025": the owner, a colon, the task.
         const named = /^([^:]{2,60}):\s+(\S.*)$/.exec(t);
         const lead = named ? ownerListName(named[1]!, ctx) : null;
         const task = lead ? named![2]! : t;
-        out.push(make(item, actionText(task), kindOfAction(task), t, lead ?? findOwner(t, ctx.abbreviations), ctx, 0, `action:${j}`));
+        // Under "Further information requested" every line is information to come, whatever its words.
+        const kind = info && !/^(?:letters?|write)\b/i.test(task) ? "request" : kindOfAction(task);
+        // "… (due: 31/03/2025)": the bracket is the deadline.
+        const due = /\((?:due|deadline|by)\s*[:\-–]\s*([^)]{3,40})\)/i.exec(task);
+        out.push(make(item, actionText(task), kind, t, lead ?? findOwner(t, ctx.abbreviations), ctx, 0, `action:${j}`, due ? `by ${due[1]}` : undefined));
       }
       continue;
     }
@@ -41,6 +53,8 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
     if (m) {
       claimed.add(k);
       const content = m[3]!.trim();
+      // "ACTION: None", "Action: Panel endorsed the draft strategy": nothing to do after the meeting.
+      if (/^(?:none|nil|n\/a|no\s+actions?)\.?$/i.test(content) || BODY_ONLY_NOTED.test(content)) continue;
       if (m[1]) {
         // "Recommendation 7.1: That Cabinet …" in a list of numbered actions.
         out.push(make(item, actionText(stripLead(content)), "recommendation", b.text, findOwner(stripLead(content), ctx.abbreviations) ?? recommendedTo(content, ctx.abbreviations) ?? subjectThatDoes(content, ctx.abbreviations), ctx, 0, `action:${k}`));
@@ -89,6 +103,8 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
   }
 }
 
+const BODY_ONLY_NOTED = /^(?:the\s+)?(?:panel|committee|board|commission|group|members)\s+(?:noted|endorsed|welcomed|approved|received|thanked|supported|accepted)\b(?![^.]*\b(?:and|but)\s+(?:asked|requested|agreed\s+to)\b)/i;
+
 // "AP6 – Write to the Cabinet Secretary … (item 7) – Chair – 30 April 2025": one line of a summary of actions.
 const LOG_LINE = /^(?:AP\s?\d{1,3}|action(?:\s+point)?\s+(?:no\.?\s*)?\d{1,3})\s*[:.\-–]\s*(.+?)\s*\((?:agenda\s+)?(?:item|minute|min\.?)\s*([\w./()-]{1,12})\)\s*(?:[–—-]\s*(.+))?$/i;
 
@@ -100,6 +116,32 @@ export function logLine(text: string, ctx: ItemContext): ProposedAction | null {
   const { owner, when } = m[3] ? tailOwnerAndWhen(m[3].trim(), ctx) : { owner: null, when: null };
   const due = findDue(dueFromTail(when, ctx) ?? task, ctx.due);
   return { item: m[2]!, text: actionText(task), owner: owner ?? findOwner(task, ctx.abbreviations), due: due.due, kind: kindOfAction(task), dueText: due.dueText, provenance: text };
+}
+
+// A schedule of actions set out as labelled lines under the minute they come from:
+// "Minute 6 – Housing repairs" / "Action: Provide ward-level data" / "Owner: Director of Housing" / "Deadline: 30 June 2025".
+const ENTRY_REF = /^(?:minute|min\.?|item|agenda\s+item)\s+(?:no\.?\s*)?([A-Z]{0,6}\/?\d{1,4}(?:[./]\d{1,4})?[a-z]?)\b/i;
+const ENTRY_LABEL = /\b(owner|lead(?:\s+officer)?|responsible(?:\s+officer)?|deadline|due(?:\s+date)?|by\s+when|target\s+date|timescale)\s*:\s*/gi;
+
+/** The entry starting at blocks[k], as a log row, with how many blocks it took; null when none starts there. */
+export function labelledEntry(blocks: Block[], k: number, ctx: ItemContext): { row: ProposedAction; used: number } | null {
+  const ref = ENTRY_REF.exec(blocks[k]?.text ?? "");
+  const action = /^actions?\s*:\s*(.+)$/i.exec(blocks[k + 1]?.text ?? "");
+  if (!ref || !action) return null;
+  let used = 2;
+  let body = action[1]!;
+  if (blocks[k + 2] && /^(?:owner|lead|responsible|deadline|due|by\s+when|target\s+date|timescale)\b[^:]{0,15}:/i.test(blocks[k + 2]!.text)) { body += ` ${blocks[k + 2]!.text}`; used = 3; }
+  const parts = body.split(ENTRY_LABEL);
+  const task = parts[0]!.trim();
+  let owner: string | null = null;
+  let when: string | null = null;
+  for (let i = 1; i + 1 < parts.length; i += 2) {
+    const value = parts[i + 1]!.trim().replace(/[.;]$/, "");
+    if (/^(?:owner|lead|responsible)/i.test(parts[i]!)) owner = ownerName(value.replace(/\s*\([^)]*\)$/, ""), ctx.abbreviations) ?? value;
+    else when = value;
+  }
+  const due = findDue(dueFromTail(when, ctx) ?? task, ctx.due);
+  return { row: { item: ref[1]!, text: actionText(task), owner, due: due.due, kind: kindOfAction(task), dueText: due.dueText, provenance: blocks.slice(k, k + used).map((b) => b.text).join("\n") }, used };
 }
 
 /** "JB", "JB - by 15 April 2024", "Chief Finance Officer, by 31 October 2024": the owner after "ACTION:", and the
@@ -128,7 +170,7 @@ function ownerListName(content: string, ctx: ItemContext): string | null {
 }
 
 function actionText(t: string): string {
-  const s = t.replace(/\s*\((?:action(?:\s+by)?|owner|lead|responsible(?:\s+officer)?)\s*[:\-–][^)]*\)\s*/i, " ").replace(/\s+/g, " ").trim().replace(/[;,]$/, "");
+  const s = t.replace(/\s*\((?:action(?:\s+by)?|owner|lead|responsible(?:\s+officer)?|due|deadline|by)\s*[:\-–][^)]*\)\s*/i, " ").replace(/\s+/g, " ").trim().replace(/[;,]$/, "");
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
@@ -185,7 +227,7 @@ export function tableRow(cells: string[], cols: TableColumns, itemNumber: string
   const text = cols.recommends ? stripLead(cell) : cell;
   // A row of a recommendations table is a recommendation whatever its verb, unless it only notes something.
   // A "Decision" column also records what was only noted or welcomed.
-  const classified = cols.recommends ? classifyPoint(cell, "Recommendations:") : cols.decides ? classifyPoint(cell, "") ?? classifyPoint(`to ${cell}`, "") : kindOfAction(text);
+  const classified = cols.recommends ? classifyPoint(cell, "Recommendations:") : cols.decides ? classifyPoint(cell, "") ?? (NOTE_ONLY.test(cell) || /^agreed\b/i.test(cell) ? null : kindOfAction(text)) : kindOfAction(text);
   if (!classified) return null;
   const kind = cols.recommends && (classified === "action" || classified === "request") ? "recommendation" : classified;
   // "-", "n/a", "TBC": a cell left empty in words.

@@ -1,7 +1,7 @@
 // An action log: a table of the meeting's actions with a column naming the item each came from
 // ("Minute | Action | Responsible Officer | Target Date"), printed after the minutes or inside their
 // last item ("Actions arising"). Each row belongs to the item it names, wherever the table is printed.
-import { ACTION_HEADING, logLine, tableHeader, tableRow, trailingTableActions } from "./action-lines.js";
+import { ACTION_HEADING, labelledEntry, logLine, tableHeader, tableRow, trailingTableActions } from "./action-lines.js";
 import type { Block } from "./blocks.js";
 import type { ItemContext } from "./candidates.js";
 import type { ItemBlocks } from "./structure.js";
@@ -17,6 +17,10 @@ export function actionLogs(items: ItemBlocks[], after: Block[], ctx: ItemContext
   };
   for (const row of trailingTableActions(after, items, ctx)) add(row, items[items.length - 1]);
   for (const b of after.slice(0, 400)) { const row = logLine(b.text, ctx); if (row) add(row, undefined); }
+  for (let k = 0; k < Math.min(after.length, 400); k++) {
+    const entry = labelledEntry(after, k, ctx);
+    if (entry) { add(entry.row, undefined); k += entry.used - 1; }
+  }
   for (const item of items) {
     const blocks = item.blocks;
     // Lines naming their item ("AP3 – … (item 6) – HAS – 31 March 2025") belong to it, wherever printed.

@@ -23,8 +23,14 @@ export function futureAgendaItems(item: ItemBlocks, ctx: ItemContext): { candida
   item.blocks.forEach((b: Block, k) => {
     if (b.cells) return;
     let list: string | null = null;
+    // "Date of next meeting: Tuesday 15 April": a label and its value, not business for the agenda.
+    const label = /^([A-Z][\w' ]{1,30}):\s/.exec(b.text);
+    if (label && !SENTENCE_VERB.test(label[1]!)) return;
     if (listItem && !SENTENCE_VERB.test(b.text)) {
       list = b.text;
+      out.blocks.add(k);
+    } else if (listItem && /\bfollowing\b[^.]*:$/i.test(b.text)) {
+      // "Members asked for the following to be placed on the agenda:" introduces the list; it is not an entry.
       out.blocks.add(k);
     } else {
       const following = FOLLOWING.exec(b.text);

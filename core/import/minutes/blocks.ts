@@ -3,6 +3,7 @@
 import { joinHyphenatedLines, removeRunningLines } from "./page-text.js";
 import { layoutTable } from "./layout-table.js";
 import { isPipeRule, pipeCells } from "./pipe-table.js";
+import { minutesColumns, minutesRow, type MinutesColumns } from "./minutes-table.js";
 import { recurringShapes, refHeading } from "./heading-refs.js";
 
 export type MarkerStyle = "bullet" | "letter" | "roman" | "number" | "outline";
@@ -44,7 +45,7 @@ const DOT_LETTER = /^([a-zA-Z])\.\s+(?=\S{2})/;
 const DOT_ROMAN = /^((?:x{0,2})(?:ix|iv|v?i{1,3}|v))\.\s+/i;
 const DOT_NUMBER = /^(\d{1,3})\.(?!\d)\s*(?=\S)/;
 // Not "10.00 am", a time a wrapped line starts with.
-const OUTLINE = /^(\d{1,3}\.\d{1,2})\.?\s+(?!(?:am|pm|a\.m\.|p\.m\.|noon|hrs|hours)\b)/i;
+const OUTLINE = /^((?:[A-Z]{1,6})?\d{1,3}\.\d{1,2})\.?\s+(?!(?:am|pm|a\.m\.|p\.m\.|noon|hrs|hours)\b)/i;
 const ROMAN = /^(?:x{0,2})(?:ix|iv|v?i{1,3}|v)$/i;
 
 /** The list marker at the start of a line, and the rest of it. */
@@ -79,13 +80,18 @@ function labelMarker(label: string): Marker {
 const PAGE_FURNITURE = /^(?:page\s+\d+(?:\s+of\s+\d+)?|-\s*\d+\s*-|\d{1,3})$/i;
 const UPPER_LINE = /^[^a-z]*[A-Z]{3}[^a-z]*$/;
 
+// "Tuesday, 8th February, 2022" alone on a line, as a header gives the meeting's date.
+const DATE_LINE = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b[^a-z]{0,30}$/i;
 // The labelled parts some councils give every item ("Purpose", "Discussion", "Outcomes and actions", "Reasons:").
 export const SECTION_LABEL = /^(?:purpose(?:\s+of\s+(?:the\s+)?(?:item|report))?|discussion|summary\s+of\s+discussion|background|key\s+points|outcomes?(?:\s+and\s+actions?)?|reasons?(?:\s+for\s+(?:the\s+)?decisions?)?|decisions?(?:\s+and\s+actions?)?)\s*:?$/i;
 
 /** A line that stands alone even with no blank line after it: a numbered or capitalised heading. */
 function isHeadingLine(line: string): boolean {
   if (line.length > 160) return false;
-  if (SECTION_LABEL.test(line)) return true;
+  if (SECTION_LABEL.test(line) || DATE_LINE.test(line) || /^\((?:agenda\s+)?item\s+\d{1,3}[a-z]?\)$/i.test(line)) return true;
+  // "A. Welcome and apologies", "IV.  BUDGET MONITORING", "6: Work programme", "[45] TITLE": an item lettered in
+  // capitals, in Roman numerals, numbered with a colon or in square brackets.
+  if (/^(?:[A-Z]|[IVX]{1,6})\.\s+|^\d{1,3}:\s+|^\[[A-Z]{0,6}\/?\d{1,4}(?:[./]\d{1,4})?\]\s+/.test(line) && isShortTitle(line.replace(/^\S+\s+/, ""))) return true;
   if (/^(?:(?:agenda\s+)?item|minute|min\.?)\s+(?:no\.?\s*)?\d/i.test(line)) return true;
   if (isNumberedTitle(line)) return true;
   return UPPER_LINE.test(line) && /[A-Z]{2,}[\s/&,'-]+[A-Z]{2,}|^\d|^[A-Z]{4,}$/.test(line);
@@ -106,13 +112,13 @@ const POINT_WORDS = /\b(?:that|be|is|are|was|were|will|would|should|to|notes?|no
 /** A short title after an item number, as opposed to a numbered point of a list. */
 function isShortTitle(rest: string): boolean {
   const t = rest.trim();
-  // "Notes of the last meeting" is a title; "Notes the report" a point.
-  return t.length <= 70 && /^[A-Z]/.test(t) && !/[.;:,!?]$/.test(t) && t.split(/\s+/).length <= 10 && !POINT_WORDS.test(t.replace(/^notes?\s+of\b/i, "")) &&
+  // "Notes of the last meeting" is a title; "Notes the report" a point; "Access to NHS dentistry" a title.
+  return t.length <= 70 && /^[A-Z]/.test(t) && !/[.;:,!?]$/.test(t) && t.split(/\s+/).length <= 10 && !POINT_WORDS.test(t.replace(/^notes?\s+of\b/i, "").replace(/\bto\s+(?=[A-Z]{2,}\b|[A-Z][a-z]+\s+[A-Z])/g, "")) &&
     !/\b(?:and|or|of|the|for|in|on|with|by|a|an)$/i.test(t);
 }
 
 /** Lines that begin a new block even mid-paragraph: decisions, actions and action headings. */
-const STARTS_BLOCK = /^(?:actions?(?:\s+point)?\s*(?:\([^)]{0,60}\))?\s*[:\-–]|(?:action(?:\s+point)?|recommendation)\s+(?:no\.?\s*)?[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*[a-z]?\s*[:\-–]|AP\s?\d{1,3}\s*[:\-–]|follow[-\s]?ups?\s*:|(?:agreed\s+)?actions?(?:\s+agreed)?\s*:?$|resolved\b|agreed\s*[:\-–]|decisions?\s*:?$|decision\s*[:\-–]|outcomes?\s*:|recommendations?\s*:|it\s+was\s+resolved|the\s+(?:committee|panel)\s+resolved|(?:date\s+of\s+)?next\s+meeting\s*:|(?:date|time|venue|place|location|start\s+time|meeting\s+date)\s*:\s*\S|[A-Z\u00C0-\u017F]{3,}\s*\/\s*(?:resolved|agreed|decided|decision)\b)/i;
+const STARTS_BLOCK = /^(?:actions?(?:\s+point)?\s*(?:\([^)]{0,60}\))?\s*[:\-–]|(?:action(?:\s+point)?|recommendation)\s+(?:no\.?\s*)?[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*[a-z]?\s*[:\-–]|AP\s?\d{1,3}\s*[:\-–]|follow[-\s]?ups?\s*:|(?:agreed\s+)?actions?(?:\s+agreed)?\s*:?$|resolved\b|agreed\s*[:\-–]|decisions?\s*:?$|decision\s*[:\-–]|outcomes?\s*:|recommendations?\s*:|it\s+was\s+resolved|the\s+(?:committee|panel)\s+resolved|(?:date\s+of\s+)?next\s+meeting\s*:|(?:present|also\s+present|in\s+attendance|apologies)\s*:|(?:date|time|venue|place|location|start\s+time|meeting\s+date)\s*:\s*\S|[A-Z\u00C0-\u017F]{3,}\s*\/\s*(?:resolved|agreed|decided|decision)\b)/i;
 
 export function toBlocks(text: string): Block[] {
   const lines = text.split("\n").map((l) => l.replace(/\s+$/, ""));
@@ -120,6 +126,8 @@ export function toBlocks(text: string): Block[] {
   const blank = lines.length - nonBlank;
   // With blank lines between paragraphs, a single newline is a wrap; without them, it may end a paragraph.
   const blankSeparated = blank >= nonBlank * 0.15;
+  // Typed with no blank lines and never wrapped (many lines longer than any page is wide): every line is a paragraph.
+  const linePerParagraph = !blankSeparated && lines.filter((l) => l.length > 110).length >= nonBlank * 0.15;
   // The council's own reference shape ("24.061", "ASC.17", "4 -"), once it recurs, marks headings as surely as a number.
   const refLines: string[] = [];
   for (const l of lines) if (/^\s*\[?[A-Z&]{0,8}\s?[./-]?\s?\d/.test(l) && refHeading(l.trim()) && !splitMarker(l.trim()).marker) refLines.push(l.trim());
@@ -130,6 +138,7 @@ export function toBlocks(text: string): Block[] {
   let previousLine = "";
   let previousHeading = false; // isHeading(previousLine), kept rather than worked out twice
   let afterNumberedTitle = false;
+  let rowsAreItems: MinutesColumns | null = null; // inside a table whose every row is an item
   const close = () => { if (current) blocks.push(current); current = null; };
 
   for (let i = 0; i < lines.length; i++) {
@@ -149,16 +158,20 @@ export function toBlocks(text: string): Block[] {
     }
     if (isPipeRule(line)) continue;
     const piped = line.startsWith("|") ? pipeCells(line) : null;
+    if (!piped) rowsAreItems = null;
     if (piped) {
       close();
-      blocks.push({ text: piped.filter(Boolean).join(" "), marker: null, lines: 1, cells: piped });
+      rowsAreItems = minutesColumns(piped) ?? rowsAreItems;
+      if (rowsAreItems) blocks.push(...(minutesColumns(piped) ? [] : minutesRow(piped, rowsAreItems)));
+      else blocks.push({ text: piped.filter(Boolean).join(" "), marker: null, lines: 1, cells: piped });
       previousLine = "";
       previousHeading = false;
       continue;
     }
     const cells = raw.includes("\t") ? raw.split("\t").map((c) => c.trim()).filter(Boolean) : [];
     // "45.<tab>TITLE" is a numbered line, not a table row.
-    if (cells.length >= 3 || (cells.length === 2 && !/^(?:\(?[\da-z]{1,4}[.)]?|[•\-–])$/i.test(cells[0]!))) {
+    // "AH24.3<tab>The Consultant …" is a numbered paragraph too.
+    if (cells.length >= 3 || (cells.length === 2 && !/^(?:\(?[\da-z]{1,4}[.)]?|[A-Z]{0,6}\d{1,4}(?:\.\d{1,3})+\.?|[•\-–])$/i.test(cells[0]!))) {
       close();
       blocks.push({ text: cells.join(" "), marker: null, lines: 1, cells });
       previousLine = "";
@@ -169,8 +182,9 @@ export function toBlocks(text: string): Block[] {
     const heading = isHeading(line);
     const titleBefore = afterNumberedTitle;
     // "4. Repairs performance" with its first paragraph on the very next line: the title stands alone.
-    afterNumberedTitle = marker?.style === "number" && previousLine === "" && isShortTitle(rest) && /^[A-Z]/.test(lines[i + 1]?.trim() ?? "");
-    const startsNew = current === null || marker !== null || heading || titleBefore || previousHeading || STARTS_BLOCK.test(line) || /^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b/.test(line) || /^actions?(?:\s+point)?\s*[:\-–]/i.test(previousLine) ||
+    // Where no blank lines part paragraphs, a title cannot rely on one above it.
+    afterNumberedTitle = marker?.style === "number" && (previousLine === "" || !blankSeparated) && isShortTitle(rest) && /^[A-Z(]/.test(lines[i + 1]?.trim() ?? "");
+    const startsNew = current === null || marker !== null || linePerParagraph || heading || titleBefore || previousHeading || STARTS_BLOCK.test(line) || /^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b/.test(line) || /^actions?(?:\s+point)?\s*[:\-–]/i.test(previousLine) ||
       (!blankSeparated && /[.!?:;]$/.test(previousLine) && /^[A-Z0-9"'(]/.test(line)) ||
       // A one-line bullet ("→ SSO to revise the survey.") followed by a line of prose: the prose is not the bullet's.
       (current!.marker?.style === "bullet" && current!.lines === 1 && /[.!?]$/.test(previousLine) && /^[A-Z]/.test(line));

@@ -5,7 +5,7 @@ import type { ActionKind, ProposedAction } from "./types.js";
 
 export interface ItemContext { due: DueContext; abbreviations: Map<string, string> }
 
-const MOVED_TO = /\b(?:moved|deferred|postponed|rescheduled|re-scheduled|put\s+back|brought\s+forward|carried\s+forward)\b[^.;]{0,40}?\bto\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\b/i;
+const MOVED_TO = /\b(?:moved|deferred|postponed|rescheduled|re-scheduled|put\s+back|brought\s+forward|carried\s+forward)\b[^.;]{0,40}?\bto\s+(?:the\s+)?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\b/i;
 
 /** priority: which source wins a duplicate (0 action lines, 1 resolutions, 1.5 tables, 2 debate); pos: document order. */
 /** refersTo: the sentence an undertaking points back to ("agreed to discuss this"), for recognising its duplicates. */
@@ -19,8 +19,9 @@ export function make(item: ItemBlocks, text: string, kind: ActionKind, provenanc
     const at = (dueSource ?? text).indexOf(due.dueText);
     if (at > 0 && /\b(?:for|to)\s+(?:the\s+)?$/i.test((dueSource ?? text).slice(Math.max(0, at - 12), at))) due.due = meetingInMonth(due.due, ctx.due) ?? due.due;
   }
-  // "the item on day services be moved from September to January": it is due at the meeting it was moved to.
-  const moved = kind === "work-programme" && !due.due ? MOVED_TO.exec(dueSource ?? text) : null;
+  // "the item on day services be moved from September to January": it is due at the meeting it was moved to,
+  // not the one it was moved from.
+  const moved = kind === "work-programme" ? MOVED_TO.exec(dueSource ?? text) : null;
   if (moved) {
     const at = findDue(`at the ${moved[1]}${moved[2] ?? ""} meeting`, ctx.due);
     if (at.due) { due.due = at.due; due.dueText = moved[0]; }

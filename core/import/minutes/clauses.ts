@@ -11,6 +11,13 @@ import { SHORTHAND, debateKind } from "./sentence-cues.js";
  * on an agenda ("the precept decision be deferred to the January meeting; the Clerk to revise the budget").
  */
 export function splitClauses(s: string, abbreviations: Map<string, string>): string[] {
+  // "Officers were asked to report back on A to the July meeting, and to circulate B beforehand": two things to do
+  // (without the comma, "to arrange a survey and to report the findings" is one).
+  const asked = /^(.*?\b(?:asked|agreed|undertook|requested|invited|offered|instructed)\s+to\s+)(.*)$/i.exec(s);
+  if (asked && !/\bthat\b/i.test(asked[1]!)) {
+    const tasks = asked[2]!.split(/,\s+and\s+to\s+(?!(?:the|a|an|all|each|its|their|his|her|members|officers)\b)(?=[a-z]{3,}\b)/i);
+    if (tasks.length >= 2 && tasks.length <= 4) return tasks.map((t) => `${asked[1]}${t}`.trim());
+  }
   const lead = /^(.*?\b(?:agreed|requested|resolved|asked|recommended)\s+that\s+)/i.exec(s);
   const prefix = lead ? lead[1]! : "";
   const body = s.slice(prefix.length);

@@ -33,9 +33,12 @@ export const WORK_PROGRAMME = [
   /\b(?:add|adds|include|includes|schedule|schedules)\s+(?:a|an|the)\s+[^.]{0,120}?\b(?:to|at|on|for|in)\s+(?:the|its|a|their)\s+(?:[\w'-]+\s+){0,4}?(?:meeting|agenda)\b/i,
   /\bitem\b[^.]{0,80}?\b(?:be|is|to\s+be)\s+(?:moved|deferred|brought\s+forward|rescheduled|re-scheduled|added|scheduled|programmed)\b/i,
   // "the precept decision be deferred to the January meeting": it goes on that meeting's agenda.
-  /\b(?:be|is|to\s+be)\s+(?:deferred|adjourned|carried\s+forward|brought\s+back|moved|rescheduled)\s+(?:to|until)\s+(?:the|a|its)\s+(?:[\w'-]+\s+){0,2}meeting\b/i,
+  // "The Youth Justice Plan was moved from the April meeting to the June meeting", "CAMHS was added to the April meeting".
+  /\b(?:be|is|was|were|to\s+be)\s+(?:deferred|adjourned|carried\s+forward|brought\s+back|moved|rescheduled|added)\s+(?:from\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}meeting\s+)?(?:to|until)\s+(?:the|a|its)\s+(?:[\w'-]+\s+){0,2}meeting\b/i,
   // "A further update to come to the Committee's December meeting", "Winter planning to be considered at the next meeting".
   /\bto\s+(?:come|return)\s+(?:back\s+)?to\s+(?:the|a|its|their)\s+(?:[\w'-]+\s+){0,3}?meeting\b/i,
+  // "removed from the 2024/25 work programme to come back in the new municipal year".
+  /\bto\s+(?:come|return)\s+back\s+(?:to\s+(?:the\s+)?\w+\s+)?(?:in|at|during)\s+(?:the\s+)?(?:new|next|following)\s+(?:municipal|civic|financial|council)\s+year\b/i,
   /\bto\s+be\s+(?:considered|discussed|scrutinised|scrutinized|taken)\s+at\s+(?:the|a|its|their)\s+(?:[\w'-]+\s+){0,3}?meeting\b/i,
   // "the action plan be brought to the Committee's January meeting": business for a named meeting.
   /\b(?:be|is|to\s+be)\s+(?:brought|submitted|presented|taken)\s+(?:back\s+)?to\s+(?:the|a|its|their)\s+(?:[\w'-]+\s+){0,3}?meeting\b/i,
@@ -52,7 +55,7 @@ const RECOMMEND = [
 const COURTESY_ONLY = /^(?:to\s+)?(?:notes?|noted|thanks?|thanked|welcomes?|welcomed|congratulates?|records?|places?\s+on\s+record)\b/i;
 
 /** Verbs that open a resolution point which only notes or approves. */
-export const NOTE_ONLY = /^(?:to\s+)?(?:notes?|noted|receives?|received|receive|approves?|approved|approve|endorses?|endorsed|endorse|welcomes?|welcomed|welcome|supports?|supported|support|recognises?|recognised|recognizes?|acknowledges?|acknowledged|thanks?|thanked|congratulates?|accepts?|accepted|accept|adopts?|adopted|adopt|confirms?|confirmed|confirm|agrees?\s+the\s+minutes|reviews?\s+the|reviewed|considers?\s+the|considered|comments?|retains?|continues?\s+to\s+(?:monitor|keep)|expresses?|expressed|records?|places?\s+on\s+record|is\s+assured|was\s+assured|be\s+noted|the\s+[\w']+(?:\s+[\w'&-]+){0,9}?\s+be\s+(?:noted|received|approved|endorsed|welcomed|accepted|adopted|agreed|confirmed|supported|taken\s+into\s+account))\b/i;
+export const NOTE_ONLY = /^(?:to\s+)?(?:notes?|noted|receives?|received|receive|approves?|approved|approve|endorses?|endorsed|endorse|welcomes?|welcomed|welcome|supports?|supported|support|recognises?|recognised|recognizes?|acknowledges?|acknowledged|thanks?|thanked|congratulates?|accepts?|accepted|accept|adopts?|adopted|adopt|confirms?|confirmed|confirm|agrees?\s+the\s+minutes|reviews?\s+the|reviewed|considers?\s+the|considered|comments?|retains?|continues?\s+to\s+(?:monitor|keep)|expresses?|expressed|records?|places?\s+on\s+record|is\s+assured|was\s+assured|be\s+noted|the\s+[\w'"]+(?:\s+[\w'"&-]+){0,9}?\s+be\s+(?:noted|received|approved|endorsed|welcomed|accepted|adopted|agreed|confirmed|supported|taken\s+into\s+account))\b/i;
 const FURTHER_DIRECTIVE = /\b(?:and|but|further|also|;)\s+(?:the\s+committee\s+)?(?=(?:requests?|asks?|agrees?\s+(?:that|to)|proposes?|requires?|instructs?|recommends?)\b)/i;
 
 // "That the Committee's thanks be passed on to the staff": a courtesy, not something to track (a letter of thanks is).

@@ -19,6 +19,7 @@ import { futureAgendaItems } from "./agenda-list.js";
 import { debate } from "./debate.js";
 import { SHORTHAND } from "./sentence-cues.js";
 import { dedupe } from "./dedupe.js";
+import { LISTED_ACTION } from "./minutes-table.js";
 import { shortRoleTitles } from "./role-titles.js";
 import type { ActionKind, ExtractOptions, MinutesProposal, ProposedAction } from "./types.js";
 
@@ -94,7 +95,8 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
         if (after) rest.push({ text: after, block: r.start });
         return;
       }
-      const text = cleanPoint(point);
+      // "RECOMMENDED to Full Council that …": the stem says who it goes to, and belongs in the entry's words.
+      const text = /^recommended$/i.test(stem) && /^to\s+(?:the\s+)?[A-Z][\w' ]{1,50}?\s+that\b/.test(point) ? `Recommended ${point}` : cleanPoint(point);
       candidates.push(make(item, text, kind, `${stem}\n${point}`.trim(), ownerFor(text, stem, kind, ctx), ctx, 1, `resolution:${r.start}:${idx}`));
     });
     // "It was RESOLVED that a tree surgeon be asked to inspect it. Cllr Dent to obtain a quotation.": the shorthand
@@ -114,9 +116,9 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
   for (const r of rest) debate(item, { text: r.text, marker: null, lines: 1, cells: null }, ctx, candidates, r.block);
   actionLines(item, blocks, claimed, ctx, candidates);
   actionTables(item, blocks, claimed, ctx, candidates);
-  // An item whose actions are numbered ("Action 4.1: …", "AP2 –") or listed under an "Actions" heading lists
-  // them all: what debate asked for is either listed there in other words or was not taken up.
-  const listed = blocks.some((b, k) => NUMBERED_ACTION.test(b.text) || (ACTION_HEADING.test(b.text) && blocks[k + 1]?.marker != null));
+  // An item whose actions are numbered ("Action 4.1: …", "AP2 –"), listed under an "Actions" heading or in an
+  // Action column lists them all: what debate asked for is either listed there in other words or was not taken up.
+  const listed = blocks.some((b, k) => NUMBERED_ACTION.test(b.text) || b.text.startsWith(LISTED_ACTION) || (ACTION_HEADING.test(b.text) && blocks[k + 1]?.marker != null));
   blocks.forEach((b, k) => {
     if (claimed.has(k) || b.cells || listed) return;
     debate(item, b, ctx, candidates, k);

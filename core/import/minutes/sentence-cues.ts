@@ -12,7 +12,7 @@ const STRONG_OPENING = /^(?:resolved|agreed)\s*:?\s+(?:that|to)\s+\w/i;
 // The minute-taker's shorthand after a decision: "Clerk to chase.", "Cllr Bright to complete the form by …".
 // The subject is a name or role and nothing else: capitalised words joined by "and", "of", "the".
 export const SHORTHAND = /^(?:the\s+)?[A-Z][\w'.&/-]*(?:\s+(?:[A-Z][\w'.&/-]*|and|&|of|for|the)){0,7}\s+to\s+(?!be\b|the\b|a\b|an\b)[a-z]{3,}\b/;
-const STRONG_SUBJECT = /\b(?:it\s+was|members|councillors?|(?:cllr\.?|councillor)\s+[A-Z][\w'-]+|the\s+(?:committee|panel|board|(?:vice[- ])?chair(?:man|woman|person)?|sub-committee|(?:vice[- ])?convener|mayor)|committee\s+members|the\s+members)\s+(?:also\s+|further\s+|unanimously\s+|then\s+)?(?:requested|asked|agreed|resolved|recommended)\s+(?:that|for|to)\b/i;
+const STRONG_SUBJECT = /\b(?:it\s+was|members|councillors?|(?:cllr\.?|councillor)\s+[A-Z][\w'-]+|the\s+(?:(?:select|scrutiny|sub-)\s*)?(?:committee|panel|board|commission|group|forum|(?:vice[- ])?chair(?:man|woman|person)?|sub-committee|(?:vice[- ])?convener|mayor)|committee\s+members|the\s+members)\s+(?:also\s+|further\s+|unanimously\s+|then\s+)?(?:requested|asked|agreed|resolved|recommended|requests|asks|agrees|resolves|recommends)\s+(?:that|for|to)\b/i;
 // "Councillor Lister said the consultation had been online and asked that …": the ask at the end of one member's
 // remark. "Members noted … and asked that the Panel be kept informed" is the Panel's view, not a decision.
 const REMARK_THEN_ASKS = /^(?![Mm]embers\b|[Cc]ouncillors\b|[Oo]fficers\b)(?:the\s+)?(?:(?:[Cc]llr\.?|[Cc]ouncillor|Mrs?|Ms|Dr)\s+[A-Z][\w'-]+|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})\s+(?:said|commented|noted|stated|observed|felt|suggested)\b[^.]{0,200}?\band\s+(?:asked|requested)\s+that\b/;
@@ -22,7 +22,7 @@ const NAMED_ASKS = /\b(?:[A-Z]{2,4}|(?:Dr|Mr|Mrs|Ms|Miss|Professor)\s+[A-Z][\w'-
 const AGREED_TO_IT = /^(?:the\s+)?[\w&'() -]{1,60}?\s+agreed(?:\s*[.;]?$|\s+and\s+(?:said|confirmed|undertook|explained|added)\b|\s+to\s+do\s+so\b)/i;
 // "… and delegated sign-off of the consultation draft to the Director of Public Health": someone is to do it.
 const DELEGATED = /\bdelegat(?:ed|es|e)\s+(?!authority\s*[.,;]|powers?\s*[.,;])[^.]{0,120}?\bto\s+(?:the\s+)?[A-Z]/;
-const OWNER_UNDERTAKES = /\b(?:agreed|undertook|offered|committed|promised|was\s+asked|were\s+asked|took\s+(?:away\s+)?an\s+action|would|will|is\s+to|are\s+to|to)\s+(?:to\s+)?(?:\w+ly\s+)?(?:circulat|includ|schedul|look\s+at|provid|shar|send|forward|distribut|e-?mail|suppl|writ|report|arrang|investigat|look\s+into|follow|liais|contact|confirm|clarif|check|updat|respond|repl|answer|chas|rais|feed\s+back|speak|meet|find\s+out|seek|obtain|bring|organis|put|ask|invit|add|notif|inform|apply|prepar|submit|order|book|pay|renew|publish|display|visit|review|draft|request|arrange|discuss|approach|pursue|progress|explor|identif|produc|set\s+up|convene|instruct|lobby|do\s+so|do\s+this|action|take\s+this\s+forward|place|order|purchase|sign|post|install|repair|replac|remov|collect|contact|investigat)[a-z]*\b/i;
+const OWNER_UNDERTAKES = /\b(?:agreed|undertook|offered|committed|promised|was\s+asked|were\s+asked|took\s+(?:away\s+)?an\s+action|would|will|is\s+to|are\s+to|to)\s+(?:to\s+)?(?:\w+ly\s+)?(?:circulat|includ|schedul|look\s+at|provid|shar|send|forward|distribut|e-?mail|suppl|writ|report|arrang|investigat|look\s+into|follow|liais|contact|confirm|clarif|check|updat|respond|repl|answer|chas|rais|feed\s+back|speak|meet|find\s+out|seek|obtain|bring|organis|put|ask|invit|add|notif|inform|apply|prepar|submit|order|book|pay|renew|publish|display|visit|review|draft|request|arrange|discuss|approach|pursue|progress|explor|identif|produc|issu|set\s+up|convene|instruct|lobby|do\s+so|do\s+this|action|take\s+this\s+forward|place|order|purchase|sign|post|install|repair|replac|remov|collect|contact|investigat)[a-z]*\b/i;
 const REPORTED = /\b(?:explained|confirmed|advised|responded|replied|clarified|assured|outlined)\b/i;
 const ANSWERED = /\b(?:explained|confirmed|said|stated|advised|responded|replied|informed|reported|clarified|assured|outlined|indicated|acknowledged)\b/i;
 const WEAK = new RegExp(String.raw`\b(?:${INFO_NOUN}|clarification|assurance|confirmation|views|advice|sight)\b[^.]{0,80}?\b(?:was|were)\s+(?:also\s+|further\s+)?(?:requested|sought)\b|\b(?:was|were)\s+(?:also\s+|further\s+)?asked\s+for\b|\b(?:requested|asked\s+for|sought)\s+(?:an?|the|further|more|details|information|clarification|assurance|an\s+update|a\s+breakdown|sight)\b`, "i");
@@ -34,26 +34,34 @@ const ELSEWHERE = /^\s*(?:to|with)\s+(?!the\s+committee|the\s+commission|members
 const WP_DEBATE = new RegExp(String.raw`\b(?:would|will|to|should|be)\s+(?:be\s+)?(?:\w+ly\s+)?(?:added|included|scheduled|programmed|placed)\s+(?:in|on|to|into|onto)\s+(?:the\s+|its\s+)?(?:[\w/'-]+\s+){0,3}?(?:${WP_NOUN}|agenda)`, "i");
 // "The item was deferred to the next meeting": it is on that meeting's agenda.
 // "Deferred to the April meeting for further information.", as a terse minute puts it, says the same.
-const DEFERRED = /(?:\b(?:was|were|be|is|to\s+be)\s+|^)deferred\s+(?:to|until)\s+(?:the|a|its)\s+(?:\w+\s+){0,2}meeting\b/i;
+// "The Youth Justice Plan was moved from the April meeting to the June meeting", "… was added to the April meeting".
+const DEFERRED = /(?:\b(?:was|were|be|is|to\s+be)\s+|^)(?:deferred|moved|added|rescheduled|brought\s+forward)\s+(?:from\s+(?:the\s+)?(?:\w+\s+){0,2}meeting\s+)?(?:to|until)\s+(?:the|a|its)\s+(?:\w+\s+){0,2}meeting\b/i;
 // "An update will come to the Committee in March 2025", "the report would return to the Panel".
 const COMES_BACK = new RegExp(String.raw`\b(?:${INFO_NOUN}|this|it|these|they|the\s+(?:item|matter|issue))\b[^.]{0,80}?\b(?:would|will|should|to)\s+(?:come|return|go)\s+(?:back\s+)?(?:to|before)\s+(?:the|a|this|its|a\s+future)\s+(?:\w+\s+){0,2}(?:committee|panel|board|meeting|sub-committee)\b`, "i");
 const NOT_NOW = /\b(?:could|might|may)\s+be\b|\b(?:had|has|have)\s+been\b|\bnot\s+(?:to\s+)?be\b/i;
-const NOTE_CLAUSE = /\b(?:agreed|resolved)\s*:?\s+(?:that\s+the\s+(?:report|update|information|minutes)\s+(?:be|is|was)\s+(?:noted|received|approved)|to\s+(?:note|receive|approve|accept|object|support|endorse|adopt|refuse|decline|make\s+no|raise\s+no|grant|recommend\s+approval))\b/i;
+// "resolved that the internal audit report be received", "that the following grants be approved:".
+const NOTE_CLAUSE = /\b(?:agreed|resolved)\s*:?\s+(?:that\s+the\s+(?:[\w'-]+\s+){0,5}?(?:report|update|information|minutes|grants?|payments?|accounts?|statements?|schedule|policy|register|plan|strategy|programme|budget|position)\s+(?:be|is|was|were)\s+(?:noted|received|approved|adopted|accepted|endorsed)\b(?![^.]*\b(?:and|;)\s+(?:that\s+)?(?:the\s+)?[\w' ]{0,60}?\b(?:provide|circulate|write|report|arrange|prepare|bring|review|be\s+(?:asked|requested|sent|circulated|provided))\b)|to\s+(?:note|receive|approve|accept|object|support|endorse|adopt|refuse|decline|make\s+no|raise\s+no|grant|recommend\s+approval))\b/i;
 const QUESTION = /\b(?:asked|requested|queried|questioned)\s+(?:whether|if|how|what|why|when|who|about|which)\b/i;
 
 // "he had already asked directors to bring forward proposals": done before the meeting, unless more is promised.
 const DONE_ALREADY = /^(?!.*\b(?:will|would|shall|agreed\s+to|undertook|offered\s+to|to\s+be)\b).*\b(?:had|has|have)\s+already\s+(?:been\s+)?[a-z]+(?:ed|en|nt|wn|ne)\b/i;
 
+// "confirmed that the revised manual would be presented to Cabinet in July": the decision-maker's business, told to the committee.
+const DECIDED_ELSEWHERE = /\b(?:would|will)\s+be\s+(?:presented|submitted|taken|reported|considered|decided)\s+(?:to|by|at)\s+(?:the\s+)?(?:cabinet|full\s+council|council|executive|leader)\b/i;
+
+// "Members agreed that it would not be a good use of the Committee's time to …", "agreed not to add it".
+const DECIDED_NOT = /\b(?:agreed|decided|resolved|felt|considered)\s+(?:that\s+(?:it|this|there)\s+(?:would|should|need|did)\s+not\b|not\s+to\b)/i;
+
 /** A sentence of debate: a firm request or agreement, a request that may have been answered, or an undertaking. */
 export function classifySentence(s: string): DebateCue | null {
-  if (s.length > 1500 || PROCEDURAL.test(s) || DONE_ALREADY.test(s)) return null;
+  if (s.length > 1500 || PROCEDURAL.test(s) || DONE_ALREADY.test(s) || DECIDED_NOT.test(s)) return null;
   if ((STRONG_SUBJECT.test(s) || STRONG_OPENING.test(s) || NAMED_ASKS.test(s) || REMARK_THEN_ASKS.test(s) || (mayWishOrMotion(s) && (CARRIED_MOTION.test(s) || WISH.test(s)))) && !NOTE_CLAUSE.test(s) && !QUESTION.test(s)) {
     if (isView(s)) return null;
     const kind = debateKind(s);
     // What members would like to see or welcome comes to them: a request, whatever its verb.
     return { type: "strong", kind: kind === "action" && WISH.test(s) && !STRONG_SUBJECT.test(s) ? "request" : kind };
   }
-  if (mayAgreePassive(s) && AGREED_PASSIVE.test(s) && !NOT_NOW.test(s)) return { type: "commitment", kind: debateKind(s) };
+  if (mayAgreePassive(s) && AGREED_PASSIVE.test(s) && !NOT_NOW.test(s) && !DECIDED_ELSEWHERE.test(s)) return { type: "commitment", kind: debateKind(s) };
   if (WP_DEBATE.test(s) || DEFERRED.test(s)) return { type: "commitment", kind: "work-programme" };
   if (COMES_BACK.test(s) && !NOT_NOW.test(s)) return { type: "commitment", kind: "request" };
   if (DELEGATED.test(s) && !/\b(?:had|has|have)\s+(?:been\s+)?delegated\b|\bunder\s+delegated\b/i.test(s)) return { type: "strong", kind: "action" };

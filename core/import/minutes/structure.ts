@@ -14,8 +14,9 @@ const EXPLICIT = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}(?:[a-z]\b|\s?\([a-
 const MINUTE = /^(?:minute|min\.?)\s+(?:no\.?\s*)?([A-Z]{0,6}[/.]?\d{1,4}(?:[/.]\d{1,4})?)\s*[.:\-–]?\s*(.*)$/i;
 // "OSC/23/44", "FRA/ 23/44" (a PDF's stray space), "E042/24" (a committee letter), "O&SC 62/24" (a spaced prefix).
 const REF = /^((?:[A-Z]{1,6}[/.]\s?|[A-Z][A-Z&]{0,7}\s|[A-Z]{1,4})?\d{1,4}\/\d{2,4})\.?\s+(.+)$/;
+const BRACKETED = /^\[([A-Z]{0,6}\/?\d{1,4}(?:[./]\d{1,4})?)\]\s*[.:\-–]?\s+(\S.*)$/;
 const PLAIN = /^(\d{1,4})([a-z])?\s*[.):]?\s+(.+)$/;
-const END = /^(?:the\s+)?(?:meeting|committee|panel|board|session)\s+(?:ended|closed|finished|concluded|terminated|rose|was\s+closed)\b|^there\s+being\s+no\s+(?:further|other)\s+business|^(?:the\s+)?chair(?:man|woman|person)?\s+(?:closed|declared)\b|^meeting\s+closed\b|^close\s+of\s+(?:the\s+)?meeting\b/i;
+const END = /^(?:the\s+)?(?:meeting|committee|panel|board|session)\s+(?:ended|closed|finished|concluded|terminated|rose|was\s+closed)\b(?!\s+that\b)|^there\s+being\s+no\s+(?:further|other)\s+business|^(?:the\s+)?chair(?:man|woman|person)?\s+(?:closed|declared)\b|^meeting\s+closed\b|^close\s+of\s+(?:the\s+)?meeting\b/i;
 
 interface Candidate { number: string; title: string; numeric: number | null; shape: string; strong: boolean; titleFromNext: boolean }
 
@@ -31,9 +32,11 @@ export function findStructure(blocks: Block[]): MinutesStructure {
     const b = blocks[i]!;
     if (items.length && END.test(b.text)) break;
     const label = lettered.get(i);
-    const c: Candidate | null = label !== undefined && (!last || last.shape === "sequence")
+    const sequenced: boolean = (last as Candidate | null)?.shape === "sequence";
+    const c: Candidate | null = label !== undefined && (!last || sequenced)
       ? { number: label, title: b.text, numeric: null, shape: "sequence", strong: false, titleFromNext: false }
-      : headingOf(b, blocks[i + 1], last, shapes);
+      // Once items are lettered, an "Item 5" in a declaration is not another item.
+      : sequenced ? null : headingOf(b, blocks[i + 1], last, shapes);
     // A capitalised title is a heading even where a list's next number would be.
     const continuesList = c !== null && c.shape === "plain" && c.numeric === listNumber + 1 && items.length > 0 && !isCapitalised(c.title);
     if (c && !continuesList) {
@@ -71,6 +74,9 @@ function headingOf(b: Block, next: Block | undefined, last: Candidate | null, sh
     }
     return { number, title, numeric: null, shape: "explicit", strong: true, titleFromNext: false };
   }
+  // "[45]  COMMUNITY SAFETY PARTNERSHIP": a minute number in square brackets.
+  m = BRACKETED.exec(b.text);
+  if (m && titleLike(m[2]!, b) && (!last || last.shape === "bracket")) return { number: m[1]!, title: m[2]!, numeric: null, shape: "bracket", strong: true, titleFromNext: false };
   m = REF.exec(b.text);
   if (m && titleLike(m[2]!, b)) {
     const shape = m[1]!.replace(/\d+/g, "9");
