@@ -147,7 +147,8 @@ The next meeting will be on 5 June 2024.`, { committee: "c", knownMeetings: [{ d
     expect(p.actions.map((a) => [a.kind, a.owner, a.due, a.text])).toEqual([
       ["action", "Head of Parking", "2024-06-05", "The Head of Parking would attend the June meeting."],
       ["recommendation", "Council", "2025-04", "The Council reviews its residents' parking permit charges before April 2025."],
-      ["recommendation", null, null, "A consultation is held with businesses in the town centre."],
+      // A recommendation that names no one else is Cabinet's to answer, as the heading says.
+      ["recommendation", "Cabinet", null, "A consultation is held with businesses in the town centre."],
       ["request", "Officers", null, "Officers to provide a written response to Cllr Smith's question on enforcement."],
     ]);
   });
@@ -301,6 +302,27 @@ describe("minutes kept as tables and schedules", () => {
   it("puts 'the September agenda' at the September meeting and reads business to come back next municipal year", () => {
     expect(findDue("JT to add NHS dental access to the September agenda", { meetingDate: "2025-06-19", nextMeeting: null, knownMeetings: [{ date: "2025-09-18", time: null }] }).due).toBe("2025-09-18");
     expect(classifyPoint("That the review of the property portfolio be removed from the work programme to come back in the new municipal year.", "")).toBe("work-programme");
+  });
+});
+
+describe("records of decisions, promises and dates in prose", () => {
+  const minutes = (body: string) => extractMinutes(`Minutes of the meeting held on Tuesday 14 October 2025 at 6.30 pm\n\n${body}`, { committee: "c", knownMeetings: [{ date: "2025-12-09", time: null }, { date: "2026-01-21", time: null }] });
+
+  it("reads a record of decisions laid out as labelled fields", () => {
+    const p = minutes("ITEM 5 – LEISURE STRATEGY\n\nSummary:\nThe Head of Leisure presented the strategy.\n\nDecision:\nThe Committee noted the strategy. The Committee agreed to make the recommendations to Cabinet set out below.\n\nRecommendation(s) to Cabinet:\n(a) That Cabinet defers any decision on the future of Ashcombe Pool.\n\nAction required by:\nHead of Leisure – circulate usage data for each site – 31 October 2025\nChair – write to the operator about opening hours – 7 November 2025\n\nITEM 6 – WASTE\n\nDecision:\nThe report was noted.\n\nRecommendation(s) to Cabinet: None\n\nAction required by: None");
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([
+      ["5", "recommendation", "Cabinet", null], ["5", "request", "Head of Leisure", "2025-10-31"], ["5", "letter", "Chair", "2025-11-07"]]);
+  });
+
+  it("reads '[Action: …]' owners, week-commencing dates and 'the Board's meeting in January'", () => {
+    const p = minutes("4.0  PERFORMANCE\n\n4.1  Members asked for call waiting times by channel, to be provided by w/c 3 November. [Action: Head of Customer Services]\n\n4.2  The Board RESOLVED to: (a) note the report; (b) request that an equality impact assessment be brought to the Board's meeting in January 2026.");
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([["4", "request", "Head of Customer Services", "2025-11-03"], ["4", "work-programme", null, "2026-01-21"]]);
+  });
+
+  it("keeps both a member's request and the officer's promise that answers it, but not an answer that only points back", () => {
+    const both = minutes("7. Stock condition\n\nCouncillor Hartley asked for a summary of the stock condition survey. Ms Raman agreed to share the stock condition survey summary with all Panel members by 12.12.25.");
+    expect(both.actions).toEqual([expect.objectContaining({ owner: "Ms Raman", due: "2025-12-12", text: expect.stringMatching(/^Councillor Hartley asked .* Ms Raman agreed to share/) })]);
+    expect(classifySentence("Councillor Ashdown agreed and said that not everybody had a bank account that allowed them to pay online.")).toBeNull();
   });
 });
 

@@ -12,12 +12,14 @@ import type { ActionKind, ProposedAction } from "./types.js";
 
 // "ACTION:", "Action point:", and "Follow-up:", as some councils label the same line.
 // Numbered too: "Action 4.1:", "Action point 3:", "AP2:", and "Recommendation 7.1:" in the same list.
-const ACTION_LINE = /^(?:(?:agreed\s+)?action(?:s)?(?:\s+point)?(?:\s+(?:no\.?\s*)?[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*[a-z]?)?|AP\s?\d{1,3}|follow[-\s]?ups?|(recommendation)\s+(?:no\.?\s*)?\d{1,3}(?:\.\d{1,3})*)(?:\s*\(([^)]{1,60})\))?\s*[:\-–]\s*(.+)$/i;
+const ACTION_LINE = /^(?:(?:agreed\s+)?action(?:s)?(?:\s+point|\s+required(?:\s+by)?|\s+by)?(?:\s+(?:no\.?\s*)?[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*[a-z]?)?|AP\s?\d{1,3}|follow[-\s]?ups?|(recommendation)\s+(?:no\.?\s*)?\d{1,3}(?:\.\d{1,3})*)(?:\s*\(([^)]{1,60})\))?\s*[:\-–]\s*(.+)$/i;
 // "… (Owner: Director of Public Health, by 28/02/2025)" closing the line: who, and by when.
 const OWNER_BRACKET = /\s*\((?:owner|lead|action\s+by|responsible(?:\s+officer)?|by\s+whom)\s*[:\-–]\s*([^)]{1,120})\)\s*\.?$/i;
+// "Waste Services Manager – provide a breakdown by round – 31 October 2025": an owner, a dash, the task.
+const OWNER_DASH = /^([A-Z][\w ,'&()/]{1,60}?)\s+[–—]\s+(\S.*)$/;
 // "Further information requested", "Information to be provided": a list of things members asked to see.
 export const INFO_HEADING = /^(?:further\s+)?information\s+(?:requested|to\s+be\s+(?:provided|circulated|supplied))\s*:?$/i;
-export const ACTION_HEADING = /^(?:(?:agreed|summary\s+of|list\s+of|follow-?up)\s+)?actions?(?:\s+(?:agreed|arising|points?|required|list|log|to\s+be\s+taken))?(?:\s*(?:\/|and)\s*(?:further\s+)?information(?:\s+(?:to\s+be\s+provided|requested))?)?\s*:?$|^the\s+following\s+actions?\s+(?:were|was)\s+agreed\s*:?$/i;
+export const ACTION_HEADING = /^(?:(?:agreed|summary\s+of|list\s+of|follow-?up)\s+)?actions?(?:\s+(?:agreed|arising|points?|required(?:\s+by)?|list|log|to\s+be\s+taken))?(?:\s*(?:\/|and)\s*(?:further\s+)?information(?:\s+(?:to\s+be\s+provided|requested))?)?\s*:?$|^the\s+following\s+actions?\s+(?:were|was)\s+agreed\s*:?$/i;
 const TAIL_ACTION = /\s(?:ACTION|Action)\s*[:\-–]\s*([^.:;]{1,60})\.?$/;
 
 export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<number>, ctx: ItemContext, out: Candidate[]) {
@@ -30,15 +32,16 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
       claimed.add(k);
       // Unmarked paragraphs after the first belong to the list only while they open the same way ("For the …").
       const opening = (j: number) => /^\S+/.exec(blocks[j]?.text ?? "")?.[0]?.toLowerCase();
-      const inList = (j: number) => blocks[j]!.marker !== null || (!blocks[j]!.cells && (j === k + 1 || (blocks[j - 1]!.marker === null && opening(j) === opening(k + 1) && !/:$/.test(blocks[j]!.text))));
+      const inList = (j: number) => blocks[j]!.marker !== null || (!blocks[j]!.cells && (j === k + 1 || (blocks[j - 1]!.marker === null && !/:$/.test(blocks[j]!.text) &&
+        (opening(j) === opening(k + 1) || (OWNER_DASH.test(blocks[j]!.text) && OWNER_DASH.test(blocks[j - 1]!.text))))));
       for (let j = k + 1; j < blocks.length && inList(j); j++) {
         if (claimed.has(j)) break;
         claimed.add(j);
         // "For the Director to provide …", as some councils word each line.
         const t = blocks[j]!.text.replace(/^for\s+(?=the\s+[A-Z]|[A-Z])/i, "");
         if (/^(?:none|nil|n\/a|no\s+actions?)\.?$/i.test(t)) continue;
-        // "- Head of Leisure: circulate the usage figures by 7 March 2025": the owner, a colon, the task.
-        const named = /^([^:]{2,60}):\s+(\S.*)$/.exec(t);
+        // "- Head of Leisure: circulate the usage figures by 7 March 2025", "Chair – write to …": the owner, then the task.
+        const named = /^([^:]{2,60}):\s+(\S.*)$/.exec(t) ?? OWNER_DASH.exec(t);
         const lead = named ? ownerListName(named[1]!, ctx) : null;
         const task = lead ? named![2]! : t;
         // Under "Further information requested" every line is information to come, whatever its words.

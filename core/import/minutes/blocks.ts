@@ -29,6 +29,8 @@ export function normaliseText(raw: string): string {
     // Markdown exports: the marks of "### 21. Title" headings and "---" rules carry no words of their own.
     .replace(/^[ \t]*(?:#{1,6}[ \t]+|(?:-{3,}|\*{3,}|_{3,})[ \t]*$)/gm, "")
     .replace(/\*\*|__/g, "")
+    // "Recommendation(s) to Cabinet:", "Action(s) required by:": the plural every label rule knows.
+    .replace(/\b(Recommendation|Action|Decision|Outcome)\(s\)/gi, "$1s")
     // *italic* spans, as Markdown-ish exports print them
     .replace(/(^|[\s(])\*(?=\S)/gm, "$1")
     .replace(/(?<=\S)\*(?=[\s.,;:)]|$)/gm, "")
@@ -117,8 +119,10 @@ function isShortTitle(rest: string): boolean {
     !/\b(?:and|or|of|the|for|in|on|with|by|a|an)$/i.test(t);
 }
 
+const OWNER_LINE = /^[A-Z][\w ,'&()/]{1,60}?\s+[–—]\s+[a-z]+\b.*\s[–—]\s+\S.{0,40}$/;
+
 /** Lines that begin a new block even mid-paragraph: decisions, actions and action headings. */
-const STARTS_BLOCK = /^(?:actions?(?:\s+point)?\s*(?:\([^)]{0,60}\))?\s*[:\-–]|(?:action(?:\s+point)?|recommendation)\s+(?:no\.?\s*)?[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*[a-z]?\s*[:\-–]|AP\s?\d{1,3}\s*[:\-–]|follow[-\s]?ups?\s*:|(?:agreed\s+)?actions?(?:\s+agreed)?\s*:?$|resolved\b|agreed\s*[:\-–]|decisions?\s*:?$|decision\s*[:\-–]|outcomes?\s*:|recommendations?\s*:|it\s+was\s+resolved|the\s+(?:committee|panel)\s+resolved|(?:date\s+of\s+)?next\s+meeting\s*:|(?:present|also\s+present|in\s+attendance|apologies)\s*:|(?:date|time|venue|place|location|start\s+time|meeting\s+date)\s*:\s*\S|[A-Z\u00C0-\u017F]{3,}\s*\/\s*(?:resolved|agreed|decided|decision)\b)/i;
+const STARTS_BLOCK = /^(?:actions?(?:\s+point)?\s*(?:\([^)]{0,60}\))?\s*[:\-–]|(?:action(?:\s+point)?|recommendation)\s+(?:no\.?\s*)?[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*[a-z]?\s*[:\-–]|AP\s?\d{1,3}\s*[:\-–]|follow[-\s]?ups?\s*:|(?:agreed\s+)?actions?(?:\s+(?:agreed|arising|required(?:\s+by)?))?\s*:?$|resolved\b|agreed\s*[:\-–]|decisions?\s*:?$|decision\s*[:\-–]|outcomes?\s*:|recommendations?\s*:|it\s+was\s+resolved|the\s+(?:committee|panel)\s+resolved|(?:date\s+of\s+)?next\s+meeting\s*:|(?:present|also\s+present|in\s+attendance|apologies)\s*:|(?:date|time|venue|place|location|start\s+time|meeting\s+date)\s*:\s*\S|[A-Z\u00C0-\u017F]{3,}\s*\/\s*(?:resolved|agreed|decided|decision)\b)/i;
 
 export function toBlocks(text: string): Block[] {
   const lines = text.split("\n").map((l) => l.replace(/\s+$/, ""));
@@ -184,8 +188,10 @@ export function toBlocks(text: string): Block[] {
     // "4. Repairs performance" with its first paragraph on the very next line: the title stands alone.
     // Where no blank lines part paragraphs, a title cannot rely on one above it.
     afterNumberedTitle = marker?.style === "number" && (previousLine === "" || !blankSeparated) && isShortTitle(rest) && /^[A-Z(]/.test(lines[i + 1]?.trim() ?? "");
-    const startsNew = current === null || marker !== null || linePerParagraph || heading || titleBefore || previousHeading || STARTS_BLOCK.test(line) || /^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b/.test(line) || /^actions?(?:\s+point)?\s*[:\-–]/i.test(previousLine) ||
+    const startsNew = current === null || marker !== null || linePerParagraph || heading || titleBefore || previousHeading || STARTS_BLOCK.test(line) || /^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b/.test(line) || /^actions?(?:\s+(?:point|required(?:\s+by)?|agreed|arising))?\s*[:\-–]/i.test(previousLine) ||
       (!blankSeparated && /[.!?:;]$/.test(previousLine) && /^[A-Z0-9"'(]/.test(line)) ||
+      // "Chair – write to …" under "Waste Services Manager – provide …": one owner's line after another's.
+      (OWNER_LINE.test(line) && OWNER_LINE.test(previousLine)) ||
       // A one-line bullet ("→ SSO to revise the survey.") followed by a line of prose: the prose is not the bullet's.
       (current!.marker?.style === "bullet" && current!.lines === 1 && /[.!?]$/.test(previousLine) && /^[A-Z]/.test(line));
     if (startsNew) {

@@ -30,7 +30,7 @@ export const WORK_PROGRAMME = [
   // "subject to a review of temporary accommodation being added for the meeting on 25 March".
   /\badded\s+(?:to|for|at)\s+(?:the|its|a|their)\s+(?:[\w'-]+\s+){0,4}?(?:meeting|agenda)\b/i,
   // "to add an item on CAMHS waiting times to the meeting on 25 March", "schedule the annual session for the March meeting".
-  /\b(?:add|adds|include|includes|schedule|schedules)\s+(?:a|an|the)\s+[^.]{0,120}?\b(?:to|at|on|for|in)\s+(?:the|its|a|their)\s+(?:[\w'-]+\s+){0,4}?(?:meeting|agenda)\b/i,
+  /\b(?:add|adds|adding|include|includes|including|schedule|schedules|scheduling)\s+(?:a|an|the)\s+[^.]{0,120}?\b(?:to|at|on|for|in)\s+(?:the|its|a|their)\s+(?:[\w'-]+\s+){0,4}?(?:meeting|agenda)\b/i,
   /\bitem\b[^.]{0,80}?\b(?:be|is|to\s+be)\s+(?:moved|deferred|brought\s+forward|rescheduled|re-scheduled|added|scheduled|programmed)\b/i,
   // "the precept decision be deferred to the January meeting": it goes on that meeting's agenda.
   // "The Youth Justice Plan was moved from the April meeting to the June meeting", "CAMHS was added to the April meeting".
@@ -114,6 +114,8 @@ function infoFirst(t: string): boolean {
 }
 
 
+export const LIST_INTRO = /\b(?:make|makes|made|making)\s+the\s+(?:following\s+)?recommendations?\b[^.]{0,60}?\b(?:below|as\s+follows|set\s+out)\b/i;
+
 /** A resolution point's kind, or null when it only notes, approves or is procedural. */
 export function classifyPoint(point: string, stem: string): ActionKind | null {
   const t = stripLead(point);
@@ -125,6 +127,8 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
   // "That Cabinet be recommended to: (a) approve …": every point is a recommendation, even "approve".
   // Not one that only notes or thanks: "3. Notes the Committee's thanks to the team".
   if (/\brecommend(?:s|ed|ations?)?\s+to\b|\bbe\s+recommended\b/i.test(stem) && !/\bnot\s+to\b/i.test(stem)) return COURTESY_ONLY.test(t) ? null : "recommendation";
+  // "agreed to make the recommendations to Cabinet set out below": the list that follows is what counts.
+  if (LIST_INTRO.test(t)) return null;
   // "agreed that the Chief Officer review the mitigating actions": what was agreed is the point.
   const agreed = /^(?:agrees?|agreed|agree)\s+that\s+(?=\S)/i.exec(t);
   if (agreed) { const k = classifyPoint(t.slice(agreed[0].length), stem); if (k) return k; }

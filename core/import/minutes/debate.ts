@@ -44,14 +44,14 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
       const later = own ? null : followingCommitment(sentences, i + 1, ctx, s);
       if (later) used.add(later.index);
       const owner = own ?? later?.owner ?? null;
-      out.push(make(item, s, cue.kind, b.text, owner, ctx, 2, group, later ? `${s} ${sentences[later.index]}` : s));
+      out.push(make(item, later ? answerText(s, sentences[later.index]!) : s, cue.kind, b.text, owner, ctx, 2, group, later ? `${s} ${sentences[later.index]}` : s));
     } else if (cue.type === "weak") {
       // A request that may have been answered: the next undertaking in the same paragraph is its answer. Assurance
       // or clarification is mostly given on the spot, so an undertaking only answers it when it refers back to it.
       const later = followingCommitment(sentences, i + 1, ctx, GIVEN_ON_THE_SPOT.test(s) ? s : null);
       if (later) {
         used.add(later.index);
-        out.push(make(item, s, cue.kind, b.text, later.owner, ctx, 2, group, `${s} ${sentences[later.index]}`));
+        out.push(make(item, answerText(s, sentences[later.index]!), cue.kind, b.text, later.owner, ctx, 2, group, `${s} ${sentences[later.index]}`));
       } else if (!sentences.slice(i + 1).some(isAnswer)) {
         out.push(make(item, s, cue.kind, b.text, findOwner(s, ctx.abbreviations), ctx, 2, group));
       }
@@ -65,6 +65,14 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
       out.push(c);
     }
   }
+}
+
+/** A request and the promise that answers it: both, since each may say what the other leaves out (who, by when,
+ *  what exactly); the request alone when the promise only points back ("The Director agreed to do so") or is no
+ *  promise at all ("explained that stakeholders would be invited"). */
+function answerText(request: string, undertaking: string): string {
+  const promises = /\b(?:undertook|agreed|offered|promised|committed)\s+to\b/i.test(undertaking);
+  return promises && undertaking.split(/\s+/).length > 8 && !ANAPHORA.test(undertaking) ? `${request} ${undertaking}` : request;
 }
 
 // "It was agreed that the Clerk write to …": what follows "that" is worded as a resolution point, and read as one.

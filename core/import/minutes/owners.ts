@@ -121,7 +121,7 @@ const ACTION_VERB = String.raw`(?:provid|circulat|shar|send|sent|writ|report|bri
 const SUBJECT = String.raw`((?:[A-Za-z][\w&'’.()-]*)(?:,?\s+[\w&'’.()/-]+){0,8}?)`;
 // Where a clause can begin: the start, after a comma or semicolon, or after "that" / "and".
 const CLAUSE = String.raw`(?:^|[,;:]\s*(?:and\s+|but\s+|which\s+|who\s+|with\s+)?|\bthat\s+|\band\s+|\bwhereby\s+)`;
-const LABEL_PAREN = /\((?:action(?:\s+by)?|owner|lead(?:\s+officer)?|responsible(?:\s+officer)?|by)\s*[:\-–]\s*([^)]{2,80})\)/i;
+const LABEL_PAREN = /[(\[](?:action(?:\s+by)?|owner|lead(?:\s+officer)?|responsible(?:\s+officer)?|by)\s*[:\-–]\s*([^)\]]{2,80})[)\]]/i;
 const LABEL_TAIL = /(?:^|[.;]\s+|\s[-–]\s+|\s)(?:ACTION(?:\s+BY)?|Action(?:\s+by)?|Owner|Lead(?:\s+officer)?|Responsible(?:\s+officer)?)\s*[:\-–]\s*([^.;:]{2,80})\.?$/;
 // "a task group be established, with the Scrutiny Officer asked to draft its terms of reference".
 const WITH_ASKED = new RegExp(String.raw`\bwith\s+(?:the\s+)?${SUBJECT}\s+(?:being\s+)?(?:asked|requested|tasked|instructed)\s+to\s+[a-z]{2,}\b`, "i");
@@ -196,7 +196,7 @@ export function subjectThatDoes(t: string, abbreviations: Map<string, string>): 
 /** Who a recommendation goes to: "To recommend to Cabinet that …", "That Cabinet be recommended to …". */
 export function recommendedTo(t: string, abbreviations: Map<string, string>): string | null {
   // "to the Executive Member for Environment that": "for" and a capital continue the name.
-  const to = /\brecommend(?:s|ed)?\s+to\s+(?:the\s+)?([\w' ]{2,50}?(?:\s+for\s+[A-Z][\w']*(?:\s+(?:and\s+)?[A-Z][\w']*)*)?)(?:\s+(?:that|for|to)\b|[:.;]|$)/.exec(t.replace(/\bRecommend|\bRECOMMEND/g, "recommend").replace(/\brecommendS\b/g, "recommends"));
+  const to = /\brecommend(?:s|ed|ations?)?\s+to\s+(?:the\s+)?([\w' ]{2,50}?(?:\s+for\s+[A-Z][\w']*(?:\s+(?:and\s+)?[A-Z][\w']*)*)?)(?:\s+(?:that|for|to)\b|[:.;]|$)/.exec(t.replace(/\bRecommend|\bRECOMMEND/g, "recommend").replace(/\brecommendS\b/g, "recommends"));
   const subject = /^(?:that\s+)?(?:the\s+)?([\w' ]{2,50}?)\s+be\s+recommended\s+to\s+(?!\w+\s+(?:for|that)\b)/i.exec(t);
   const back = /\brefer(?:red|s)?\s+(?:the\s+(?:\w+\s+)?decision\s+)?back\s+to\s+(?:the\s+)?([\w' ]{2,50}?)(?:\s+(?:for|with|to)\b|[:.;,]|$)/i.exec(t);
   // "to recommend that Council adopts the motion", or a list under "That Cabinet:": the body is named by its capitals.

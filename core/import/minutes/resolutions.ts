@@ -49,7 +49,8 @@ export function findResolutions(blocks: Block[]): Resolution[] {
         }
       }
     }
-    if (content === null) continue;
+    // "Recommendations to Cabinet: None": a heading with nothing under it.
+    if (content === null || /^(?:to\s+[\w' &]{2,50}[:\-–]\s*)?(?:none|nil|n\/a|not\s+applicable)\.?$/i.test(content)) continue;
     // "RECOMMENDATIONS TO CABINET" as a heading, its list (and perhaps "That Cabinet:") below.
     const toHeading = /^to\s+(?:the\s+)?[\w' &]{2,50}:?$/i.test(content) && /^(?:RECOMMENDATIONS?|Recommendations?)\s/.test(b.text);
     const wantsList = content === "" || toHeading || /[:\-–]$/.test(content) || BARE_STEM.test(content) || /^that$/i.test(content);

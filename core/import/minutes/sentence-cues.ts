@@ -3,7 +3,7 @@
 // "a written response would be provided"). Which of them become actions is decided in debate.ts.
 import type { ActionKind } from "./types.js";
 import { AGREED_PASSIVE, CARRIED_MOTION, WISH, isView, mayAgreePassive, mayWishOrMotion } from "./more-cues.js";
-import { INFO, INFO_NOUN, INVITED, LETTER, PROCEDURAL, REPORT_BACK, WORK_PROGRAMME, WP_NOUN, anyOf, mainVerbKind } from "./cues.js";
+import { INFO, INFO_NOUN, INVITED, LETTER, LIST_INTRO, PROCEDURAL, REPORT_BACK, WORK_PROGRAMME, WP_NOUN, anyOf, mainVerbKind } from "./cues.js";
 
 export type DebateCue = { type: "strong" | "weak" | "commitment" | "undertaking"; kind: ActionKind };
 
@@ -19,10 +19,12 @@ const REMARK_THEN_ASKS = /^(?![Mm]embers\b|[Cc]ouncillors\b|[Oo]fficers\b)(?:the
 // A member named by initials or title asking for something: "TE asked that future reports show …".
 const NAMED_ASKS = /\b(?:[A-Z]{2,4}|(?:Dr|Mr|Mrs|Ms|Miss|Professor)\s+[A-Z][\w'-]+)\s+(?:also\s+|further\s+)?(?:requested|asked)\s+that\b/;
 // Agreeing to what was just asked: "SB agreed and said …", "The Director agreed."
-const AGREED_TO_IT = /^(?:the\s+)?[\w&'() -]{1,60}?\s+agreed(?:\s*[.;]?$|\s+and\s+(?:said|confirmed|undertook|explained|added)\b|\s+to\s+do\s+so\b)/i;
+// "X agreed and said …" only when what is said is something to come ("… and said it would be provided").
+const AGREED_TO_IT = /^(?:the\s+)?[\w&'() -]{1,60}?\s+agreed(?:\s*[.;]?$|\s+and\s+undertook\b|\s+and\s+(?:said|confirmed|explained|added)\b(?=[^.]*\b(?:would|will)\b)|\s+to\s+do\s+so\b)/i;
 // "… and delegated sign-off of the consultation draft to the Director of Public Health": someone is to do it.
 const DELEGATED = /\bdelegat(?:ed|es|e)\s+(?!authority\s*[.,;]|powers?\s*[.,;])[^.]{0,120}?\bto\s+(?:the\s+)?[A-Z]/;
-const OWNER_UNDERTAKES = /\b(?:agreed|undertook|offered|committed|promised|was\s+asked|were\s+asked|took\s+(?:away\s+)?an\s+action|would|will|is\s+to|are\s+to|to)\s+(?:to\s+)?(?:\w+ly\s+)?(?:circulat|includ|schedul|look\s+at|provid|shar|send|forward|distribut|e-?mail|suppl|writ|report|arrang|investigat|look\s+into|follow|liais|contact|confirm|clarif|check|updat|respond|repl|answer|chas|rais|feed\s+back|speak|meet|find\s+out|seek|obtain|bring|organis|put|ask|invit|add|notif|inform|apply|prepar|submit|order|book|pay|renew|publish|display|visit|review|draft|request|arrange|discuss|approach|pursue|progress|explor|identif|produc|issu|set\s+up|convene|instruct|lobby|do\s+so|do\s+this|action|take\s+this\s+forward|place|order|purchase|sign|post|install|repair|replac|remov|collect|contact|investigat)[a-z]*\b/i;
+// Not "a bank account that allowed them to pay online": someone else's "to".
+const OWNER_UNDERTAKES = /\b(?:agreed|undertook|offered|committed|promised|was\s+asked|were\s+asked|took\s+(?:away\s+)?an\s+action|would|will|is\s+to|are\s+to|(?<!\b(?:them|him|her|us|people|residents|users|customers|tenants|families)\s)to)\s+(?:to\s+)?(?:\w+ly\s+)?(?:circulat|includ|schedul|look\s+at|provid|shar|send|forward|distribut|e-?mail|suppl|writ|report|arrang|investigat|look\s+into|follow|liais|contact|confirm|clarif|check|updat|respond|repl|answer|chas|rais|feed\s+back|speak|meet|find\s+out|seek|obtain|bring|organis|put|ask|invit|add|notif|inform|apply|prepar|submit|order|book|pay|renew|publish|display|visit|review|draft|request|arrange|discuss|approach|pursue|progress|explor|identif|produc|issu|set\s+up|convene|instruct|lobby|do\s+so|do\s+this|action|take\s+this\s+forward|place|order|purchase|sign|post|install|repair|replac|remov|collect|contact|investigat)[a-z]*\b/i;
 const REPORTED = /\b(?:explained|confirmed|advised|responded|replied|clarified|assured|outlined)\b/i;
 const ANSWERED = /\b(?:explained|confirmed|said|stated|advised|responded|replied|informed|reported|clarified|assured|outlined|indicated|acknowledged)\b/i;
 const WEAK = new RegExp(String.raw`\b(?:${INFO_NOUN}|clarification|assurance|confirmation|views|advice|sight)\b[^.]{0,80}?\b(?:was|were)\s+(?:also\s+|further\s+)?(?:requested|sought)\b|\b(?:was|were)\s+(?:also\s+|further\s+)?asked\s+for\b|\b(?:requested|asked\s+for|sought)\s+(?:an?|the|further|more|details|information|clarification|assurance|an\s+update|a\s+breakdown|sight)\b`, "i");
@@ -54,7 +56,7 @@ const DECIDED_NOT = /\b(?:agreed|decided|resolved|felt|considered)\s+(?:that\s+(
 
 /** A sentence of debate: a firm request or agreement, a request that may have been answered, or an undertaking. */
 export function classifySentence(s: string): DebateCue | null {
-  if (s.length > 1500 || PROCEDURAL.test(s) || DONE_ALREADY.test(s) || DECIDED_NOT.test(s)) return null;
+  if (s.length > 1500 || PROCEDURAL.test(s) || DONE_ALREADY.test(s) || DECIDED_NOT.test(s) || LIST_INTRO.test(s)) return null;
   if ((STRONG_SUBJECT.test(s) || STRONG_OPENING.test(s) || NAMED_ASKS.test(s) || REMARK_THEN_ASKS.test(s) || (mayWishOrMotion(s) && (CARRIED_MOTION.test(s) || WISH.test(s)))) && !NOTE_CLAUSE.test(s) && !QUESTION.test(s)) {
     if (isView(s)) return null;
     const kind = debateKind(s);
