@@ -1,5 +1,6 @@
 // Metamorphic check: the same minutes with their item headings written in another council's numbering
-// ("IV.", "D.", "4)", "Item 4 –", "Minute 4/24 –", "[4]", no blank lines at all) must give the same actions
+// ("IV.", "D.", "4)", "Item 4 –", "Minute 4/24 –", "[4]", "TITLE (Minute 4)", "Item Four –", no blank lines at all)
+// must give the same actions
 // under the same items. Each fixture of the corpus whose items are plain numbers is rewritten every way.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -9,6 +10,7 @@ import { fixtures } from "./helpers/paths.js";
 
 const dir = join(fixtures, "minutes");
 const roman = (n: number) => ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"][n - 1]!;
+const WORDS = ["One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen", "Twenty"];
 type Style = (n: string, ordinal: number, title: string) => { line: string; ref: string };
 const STYLES: Record<string, Style> = {
   "Roman numerals": (_n, o, t) => ({ line: `${roman(o + 1)}.  ${t.toUpperCase()}`, ref: roman(o + 1) }),
@@ -19,6 +21,8 @@ const STYLES: Record<string, Style> = {
   "minute references": (n, _o, t) => ({ line: `Minute ${n}/24 – ${t}`, ref: `${n}/24` }),
   "square brackets": (n, _o, t) => ({ line: `[${n}]  ${t.toUpperCase()}`, ref: n }),
   "a bare number over the title": (n, _o, t) => ({ line: `${n}\n${t.toUpperCase()}`, ref: n }),
+  "the minute number after the title": (n, _o, t) => ({ line: `${t.toUpperCase()} (Minute ${n})`, ref: n }),
+  "spelled-out numbers": (_n, o, t) => ({ line: `Item ${WORDS[o]} – ${t}`, ref: String(o + 1) }),
 };
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();

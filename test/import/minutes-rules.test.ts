@@ -326,6 +326,33 @@ describe("records of decisions, promises and dates in prose", () => {
   });
 });
 
+describe("sub-items, escalations, terse notes and unbulleted lists", () => {
+  const minutes = (body: string) => extractMinutes(`Minutes of the meeting held on Thursday 30 October 2025 at 10.00 am\n\nChief Operating Officer (COO)\n\n${body}`, { committee: "c", knownMeetings: [{ date: "2026-01-22", time: null }] });
+
+  it("takes decimal sub-items that are reports in their own right as items", () => {
+    const p = minutes("7. Reports by the Executive Director\n\n7.1 Attainment in Secondary Schools\n\nThe report set out attainment in 2024/25 across the city's schools.\n\nDecision\n\nTo request a further report on attainment gaps.\n\n7.2 Additional Support for Learning\n\nDecision\n\nTo note the report.");
+    expect(p.items.map((i) => i.number)).toEqual(["7", "7.1", "7.2"]);
+    expect(p.actions.map((a) => a.item)).toEqual(["7.1"]);
+  });
+
+  it("reads escalations as recommendations, and skips list entries that only record a decision", () => {
+    const p = minutes("Item 4 | Winter plan\n\nAgreed actions:\n- Winter plan 2025/26 noted\n- NHS Trust to share bed occupancy figures weekly (Owner: COO; by end Nov)\n- No further action on the section 136 suite\n\nEscalations:\n- Recommend that the Integrated Care Board fund weekend opening of the SDEC unit.");
+    expect(p.actions.map((a) => [a.kind, a.owner, a.due])).toEqual([["request", "Chief Operating Officer", "2025-11"], ["recommendation", "Integrated Care Board", null]]);
+  });
+
+  it("ends a sentence at 'Ltd.' when the next one opens, and reads short unbulleted lines as a list", () => {
+    const p = minutes("Item Six – Play areas\n\nIt was RESOLVED to accept the quotation from Playsafe Supplies Ltd. Clerk to place the order for the swing seats.\n\nItem Seven – Items for the next agenda\n\nThe following were agreed for the next agenda:\nAllotment rents for 2026/27\nReview of the Tree Management Policy");
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.text])).toEqual([
+      ["6", "action", "Clerk", "Clerk to place the order for the swing seats."],
+      ["7", "work-programme", null, "Allotment rents for 2026/27"], ["7", "work-programme", null, "Review of the Tree Management Policy"]]);
+  });
+
+  it("reads a member's remark with an aside before the ask, and not 'difficult to follow' as a promise", () => {
+    expect(classifySentence("Councillor Stowe, who had joined in May, said that the reports were difficult to follow and asked that a briefing session be arranged.")?.type).toBe("strong");
+    expect(findOwner("The Head of Risk and Insurance accepted the point and undertook to review the scoring of SR04.", new Map())).toBe("Head of Risk and Insurance");
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

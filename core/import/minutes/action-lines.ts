@@ -39,16 +39,19 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
         claimed.add(j);
         // "For the Director to provide …", as some councils word each line.
         const t = blocks[j]!.text.replace(/^for\s+(?=the\s+[A-Z]|[A-Z])/i, "");
-        if (/^(?:none|nil|n\/a|no\s+actions?)\.?$/i.test(t)) continue;
+        if (/^(?:none|nil|n\/a|no\s+actions?)\.?$/i.test(t) || NOTED_ENTRY.test(t)) continue;
         // "- Head of Leisure: circulate the usage figures by 7 March 2025", "Chair – write to …": the owner, then the task.
         const named = /^([^:]{2,60}):\s+(\S.*)$/.exec(t) ?? OWNER_DASH.exec(t);
         const lead = named ? ownerListName(named[1]!, ctx) : null;
         const task = lead ? named![2]! : t;
         // Under "Further information requested" every line is information to come, whatever its words.
         const kind = info && !/^(?:letters?|write)\b/i.test(task) ? "request" : kindOfAction(task);
-        // "… (due: 31/03/2025)": the bracket is the deadline.
+        // "… (due: 31/03/2025)": the bracket is the deadline; "(Owner: COO; by 14 Nov)" gives both.
         const due = /\((?:due|deadline|by)\s*[:\-–]\s*([^)]{3,40})\)/i.exec(task);
-        out.push(make(item, actionText(task), kind, t, lead ?? findOwner(t, ctx.abbreviations), ctx, 0, `action:${j}`, due ? `by ${due[1]}` : undefined));
+        const bracket = lead ? null : OWNER_BRACKET.exec(task);
+        const tail = bracket ? tailOwnerAndWhen(bracket[1]!.trim(), ctx) : null;
+        const dueSource = due ? `by ${due[1]}` : dueFromTail(tail?.when ?? null, ctx);
+        out.push(make(item, actionText(bracket ? task.slice(0, bracket.index) : task), kind, t, lead ?? tail?.owner ?? findOwner(t, ctx.abbreviations), ctx, 0, `action:${j}`, dueSource));
       }
       continue;
     }
@@ -106,6 +109,9 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
   }
 }
 
+// "Winter plan 2025/26 noted", "BCF Q2 return endorsed", "No further action on …": a list entry that records a decision
+// and asks nothing; not "LB to circulate the results once agreed".
+const NOTED_ENTRY = /^(?:no\s+further\s+action\b|(?:(?!(?:to|will|would|should|be)\b)[\w'’/&(),-]+\s+){1,12}?(?:was\s+|were\s+)?(?:noted|received|endorsed|approved|agreed|welcomed|accepted|adopted)\b(?!\s+(?:to|that)\b))/i;
 const BODY_ONLY_NOTED = /^(?:the\s+)?(?:panel|committee|board|commission|group|members)\s+(?:noted|endorsed|welcomed|approved|received|thanked|supported|accepted)\b(?![^.]*\b(?:and|but)\s+(?:asked|requested|agreed\s+to)\b)/i;
 
 // "AP6 – Write to the Cabinet Secretary … (item 7) – Chair – 30 April 2025": one line of a summary of actions.
@@ -150,7 +156,7 @@ export function labelledEntry(blocks: Block[], k: number, ctx: ItemContext): { r
 /** "JB", "JB - by 15 April 2024", "Chief Finance Officer, by 31 October 2024": the owner after "ACTION:", and the
  *  deadline a dash or comma may add. */
 function tailOwnerAndWhen(tail: string, ctx: ItemContext): { owner: string | null; when: string | null } {
-  const split = /^(.{1,50}?)\s+[–—-]\s+(.+)$/.exec(tail) ?? /^(.{1,80}?),\s+((?:by|before|no\s+later\s+than)\s+.+)$/i.exec(tail);
+  const split = /^(.{1,50}?)\s+[–—-]\s+(.+)$/.exec(tail) ?? /^(.{1,80}?)[,;]\s+((?:by|before|no\s+later\s+than|to|for|at)\s+.+)$/i.exec(tail);
   const owner = split ? ownerListName(split[1]!, ctx) : null;
   const when = split ? split[2]!.replace(/[.;]$/, "").trim() : null;
   // Split only where the part after the dash is a date: "Service Director - Regeneration" is one title.

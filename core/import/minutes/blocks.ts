@@ -31,6 +31,8 @@ export function normaliseText(raw: string): string {
     .replace(/\*\*|__/g, "")
     // "Recommendation(s) to Cabinet:", "Action(s) required by:": the plural every label rule knows.
     .replace(/\b(Recommendation|Action|Decision|Outcome)\(s\)/gi, "$1s")
+    // "Escalations:" in a joint NHS committee's notes are what a council committee calls recommendations.
+    .replace(/^([ \t]*)Escalations?((?:\s+to\s+[^:\n]{2,60})?:[ \t]*)$/gim, "$1Recommendations$2")
     // *italic* spans, as Markdown-ish exports print them
     .replace(/(^|[\s(])\*(?=\S)/gm, "$1")
     .replace(/(?<=\S)\*(?=[\s.,;:)]|$)/gm, "")
@@ -94,7 +96,8 @@ function isHeadingLine(line: string): boolean {
   // "A. Welcome and apologies", "IV.  BUDGET MONITORING", "6: Work programme", "[45] TITLE": an item lettered in
   // capitals, in Roman numerals, numbered with a colon or in square brackets.
   if (/^(?:[A-Z]|[IVX]{1,6})\.\s+|^\d{1,3}:\s+|^\[[A-Z]{0,6}\/?\d{1,4}(?:[./]\d{1,4})?\]\s+/.test(line) && isShortTitle(line.replace(/^\S+\s+/, ""))) return true;
-  if (/^(?:(?:agenda\s+)?item|minute|min\.?)\s+(?:no\.?\s*)?\d/i.test(line)) return true;
+  if (/^(?:(?:agenda\s+)?item|minute|min\.?)\s+(?:no\.?\s*)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b)/i.test(line)) return true;
+  if (line.length <= 140 && /(?:\(\s*(?:minute|min\.?)\s+(?:no\.?\s*)?[A-Z]{0,6}\/?\d{1,4}(?:[./]\d{1,4})?\s*\)|[–—-]\s*(?:minute|min\.?)\s+(?:no\.?\s*)?[A-Z]{0,6}\/?\d{1,4}(?:[./]\d{1,4})?)\s*$/i.test(line)) return true;
   if (isNumberedTitle(line)) return true;
   return UPPER_LINE.test(line) && /[A-Z]{2,}[\s/&,'-]+[A-Z]{2,}|^\d|^[A-Z]{4,}$/.test(line);
 }
@@ -117,6 +120,13 @@ function isShortTitle(rest: string): boolean {
   // "Notes of the last meeting" is a title; "Notes the report" a point; "Access to NHS dentistry" a title.
   return t.length <= 70 && /^[A-Z]/.test(t) && !/[.;:,!?]$/.test(t) && t.split(/\s+/).length <= 10 && !POINT_WORDS.test(t.replace(/^notes?\s+of\b/i, "").replace(/\bto\s+(?=[A-Z]{2,}\b|[A-Z][a-z]+\s+[A-Z])/g, "")) &&
     !/\b(?:and|or|of|the|for|in|on|with|by|a|an)$/i.test(t);
+}
+
+/** A line short enough to be a list entry rather than part of a wrapped paragraph: no closing punctuation, no
+ *  word that carries on to the next line, and in mixed case (a capitalised title may wrap). */
+function shortListLine(l: string): boolean {
+  return l.length >= 3 && l.length < 60 && /^[A-Z0-9]/.test(l) && /[a-z]/.test(l) && !/[.,;:–—-]$/.test(l) && !/^[\w' ()/-]{1,30}:\s/.test(l) &&
+    !/\b(?:and|or|of|the|to|for|in|on|with|by|a|an|at|from|that|which|who)$/i.test(l);
 }
 
 const OWNER_LINE = /^[A-Z][\w ,'&()/]{1,60}?\s+[–—]\s+[a-z]+\b.*\s[–—]\s+\S.{0,40}$/;
@@ -190,6 +200,9 @@ export function toBlocks(text: string): Block[] {
     afterNumberedTitle = marker?.style === "number" && (previousLine === "" || !blankSeparated) && isShortTitle(rest) && /^[A-Z(]/.test(lines[i + 1]?.trim() ?? "");
     const startsNew = current === null || marker !== null || linePerParagraph || heading || titleBefore || previousHeading || STARTS_BLOCK.test(line) || /^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b/.test(line) || /^actions?(?:\s+(?:point|required(?:\s+by)?|agreed|arising))?\s*[:\-–]/i.test(previousLine) ||
       (!blankSeparated && /[.!?:;]$/.test(previousLine) && /^[A-Z0-9"'(]/.test(line)) ||
+      // Short lines one under another with nothing to join them ("Allotment rents for 2026/27" over "Review of the
+      // Tree Management Policy"): a list typed without bullets, not a paragraph wrapped.
+      (blankSeparated && (shortListLine(previousLine) || /:$/.test(previousLine)) && shortListLine(line) && !/^[a-z]/.test(line)) ||
       // "Chair – write to …" under "Waste Services Manager – provide …": one owner's line after another's.
       (OWNER_LINE.test(line) && OWNER_LINE.test(previousLine)) ||
       // A one-line bullet ("→ SSO to revise the survey.") followed by a line of prose: the prose is not the bullet's.

@@ -38,7 +38,7 @@ export function findAbbreviations(text: string): Map<string, string> {
   return map;
 }
 
-const ROLE_NOUN = String.raw`(?:directors?|head|heads|managers?|officers?|clerk|chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|cabinet(?:\s+members?)?|portfolio\s+holders?|leader|chief\s+executive|secretary|treasurer|mayor|executive(?:\s+members?)?|lead\s+members?|members?|councillors?|commissioners?|teams?|conven[eo]r|panels?|(?:task\s+|working\s+)?groups?|services|adviser|advisor|analyst|co-?ordinator|lead|solicitor|auditor|council|government|minister|partners|police|superintendent|principal|governors?|mps?|ccg|nhs|board|trust|department|directorate|engineer|surveyor|planner|accountant|consultants?|specialists?|practitioners?|nurses?|matron|inspectors?|commanders?|constables?)`;
+const ROLE_NOUN = String.raw`(?:directors?|head|heads|managers?|officers?|clerk|chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|cabinet(?:\s+members?)?|portfolio\s+holders?|leader|chief\s+executive|secretary|treasurer|mayor|executive(?:\s+members?)?|lead\s+members?|members?|councillors?|commissioners?|teams?|conven[eo]r|panels?|(?:task\s+|working\s+)?groups?|services|adviser|advisor|analyst|co-?ordinator|lead|solicitor|auditor|council|government|minister|partners|police|superintendent|principal|governors?|mps?|ccg|nhs|board|trust|department|directorate|engineer|surveyor|planner|accountant|consultants?|specialists?|practitioners?|nurses?|matron|inspectors?|commanders?|constables?|rangers?|wardens?|caretakers?|groundsm[ae]n|stewards?|attendants?)`;
 const ROLE_ANYWHERE = new RegExp(String.raw`(?<![\w'-])${ROLE_NOUN}\b`, "gi");
 // Words that may come before the role: these, or any capitalised word ("Democratic Services Officer").
 const MODIFIER = /^(?:all|interim|acting|deputy|assistant|executive|strategic|corporate|service|senior|principal|chief|lead|statutory|democratic|scrutiny|finance|legal|relevant|appropriate|council's|committee's|county|borough|city|district|town|parish|housing|planning|health|education|highways|[A-Z][\w'&().-]*)$/;
@@ -120,7 +120,9 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const ACTION_VERB = String.raw`(?:provid|circulat|shar|send|sent|writ|report|bring|brought|submit|present|arrang|investigat|review|consider|prepar|produc|updat|confirm|clarif|explor|look|seek|sought|obtain|ensur|contact|liais|meet|organis|organiz|set|establish|develop|publish|draft|issu|add|includ|invit|rais|follow|respond|repl|forward|distribut|email|e-mail|suppl|feed|discuss|check|examin|assess|amend|revis|identif|progress|implement|monitor|undertak|carry|schedul|book|attend|giv|mak|find|lobby|request|ask|reconsider|tak|come|return|continu|answer|chas|speak|talk|engag|work|visit|agree|lead|commission|appoint|nominat|refer|escalat|resolv|investigate|reassess|strengthen|enhanc|finalis|hold|held|call|circul|put|pass|highlight|brief|help)[a-z]*`;
 const SUBJECT = String.raw`((?:[A-Za-z][\w&'’.()-]*)(?:,?\s+[\w&'’.()/-]+){0,8}?)`;
 // Where a clause can begin: the start, after a comma or semicolon, or after "that" / "and".
-const CLAUSE = String.raw`(?:^|[,;:]\s*(?:and\s+|but\s+|which\s+|who\s+|with\s+)?|\bthat\s+|\band\s+|\bwhereby\s+)`;
+// Not the "and" inside a name: "the Police and Crime Commissioner to …" is the Commissioner's business only if the
+// sentence says so from its start.
+const CLAUSE = String.raw`(?:^|[,;:]\s*(?:and\s+|but\s+|which\s+|who\s+|with\s+)?|\bthat\s+|(?<![A-Z][\w'-]*\s)\band\s+|\bwhereby\s+)`;
 const LABEL_PAREN = /[(\[](?:action(?:\s+by)?|owner|lead(?:\s+officer)?|responsible(?:\s+officer)?|by)\s*[:\-–]\s*([^)\]]{2,80})[)\]]/i;
 const LABEL_TAIL = /(?:^|[.;]\s+|\s[-–]\s+|\s)(?:ACTION(?:\s+BY)?|Action(?:\s+by)?|Owner|Lead(?:\s+officer)?|Responsible(?:\s+officer)?)\s*[:\-–]\s*([^.;:]{2,80})\.?$/;
 // "a task group be established, with the Scrutiny Officer asked to draft its terms of reference".
@@ -133,7 +135,7 @@ const VERB_FIRST = new RegExp(String.raw`^${DOES_VERB}\b`);
 const SUBJECT_DOES = new RegExp(String.raw`^(?:that\s+)?(?:the\s+)?${SUBJECT}\s+${DOES_VERB}\b`, "i");
 // "The Head of Service did not have the figures to hand and would circulate them": the subject of the first clause.
 // "The Director said that she did not have the figure with her but would circulate it": the speaker, too.
-const SUBJECT_THEN_UNDERTAKES = new RegExp(String.raw`^(?:the\s+)?${SUBJECT}\s+(?:(?:said|explained|stated|confirmed|advised)\s+(?:that\s+)?(?:she|he|they)\s+)?(?:did|was|were|had|could)\b[^.;]{0,160}?\b(?:and|but)\s+(?:would|will|agreed\s+to|undertook\s+to|offered\s+to|promised\s+to)\s+(?:\w+ly\s+)?${ACTION_VERB}\b`, "i");
+const SUBJECT_THEN_UNDERTAKES = new RegExp(String.raw`^(?:the\s+)?${SUBJECT}\s+(?:(?:said|explained|stated|confirmed|advised)\s+(?:that\s+)?(?:she|he|they)\s+)?(?:did|was|were|had|could|accepted|acknowledged|recognised|apologised|explained|said|confirmed|reported)\b[^.;]{0,160}?\b(?:and|but)\s+(?:would|will|agreed\s+to|undertook\s+to|offered\s+to|promised\s+to)\s+(?:\w+ly\s+)?${ACTION_VERB}\b`, "i");
 // "delegated sign-off of the draft to the Director of Public Health in consultation with the Chair".
 const DELEGATED_TO = new RegExp(String.raw`\bdelegat(?:ed|es|e)\b[^.]{0,120}?\bto\s+(?:the\s+)?${SUBJECT}(?=\s+(?:in\s+consultation|to|for|and|with)\b|\s*[.,;]|\s*$)`, "i");
 const PASSIVE_BY = /\b(?:be|is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ne)\s+by\s+(?:the\s+)?([A-Za-z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)(?=[.,;]|\s+(?:and|to|in|by|with|before|within|at|for|following|after|once|when|subject)\b|$)/i;
@@ -151,7 +153,8 @@ export function findOwner(text: string, abbreviations: Map<string, string>, opts
       if (name) return name;
     }
   }
-  for (const re of opts.resolution ? [SUBJECT_TO, ASKED, DELEGATED_TO, SUBJECT_DOES, WITH_ASKED] : [SUBJECT_TO, ASKED, DELEGATED_TO, SUBJECT_THEN_UNDERTAKES, WITH_ASKED]) {
+  // A resolution point says first who is to do it ("That the Chair write to X, Member of Parliament for Y, asking him to …").
+  for (const re of opts.resolution ? [SUBJECT_DOES, SUBJECT_TO, ASKED, DELEGATED_TO, WITH_ASKED] : [SUBJECT_TO, ASKED, DELEGATED_TO, SUBJECT_THEN_UNDERTAKES, WITH_ASKED]) {
     const name = firstOwner(re, t, abbreviations);
     if (name) return name;
   }
@@ -200,7 +203,7 @@ export function recommendedTo(t: string, abbreviations: Map<string, string>): st
   const subject = /^(?:that\s+)?(?:the\s+)?([\w' ]{2,50}?)\s+be\s+recommended\s+to\s+(?!\w+\s+(?:for|that)\b)/i.exec(t);
   const back = /\brefer(?:red|s)?\s+(?:the\s+(?:\w+\s+)?decision\s+)?back\s+to\s+(?:the\s+)?([\w' ]{2,50}?)(?:\s+(?:for|with|to)\b|[:.;,]|$)/i.exec(t);
   // "to recommend that Council adopts the motion", or a list under "That Cabinet:": the body is named by its capitals.
-  const that = /\brecommend(?:s|ed)?\s+that\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'&-]*){0,6})\s+[a-z]/.exec(t) ??
+  const that = /\b[Rr]ecommend(?:s|ed)?\s+that\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'&-]*){0,6})\s+[a-z]/.exec(t) ??
     /\b[Tt]hat\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'&-]*){0,6})\s*:\s*$/.exec(t);
   return (to ? ownerName(to[1]!, abbreviations) : null) ?? (subject ? ownerName(subject[1]!, abbreviations) : null) ??
     (back ? ownerName(back[1]!, abbreviations) : null) ?? (that ? ownerName(that[1]!, abbreviations) : null);

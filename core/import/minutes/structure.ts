@@ -15,6 +15,16 @@ const MINUTE = /^(?:minute|min\.?)\s+(?:no\.?\s*)?([A-Z]{0,6}[/.]?\d{1,4}(?:[/.]
 // "OSC/23/44", "FRA/ 23/44" (a PDF's stray space), "E042/24" (a committee letter), "O&SC 62/24" (a spaced prefix).
 const REF = /^((?:[A-Z]{1,6}[/.]\s?|[A-Z][A-Z&]{0,7}\s|[A-Z]{1,4})?\d{1,4}\/\d{2,4})\.?\s+(.+)$/;
 const BRACKETED = /^\[([A-Z]{0,6}\/?\d{1,4}(?:[./]\d{1,4})?)\]\s*[.:\-–]?\s+(\S.*)$/;
+// "INTERNAL AUDIT PROGRESS REPORT (Minute 58)", "Treasury Management Review – Minute No. 59": the number after the title.
+const TRAILING_REF = /^(.{3,140}?)\s*(?:\(\s*(?:minute|min\.?)\s+(?:no\.?\s*)?([A-Z]{0,6}\/?\d{1,4}(?:[./]\d{1,4})?)\s*\)|[–—-]\s*(?:minute|min\.?)\s+(?:no\.?\s*)?([A-Z]{0,6}\/?\d{1,4}(?:[./]\d{1,4})?))\s*$/i;
+const WORD_NUMBERS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+/** "ITEM FIVE: ALLOTMENTS" as "ITEM 5: ALLOTMENTS". */
+function spellNumber(text: string): string {
+  return text.replace(/^((?:agenda\s+)?item\s+)([a-z]+)\b/i, (all, head: string, word: string) => {
+    const n = WORD_NUMBERS.indexOf(word.toLowerCase());
+    return n >= 0 ? `${head}${n + 1}` : all;
+  });
+}
 const PLAIN = /^(\d{1,4})([a-z])?\s*[.):]?\s+(.+)$/;
 const END = /^(?:the\s+)?(?:meeting|committee|panel|board|session)\s+(?:ended|closed|finished|concluded|terminated|rose|was\s+closed)\b(?!\s+that\b)|^there\s+being\s+no\s+(?:further|other)\s+business|^(?:the\s+)?chair(?:man|woman|person)?\s+(?:closed|declared)\b|^meeting\s+closed\b|^close\s+of\s+(?:the\s+)?meeting\b/i;
 
@@ -61,8 +71,14 @@ function headingOf(b: Block, next: Block | undefined, last: Candidate | null, sh
   if (b.marker?.style === "number") return plain(b.marker.label, "", b.text, b, last);
   // "5.0 PLANNING" over "5.1", "5.2": the ".0" only says the paragraphs below are numbered from it.
   if (b.marker?.style === "outline" && /\.0$/.test(b.marker.label)) return plain(b.marker.label.replace(/\.0$/, ""), "", b.text, b, last);
+  // "7. Reports by the Executive Director" over "7.1 Attainment in Secondary Schools 2024/25": reports in their own right.
+  if (b.marker?.style === "outline" && last?.numeric != null && b.marker.label.split(".")[0] === String(last.numeric) && titleLike(b.text, b) && !/[.;:,]$/.test(b.text) && b.lines === 1 && next && next.marker?.style !== "outline") {
+    return { number: b.marker.label, title: b.text, numeric: last.numeric, shape: last.shape, strong: false, titleFromNext: false };
+  }
   if (b.marker) return null;
-  let m = EXPLICIT.exec(b.text) ?? MINUTE.exec(b.text);
+  const trailing = TRAILING_REF.exec(b.text);
+  if (trailing && titleLike(trailing[1]!, b) && (!last || last.shape === "trailing")) return { number: trailing[2] ?? trailing[3]!, title: trailing[1]!, numeric: null, shape: "trailing", strong: true, titleFromNext: false };
+  let m = EXPLICIT.exec(spellNumber(b.text)) ?? MINUTE.exec(b.text);
   if (m) {
     const title = m[2]!.trim();
     if (title && title.length > 200) return null;
