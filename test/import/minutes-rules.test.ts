@@ -353,6 +353,27 @@ describe("sub-items, escalations, terse notes and unbulleted lists", () => {
   });
 });
 
+describe("outcomes in the passive, the future tense and labelled lines", () => {
+  const minutes = (body: string) => extractMinutes(`Minutes of the meeting held on Tuesday 13 January 2026 at 7.00 pm\n\n${body}`, { committee: "c", knownMeetings: [{ date: "2026-04-21", time: null }] });
+
+  it("reads the committee's own future-tense outcomes, and leaves business as usual alone", () => {
+    const p = minutes("5 Housing\n\nThe Commission noted the report. The Commission will write to the Minister for Housing and Planning about the cap. The Commission will recommend to Cabinet that funding for the wardens be maintained. Officers will continue to monitor the use of bed and breakfast accommodation. The item will return to the Commission in April.\n\n6 Close\n\nNone.");
+    expect(p.actions.map((a) => [a.kind, a.owner, a.due])).toEqual([["letter", null, null], ["recommendation", "Cabinet", null], ["work-programme", null, "2026-04"]]);
+  });
+
+  it("reads passive outcomes: a suggestion that Cabinet be asked, a letter to be sent by the Chairman", () => {
+    expect(classifySentence("It was suggested that Cabinet be asked to reconsider the proposed reduction in the fund.")).toEqual({ type: "strong", kind: "recommendation" });
+    const p = minutes("12. Estates\n\nA letter would be sent by the Chairman to the Secretary of State about the grant.\n\n13. Close\n\nNone.");
+    expect(p.actions).toEqual([expect.objectContaining({ kind: "letter", owner: "Chairman" })]);
+  });
+
+  it("reads labelled outcome lines, and 'Recommended:' paragraphs addressed to Council", () => {
+    const p = minutes("Agenda item 6 – Discharge\n\nMembers asked for reassurance on therapy waits.\nRecommendation 1: That the Executive prioritises home care capacity in the rural wards.\nInformation request: breakdown of the patients by reason for delay, to be provided by the Director of Adult Social Services.\nOutcome: noted\n\nAgenda item 7 – Festivals fund\n\nProposed by Alderman Graham, seconded by Councillor Boyle and\n\nRecommended: that Council approve the fund awards listed at Appendix 1.\n\nMrs Breen undertook to revert to Members with the figures.");
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner])).toEqual([
+      ["6", "recommendation", "Executive"], ["6", "request", "Director of Adult Social Services"], ["7", "recommendation", "Council"], ["7", "request", "Mrs Breen"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

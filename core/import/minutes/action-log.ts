@@ -1,7 +1,11 @@
 // An action log: a table of the meeting's actions with a column naming the item each came from
 // ("Minute | Action | Responsible Officer | Target Date"), printed after the minutes or inside their
 // last item ("Actions arising"). Each row belongs to the item it names, wherever the table is printed.
-import { ACTION_HEADING, labelledEntry, logLine, tableHeader, tableRow, trailingTableActions } from "./action-lines.js";
+import { ACTION_HEADING } from "./action-lines.js";
+import { tableHeader, tableRow, trailingTableActions } from "./action-tables.js";
+import { actionText, dueFromTail, kindOfAction, tailOwnerAndWhen } from "./action-words.js";
+import { findDue } from "./dates.js";
+import { findOwner, ownerName } from "./owners.js";
 import type { Block } from "./blocks.js";
 import type { ItemContext } from "./candidates.js";
 import type { ItemBlocks } from "./structure.js";
@@ -51,4 +55,43 @@ const bare = (n: string) => n.toLowerCase().replace(/^(?:agenda\s+)?(?:item|minu
 function itemNamed(label: string, items: ItemBlocks[]): ItemBlocks | undefined {
   const want = bare(label);
   return want ? items.find((i) => bare(i.number) === want) : undefined;
+}
+
+// "AP6 – Write to the Cabinet Secretary … (item 7) – Chair – 30 April 2025": one line of a summary of actions.
+const LOG_LINE = /^(?:AP\s?\d{1,3}|action(?:\s+point)?\s+(?:no\.?\s*)?\d{1,3})\s*[:.\-–]\s*(.+?)\s*\((?:agenda\s+)?(?:item|minute|min\.?)\s*([\w./()-]{1,12})\)\s*(?:[–—-]\s*(.+))?$/i;
+
+/** A line of a summary of actions that names its item, as a log row; null for any other line. */
+export function logLine(text: string, ctx: ItemContext): ProposedAction | null {
+  const m = LOG_LINE.exec(text);
+  if (!m) return null;
+  const task = m[1]!;
+  const { owner, when } = m[3] ? tailOwnerAndWhen(m[3].trim(), ctx) : { owner: null, when: null };
+  const due = findDue(dueFromTail(when, ctx) ?? task, ctx.due);
+  return { item: m[2]!, text: actionText(task), owner: owner ?? findOwner(task, ctx.abbreviations), due: due.due, kind: kindOfAction(task), dueText: due.dueText, provenance: text };
+}
+
+// A schedule of actions set out as labelled lines under the minute they come from:
+// "Minute 6 – Housing repairs" / "Action: Provide ward-level data" / "Owner: Director of Housing" / "Deadline: 30 June 2025".
+const ENTRY_REF = /^(?:minute|min\.?|item|agenda\s+item)\s+(?:no\.?\s*)?([A-Z]{0,6}\/?\d{1,4}(?:[./]\d{1,4})?[a-z]?)\b/i;
+const ENTRY_LABEL = /\b(owner|lead(?:\s+officer)?|responsible(?:\s+officer)?|deadline|due(?:\s+date)?|by\s+when|target\s+date|timescale)\s*:\s*/gi;
+
+/** The entry starting at blocks[k], as a log row, with how many blocks it took; null when none starts there. */
+export function labelledEntry(blocks: Block[], k: number, ctx: ItemContext): { row: ProposedAction; used: number } | null {
+  const ref = ENTRY_REF.exec(blocks[k]?.text ?? "");
+  const action = /^actions?\s*:\s*(.+)$/i.exec(blocks[k + 1]?.text ?? "");
+  if (!ref || !action) return null;
+  let used = 2;
+  let body = action[1]!;
+  if (blocks[k + 2] && /^(?:owner|lead|responsible|deadline|due|by\s+when|target\s+date|timescale)\b[^:]{0,15}:/i.test(blocks[k + 2]!.text)) { body += ` ${blocks[k + 2]!.text}`; used = 3; }
+  const parts = body.split(ENTRY_LABEL);
+  const task = parts[0]!.trim();
+  let owner: string | null = null;
+  let when: string | null = null;
+  for (let i = 1; i + 1 < parts.length; i += 2) {
+    const value = parts[i + 1]!.trim().replace(/[.;]$/, "");
+    if (/^(?:owner|lead|responsible)/i.test(parts[i]!)) owner = ownerName(value.replace(/\s*\([^)]*\)$/, ""), ctx.abbreviations) ?? value;
+    else when = value;
+  }
+  const due = findDue(dueFromTail(when, ctx) ?? task, ctx.due);
+  return { row: { item: ref[1]!, text: actionText(task), owner, due: due.due, kind: kindOfAction(task), dueText: due.dueText, provenance: blocks.slice(k, k + used).map((b) => b.text).join("\n") }, used };
 }

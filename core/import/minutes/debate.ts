@@ -5,7 +5,7 @@ import { PROCEDURAL } from "./cues.js";
 import { SHORTHAND, agreedAfter, classifySentence, isAnswer } from "./sentence-cues.js";
 import { WISH } from "./more-cues.js";
 import { splitClauses } from "./clauses.js";
-import { findOwner, recommendedTo, speakerOf } from "./owners.js";
+import { findOwner, ownerName, recommendedTo, speakerOf } from "./owners.js";
 import { splitSentences } from "./sentences.js";
 import { make, type Candidate, type ItemContext } from "./candidates.js";
 import { overlapCount, words } from "./dedupe.js";
@@ -56,8 +56,10 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
         out.push(make(item, s, cue.kind, b.text, findOwner(s, ctx.abbreviations), ctx, 2, group));
       }
     } else {
-      const owner = commitmentOwner(s, cue.type, ctx, sentences[i - 1]);
-      if (cue.type === "undertaking" && !owner) continue;
+      const owner = commitmentOwner(s, cue.type, ctx, sentences[i - 1]) ?? sentBy(s, ctx);
+      // An undertaking needs someone to give it: the committee itself ("The Commission will write to …") or a
+      // letter to be sent count; "it will be fine" does not.
+      if (cue.type === "undertaking" && !owner && !BODY_WILL.test(s) && !PASSIVE_LETTER.test(s)) continue;
       // "X asked how many … Officers did not have this figure and agreed to provide it": the question says what "it" is.
       const asked = i > 0 && POINTS_BACK.test(s) && ASKED_QUESTION.test(sentences[i - 1]!) ? sentences[i - 1]! : null;
       const c = make(item, asked ? `${asked} ${s}` : s, cue.kind, b.text, owner, ctx, 2, group);
@@ -73,6 +75,15 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
 function answerText(request: string, undertaking: string): string {
   const promises = /\b(?:undertook|agreed|offered|promised|committed)\s+to\b/i.test(undertaking);
   return promises && undertaking.split(/\s+/).length > 8 && !ANAPHORA.test(undertaking) ? `${request} ${undertaking}` : request;
+}
+
+const BODY_WILL = /^(?:the\s+)?(?:committee|commission|panel|board|sub-committee|group|forum)\s+(?:will|would|is\s+to|agreed\s+to)\s+/i;
+const PASSIVE_LETTER = /\bletters?\b[^.]{0,60}?\b(?:would|will|should|to)\s+be\s+(?:sent|written)\b/i;
+
+/** "A letter would be sent by the Chairman to …": who sends it. */
+function sentBy(s: string, ctx: ItemContext): string | null {
+  const m = PASSIVE_LETTER.test(s) ? /\b(?:sent|written)\s+by\s+(?:the\s+)?([A-Z][\w' -]{1,50}?)(?=\s+(?:to|on|about|regarding)\b|[.,;]|$)/.exec(s) : null;
+  return m ? ownerName(m[1]!, ctx.abbreviations) : null;
 }
 
 // "It was agreed that the Clerk write to …": what follows "that" is worded as a resolution point, and read as one.

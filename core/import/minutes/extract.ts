@@ -10,10 +10,11 @@ import { readHeader, readNextMeeting } from "./header.js";
 import { findResolutions, joinSubPoint, splitSubPoint } from "./resolutions.js";
 import { splitClauses } from "./clauses.js";
 import { classifyPoint, stripLead } from "./cues.js";
-import { findAbbreviations, findOwner, ownerName, recommendedTo } from "./owners.js";
+import { bodyAddressed, findAbbreviations, findOwner, ownerName, recommendedTo } from "./owners.js";
 import { splitSentences } from "./sentences.js";
 import { make, type Candidate, type ItemContext } from "./candidates.js";
-import { ACTION_HEADING, actionLines, actionTables } from "./action-lines.js";
+import { ACTION_HEADING, actionLines } from "./action-lines.js";
+import { actionTables } from "./action-tables.js";
 import { actionLogs } from "./action-log.js";
 import { futureAgendaItems } from "./agenda-list.js";
 import { debate } from "./debate.js";
@@ -24,6 +25,9 @@ import { shortRoleTitles } from "./role-titles.js";
 import type { ActionKind, ExtractOptions, MinutesProposal, ProposedAction } from "./types.js";
 
 /** Longer than any real set of minutes; the CLI refuses bigger files before they get here. */
+// "Information request: …", "Recommendation 1: …", "Outcome: noted" closing an item: its outcomes, every one (a
+// "Follow-up:" line may instead follow the paragraph it belongs to, among others that are not).
+const OUTCOME_LABEL = /^(?:information\s+requests?|recommendation\s+\d{1,2}|outcome)\s*:/i;
 const NUMBERED_ACTION = /^(?:action(?:\s+point)?\s+(?:no\.?\s*)?[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*[a-z]?|AP\s?\d{1,3})\s*[:\-–]/i;
 export const MAX_MINUTES_CHARS = 5_000_000;
 
@@ -118,7 +122,8 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
   actionTables(item, blocks, claimed, ctx, candidates);
   // An item whose actions are numbered ("Action 4.1: …", "AP2 –"), listed under an "Actions" heading or in an
   // Action column lists them all: what debate asked for is either listed there in other words or was not taken up.
-  const listed = blocks.some((b, k) => NUMBERED_ACTION.test(b.text) || b.text.startsWith(LISTED_ACTION) || (ACTION_HEADING.test(b.text) && blocks[k + 1]?.marker != null));
+  const listed = blocks.some((b, k) => NUMBERED_ACTION.test(b.text) || b.text.startsWith(LISTED_ACTION) || (ACTION_HEADING.test(b.text) && blocks[k + 1]?.marker != null)) ||
+    blocks.filter((b) => OUTCOME_LABEL.test(b.text)).length >= 2;
   blocks.forEach((b, k) => {
     if (claimed.has(k) || b.cells || listed) return;
     debate(item, b, ctx, candidates, k);
@@ -151,10 +156,12 @@ function ownerFor(point: string, stem: string, kind: ActionKind, ctx: ItemContex
   // "to recommend that Council writes to the Minister" is a letter, but Council's to write.
   if (kind === "recommendation" || /\brecommend/i.test(point)) {
     // "That Cabinet be recommended to …", "To recommend to Cabinet that …", in the point or its stem.
-    for (const t of [point, stem]) {
+    for (const t of [point, stem, `${stem} ${point}`]) {
       const name = recommendedTo(t, ctx.abbreviations);
       if (name) return name;
     }
+    const body = bodyAddressed(stripLead(point));
+    if (body) return body;
   }
   const asked = /\b(?:that\s+)?(?:the\s+)?([\w' ]{2,50}?)\s+be\s+(?:asked|requested|invited)\s+to\b/i.exec(stem);
   return asked ? ownerName(asked[1]!, ctx.abbreviations) : null;

@@ -226,3 +226,9 @@ export function speakerOf(sentence: string, abbreviations: Map<string, string>):
   const t = sentence.slice(0, 400);
   return firstOwner(SUBJECT_SAYS, t, abbreviations) ?? firstOwner(SUBJECT_IS, t, abbreviations);
 }
+
+/** "That the Executive prioritises …", "that Council approve …": the body a recommendation addresses, named first. */
+export function bodyAddressed(t: string): string | null {
+  const m = /^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(Cabinet|Executive|Full Council|Council|Leader|Mayor|(?:Cabinet|Executive|Lead)\s+Member(?:\s+for\s+[A-Z][\w'&,]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'&,]*){0,5})?)\s+(?:should\s+|be\s+asked\s+to\s+)?[a-z]{3,}\b/.exec(t.trim());
+  return m ? m[1]!.replace(/,$/, "") : null;
+}

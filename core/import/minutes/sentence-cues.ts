@@ -9,6 +9,10 @@ export type DebateCue = { type: "strong" | "weak" | "commitment" | "undertaking"
 
 // "Resolved to obtain three quotes." opening a sentence mid-paragraph, as parish minutes write it, is as firm.
 const STRONG_OPENING = /^(?:resolved|agreed)\s*:?\s+(?:that|to)\s+\w/i;
+// "The Commission will recommend to Cabinet that …": the committee's own recommendation, told in the future tense.
+const BODY_WILL_RECOMMEND = /^(?:the\s+)?(?:committee|commission|panel|board|sub-committee|group|forum)\s+(?:will|would|is\s+to|agreed\s+to)\s+recommend\b/i;
+// "It was suggested that Cabinet be asked to reconsider …": the committee's recommendation, in the passive.
+const SUGGESTED_TO_EXECUTIVE = /\bit\s+was\s+(?:suggested|proposed|felt|considered)\s+that\s+(?:the\s+)?(?:cabinet|executive|council|leader|cabinet\s+member[\w ]{0,40}?|executive\s+member[\w ]{0,40}?)\s+(?:should\s+)?be\s+(?:asked|requested|invited|urged|recommended)\s+to\b/i;
 // The minute-taker's shorthand after a decision: "Clerk to chase.", "Cllr Bright to complete the form by …".
 // The subject is a name or role and nothing else: capitalised words joined by "and", "of", "the".
 export const SHORTHAND = /^(?:the\s+)?[A-Z][\w'.&/-]*(?:\s+(?:[A-Z][\w'.&/-]*|and|&|of|for|the)){0,7}\s+to\s+(?!be\b|the\b|a\b|an\b)[a-z]{3,}\b/;
@@ -24,7 +28,7 @@ const AGREED_TO_IT = /^(?:the\s+)?[\w&'() -]{1,60}?\s+agreed(?:\s*[.;]?$|\s+and\
 // "… and delegated sign-off of the consultation draft to the Director of Public Health": someone is to do it.
 const DELEGATED = /\bdelegat(?:ed|es|e)\s+(?!authority\s*[.,;]|powers?\s*[.,;])[^.]{0,120}?\bto\s+(?:the\s+)?[A-Z]/;
 // Not "a bank account that allowed them to pay online" or "reports difficult to follow": someone else's "to".
-const OWNER_UNDERTAKES = /\b(?:agreed|undertook|offered|committed|promised|was\s+asked|were\s+asked|took\s+(?:away\s+)?an\s+action|would|will|is\s+to|are\s+to|(?<!\b(?:them|him|her|us|people|residents|users|customers|tenants|families|difficult|hard|easy|able|unable|likely|unlikely|possible|impossible)\s)to)\s+(?:to\s+)?(?:\w+ly\s+)?(?:circulat|includ|schedul|look\s+at|provid|shar|send|forward|distribut|e-?mail|suppl|writ|report|arrang|investigat|look\s+into|follow|liais|contact|confirm|clarif|check|updat|respond|repl|answer|chas|rais|feed\s+back|speak|meet|find\s+out|seek|obtain|bring|organis|put|ask|invit|add|notif|inform|apply|prepar|submit|order|book|pay|renew|publish|display|visit|review|draft|request|arrange|discuss|approach|pursue|progress|explor|identif|produc|issu|test|inspect|fix|clean|trim|paint|survey|monitor|maintain|tidy|clear|erect|fit|set\s+up|convene|instruct|lobby|do\s+so|do\s+this|action|take\s+this\s+forward|place|order|purchase|sign|post|install|repair|replac|remov|collect|contact|investigat)[a-z]*\b/i;
+const OWNER_UNDERTAKES = /\b(?:agreed|undertook|offered|committed|promised|was\s+asked|were\s+asked|took\s+(?:away\s+)?an\s+action|would|will|is\s+to|are\s+to|(?<!\b(?:them|him|her|us|people|residents|users|customers|tenants|families|difficult|hard|easy|able|unable|likely|unlikely|possible|impossible|continue|continues|continued)\s)to)\s+(?:to\s+)?(?:\w+ly\s+)?(?:circulat|includ|schedul|look\s+at|provid|shar|send|forward|distribut|e-?mail|suppl|writ|report|arrang|investigat|look\s+into|follow|liais|contact|confirm|clarif|check|updat|respond|repl|answer|chas|rais|feed\s+back|speak|meet|find\s+out|seek|obtain|bring|organis|put|ask|invit|add|notif|inform|apply|prepar|submit|order|book|pay|renew|publish|display|visit|review|draft|request|arrange|discuss|approach|pursue|progress|explor|identif|produc|issu|revert|get\s+back|test|inspect|fix|clean|trim|paint|survey|monitor|maintain|tidy|clear|erect|fit|set\s+up|convene|instruct|lobby|do\s+so|do\s+this|action|take\s+this\s+forward|place|order|purchase|sign|post|install|repair|replac|remov|collect|contact|investigat)[a-z]*\b/i;
 const REPORTED = /\b(?:explained|confirmed|advised|responded|replied|clarified|assured|outlined)\b/i;
 const ANSWERED = /\b(?:explained|confirmed|said|stated|advised|responded|replied|informed|reported|clarified|assured|outlined|indicated|acknowledged)\b/i;
 const WEAK = new RegExp(String.raw`\b(?:${INFO_NOUN}|clarification|assurance|confirmation|views|advice|sight)\b[^.]{0,80}?\b(?:was|were)\s+(?:also\s+|further\s+)?(?:requested|sought)\b|\b(?:was|were)\s+(?:also\s+|further\s+)?asked\s+for\b|\b(?:requested|asked\s+for|sought)\s+(?:an?|the|further|more|details|information|clarification|assurance|an\s+update|a\s+breakdown|sight)\b`, "i");
@@ -37,9 +41,9 @@ const WP_DEBATE = new RegExp(String.raw`\b(?:would|will|to|should|be)\s+(?:be\s+
 // "The item was deferred to the next meeting": it is on that meeting's agenda.
 // "Deferred to the April meeting for further information.", as a terse minute puts it, says the same.
 // "The Youth Justice Plan was moved from the April meeting to the June meeting", "… was added to the April meeting".
-const DEFERRED = /(?:\b(?:was|were|be|is|to\s+be)\s+|^)(?:deferred|moved|added|rescheduled|brought\s+forward)\s+(?:from\s+(?:the\s+)?(?:\w+\s+){0,2}meeting\s+)?(?:to|until)\s+(?:the|a|its)\s+(?:\w+\s+){0,2}meeting\b/i;
+const DEFERRED = /(?:\b(?:was|were|be|is|to\s+be)\s+|^)(?:deferred|moved|added|rescheduled|brought\s+forward)\s+(?:from\s+(?:the\s+)?(?:\w+\s+){0,2}(?:meeting\s+)?)?(?:to|until)\s+(?:the|a|its)\s+(?:\w+\s+){0,2}meeting\b/i;
 // "An update will come to the Committee in March 2025", "the report would return to the Panel".
-const COMES_BACK = new RegExp(String.raw`\b(?:${INFO_NOUN}|this|it|these|they|the\s+(?:item|matter|issue))\b[^.]{0,80}?\b(?:would|will|should|to)\s+(?:come|return|go)\s+(?:back\s+)?(?:to|before)\s+(?:the|a|this|its|a\s+future)\s+(?:\w+\s+){0,2}(?:committee|panel|board|meeting|sub-committee)\b`, "i");
+const COMES_BACK = new RegExp(String.raw`\b(?:${INFO_NOUN}|this|it|these|they|the\s+(?:item|matter|issue))\b[^.]{0,80}?\b(?:would|will|should|to)\s+(?:come|return|go)\s+(?:back\s+)?(?:to|before)\s+(?:the|a|this|its|a\s+future)\s+(?:\w+\s+){0,2}(?:committee|commission|panel|board|meeting|sub-committee|group|forum)\b`, "i");
 const NOT_NOW = /\b(?:could|might|may)\s+be\b|\b(?:had|has|have)\s+been\b|\bnot\s+(?:to\s+)?be\b/i;
 // "resolved that the internal audit report be received", "that the following grants be approved:".
 const NOTE_CLAUSE = /\b(?:agreed|resolved)\s*:?\s+(?:that\s+the\s+(?:[\w'-]+\s+){0,5}?(?:report|update|information|minutes|grants?|payments?|accounts?|statements?|schedule|policy|register|plan|strategy|programme|budget|position)\s+(?:be|is|was|were)\s+(?:noted|received|approved|adopted|accepted|endorsed)\b(?![^.]*\b(?:and|;)\s+(?:that\s+)?(?:the\s+)?[\w' ]{0,60}?\b(?:provide|circulate|write|report|arrange|prepare|bring|review|be\s+(?:asked|requested|sent|circulated|provided))\b)|to\s+(?:note|receive|approve|accept|object|support|endorse|adopt|refuse|decline|make\s+no|raise\s+no|grant|recommend\s+approval))\b/i;
@@ -57,6 +61,7 @@ const DECIDED_NOT = /\b(?:agreed|decided|resolved|felt|considered)\s+(?:that\s+(
 /** A sentence of debate: a firm request or agreement, a request that may have been answered, or an undertaking. */
 export function classifySentence(s: string): DebateCue | null {
   if (s.length > 1500 || PROCEDURAL.test(s) || DONE_ALREADY.test(s) || DECIDED_NOT.test(s) || LIST_INTRO.test(s)) return null;
+  if (SUGGESTED_TO_EXECUTIVE.test(s) || BODY_WILL_RECOMMEND.test(s)) return { type: "strong", kind: "recommendation" };
   if ((STRONG_SUBJECT.test(s) || STRONG_OPENING.test(s) || NAMED_ASKS.test(s) || REMARK_THEN_ASKS.test(s) || (mayWishOrMotion(s) && (CARRIED_MOTION.test(s) || WISH.test(s)))) && !NOTE_CLAUSE.test(s) && !QUESTION.test(s)) {
     if (isView(s)) return null;
     const kind = debateKind(s);
@@ -65,7 +70,8 @@ export function classifySentence(s: string): DebateCue | null {
   }
   if (mayAgreePassive(s) && AGREED_PASSIVE.test(s) && !NOT_NOW.test(s) && !DECIDED_ELSEWHERE.test(s)) return { type: "commitment", kind: debateKind(s) };
   if (WP_DEBATE.test(s) || DEFERRED.test(s)) return { type: "commitment", kind: "work-programme" };
-  if (COMES_BACK.test(s) && !NOT_NOW.test(s)) return { type: "commitment", kind: "request" };
+  // "The item will return to the Commission in April" is business for that meeting; "an update will come back", information.
+  if (COMES_BACK.test(s) && !NOT_NOW.test(s)) return { type: "commitment", kind: /^(?:the\s+)?(?:item|matter|issue|topic)\b/i.test(s) ? "work-programme" : "request" };
   if (DELEGATED.test(s) && !/\b(?:had|has|have)\s+(?:been\s+)?delegated\b|\bunder\s+delegated\b/i.test(s)) return { type: "strong", kind: "action" };
   if (anyOf(LETTER, s) && /\b(?:will|would|agreed|undertook|should|is\s+to|are\s+to)\b/i.test(s) && !/\b(?:wrote|had\s+written|has\s+written|was\s+sent|were\s+sent)\b/i.test(s)) {
     return { type: "undertaking", kind: "letter" };
