@@ -35,6 +35,8 @@ const corpus = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f)
 
 /** The same minutes with every item heading rewritten, and the old item numbers' new names; null when a heading cannot be found. */
 function rewrite(text: string, items: { number: string; title: string }[], style: Style, compact: boolean) {
+  // A summary that files each line under "Item 6 –" names the old numbers; such minutes are not rewritten.
+  if (/^\s*[•*-]\s*(?:item|minute)\s+\d/im.test(text)) return null;
   const lines = text.split("\n");
   const refs = new Map<string, string>();
   for (const [ordinal, item] of items.entries()) {

@@ -374,6 +374,28 @@ describe("outcomes in the passive, the future tense and labelled lines", () => {
   });
 });
 
+describe("summaries, speakers' notes and run-on parish minutes", () => {
+  const minutes = (body: string) => extractMinutes(`Minutes of the meeting held on Monday 12 January 2026 at 7.30 pm\n\nMonitoring Officer (MO)\n\n${body}`, { committee: "c", knownMeetings: [{ date: "2026-02-09", time: null }] });
+
+  it("files each line of a closing summary of decisions under the item it names", () => {
+    const p = minutes("5. Ambulance handovers\n\nMembers discussed delays.\n\n6. Close\n\nSUMMARY OF DECISIONS AND ACTIONS\n\n• Item 5 – The Committee requested that the ambulance trust provide response times by council area.\n• Item 5 – The Committee noted the report.");
+    expect(p.actions).toEqual([expect.objectContaining({ item: "5", kind: "request" })]);
+  });
+
+  it("reads speakers' lines, and an 'Agreed:' list one decision a line with no bullets", () => {
+    const p = minutes("Item 4 — Governance Statement\n\nCllr Moss: asked whether the waivers should be included.\nMO: accepted the point; will add a short evidence column to the action plan.\n\nAgreed:\nDraft statement noted.\nWaste contract issue closed.\nRevised statement to come back to the February meeting.\nNo new risks to be added at this stage.");
+    expect(p.actions.map((a) => [a.kind, a.owner, a.due, a.text.slice(0, 30)])).toEqual([
+      ["action", "Monitoring Officer", null, "MO: accepted the point; will a"], ["work-programme", null, "2026-02-09", "Revised statement to come back"]]);
+  });
+
+  it("reads run-on parish minutes: owners in closing brackets, a deadline's own date, an 'it' within its own sentence", () => {
+    const p = minutes("Minute 26/07 Highways\n\nIt was resolved to ask the County Council to repair the verge (Clerk). The footpath sign at Church Walk is missing; Cllr Dunn will replace it. Following the workshop on 15 December, it was resolved to submit the precept form by 30 January 2026 (Clerk).\n\nMinute 26/08 Close\n\nNone.");
+    expect(p.actions.map((a) => [a.owner, a.due])).toEqual([["Clerk", null], ["Cllr Dunn", null], ["Clerk", "2026-01-30"]]);
+    expect(findOwner("updated guidance on the code of conduct and the Clerk will circulate it", new Map())).toBe("Clerk");
+    expect(classifyPoint("the Parks and Greenspace Manager review the watering arrangements for new trees.", "RESOLVED that:")).toBe("action");
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -129,7 +129,13 @@ function shortListLine(l: string): boolean {
     !/\b(?:and|or|of|the|to|for|in|on|with|by|a|an|at|from|that|which|who)$/i.test(l);
 }
 
+// A speaker's label and what they said, the label in capitals and the words after the colon not:
+// "Head of Finance: explained …", "MO: accepted the point"; not "Date: Thursday" or "Decision: The Committee …".
+export const SPEAKER_LINE = /^(?:the\s+)?[A-Z][\w'.&-]*(?:\s+(?:[A-Z(][\w'.()&,-]*|of|for|and|&)){0,6}\s*:\s+[a-z]/;
+
 const OWNER_LINE = /^[A-Z][\w ,'&()/]{1,60}?\s+[–—]\s+[a-z]+\b.*\s[–—]\s+\S.{0,40}$/;
+
+const DECISION_LABEL = /^(?:agreed|decisions?|resolved|outcomes?|agreed\s+actions?)\s*:?$/i;
 
 /** Lines that begin a new block even mid-paragraph: decisions, actions and action headings. */
 const STARTS_BLOCK = /^(?:actions?(?:\s+point)?\s*(?:\([^)]{0,60}\))?\s*[:\-–]|(?:action(?:\s+point)?|recommendation)\s+(?:no\.?\s*)?[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*[a-z]?\s*[:\-–]|AP\s?\d{1,3}\s*[:\-–]|follow[-\s]?ups?\s*:|information\s+requests?\s*:|outcomes?\s*:|(?:agreed\s+)?actions?(?:\s+(?:agreed|arising|required(?:\s+by)?))?\s*:?$|resolved\b|agreed\s*[:\-–]|decisions?\s*:?$|decision\s*[:\-–]|outcomes?\s*:|recommendations?\s*:|it\s+was\s+resolved|the\s+(?:committee|panel)\s+resolved|(?:date\s+of\s+)?next\s+meeting\s*:|(?:present|also\s+present|in\s+attendance|apologies)\s*:|(?:date|time|venue|place|location|start\s+time|meeting\s+date)\s*:\s*\S|[A-Z\u00C0-\u017F]{3,}\s*\/\s*(?:resolved|agreed|decided|decision)\b)/i;
@@ -153,12 +159,13 @@ export function toBlocks(text: string): Block[] {
   let previousHeading = false; // isHeading(previousLine), kept rather than worked out twice
   let afterNumberedTitle = false;
   let rowsAreItems: MinutesColumns | null = null; // inside a table whose every row is an item
+  let underLabel = false; // the lines straight under an "Agreed:" that stands alone
   const close = () => { if (current) blocks.push(current); current = null; };
 
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     const line = raw.trim();
-    if (!line) { close(); previousLine = ""; previousHeading = false; continue; }
+    if (!line) { close(); previousLine = ""; previousHeading = false; underLabel = false; continue; }
     if (PAGE_FURNITURE.test(line) && !isNumberHeadingStart(lines, i)) continue;
     const table = raw.length <= 220 && /\S {2,}\S.* {2,}\S/.test(raw) ? layoutTable(lines, i) : null;
     if (table) {
@@ -192,6 +199,14 @@ export function toBlocks(text: string): Block[] {
       previousHeading = false;
       continue;
     }
+    // "Agreed:" alone, then one decision a line with no bullets: each line is a point of the list.
+    if (underLabel && !splitMarker(line).marker && !isHeading(line)) {
+      close();
+      blocks.push({ text: collapse(line), marker: { style: "bullet", label: "•" }, lines: 1, cells: null });
+      previousLine = line;
+      continue;
+    }
+    underLabel = blankSeparated && DECISION_LABEL.test(line);
     const { marker, rest } = splitMarker(line.replace(/\t/g, " "));
     const heading = isHeading(line);
     const titleBefore = afterNumberedTitle;
@@ -203,6 +218,8 @@ export function toBlocks(text: string): Block[] {
       // Short lines one under another with nothing to join them ("Allotment rents for 2026/27" over "Review of the
       // Tree Management Policy"): a list typed without bullets, not a paragraph wrapped.
       (blankSeparated && (shortListLine(previousLine) || /:$/.test(previousLine)) && shortListLine(line) && !/^[a-z]/.test(line)) ||
+      // "Cllr Moss: asked whether …" under "MO: said …": notes that give each speaker a line.
+      SPEAKER_LINE.test(line) ||
       // "Chair – write to …" under "Waste Services Manager – provide …": one owner's line after another's.
       (OWNER_LINE.test(line) && OWNER_LINE.test(previousLine)) ||
       // A one-line bullet ("→ SSO to revise the survey.") followed by a line of prose: the prose is not the bullet's.

@@ -5,7 +5,7 @@
 import type { ActionKind } from "./types.js";
 import { findOwner, subjectThatDoes } from "./owners.js";
 
-export const INFO_NOUN = String.raw`(?:briefings?(?:\s+(?:notes?|papers?|sessions?))?|notes?|reports?|updates?|information|details?|data|figures|breakdowns?|responses?|answers?|cop(?:y|ies)|presentations?|explanations?|clarification|summary|summaries|analys[ie]s|statistics|lists?|papers?|timelines?|letters?|feedback|numbers|costings?|evidence|comparisons?|results|outcomes?|findings|modelling|survey\s+results|drafts?)`;
+export const INFO_NOUN = String.raw`(?:briefings?(?:\s+(?:notes?|papers?|sessions?))?|notes?|reports?|updates?|information|details?|data|figures|breakdowns?|responses?|answers?|cop(?:y|ies)|presentations?|explanations?|clarification|summary|summaries|analys[ie]s|statistics|lists?|papers?|timelines?|letters?|feedback|numbers|costings?|evidence|comparisons?|results|outcomes?|findings|modelling|survey\s+results|drafts?|quotes|quotations?|estimates)`;
 export const INFO = new RegExp(String.raw`\b${INFO_NOUN}\b`, "i");
 const MODAL_BE = String.raw`(?:be|is|are|to\s+be|will\s+be|would\s+be|should\s+be|shall\s+be|being|must\s+be)`;
 // "work programme", "work schedule", "forward plan": what councils call the list of future business.
@@ -114,6 +114,9 @@ function infoFirst(t: string): boolean {
 }
 
 
+// "Draft AGS noted.", "Waste contract issue closed.", "No new risks to be added at this stage.": a note of what was
+// decided that asks nothing of anyone.
+const RECORDED_ONLY = /^(?:(?!(?:to|will|would|should|be)\b)[\w'’/&(),-]+\s+){1,10}?(?:was\s+|were\s+)?(?:noted|received|endorsed|approved|agreed|welcomed|accepted|adopted|closed|confirmed)(?:\s+(?:as\s+\w+(?:\s+\w+)?|by\s+\w+|unanimously))?\.?$|^no\s+(?:new|further|other)\s+[\w ]{1,40}?\s+(?:to\s+be|were|was|will\s+be)\b/i;
 export const LIST_INTRO = /\b(?:make|makes|made|making)\s+the\s+(?:following\s+)?recommendations?\b[^.]{0,60}?\b(?:below|as\s+follows|set\s+out)\b/i;
 
 /** A resolution point's kind, or null when it only notes, approves or is procedural. */
@@ -128,7 +131,7 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
   // Not one that only notes or thanks: "3. Notes the Committee's thanks to the team".
   if (/\brecommend(?:s|ed|ations?)?\s+to\b|\bbe\s+recommended\b/i.test(stem) && !/\bnot\s+to\b/i.test(stem)) return COURTESY_ONLY.test(t) ? null : "recommendation";
   // "agreed to make the recommendations to Cabinet set out below": the list that follows is what counts.
-  if (LIST_INTRO.test(t)) return null;
+  if (LIST_INTRO.test(t) || RECORDED_ONLY.test(t)) return null;
   // "agreed that the Chief Officer review the mitigating actions": what was agreed is the point.
   const agreed = /^(?:agrees?|agreed|agree)\s+that\s+(?=\S)/i.exec(t);
   if (agreed) { const k = classifyPoint(t.slice(agreed[0].length), stem); if (k) return k; }

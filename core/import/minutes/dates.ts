@@ -75,10 +75,14 @@ function spellMonths(text: string): string {
     .replace(/\b(end|start|beginning|middle)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/gi, "$1 of ");
 }
 
+const DEADLINE_CUE = /\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|until|deadline)\b[^.;]{0,25}$|^by\s/i;
+
 /** The due date an action's words give, with the words themselves. */
 export function findDue(raw: string, ctx: DueContext): Due {
   const text = spellMonths(raw);
-  const explicit = findDates(text, ctx.meetingDate).find((d) => hasDueCue(text, d) && dueAfter(d, ctx.meetingDate));
+  // "Following the workshop on 15 December, … by 30 January": a deadline's own words beat a date merely "on".
+  const dated = findDates(text, ctx.meetingDate).filter((d) => hasDueCue(text, d) && dueAfter(d, ctx.meetingDate));
+  const explicit = dated.find((d) => DEADLINE_CUE.test(text.slice(Math.max(0, d.index - 30), d.index + 3))) ?? dated[0];
   const monthMeeting = MONTH_MEETING.exec(text);
   const next = NEXT_MEETING.exec(text);
   const candidates: { index: number; due: Due }[] = [];

@@ -9,7 +9,7 @@ import { findOwner, ownerName, recommendedTo, speakerOf } from "./owners.js";
 import { splitSentences } from "./sentences.js";
 import { make, type Candidate, type ItemContext } from "./candidates.js";
 import { overlapCount, words } from "./dedupe.js";
-import type { Block } from "./blocks.js";
+import { SPEAKER_LINE, type Block } from "./blocks.js";
 import type { ItemBlocks } from "./structure.js";
 
 export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candidate[], k: number) {
@@ -17,6 +17,9 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
   // A motion or statement quoted in full says what someone proposed, not what the meeting decided.
   if (/^"[^"]{20,}"\.?$/.test(b.text)) return;
   const sentences = splitSentences(b.text);
+  // "MO: accepted the point; will add an evidence column": the label says who, for the whole line.
+  const label = SPEAKER_LINE.test(b.text) ? /^(?:the\s+)?([^:]{2,60}):/.exec(b.text) : null;
+  const speaker = label ? ownerName(label[1]!, ctx.abbreviations) : null;
   const used = new Set<number>();
   for (let i = 0; i < sentences.length; i++) {
     if (used.has(i)) continue;
@@ -56,14 +59,15 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
         out.push(make(item, s, cue.kind, b.text, findOwner(s, ctx.abbreviations), ctx, 2, group));
       }
     } else {
-      const owner = commitmentOwner(s, cue.type, ctx, sentences[i - 1]) ?? sentBy(s, ctx);
+      const owner = commitmentOwner(s, cue.type, ctx, sentences[i - 1]) ?? sentBy(s, ctx) ?? speaker;
       // An undertaking needs someone to give it: the committee itself ("The Commission will write to …") or a
       // letter to be sent count; "it will be fine" does not.
       if (cue.type === "undertaking" && !owner && !BODY_WILL.test(s) && !PASSIVE_LETTER.test(s)) continue;
       // "X asked how many … Officers did not have this figure and agreed to provide it": the question says what "it" is.
       const asked = i > 0 && POINTS_BACK.test(s) && ASKED_QUESTION.test(sentences[i - 1]!) ? sentences[i - 1]! : null;
       const c = make(item, asked ? `${asked} ${s}` : s, cue.kind, b.text, owner, ctx, 2, group);
-      if (i > 0 && POINTS_BACK.test(s)) c.refersTo = sentences[i - 1];
+      // "The footpath sign is missing; Cllr Dunn will replace it": the "it" is in its own sentence.
+      if (i > 0 && POINTS_BACK.test(s) && !/^[^;:]{10,}[;:]\s/.test(s)) c.refersTo = sentences[i - 1];
       out.push(c);
     }
   }

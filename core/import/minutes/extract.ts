@@ -16,6 +16,7 @@ import { make, type Candidate, type ItemContext } from "./candidates.js";
 import { ACTION_HEADING, actionLines } from "./action-lines.js";
 import { actionTables } from "./action-tables.js";
 import { actionLogs } from "./action-log.js";
+import { relocateItemBullets } from "./item-bullets.js";
 import { futureAgendaItems } from "./agenda-list.js";
 import { debate } from "./debate.js";
 import { SHORTHAND } from "./sentence-cues.js";
@@ -47,6 +48,7 @@ export function extractMinutes(raw: string, opts: ExtractOptions): MinutesPropos
     due: { meetingDate: date, nextMeeting, knownMeetings: opts.knownMeetings ?? [] },
     abbreviations,
   };
+  relocateItemBullets(structure.items, structure.after);
   const logged = actionLogs(structure.items, structure.after, ctx);
   const actions = structure.items.flatMap((item) => itemActions(item, ctx, logged.get(item) ?? []));
   return {

@@ -81,7 +81,9 @@ export function ownerName(phrase: string, abbreviations: Map<string, string>): s
     if (role.index! > 0 && p.slice(0, role.index!).trim().split(/\s+/).length > 4) break;
     // "letter from the MP" starts with a thing, not a role: only modifiers may come before the role.
     const before = p.slice(0, role.index!).trim();
-    if ((!before || before.split(/\s+/).every((w) => MODIFIER.test(w))) && qualifies(p.slice(role.index! + role[0].length))) return capitalise(p);
+    // "Parks and Greenspace Manager": "and" may join two capitalised words of the title.
+    const modifies = (w: string, i: number, a: string[]) => MODIFIER.test(w) || (/^(?:and|&)$/.test(w) && i > 0 && /^[A-Z]/.test(a[i + 1] ?? ""));
+    if ((!before || before.split(/\s+/).every(modifies)) && qualifies(p.slice(role.index! + role[0].length))) return capitalise(p);
   }
   if (NAME.test(p) && !FUNCTION_WORD.test(p) && !THING.test(p)) return p;
   return ownerList(p, abbreviations);
@@ -120,9 +122,7 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const ACTION_VERB = String.raw`(?:provid|circulat|shar|send|sent|writ|report|bring|brought|submit|present|arrang|investigat|review|consider|prepar|produc|updat|confirm|clarif|explor|look|seek|sought|obtain|ensur|contact|liais|meet|organis|organiz|set|establish|develop|publish|draft|issu|add|includ|invit|rais|follow|respond|repl|forward|distribut|email|e-mail|suppl|feed|discuss|check|examin|assess|amend|revis|identif|progress|implement|monitor|undertak|carry|schedul|book|attend|giv|mak|find|lobby|request|ask|reconsider|tak|come|return|continu|answer|chas|speak|talk|engag|work|visit|agree|lead|commission|appoint|nominat|refer|escalat|resolv|investigate|reassess|strengthen|enhanc|finalis|hold|held|call|circul|put|pass|highlight|brief|help)[a-z]*`;
 const SUBJECT = String.raw`((?:[A-Za-z][\w&'’.()-]*)(?:,?\s+[\w&'’.()/-]+){0,8}?)`;
 // Where a clause can begin: the start, after a comma or semicolon, or after "that" / "and".
-// Not the "and" inside a name: "the Police and Crime Commissioner to …" is the Commissioner's business only if the
-// sentence says so from its start.
-const CLAUSE = String.raw`(?:^|[,;:]\s*(?:and\s+|but\s+|which\s+|who\s+|with\s+)?|\bthat\s+|(?<![A-Z][\w'-]*\s)\band\s+|\bwhereby\s+)`;
+const CLAUSE = String.raw`(?:^|[,;:]\s*(?:and\s+|but\s+|which\s+|who\s+|with\s+)?|\bthat\s+|\band\s+|\bwhereby\s+)`;
 const LABEL_PAREN = /[(\[](?:action(?:\s+by)?|owner|lead(?:\s+officer)?|responsible(?:\s+officer)?|by)\s*[:\-–]\s*([^)\]]{2,80})[)\]]/i;
 const LABEL_TAIL = /(?:^|[.;]\s+|\s[-–]\s+|\s)(?:ACTION(?:\s+BY)?|Action(?:\s+by)?|Owner|Lead(?:\s+officer)?|Responsible(?:\s+officer)?)\s*[:\-–]\s*([^.;:]{2,80})\.?$/;
 // "a task group be established, with the Scrutiny Officer asked to draft its terms of reference".
@@ -146,6 +146,10 @@ const SUBJECT_IS = new RegExp(String.raw`^(?:in\s+future\s+|also\s+)?(?:the\s+)?
 /** The owner a sentence or resolution point names, in order of how directly it names them. */
 export function findOwner(text: string, abbreviations: Map<string, string>, opts: { resolution?: boolean } = {}): string | null {
   const t = text.length > 1500 ? text.slice(0, 1500) : text;
+  // "… repair the verge outside the school (Clerk).": a bare owner in brackets closing the sentence.
+  const bare = /\(([A-Z][\w'. &/-]{1,40})\)\s*[.;]?\s*$/.exec(t);
+  const bareName = bare && !/^(?:chair(?:man)?|vice[- ]chair|item|minute|appendix|page|see)\b/i.test(bare[1]!) ? ownerName(bare[1]!, abbreviations) : null;
+  if (bareName && /\b(?:clerk|cllr|councillor|officer|manager|director|head|rfo|chair)\b|^[A-Z]{2,5}$/i.test(bareName)) return bareName;
   for (const re of [LABEL_PAREN, LABEL_TAIL]) {
     const m = re.exec(t);
     if (m) {
@@ -214,7 +218,9 @@ function firstOwner(re: RegExp, t: string, abbreviations: Map<string, string>): 
   const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g");
   let m: RegExpExecArray | null;
   for (let tries = 0; tries < 20 && (m = g.exec(t)); tries++) {
-    const name = ownerName(m[1]!, abbreviations);
+    // Not the "and" inside a name: in "write to the Police and Crime Commissioner to …" the Commissioner is written to.
+    const insideName = /^and\s/i.test(m[0]) && /[A-Z][\w'-]*\s$/.test(t.slice(0, m.index)) && /^[A-Z]/.test(m[1]!);
+    const name = insideName ? null : ownerName(m[1]!, abbreviations);
     if (name) return name;
     g.lastIndex = m.index + 1;
   }

@@ -20,6 +20,10 @@ export function splitSentences(text: string): string[] {
   }
   const rest = text.slice(start).trim();
   if (rest) out.push(rest);
+  // A run-on "sentence" of planning decisions joined by semicolons is a list: each part is read alone.
+  for (let i = out.length - 1; i >= 0; i--) {
+    if (out[i]!.length > 600) out.splice(i, 1, ...out[i]!.split(/;\s+(?=\S)/).filter(Boolean));
+  }
   // "Members requested a briefing note. (Action: Head of Housing)": the label belongs to the sentence before it.
   for (let i = out.length - 1; i > 0; i--) {
     if (/^\((?:action(?:\s+by)?|owner|lead(?:\s+officer)?|responsible(?:\s+officer)?)\s*[:\-–]/i.test(out[i]!)) out.splice(i - 1, 2, `${out[i - 1]} ${out[i]}`);
