@@ -396,6 +396,16 @@ describe("summaries, speakers' notes and run-on parish minutes", () => {
   });
 });
 
+describe("Scottish committee minutes and the twenty-four hour clock", () => {
+  it("reads headings that name the outcome over paragraphs that start with the item number, and carried motions", () => {
+    const p = extractMinutes(`MINUTES OF A MEETING HELD ON THURSDAY 5 MARCH 2026 AT 1000 HOURS\n\nDeclaration of interest.\n\n1 Councillor Nolan declared an interest in item 3 and took no part in that item.\n\nMinutes of previous meeting approved.\n\n2 The minutes of the meeting of 15th January 2026 were submitted and approved.\n\nLibrary Service Performance - Recommendation.\n\n3 There was submitted a report by the Chief Executive of Glasgow Life regarding library service performance.\n\nThe Director of Libraries, Glasgow Life, advised that visits had fallen. In response to a question, she undertook to circulate the footfall figures to members.\n\nCouncillor Curran, seconded by Councillor Rahman, moved that the committee\n(1) note the report; and\n(2) recommend to the City Administration Committee that the opening hours be reviewed.\n\nCouncillor Dunlop moved as an amendment that the committee note the report.\n\nThe motion was accordingly declared carried.\n\nWork Programme - Approved.\n\n4 There was submitted the committee's work programme.\n\nAfter consideration, the committee approved the work programme, subject to the following additions:-\n(1) a presentation on delayed discharge to be scheduled for a future meeting.`, { committee: "c" });
+    expect(p.meeting.time).toBe("10:00");
+    expect(p.items.map((i) => [i.number, i.title])).toEqual([["1", "Declaration of interest"], ["2", "Minutes of previous meeting approved"], ["3", "Library Service Performance"], ["4", "Work Programme"]]);
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner])).toEqual([
+      ["3", "request", "Director of Libraries, Glasgow Life"], ["3", "recommendation", "City Administration Committee"], ["4", "work-programme", null]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -95,7 +95,10 @@ function isHeadingLine(line: string): boolean {
   if (SECTION_LABEL.test(line) || DATE_LINE.test(line) || /^\((?:agenda\s+)?item\s+\d{1,3}[a-z]?\)$/i.test(line)) return true;
   // "A. Welcome and apologies", "IV.  BUDGET MONITORING", "6: Work programme", "[45] TITLE": an item lettered in
   // capitals, in Roman numerals, numbered with a colon or in square brackets.
-  if (/^(?:[A-Z]|[IVX]{1,6})\.\s+|^\d{1,3}:\s+|^\[[A-Z]{0,6}\/?\d{1,4}(?:[./]\d{1,4})?\]\s+/.test(line) && isShortTitle(line.replace(/^\S+\s+/, ""))) return true;
+  if (/^(?:[A-Z]|[IVX]{1,6})\.\s+|^\d{1,3}:\s+|^\[[A-Z]{0,6}\/?\d{1,4}(?:[./]\d{1,4})?\]\s+/.test(line)) {
+    const rest = line.replace(/^\S+\s+/, "");
+    if (isShortTitle(rest) || (UPPER_LINE.test(rest) && rest.length <= 120)) return true;
+  }
   if (/^(?:(?:agenda\s+)?item|minute|min\.?)\s+(?:no\.?\s*)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b)/i.test(line)) return true;
   if (line.length <= 140 && /(?:\(\s*(?:minute|min\.?)\s+(?:no\.?\s*)?[A-Z]{0,6}\/?\d{1,4}(?:[./]\d{1,4})?\s*\)|[–—-]\s*(?:minute|min\.?)\s+(?:no\.?\s*)?[A-Z]{0,6}\/?\d{1,4}(?:[./]\d{1,4})?)\s*$/i.test(line)) return true;
   if (isNumberedTitle(line)) return true;
@@ -248,7 +251,8 @@ function isNumberHeadingStart(lines: string[], i: number): boolean {
   if (!/^\d{1,4}\.?$/.test(lines[i]!.trim())) return false;
   for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
     const next = lines[j]!.trim();
-    if (next) return UPPER_LINE.test(next) && next.length < 160;
+    // Not a page number over a heading that carries its own number ("[47] HOUSEHOLD WASTE").
+    if (next) return UPPER_LINE.test(next) && next.length < 160 && !/^(?:\[|\(?\d|item\b|minute\b)/i.test(next);
   }
   return false;
 }

@@ -29,6 +29,8 @@ export const WORK_PROGRAMME = [
   /\ballocation\s+of\s+(?:a|an|the)\s+[^.]{0,120}?\bto\s+the\s+meeting\b/i,
   // "subject to a review of temporary accommodation being added for the meeting on 25 March".
   /\badded\s+(?:to|for|at)\s+(?:the|its|a|their)\s+(?:[\w'-]+\s+){0,4}?(?:meeting|agenda)\b/i,
+  // "a presentation on delayed discharge to be scheduled for a future meeting".
+  /\b(?:be|is|to\s+be)\s+(?:scheduled|programmed|brought|presented)\s+(?:for|to|at)\s+(?:a|the)\s+(?:future|later|forthcoming|subsequent)\s+meeting\b/i,
   // "to add an item on CAMHS waiting times to the meeting on 25 March", "schedule the annual session for the March meeting".
   /\b(?:add|adds|adding|include|includes|including|schedule|schedules|scheduling)\s+(?:a|an|the)\s+[^.]{0,120}?\b(?:to|at|on|for|in)\s+(?:the|its|a|their)\s+(?:[\w'-]+\s+){0,4}?(?:meeting|agenda)\b/i,
   /\bitem\b[^.]{0,80}?\b(?:be|is|to\s+be)\s+(?:moved|deferred|brought\s+forward|rescheduled|re-scheduled|added|scheduled|programmed)\b/i,
@@ -139,7 +141,7 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
     const m = FURTHER_DIRECTIVE.exec(t);
     return m ? classifyPoint(t.slice(m.index + m[0].length), "") : null;
   }
-  if (new RegExp(String.raw`\b${WP_NOUN}\b[^.]*\b(?:addition|inclusion)s?\s+of\s*:?$|\b(?:added|add)\s+to\s+(?:the\s+)?(?:[\w/'-]+\s+){0,2}${WP_NOUN}\s*:?$|\bfollowing\s+(?:items?|topics?)\b[^.]*:$`, "i").test(stem)) return "work-programme";
+  if (new RegExp(String.raw`\b${WP_NOUN}\b[^.]*\b(?:addition|inclusion)s?\s+of\s*:?$|\b(?:added|add)\s+to\s+(?:the\s+)?(?:[\w/'-]+\s+){0,2}${WP_NOUN}\s*:?$|\bfollowing\s+(?:items?|topics?|additions?)\b[^.]*:-?$`, "i").test(stem)) return "work-programme";
   if (REQUEST_LEAD.test(t)) return infoFirst(t) ? "request" : mainVerbKind(t.replace(REQUEST_LEAD, "")) ?? "request";
   if (PROVISION_PASSIVE.test(t) || REPORT_BACK.test(t)) return mainVerbKind(t) === "action" && !PROVISION_PASSIVE.test(t) ? "action" : "request";
   if (REQUEST_ANYWHERE.test(t)) return infoFirst(t.slice(REQUEST_ANYWHERE.exec(t)!.index)) ? "request" : mainVerbKind(t) ?? "request";

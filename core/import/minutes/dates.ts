@@ -20,6 +20,8 @@ const pad = (n: number) => String(n).padStart(2, "0");
 export function findDates(text: string, after: string, opts: { requireYear?: boolean } = {}): FoundDate[] {
   if (text.length > 4000) text = text.slice(0, 4000);
   const out: FoundDate[] = [];
+  // Every date kept names a month or is written in figures; without either, the parser has nothing to find.
+  if (!MONTH_NAME.test(text) && !NUMERIC_DATE.test(text)) return out;
   for (const r of chrono.en.GB.parse(text, refFor(after), { forwardDate: true })) {
     const k = r.start;
     if (!k.isCertain("month") || RELATIVE.test(r.text)) continue;
@@ -42,7 +44,9 @@ export function findDates(text: string, after: string, opts: { requireYear?: boo
 
 /** "10.15 am", "1.00 p.m.", "14:00", "2pm", "12 noon" as HH:MM. */
 export function parseTime(text: string): string | null {
-  const m = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|noon|midday)(?![a-z])/i.exec(text) ?? /\b([01]?\d|2[0-3]):([0-5]\d)\b/.exec(text);
+  // "1000 hours", as some councils print the time on the twenty-four hour clock.
+  const m = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|noon|midday)(?![a-z])/i.exec(text) ?? /\b([01]?\d|2[0-3]):([0-5]\d)\b/.exec(text) ??
+    /\b([01]\d|2[0-3])([0-5]\d)\s*hours?\b/i.exec(text);
   if (!m) return null;
   let h = Number(m[1]);
   const min = Number(m[2] ?? 0);

@@ -114,7 +114,7 @@ function commitmentOwner(s: string, type: string, ctx: ItemContext, previous?: s
   if (named) return named;
   // "Cllr Grimshaw reported on … He will find out …": the pronoun is the last speaker.
   // "Bus shelter: the Secretary has chased the Council. She will raise it …": the subject after a topic label.
-  if (previous && /^(?:he|she)\s+(?:will|would|agreed|undertook|offered|promised|is\s+to)\b/i.test(s)) return speakerOf(previous, ctx.abbreviations) ?? speakerOf(previous.replace(/^[^:.]{2,60}:\s+/, ""), ctx.abbreviations);
+  if (previous && /(?:^|,\s+)(?:he|she)\s+(?:will|would|agreed|undertook|offered|promised|is\s+to)\b/i.test(s)) return speakerOf(previous, ctx.abbreviations) ?? speakerOf(previous.replace(/^[^:.]{2,60}:\s+/, ""), ctx.abbreviations);
   return type === "commitment" || SPEAKER_UNDERTAKES.test(s) ? speakerOf(s, ctx.abbreviations) : null;
 }
 

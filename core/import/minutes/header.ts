@@ -56,6 +56,11 @@ export function readHeader(header: Block[]): MeetingFacts {
       if (!facts.place) facts.place = placeIn(text);
     }
   }
+  // "WEDNESDAY, 21 JANUARY 2026" alone, then "… HELD ON WEDNESDAY 21 JANUARY 2026 AT 1000 HOURS": the time is in the second.
+  for (const b of facts.date && !facts.time ? blocks.slice(0, 15) : []) {
+    const d = /\bheld\b/i.test(b.text) ? findDates(b.text, "1900-01-01", { requireYear: true }).find((x) => x.date === facts.date) : undefined;
+    if (d) { facts.time = d.time ?? timeAfter(b.text.slice(d.index)); if (facts.time) break; }
+  }
   return facts;
 }
 
@@ -68,7 +73,7 @@ function placeIn(text: string): string | null {
 }
 
 function timeAfter(text: string): string | null {
-  const m = /\b(?:at|commencing\s+at|starting\s+at|from)\s+([\d.:]+\s*(?:a\.?m\.?|p\.?m\.?|noon)?)/i.exec(text.slice(0, 120));
+  const m = /\b(?:at|commencing\s+at|starting\s+at|from)\s+([\d.:]+\s*(?:a\.?m\.?|p\.?m\.?|noon|hours?)?)/i.exec(text.slice(0, 120));
   return m ? parseTime(m[1]!) : null;
 }
 

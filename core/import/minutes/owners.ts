@@ -140,7 +140,7 @@ const SUBJECT_THEN_UNDERTAKES = new RegExp(String.raw`^(?:the\s+)?${SUBJECT}\s+(
 const DELEGATED_TO = new RegExp(String.raw`\bdelegat(?:ed|es|e)\b[^.]{0,120}?\bto\s+(?:the\s+)?${SUBJECT}(?=\s+(?:in\s+consultation|to|for|and|with)\b|\s*[.,;]|\s*$)`, "i");
 const PASSIVE_BY = /\b(?:be|is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ne)\s+by\s+(?:the\s+)?([A-Za-z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)(?=[.,;]|\s+(?:and|to|in|by|with|before|within|at|for|following|after|once|when|subject)\b|$)/i;
 // Who is speaking: "The DCF explained that …" anywhere a clause begins; "The ADED&S was working …" only at the start.
-const SUBJECT_SAYS = new RegExp(String.raw`${CLAUSE}(?:in\s+future\s+|also\s+)?(?:the\s+)?${SUBJECT}\s+(?:explained|confirmed|said|stated|advised|agreed|indicated|undertook|reported|responded|replied|informed|assured|promised|offered|committed|noted|added|suggested)\b`, "i");
+const SUBJECT_SAYS = new RegExp(String.raw`${CLAUSE}(?:in\s+future\s+|also\s+)?(?:the\s+)?${SUBJECT},?\s+(?:explained|confirmed|said|stated|advised|agreed|indicated|undertook|reported|responded|replied|informed|assured|promised|offered|committed|noted|added|suggested)\b`, "i");
 const SUBJECT_IS = new RegExp(String.raw`^(?:in\s+future\s+|also\s+)?(?:the\s+)?${SUBJECT}\s+(?:was|were|had|has|have|would|will)\b`, "i");
 
 /** The owner a sentence or resolution point names, in order of how directly it names them. */

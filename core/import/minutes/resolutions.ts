@@ -15,9 +15,16 @@ const STEM_KEYWORD = new RegExp(String.raw`^(?:${OTHER_LANGUAGE}\s*\/\s*(?=[A-Z]
 const STEM_MIDDLE = /\b(?:[Ii]t\s+was\s+|[Tt]he\s+(?:[A-Z][\w&'-]*\s+){0,4}?(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Ss]ub-[Cc]ommittee|[Cc]abinet|[Cc]ouncil|[Cc]ommission|[Gg]roup|[Ff]orum|[Aa]ssembly|[Pp]artnership)\s+|[Mm]embers\s+|and\s+(?=[A-Z]{5}))(?:(?:unanimously|further|therefore|then)\s+)?(RESOLVED|resolved|AGREED|agreed|DECIDED|decided|RECOMMENDED)\s*(?::-|[:\-–—]\s*|(?=\s*(?:that|to)\b))(.*)$/;
 const BARE_STEM = /^(?:that\s*(?:(?:the\s+)?(?:committee|panel|board|council|cabinet|executive|members?|sub-committee|mayor|leader|authority|commission|group|forum)\b[^.]{0,80})?|the\s+(?:[\w-]+\s+){0,3}(?:committee|panel|board|sub-committee|commission|group|forum)(?:\s+(?:agreed|resolved|recommends?))?):$/i;
 
+const AFTER_CONSIDERATION = /^after\s+(?:consideration|discussion|debate|further\s+discussion),?\s+the\s+(?:committee|panel|board|sub-committee|commission)\b(.*)$/i;
+const MOTION_CARRIED = /\bthe\s+motion\s+was\s+(?:accordingly\s+|therefore\s+)?(?:declared\s+)?carried\b/i;
+const MOVED_STEM = /\bmoved\s+(?!as\s+an\s+amendment)that\s+(?:the\s+)?(?:committee|panel|board|council|commission|sub-committee)\s*:?-?$/i;
+
 /** Finds resolutions among an item's blocks. */
 export function findResolutions(blocks: Block[]): Resolution[] {
   const out: Resolution[] = [];
+  // "Councillor Curran, seconded by Councillor Rahman, moved that the committee (1) … (2) …" is what was decided
+  // when "The motion was accordingly declared carried" follows; an amendment that fell is not.
+  const motionCarried = blocks.some((b) => MOTION_CARRIED.test(b.text));
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.cells || b.text.length > 6000) continue;
@@ -26,7 +33,16 @@ export function findResolutions(blocks: Block[]): Resolution[] {
     let tail: string | undefined;
     let head: string | undefined;
     const m = STEM_KEYWORD.exec(b.text);
-    if (m && (b.marker === null || b.marker.style !== "bullet")) {
+    const moved = motionCarried && !m ? MOVED_STEM.exec(b.text) : null;
+    const considered = !m && !moved ? AFTER_CONSIDERATION.exec(b.text) : null;
+    if (moved) {
+      content = "";
+      stem = b.text;
+    } else if (considered) {
+      // "After consideration, the committee (1) noted the report; (2) instructed …", or "… subject to the following additions:-".
+      content = /:-?$/.test(b.text) ? "" : considered[1]!.trim();
+      stem = content ? b.text.slice(0, b.text.length - considered[1]!.length).trim() : b.text;
+    } else if (m && (b.marker === null || b.marker.style !== "bullet")) {
       content = m[1]!.trim();
       stem = b.text.slice(0, b.text.length - m[1]!.length).trim();
     } else if (BARE_STEM.test(b.text)) {

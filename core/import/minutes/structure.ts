@@ -5,6 +5,7 @@ import type { Block } from "./blocks.js";
 import { recurringShapes, refHeading } from "./heading-refs.js";
 import { isTitleLine } from "./title-lines.js";
 import { sequenceHeadings } from "./sequence-headings.js";
+import { leadNumberedItems } from "./lead-numbers.js";
 
 export interface ItemBlocks { number: string; title: string; blocks: Block[] }
 export interface MinutesStructure { header: Block[]; items: ItemBlocks[]; after: Block[] }
@@ -30,7 +31,8 @@ const END = /^(?:the\s+)?(?:meeting|committee|panel|board|session)\s+(?:ended|cl
 
 interface Candidate { number: string; title: string; numeric: number | null; shape: string; strong: boolean; titleFromNext: boolean }
 
-export function findStructure(blocks: Block[]): MinutesStructure {
+export function findStructure(given: Block[]): MinutesStructure {
+  const blocks = leadNumberedItems(given);
   const header: Block[] = [];
   const items: ItemBlocks[] = [];
   let last: Candidate | null = null;

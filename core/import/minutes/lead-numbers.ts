@@ -1,0 +1,37 @@
+// Minutes whose heading line names the item and its outcome ("Council Strategic Plan Performance Report - Noted
+// and instructions.") while the item's number starts the paragraph below it ("3 There was submitted a report …"),
+// as Scottish councils print them. Each such pair is rewritten as the numbered heading and paragraph it stands for.
+import type { Block } from "./blocks.js";
+
+const LEAD = /^(\d{1,3})\s+(?=[A-Z])/;
+// "- Noted and instructions.", "- Recommendation.", "- Approved.": the outcome the heading adds to the title.
+const OUTCOME = /\s+[-–]\s+(?:[A-Z][\w ,'&/]{2,60})\.?$/;
+
+/** The blocks with every heading-over-numbered-paragraph pair made a numbered heading, when the minutes use them throughout. */
+export function leadNumberedItems(blocks: Block[]): Block[] {
+  const pairs: number[] = [];
+  let expected: number | null = null;
+  blocks.forEach((b, k) => {
+    // A paragraph, not a "3 Budget" heading: long, or a sentence of several words.
+    const paragraph = b.text.length > 60 || (/\.$/.test(b.text) && b.text.split(/\s+/).length >= 6);
+    const m = !b.marker && !b.cells && paragraph ? LEAD.exec(b.text) : null;
+    const title = blocks[k - 1];
+    // The heading line is a short title closed by its outcome ("- Noted.") or a full stop, as these councils print it.
+    if (!m || !title || title.marker || title.cells || title.lines > 2 || title.text.length > 160 || LEAD.test(title.text) || !/\.$/.test(title.text)) return;
+    const n = Number(m[1]);
+    if (expected !== null && n !== expected) return;
+    pairs.push(k);
+    expected = n + 1;
+  });
+  if (pairs.length < 3) return blocks;
+  const out: Block[] = [];
+  blocks.forEach((b, k) => {
+    if (pairs.includes(k + 1)) return;
+    if (!pairs.includes(k)) { out.push(b); return; }
+    const number = LEAD.exec(b.text)![1]!;
+    const title = blocks[k - 1]!.text.replace(OUTCOME, "").replace(/\.$/, "");
+    out.push({ text: title, marker: { style: "number", label: number }, lines: 1, cells: null });
+    out.push({ ...b, text: b.text.replace(LEAD, "") });
+  });
+  return out;
+}
