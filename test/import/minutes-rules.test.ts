@@ -406,6 +406,20 @@ describe("Scottish committee minutes and the twenty-four hour clock", () => {
   });
 });
 
+describe("lists inside items and wrapped capitalised openings", () => {
+  it("does not take a heading '3.' for the next point of a list numbered '1)' '2)'", () => {
+    const p = extractMinutes("Minutes of the meeting held on Tuesday 24 March 2026 at 10.00am\n\n2. Work Programme\n\nDecision\n\n1) To note the Work Programme.\n\n2) To agree that a report on agency staff be added to the Work Programme for the meeting on 12 May 2026.\n\n3. Rolling Actions Log\n\nDecision\n\n1) To request that the Head of Democracy provide revised completion dates for the next meeting of the Committee on 12 May 2026.", { committee: "c" });
+    expect(p.items.map((i) => i.number)).toEqual(["2", "3"]);
+    expect(p.nextMeeting).toEqual({ date: "2026-05-12", time: null });
+    expect(p.actions.map((a) => [a.item, a.kind, a.due])).toEqual([["2", "work-programme", "2026-05-12"], ["3", "request", "2026-05-12"]]);
+  });
+
+  it("reads the time from a wrapped capitalised opening after a date line of its own", () => {
+    const p = extractMinutes("People and Communities Committee\n\nThursday, 12th February, 2026\n\nMEETING OF THE PEOPLE AND COMMUNITIES COMMITTEE\nHELD IN THE LAVERY ROOM\nON THURSDAY, 12th FEBRUARY, 2026 AT 5.15 P.M.\n\n1. Apologies\n\nNone.", { committee: "c" });
+    expect(p.meeting).toEqual(expect.objectContaining({ date: "2026-02-12", time: "17:15" }));
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

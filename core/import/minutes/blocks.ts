@@ -8,7 +8,8 @@ import { recurringShapes, refHeading } from "./heading-refs.js";
 
 export type MarkerStyle = "bullet" | "letter" | "roman" | "number" | "outline";
 // label is lower-cased for the list readers; raw keeps it as printed, for "A." and "IV." item headings.
-export interface Marker { style: MarkerStyle; label: string; raw?: string }
+// delim: how a number was set off ("3." or "2)" or "(2)"), since a list of "1)" "2)" is not continued by a heading "3.".
+export interface Marker { style: MarkerStyle; label: string; raw?: string; delim?: string }
 
 export interface Block {
   text: string;          // joined, single-spaced
@@ -63,10 +64,12 @@ export function splitMarker(line: string): { marker: Marker | null; rest: string
   }
   m = OUTLINE.exec(line);
   if (m) return { marker: { style: "outline", label: m[1]! }, rest: line.slice(m[0].length) };
-  m = PAREN_LABEL.exec(line) ?? CLOSE_LABEL.exec(line);
-  if (m) return { marker: { ...labelMarker(m[1]!), raw: m[1]! }, rest: line.slice(m[0].length) };
+  m = PAREN_LABEL.exec(line);
+  if (m) return { marker: { ...labelMarker(m[1]!), raw: m[1]!, delim: "()" }, rest: line.slice(m[0].length) };
+  m = CLOSE_LABEL.exec(line);
+  if (m) return { marker: { ...labelMarker(m[1]!), raw: m[1]!, delim: ")" }, rest: line.slice(m[0].length) };
   m = DOT_NUMBER.exec(line);
-  if (m) return { marker: { style: "number", label: m[1]! }, rest: line.slice(m[0].length) };
+  if (m) return { marker: { style: "number", label: m[1]!, delim: "." }, rest: line.slice(m[0].length) };
   m = DOT_ROMAN.exec(line);
   if (m) return { marker: { style: "roman", label: m[1]!.toLowerCase(), raw: m[1]! }, rest: line.slice(m[0].length) };
   m = DOT_LETTER.exec(line);

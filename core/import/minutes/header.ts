@@ -56,9 +56,10 @@ export function readHeader(header: Block[]): MeetingFacts {
       if (!facts.place) facts.place = placeIn(text);
     }
   }
-  // "WEDNESDAY, 21 JANUARY 2026" alone, then "… HELD ON WEDNESDAY 21 JANUARY 2026 AT 1000 HOURS": the time is in the second.
+  // "WEDNESDAY, 21 JANUARY 2026" alone, then "… HELD ON WEDNESDAY 21 JANUARY 2026 AT 1000 HOURS" (or a wrapped
+  // "ON THURSDAY, 12th FEBRUARY, 2026 AT 5.15 P.M."): the time is in the second.
   for (const b of facts.date && !facts.time ? blocks.slice(0, 15) : []) {
-    const d = /\bheld\b/i.test(b.text) ? findDates(b.text, "1900-01-01", { requireYear: true }).find((x) => x.date === facts.date) : undefined;
+    const d = /\bheld\b|^on\s/i.test(b.text) ? findDates(b.text, "1900-01-01", { requireYear: true }).find((x) => x.date === facts.date) : undefined;
     if (d) { facts.time = d.time ?? timeAfter(b.text.slice(d.index)); if (facts.time) break; }
   }
   return facts;
@@ -97,7 +98,8 @@ export function readNextMeeting(items: ItemBlocks[], after: Block[], meetingDate
   const sentences = [...items.flatMap((i) => i.blocks), ...after.slice(0, 6)].flatMap((b) => splitSentences(b.text)).filter((s) => NEXT.test(s));
   // "Winter planning to be considered at the next meeting on 19 September 2024" states the date as plainly as "will be held".
   for (const s of sentences.reverse()) {
-    if (!/\b(?:is|was|will\s+be|would\s+be|be\s+held|take\s+place|scheduled|meet|:)\b|:|\bnext\s+meeting\s+on\b/i.test(s)) continue;
+    // "… attend the next meeting of the Committee on 12 May 2026" names it as plainly.
+    if (!/\b(?:is|was|will\s+be|would\s+be|be\s+held|take\s+place|scheduled|meet|:)\b|:|\bnext\s+meeting\s+(?:of\s+the\s+[\w-]+\s+)?on\b/i.test(s)) continue;
     const found = firstFutureDay(s.slice(s.search(NEXT)), meetingDate);
     if (found) return found;
   }

@@ -37,6 +37,7 @@ export function findStructure(given: Block[]): MinutesStructure {
   const items: ItemBlocks[] = [];
   let last: Candidate | null = null;
   let listNumber = -1; // the last "1.", "2." of a list inside an item, so its "3." is not taken for item 3
+  let listDelim: string | undefined;
   const shapes = recurringShapes(blocks.filter((b) => !b.marker && !b.cells && b.lines <= 2).map((b) => b.text));
   const lettered = sequenceHeadings(blocks);
   let i = 0;
@@ -50,7 +51,7 @@ export function findStructure(given: Block[]): MinutesStructure {
       // Once items are lettered, an "Item 5" in a declaration is not another item.
       : sequenced ? null : headingOf(b, blocks[i + 1], last, shapes);
     // A capitalised title is a heading even where a list's next number would be.
-    const continuesList = c !== null && c.shape === "plain" && c.numeric === listNumber + 1 && items.length > 0 && !isCapitalised(c.title);
+    const continuesList = c !== null && c.shape === "plain" && c.numeric === listNumber + 1 && items.length > 0 && !isCapitalised(c.title) && b.marker?.delim === listDelim;
     if (c && !continuesList) {
       items.push({ number: c.number, title: cleanTitle(c.title), blocks: [] });
       last = c;
@@ -59,7 +60,7 @@ export function findStructure(given: Block[]): MinutesStructure {
       continue;
     }
     // A list inside an item starts at 1; a "2)" that starts one is an item heading missed, not a list that "3)" continues.
-    if (b.marker?.style === "number" && (listNumber >= 0 || b.marker.label === "1")) listNumber = Number(b.marker.label);
+    if (b.marker?.style === "number" && (listNumber >= 0 || b.marker.label === "1")) { listNumber = Number(b.marker.label); listDelim = b.marker.delim; }
     if (items.length) items[items.length - 1]!.blocks.push(b);
     else header.push(b);
   }
@@ -157,8 +158,11 @@ function unnumbered(blocks: Block[]): MinutesStructure {
       !/^(?:RESOLVED|AGREED|ACTION|DECISION|PRESENT|APOLOGIES:|IN ATTENDANCE)/.test(b.text) && !/[.;,]$/.test(b.text);
   };
   // Capitalised headings where the minutes have them; else short subject lines standing alone before a paragraph.
-  const byCapitals = blocks.slice(opening + 1).filter(capitalised).length >= 3;
   const titled = (k: number) => isTitleLine(blocks[k]) && !isTitleLine(blocks[k + 1]) && blocks[k + 1] !== undefined && !END.test(blocks[k + 1]!.text);
+  // Capitals win unless subject lines are the more common (a capitalised running header is not the items' headings).
+  const capitalCount = blocks.slice(opening + 1).filter(capitalised).length;
+  const titledCount = blocks.slice(opening + 1).filter((_b, k) => titled(opening + 1 + k)).length;
+  const byCapitals = capitalCount >= 3 && capitalCount * 2 >= titledCount;
   let i = 0;
   for (; i < blocks.length; i++) {
     const b = blocks[i]!;
