@@ -420,6 +420,14 @@ describe("lists inside items and wrapped capitalised openings", () => {
   });
 });
 
+describe("resolutions carried unanimously, updates to receive, and a start time given at the end", () => {
+  it("reads them", () => {
+    const p = extractMinutes("MINUTES OF THE MEETING HELD ON 10 MARCH 2026 AT COUNTY HALL\n\n57 Budget Monitoring\n\nRESOLVED UNANIMOUSLY: That the Committee:-\n\n(a) notes the report;\n\n(b) recommends to the Strategy and Resources Policy Committee that the Council enters into the scheme.\n\n58 Leisure Review\n\nResolved:\n\n1. To endorse the comments of the task group and refer them to Cabinet for its meeting on 24 March 2026.\n\n2. To receive a further update on the Leisure Services Review at the Committee's meeting on 14 July 2026.\n\n(Duration of meeting: 10.30 am - 1.05 pm)", { committee: "c" });
+    expect(p.meeting.time).toBe("10:30");
+    expect(p.actions.map((a) => [a.item, a.kind, a.due])).toEqual([["57", "recommendation", null], ["58", "recommendation", "2026-03-24"], ["58", "work-programme", "2026-07-14"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -29,6 +29,8 @@ export const WORK_PROGRAMME = [
   /\ballocation\s+of\s+(?:a|an|the)\s+[^.]{0,120}?\bto\s+the\s+meeting\b/i,
   // "subject to a review of temporary accommodation being added for the meeting on 25 March".
   /\badded\s+(?:to|for|at)\s+(?:the|its|a|their)\s+(?:[\w'-]+\s+){0,4}?(?:meeting|agenda)\b/i,
+  // "To receive a further update on the review at the Committee's meeting on 14 July", "… at its meeting in June".
+  /^(?:to\s+)?receive\s+(?:a\s+)?(?:further\s+|final\s+|progress\s+)?(?:update|report|briefing|presentation)\b[^.]{0,140}?\b(?:at|to)\s+(?:the|its|a|their)\s+(?:[\w'-]+\s+){0,3}meeting\b/i,
   // "a presentation on delayed discharge to be scheduled for a future meeting".
   /\b(?:be|is|to\s+be)\s+(?:scheduled|programmed|brought|presented)\s+(?:for|to|at)\s+(?:a|the)\s+(?:future|later|forthcoming|subsequent)\s+meeting\b/i,
   // "to add an item on CAMHS waiting times to the meeting on 25 March", "schedule the annual session for the March meeting".
@@ -58,7 +60,7 @@ const COURTESY_ONLY = /^(?:to\s+)?(?:notes?|noted|thanks?|thanked|welcomes?|welc
 
 /** Verbs that open a resolution point which only notes or approves. */
 export const NOTE_ONLY = /^(?:to\s+)?(?:notes?|noted|receives?|received|receive|approves?|approved|approve|endorses?|endorsed|endorse|welcomes?|welcomed|welcome|supports?|supported|support|recognises?|recognised|recognizes?|acknowledges?|acknowledged|thanks?|thanked|congratulates?|accepts?|accepted|accept|adopts?|adopted|adopt|confirms?|confirmed|confirm|agrees?\s+the\s+minutes|reviews?\s+the|reviewed|considers?\s+the|considered|comments?|retains?|continues?\s+to\s+(?:monitor|keep)|expresses?|expressed|records?|places?\s+on\s+record|is\s+assured|was\s+assured|be\s+noted|the\s+[\w'"]+(?:\s+[\w'"&-]+){0,9}?\s+be\s+(?:noted|received|approved|endorsed|welcomed|accepted|adopted|agreed|confirmed|supported|taken\s+into\s+account))\b/i;
-const FURTHER_DIRECTIVE = /\b(?:and|but|further|also|;)\s+(?:the\s+committee\s+)?(?=(?:requests?|asks?|agrees?\s+(?:that|to)|proposes?|requires?|instructs?|recommends?)\b)/i;
+const FURTHER_DIRECTIVE = /\b(?:and|but|further|also|;)\s+(?:the\s+committee\s+)?(?:to\s+)?(?=(?:requests?|asks?|agrees?\s+(?:that|to)|proposes?|requires?|instructs?|recommends?|refers?|forwards?)\b)/i;
 
 // "That the Committee's thanks be passed on to the staff": a courtesy, not something to track (a letter of thanks is).
 const COURTESY = /^(?:the\s+)?(?:[\w']+\s+){0,3}?(?:thanks|appreciation|congratulations|gratitude|best\s+wishes|condolences|sympathy)\b[^.]{0,80}?\b(?:be|are|is)\s+(?:\w+ly\s+)?(?:passed|conveyed|recorded|extended|given|expressed|placed|sent)\b/i;
@@ -145,6 +147,8 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
   if (REQUEST_LEAD.test(t)) return infoFirst(t) ? "request" : mainVerbKind(t.replace(REQUEST_LEAD, "")) ?? "request";
   if (PROVISION_PASSIVE.test(t) || REPORT_BACK.test(t)) return mainVerbKind(t) === "action" && !PROVISION_PASSIVE.test(t) ? "action" : "request";
   if (REQUEST_ANYWHERE.test(t)) return infoFirst(t.slice(REQUEST_ANYWHERE.exec(t)!.index)) ? "request" : mainVerbKind(t) ?? "request";
+  // "refer them to Cabinet for consideration": the committee's view put to the executive, which must answer it.
+  if (/^(?:to\s+)?refers?\b/i.test(t) && /\bto\s+(?:the\s+)?(?:cabinet|executive)\b/i.test(t)) return "recommendation";
   if (ACTION_LEAD.test(t) || AGREES_TO_DO.test(t) || PASSIVE_ACTION.test(t) || ASKED_TO.test(t) || REFER.test(t) || INVITED.test(t) || SUBJECT_DOES.test(t)) {
     return mainVerbKind(t) ?? "action";
   }

@@ -4,7 +4,7 @@
 // (a request in debate that the resolution repeats) are merged, the resolution's wording winning.
 import { UserError } from "../../errors.js";
 import { normaliseText, toBlocks, type Block } from "./blocks.js";
-import { findDue } from "./dates.js";
+import { findDue, parseTime } from "./dates.js";
 import { findStructure, type ItemBlocks } from "./structure.js";
 import { readHeader, readNextMeeting } from "./header.js";
 import { findResolutions, joinSubPoint, splitSubPoint } from "./resolutions.js";
@@ -55,7 +55,7 @@ export function extractMinutes(raw: string, opts: ExtractOptions): MinutesPropos
     meeting: {
       committee: opts.committee,
       date,
-      time: opts.meeting?.time ?? header.time,
+      time: opts.meeting?.time ?? header.time ?? closingTime(structure.items, structure.after),
       place: opts.meeting?.place ?? header.place,
     },
     items: structure.items.map((i) => ({ number: i.number, title: i.title })),
@@ -149,6 +149,16 @@ function carriedBy(next: Block | undefined, own: Candidate[], ctx: ItemContext):
     if (!c.due && due.due) { c.due = due.due; c.dueText = due.dueText; }
   }
   return sentence.length >= next.text.trim().length - 1;
+}
+
+/** "(Duration of meeting: 10.30 am - 1.05 pm)", "The meeting started at 6.00 pm": the start time some minutes give only at the end. */
+function closingTime(items: ItemBlocks[], after: Block[]): string | null {
+  const tail = [...(items[items.length - 1]?.blocks ?? []), ...after].slice(-12);
+  for (const b of tail) {
+    const m = /\b(?:duration\s+of\s+(?:the\s+)?meeting|meeting\s+(?:started|commenced|began)(?:\s+at)?)\s*:?\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon))/i.exec(b.text);
+    if (m) return parseTime(m[1]!);
+  }
+  return null;
 }
 
 /** A resolution point's owner: named in the point, or the body the stem addresses ("that Cabinet be recommended to:"). */
