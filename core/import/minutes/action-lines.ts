@@ -5,6 +5,7 @@ import { stripLead } from "./cues.js";
 import { splitSentences } from "./sentences.js";
 import { make, type Candidate, type ItemContext } from "./candidates.js";
 import { actionText, dueFromTail, kindOfAction, ownerListName, tailOwnerAndWhen } from "./action-words.js";
+import { LISTED_ACTION } from "./minutes-table.js";
 import type { Block } from "./blocks.js";
 import type { ItemBlocks } from "./structure.js";
 
@@ -19,6 +20,19 @@ const OWNER_DASH = /^([A-Z][\w ,'&()/]{1,60}?)\s+[–—]\s+(\S.*)$/;
 export const INFO_HEADING = /^(?:further\s+)?information\s+(?:requested|to\s+be\s+(?:provided|circulated|supplied))\s*:?$/i;
 export const ACTION_HEADING = /^(?:(?:agreed|summary\s+of|list\s+of|follow-?up)\s+)?actions?(?:\s+(?:agreed|arising|points?|required(?:\s+by)?|list|log|to\s+be\s+taken))?(?:\s*(?:\/|and)\s*(?:further\s+)?information(?:\s+(?:to\s+be\s+provided|requested))?)?\s*:?$|^the\s+following\s+actions?\s+(?:were|was)\s+agreed\s*:?$/i;
 const TAIL_ACTION = /\s(?:ACTION|Action)\s*[:\-–]\s*([^.:;]{1,60})\.?$/;
+// "ACTION: None", "Action required by: None": nothing to do.
+const NO_ENTRY = /^(?:none|nil|n\/a|no\s+actions?)\.?$/i;
+const NUMBERED_ACTION = /^(?:action(?:\s+point)?\s+(?:no\.?\s*)?[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*[a-z]?|AP\s?\d{1,3})\s*[:\-–]/i;
+// "Information request: …", "Recommendation 1: …", "Outcome: noted" closing an item (a "Follow-up:" line may instead
+// follow the paragraph it belongs to, among others that are not).
+const OUTCOME_LABEL = /^(?:information\s+requests?|recommendation\s+\d{1,2}|outcome)\s*:/i;
+
+/** Whether an item lists all its actions: numbered ("Action 4.1: …", "AP2 –"), under an "Actions" heading, in an
+ *  Action column, or as labelled outcomes. */
+export function listsAllActions(blocks: Block[]): boolean {
+  return blocks.some((b, k) => NUMBERED_ACTION.test(b.text) || b.text.startsWith(LISTED_ACTION) || (ACTION_HEADING.test(b.text) && blocks[k + 1]?.marker != null)) ||
+    blocks.filter((b) => OUTCOME_LABEL.test(b.text)).length >= 2;
+}
 
 export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<number>, ctx: ItemContext, out: Candidate[]) {
   for (let k = 0; k < blocks.length; k++) {
@@ -37,7 +51,7 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
         claimed.add(j);
         // "For the Director to provide …", as some councils word each line.
         const t = blocks[j]!.text.replace(/^for\s+(?=the\s+[A-Z]|[A-Z])/i, "");
-        if (/^(?:none|nil|n\/a|no\s+actions?)\.?$/i.test(t) || NOTED_ENTRY.test(t)) continue;
+        if (NO_ENTRY.test(t) || NOTED_ENTRY.test(t)) continue;
         // "- Head of Leisure: circulate the usage figures by 7 March 2025", "Chair – write to …": the owner, then the task.
         const named = /^([^:]{2,60}):\s+(\S.*)$/.exec(t) ?? OWNER_DASH.exec(t);
         const lead = named ? ownerListName(named[1]!, ctx) : null;
@@ -58,7 +72,7 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
       claimed.add(k);
       const content = m[4]!.trim();
       // "ACTION: None", "Action: Panel endorsed the draft strategy": nothing to do after the meeting.
-      if (/^(?:none|nil|n\/a|no\s+actions?)\.?$/i.test(content) || BODY_ONLY_NOTED.test(content)) continue;
+      if (NO_ENTRY.test(content) || BODY_ONLY_NOTED.test(content)) continue;
       if (m[1]) {
         // "Information request: breakdown of patients by reason for delay, to be provided by the DASS".
         out.push(make(item, actionText(content), "request", b.text, findOwner(content, ctx.abbreviations) ?? findOwner(content, ctx.abbreviations, { resolution: true }), ctx, 0, `action:${k}`));

@@ -4,7 +4,7 @@ import { joinHyphenatedLines, removeRunningLines } from "./page-text.js";
 import { layoutTable } from "./layout-table.js";
 import { isPipeRule, pipeCells } from "./pipe-table.js";
 import { minutesColumns, minutesRow, type MinutesColumns } from "./minutes-table.js";
-import { recurringShapes, refHeading } from "./heading-refs.js";
+import { BRACKETED_REF, NUMBER_WORDS, TRAILING_REF, recurringShapes, refHeading } from "./heading-refs.js";
 
 export type MarkerStyle = "bullet" | "letter" | "roman" | "number" | "outline";
 // label is lower-cased for the list readers; raw keeps it as printed, for "A." and "IV." item headings.
@@ -92,18 +92,19 @@ const DATE_LINE = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}(?:st|
 // The labelled parts some councils give every item ("Purpose", "Discussion", "Outcomes and actions", "Reasons:").
 export const SECTION_LABEL = /^(?:purpose(?:\s+of\s+(?:the\s+)?(?:item|report))?|discussion|summary\s+of\s+discussion|background|key\s+points|outcomes?(?:\s+and\s+actions?)?|reasons?(?:\s+for\s+(?:the\s+)?decisions?)?|decisions?(?:\s+and\s+actions?)?)\s*:?$/i;
 
+const ITEM_LINE = new RegExp(String.raw`^(?:(?:agenda\s+)?item|minute|min\.?)\s+(?:no\.?\s*)?(?:\d|(?:${NUMBER_WORDS.join("|")})\b)`, "i");
+
 /** A line that stands alone even with no blank line after it: a numbered or capitalised heading. */
 function isHeadingLine(line: string): boolean {
   if (line.length > 160) return false;
   if (SECTION_LABEL.test(line) || DATE_LINE.test(line) || /^\((?:agenda\s+)?item\s+\d{1,3}[a-z]?\)$/i.test(line)) return true;
   // "A. Welcome and apologies", "IV.  BUDGET MONITORING", "6: Work programme", "[45] TITLE": an item lettered in
   // capitals, in Roman numerals, numbered with a colon or in square brackets.
-  if (/^(?:[A-Z]|[IVX]{1,6})\.\s+|^\d{1,3}:\s+|^\[[A-Z]{0,6}\/?\d{1,4}(?:[./]\d{1,4})?\]\s+/.test(line)) {
+  if (/^(?:[A-Z]|[IVX]{1,6})\.\s+|^\d{1,3}:\s+/.test(line) || BRACKETED_REF.test(line)) {
     const rest = line.replace(/^\S+\s+/, "");
     if (isShortTitle(rest) || (UPPER_LINE.test(rest) && rest.length <= 120)) return true;
   }
-  if (/^(?:(?:agenda\s+)?item|minute|min\.?)\s+(?:no\.?\s*)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b)/i.test(line)) return true;
-  if (line.length <= 140 && /(?:\(\s*(?:minute|min\.?)\s+(?:no\.?\s*)?[A-Z]{0,6}\/?\d{1,4}(?:[./]\d{1,4})?\s*\)|[–—-]\s*(?:minute|min\.?)\s+(?:no\.?\s*)?[A-Z]{0,6}\/?\d{1,4}(?:[./]\d{1,4})?)\s*$/i.test(line)) return true;
+  if (ITEM_LINE.test(line) || TRAILING_REF.test(line)) return true;
   if (isNumberedTitle(line)) return true;
   return UPPER_LINE.test(line) && /[A-Z]{2,}[\s/&,'-]+[A-Z]{2,}|^\d|^[A-Z]{4,}$/.test(line);
 }
@@ -137,14 +138,14 @@ function shortListLine(l: string): boolean {
 
 // A speaker's label and what they said, the label in capitals and the words after the colon not:
 // "Head of Finance: explained …", "MO: accepted the point"; not "Date: Thursday" or "Decision: The Committee …".
-export const SPEAKER_LINE = /^(?:the\s+)?[A-Z][\w'.&-]*(?:\s+(?:[A-Z(][\w'.()&,-]*|of|for|and|&)){0,6}\s*:\s+[a-z]/;
+export const SPEAKER_LINE = /^(?:the\s+)?([A-Z][\w'.&-]*(?:\s+(?:[A-Z(][\w'.()&,-]*|of|for|and|&)){0,6})\s*:\s+[a-z]/;
 
 const OWNER_LINE = /^[A-Z][\w ,'&()/]{1,60}?\s+[–—]\s+[a-z]+\b.*\s[–—]\s+\S.{0,40}$/;
 
 const DECISION_LABEL = /^(?:agreed|decisions?|resolved|outcomes?|agreed\s+actions?)\s*:?$/i;
 
 /** Lines that begin a new block even mid-paragraph: decisions, actions and action headings. */
-const STARTS_BLOCK = /^(?:actions?(?:\s+point)?\s*(?:\([^)]{0,60}\))?\s*[:\-–]|(?:action(?:\s+point)?|recommendation)\s+(?:no\.?\s*)?[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*[a-z]?\s*[:\-–]|AP\s?\d{1,3}\s*[:\-–]|follow[-\s]?ups?\s*:|information\s+requests?\s*:|outcomes?\s*:|(?:agreed\s+)?actions?(?:\s+(?:agreed|arising|required(?:\s+by)?))?\s*:?$|resolved\b|agreed\s*[:\-–]|decisions?\s*:?$|decision\s*[:\-–]|outcomes?\s*:|recommendations?\s*:|it\s+was\s+resolved|the\s+(?:committee|panel)\s+resolved|(?:date\s+of\s+)?next\s+meeting\s*:|(?:present|also\s+present|in\s+attendance|apologies)\s*:|(?:date|time|venue|place|location|start\s+time|meeting\s+date)\s*:\s*\S|[A-Z\u00C0-\u017F]{3,}\s*\/\s*(?:resolved|agreed|decided|decision)\b)/i;
+const STARTS_BLOCK = /^(?:actions?(?:\s+point)?\s*(?:\([^)]{0,60}\))?\s*[:\-–]|(?:action(?:\s+point)?|recommendation)\s+(?:no\.?\s*)?[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*[a-z]?\s*[:\-–]|AP\s?\d{1,3}\s*[:\-–]|follow[-\s]?ups?\s*:|information\s+requests?\s*:|(?:agreed\s+)?actions?(?:\s+(?:agreed|arising|required(?:\s+by)?))?\s*:?$|resolved\b|agreed\s*[:\-–]|decisions?\s*:?$|decision\s*[:\-–]|outcomes?\s*:|recommendations?\s*:|it\s+was\s+resolved|the\s+(?:committee|panel)\s+resolved|(?:date\s+of\s+)?next\s+meeting\s*:|(?:present|also\s+present|in\s+attendance|apologies)\s*:|(?:date|time|venue|place|location|start\s+time|meeting\s+date)\s*:\s*\S|[A-Z\u00C0-\u017F]{3,}\s*\/\s*(?:resolved|agreed|decided|decision)\b)/i;
 
 export function toBlocks(text: string): Block[] {
   const lines = text.split("\n").map((l) => l.replace(/\s+$/, ""));
@@ -188,8 +189,9 @@ export function toBlocks(text: string): Block[] {
     if (!piped) rowsAreItems = null;
     if (piped) {
       close();
-      rowsAreItems = minutesColumns(piped) ?? rowsAreItems;
-      if (rowsAreItems) blocks.push(...(minutesColumns(piped) ? [] : minutesRow(piped, rowsAreItems)));
+      const itemColumns = minutesColumns(piped);
+      if (itemColumns) rowsAreItems = itemColumns;
+      else if (rowsAreItems) blocks.push(...minutesRow(piped, rowsAreItems));
       else blocks.push({ text: piped.filter(Boolean).join(" "), marker: null, lines: 1, cells: piped });
       previousLine = "";
       previousHeading = false;

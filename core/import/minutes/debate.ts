@@ -18,7 +18,7 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
   if (/^"[^"]{20,}"\.?$/.test(b.text)) return;
   const sentences = splitSentences(b.text);
   // "MO: accepted the point; will add an evidence column": the label says who, for the whole line.
-  const label = SPEAKER_LINE.test(b.text) ? /^(?:the\s+)?([^:]{2,60}):/.exec(b.text) : null;
+  const label = SPEAKER_LINE.exec(b.text);
   const speaker = label ? ownerName(label[1]!, ctx.abbreviations) : null;
   const used = new Set<number>();
   for (let i = 0; i < sentences.length; i++) {

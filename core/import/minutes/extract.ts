@@ -13,7 +13,7 @@ import { classifyPoint, stripLead } from "./cues.js";
 import { bodyAddressed, findAbbreviations, findOwner, ownerName, recommendedTo } from "./owners.js";
 import { splitSentences } from "./sentences.js";
 import { make, type Candidate, type ItemContext } from "./candidates.js";
-import { ACTION_HEADING, actionLines } from "./action-lines.js";
+import { actionLines, listsAllActions } from "./action-lines.js";
 import { actionTables } from "./action-tables.js";
 import { actionLogs } from "./action-log.js";
 import { relocateItemBullets } from "./item-bullets.js";
@@ -21,15 +21,10 @@ import { futureAgendaItems } from "./agenda-list.js";
 import { debate } from "./debate.js";
 import { SHORTHAND } from "./sentence-cues.js";
 import { dedupe } from "./dedupe.js";
-import { LISTED_ACTION } from "./minutes-table.js";
 import { shortRoleTitles } from "./role-titles.js";
 import type { ActionKind, ExtractOptions, MinutesProposal, ProposedAction } from "./types.js";
 
 /** Longer than any real set of minutes; the CLI refuses bigger files before they get here. */
-// "Information request: …", "Recommendation 1: …", "Outcome: noted" closing an item: its outcomes, every one (a
-// "Follow-up:" line may instead follow the paragraph it belongs to, among others that are not).
-const OUTCOME_LABEL = /^(?:information\s+requests?|recommendation\s+\d{1,2}|outcome)\s*:/i;
-const NUMBERED_ACTION = /^(?:action(?:\s+point)?\s+(?:no\.?\s*)?[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*[a-z]?|AP\s?\d{1,3})\s*[:\-–]/i;
 export const MAX_MINUTES_CHARS = 5_000_000;
 
 export function extractMinutes(raw: string, opts: ExtractOptions): MinutesProposal {
@@ -122,10 +117,8 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
   for (const r of rest) debate(item, { text: r.text, marker: null, lines: 1, cells: null }, ctx, candidates, r.block);
   actionLines(item, blocks, claimed, ctx, candidates);
   actionTables(item, blocks, claimed, ctx, candidates);
-  // An item whose actions are numbered ("Action 4.1: …", "AP2 –"), listed under an "Actions" heading or in an
-  // Action column lists them all: what debate asked for is either listed there in other words or was not taken up.
-  const listed = blocks.some((b, k) => NUMBERED_ACTION.test(b.text) || b.text.startsWith(LISTED_ACTION) || (ACTION_HEADING.test(b.text) && blocks[k + 1]?.marker != null)) ||
-    blocks.filter((b) => OUTCOME_LABEL.test(b.text)).length >= 2;
+  // What debate asked for in an item that lists its actions is either listed there in other words or was not taken up.
+  const listed = listsAllActions(blocks);
   blocks.forEach((b, k) => {
     if (claimed.has(k) || b.cells || listed) return;
     debate(item, b, ctx, candidates, k);

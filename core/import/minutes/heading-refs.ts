@@ -5,6 +5,15 @@
 
 export interface RefHeading { ref: string; title: string; shape: string; numeric: number }
 
+// Shared by the block splitter (a heading stands on its own line) and the structure reader (what its number is).
+const MINUTE_REF = String.raw`(?:minute|min\.?)\s+(?:no\.?\s*)?([A-Z]{0,6}\/?\d{1,4}(?:[./]\d{1,4})?)`;
+/** "[45]  COMMUNITY SAFETY PARTNERSHIP": a minute number in square brackets, then the title. */
+export const BRACKETED_REF = /^\[([A-Z]{0,6}\/?\d{1,4}(?:[./]\d{1,4})?)\]\s*[.:\-–]?\s+(\S.*)$/;
+/** "INTERNAL AUDIT PROGRESS REPORT (Minute 58)", "Treasury Management Review – Minute No. 59": the number after the title. */
+export const TRAILING_REF = new RegExp(String.raw`^(.{3,140}?)\s*(?:\(\s*${MINUTE_REF}\s*\)|[–—-]\s*${MINUTE_REF})\s*$`, "i");
+/** "ITEM FIVE", as some clerks number items. */
+export const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+
 // A reference: optional capitals (a committee's letters), then numbers joined by "." "/" or "-";
 // then a separator (a dash, a colon, two spaces, a tab, or one space) and the title.
 const REF_LINE = /^\[?((?:[A-Z][A-Z&]{0,7}\s?[./-]?\s?)?\d{1,4}(?:[./-]\d{1,4}){0,2})\]?[.:)]?(\s+[-–—:]\s+|\s{2,}|\t+|\s)(?=["'(A-Z0-9])(.+)$/;

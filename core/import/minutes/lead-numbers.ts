@@ -9,7 +9,7 @@ const OUTCOME = /\s+[-–]\s+(?:[A-Z][\w ,'&/]{2,60})\.?$/;
 
 /** The blocks with every heading-over-numbered-paragraph pair made a numbered heading, when the minutes use them throughout. */
 export function leadNumberedItems(blocks: Block[]): Block[] {
-  const pairs: number[] = [];
+  const pairs = new Set<number>();
   let expected: number | null = null;
   blocks.forEach((b, k) => {
     // A paragraph, not a "3 Budget" heading: long, or a sentence of several words.
@@ -20,14 +20,14 @@ export function leadNumberedItems(blocks: Block[]): Block[] {
     if (!m || !title || title.marker || title.cells || title.lines > 2 || title.text.length > 160 || LEAD.test(title.text) || !/\.$/.test(title.text)) return;
     const n = Number(m[1]);
     if (expected !== null && n !== expected) return;
-    pairs.push(k);
+    pairs.add(k);
     expected = n + 1;
   });
-  if (pairs.length < 3) return blocks;
+  if (pairs.size < 3) return blocks;
   const out: Block[] = [];
   blocks.forEach((b, k) => {
-    if (pairs.includes(k + 1)) return;
-    if (!pairs.includes(k)) { out.push(b); return; }
+    if (pairs.has(k + 1)) return;
+    if (!pairs.has(k)) { out.push(b); return; }
     const number = LEAD.exec(b.text)![1]!;
     const title = blocks[k - 1]!.text.replace(OUTCOME, "").replace(/\.$/, "");
     out.push({ text: title, marker: { style: "number", label: number }, lines: 1, cells: null });

@@ -2,7 +2,7 @@
 // uses ("45.", "112", "Item 7", "Minute 23/45", "CYP/12/21"), and where the minutes stop
 // (appendices of questions and answers after "The meeting ended" are not minutes).
 import type { Block } from "./blocks.js";
-import { recurringShapes, refHeading } from "./heading-refs.js";
+import { BRACKETED_REF, NUMBER_WORDS, TRAILING_REF, recurringShapes, refHeading } from "./heading-refs.js";
 import { isTitleLine } from "./title-lines.js";
 import { sequenceHeadings } from "./sequence-headings.js";
 import { leadNumberedItems } from "./lead-numbers.js";
@@ -15,14 +15,10 @@ const EXPLICIT = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}(?:[a-z]\b|\s?\([a-
 const MINUTE = /^(?:minute|min\.?)\s+(?:no\.?\s*)?([A-Z]{0,6}[/.]?\d{1,4}(?:[/.]\d{1,4})?)\s*[.:\-–]?\s*(.*)$/i;
 // "OSC/23/44", "FRA/ 23/44" (a PDF's stray space), "E042/24" (a committee letter), "O&SC 62/24" (a spaced prefix).
 const REF = /^((?:[A-Z]{1,6}[/.]\s?|[A-Z][A-Z&]{0,7}\s|[A-Z]{1,4})?\d{1,4}\/\d{2,4})\.?\s+(.+)$/;
-const BRACKETED = /^\[([A-Z]{0,6}\/?\d{1,4}(?:[./]\d{1,4})?)\]\s*[.:\-–]?\s+(\S.*)$/;
-// "INTERNAL AUDIT PROGRESS REPORT (Minute 58)", "Treasury Management Review – Minute No. 59": the number after the title.
-const TRAILING_REF = /^(.{3,140}?)\s*(?:\(\s*(?:minute|min\.?)\s+(?:no\.?\s*)?([A-Z]{0,6}\/?\d{1,4}(?:[./]\d{1,4})?)\s*\)|[–—-]\s*(?:minute|min\.?)\s+(?:no\.?\s*)?([A-Z]{0,6}\/?\d{1,4}(?:[./]\d{1,4})?))\s*$/i;
-const WORD_NUMBERS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 /** "ITEM FIVE: ALLOTMENTS" as "ITEM 5: ALLOTMENTS". */
 function spellNumber(text: string): string {
   return text.replace(/^((?:agenda\s+)?item\s+)([a-z]+)\b/i, (all, head: string, word: string) => {
-    const n = WORD_NUMBERS.indexOf(word.toLowerCase());
+    const n = NUMBER_WORDS.indexOf(word.toLowerCase());
     return n >= 0 ? `${head}${n + 1}` : all;
   });
 }
@@ -94,7 +90,7 @@ function headingOf(b: Block, next: Block | undefined, last: Candidate | null, sh
     return { number, title, numeric: null, shape: "explicit", strong: true, titleFromNext: false };
   }
   // "[45]  COMMUNITY SAFETY PARTNERSHIP": a minute number in square brackets.
-  m = BRACKETED.exec(b.text);
+  m = BRACKETED_REF.exec(b.text);
   if (m && titleLike(m[2]!, b) && (!last || last.shape === "bracket")) return { number: m[1]!, title: m[2]!, numeric: null, shape: "bracket", strong: true, titleFromNext: false };
   m = REF.exec(b.text);
   if (m && titleLike(m[2]!, b)) {
