@@ -428,6 +428,39 @@ describe("resolutions carried unanimously, updates to receive, and a start time 
   });
 });
 
+describe("unnumbered headings over quoted reports, and motions moved and seconded", () => {
+  const belfast = [
+    "MEETING OF THE PEOPLE AND COMMUNITIES COMMITTEE", "HELD IN THE LAVERY ROOM", "ON THURSDAY, 12th FEBRUARY, 2026 AT 5.15 P.M.", "",
+    "Apologies", "", "\tNone.", "", "Restricted Items", "",
+    "\tResolved – That the Committee agrees to exclude the members of the Press and public from the meeting.", "",
+    "Committee/Strategic Issues", "", "Open Spaces Strategy – Consultation", "", "\tThe Committee considered the undernoted report:",
+    "\t\"1.0\tPurpose of Report", "\t1.1\tTo update Members on the consultation.", "\t2.0\tRecommendations",
+    "\t2.1\tThe Committee is asked to:", "\t\t·\tnote the findings of the consultation; and",
+    "\t\t·\tagree that the final Strategy be presented to the April meeting of the Committee.",
+    "\t3.0\tMain Report", "\t3.1\tMembers will recall that the Committee agreed to a consultation.", "\t4.0\tFinancial Implications", "\t4.1\tNone.\"", "",
+    "\tThe Committee noted that the contract had been awarded under the authority delegated to the Strategic Director.", "",
+    "Dog Fouling Enforcement", "", "\tThe Manager reported.", "", "\tMoved by Councillor Whiteside,", "\tSeconded by Councillor Ferguson,", "",
+    "\t\tThat the Committee notes the report and agrees to recommend to the Strategic Policy and Resources Committee that £60,000 be allocated.", "",
+    "\tThe following amendment was then proposed:", "", "\tMoved by Alderman Kerr,", "\tSeconded by Councillor Stewart,", "",
+    "\t\tThat the Committee agrees to defer consideration of the report to allow party group briefings to be held.", "",
+    "\tOn a vote, six Members voted for the amendment and eleven against and it was declared lost.", "",
+    "\tThe original proposal was then put to the meeting and it was declared carried.",
+  ].join("\n");
+
+  it("numbers every heading in order, a section heading over an item included, and reads no section of a quoted report as an item", () => {
+    const p = extractMinutes(belfast, { committee: "c" });
+    expect(p.items.map((i) => `${i.number} ${i.title}`)).toEqual(["1 Apologies", "2 Restricted Items", "3 Committee/Strategic Issues", "4 Open Spaces Strategy – Consultation", "5 Dog Fouling Enforcement"]);
+  });
+
+  it("takes the quoted report's recommendations, not its narrative; the carried proposal, not the lost amendment; not the exclusion of the press", () => {
+    const p = extractMinutes(belfast, { committee: "c", knownMeetings: [{ date: "2026-04-09", time: null }] });
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([
+      ["4", "work-programme", null, "2026-04-09"],
+      ["5", "recommendation", "Strategic Policy and Resources Committee", null],
+    ]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -11,7 +11,7 @@ const MODAL_BE = String.raw`(?:be|is|are|to\s+be|will\s+be|would\s+be|should\s+b
 // "work programme", "work schedule", "forward plan": what councils call the list of future business.
 export const WP_NOUN = String.raw`(?:work\s*(?:programme|schedule|plan)|forward\s+(?:work\s+)?(?:plan|programme))`;
 
-export const PROCEDURAL = /\b(?:correct\s+record|true\s+record|accurate\s+record|apologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received|noted)|no\s+(?:declarations|apologies)|declarations?\s+of\s+interest\s+(?:were|was)\s+(?:made|received|noted)|there\s+were\s+no\s+(?:declarations|apologies|questions)|signed\s+by\s+the\s+chair)/i;
+export const PROCEDURAL = /\b(?:correct\s+record|true\s+record|accurate\s+record|apologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received|noted)|no\s+(?:declarations|apologies)|declarations?\s+of\s+interest\s+(?:were|was)\s+(?:made|received|noted)|there\s+were\s+no\s+(?:declarations|apologies|questions)|signed\s+by\s+the\s+chair|exclu(?:de|sion\s+of)\s+(?:the\s+)?(?:members\s+of\s+the\s+)?(?:press|public))/i;
 
 export const LETTER = [
   /\b(?:[Ww]rite|writes|writing)\s+(?:a\s+letter\s+|formally\s+|jointly\s+|again\s+)?(?:to\s+(?:the|a|an|all|each|his|her|their|local|relevant|[A-Z])|on\s+behalf)/,
@@ -169,6 +169,8 @@ export function stripLead(point: string): string {
     // "AGREED that …", "NOTED the …" points under "The Committee:" lead with the decision word in capitals.
     .replace(/^(?:AGREED|RESOLVED|DECIDED)\b\s*[:\-–]?\s*(?=that\b|to\b)/, "")
     .replace(/^that\s*[:\-–]?\s*/i, "")
+    // A report's "The Committee is asked to: • note …; • agree …": what the committee is asked is what it decides.
+    .replace(/^(?:the\s+(?:committee|panel|board|sub-committee)\s+)?is\s+(?:asked|requested|recommended)\s+to\s*:\s*(?:\(-\)\s*)?(?=[a-z])/i, "")
     .replace(/^the\s+(?:committee|panel|board|sub-committee)\s+(?=[a-z]+s\b|(?:agreed|resolved|decided)\s+(?:to|that)\b)/i, "")
     // "the Committee establish a task group", in the subjunctive, as much as "the Committee requests".
     .replace(/^[Tt]he\s+(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Ss]ub-[Cc]ommittee)\s+(?=(?!be\b|is\b|was\b|were\b|has\b|have\b|had\b|will\b|would\b|should\b|shall\b|may\b|must\b|can\b|could\b|and\b|of\b)[a-z]{3,}\b)/, "")

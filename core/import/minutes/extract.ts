@@ -17,6 +17,7 @@ import { actionLines, listsAllActions } from "./action-lines.js";
 import { actionTables } from "./action-tables.js";
 import { actionLogs } from "./action-log.js";
 import { relocateItemBullets } from "./item-bullets.js";
+import { quotedBlocks } from "./quoted-reports.js";
 import { futureAgendaItems } from "./agenda-list.js";
 import { debate } from "./debate.js";
 import { SHORTHAND } from "./sentence-cues.js";
@@ -115,6 +116,8 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
   candidates.push(...agenda.candidates);
   for (const k of agenda.blocks) claimed.add(k);
   for (const r of rest) debate(item, { text: r.text, marker: null, lines: 1, cells: null }, ctx, candidates, r.block);
+  // A report or motion quoted whole is the officer's or mover's words; what the committee made of it follows it.
+  for (const k of quotedBlocks(blocks)) claimed.add(k);
   actionLines(item, blocks, claimed, ctx, candidates);
   actionTables(item, blocks, claimed, ctx, candidates);
   // What debate asked for in an item that lists its actions is either listed there in other words or was not taken up.

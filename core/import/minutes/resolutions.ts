@@ -3,6 +3,8 @@
 // "That the committee:" stem some minutes print after "proposed and seconded".
 import type { Block, Marker } from "./blocks.js";
 import { collapse } from "./blocks.js";
+import { motions } from "./motions.js";
+import { classifyPoint } from "./cues.js";
 import { splitSentences } from "./sentences.js";
 
 /** tail: what follows a resolution in the middle of a paragraph ("… AGREED that X. The report was noted."), read as debate. */
@@ -25,9 +27,14 @@ export function findResolutions(blocks: Block[]): Resolution[] {
   // "Councillor Curran, seconded by Councillor Rahman, moved that the committee (1) … (2) …" is what was decided
   // when "The motion was accordingly declared carried" follows; an amendment that fell is not.
   const motionCarried = blocks.some((b) => MOTION_CARRIED.test(b.text));
+  const seconded = new Map(motions(blocks).map((m) => [m.proposal, m.carried]));
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.cells || b.text.length > 6000) continue;
+    if (seconded.get(i) === false) { out.push({ stem: "", points: [], start: i, end: i }); continue; }
+    // A carried proposal is a resolution when its words say what is to be done; otherwise the debate rules read it.
+    const proposal = seconded.get(i) ? splitInline(b.text) : null;
+    if (proposal?.points.some((p) => classifyPoint(p, "RESOLVED"))) { out.push({ ...proposal, stem: `RESOLVED ${proposal.stem}`.trim(), start: i, end: i }); continue; }
     let content: string | null = null;
     let stem = "";
     let tail: string | undefined;
@@ -78,7 +85,7 @@ export function findResolutions(blocks: Block[]): Resolution[] {
     // "Recommendations:" then "The Select Committee:" then the list.
     const second = (content === "" || toHeading) && blocks[i + 1] && !blocks[i + 1]!.marker && BARE_STEM.test(blocks[i + 1]!.text) ? 1 : 0;
     if (second) { stem = `${stem} ${content} ${blocks[i + 1]!.text}`.replace(/\s+/g, " "); content = ""; }
-    const { points, end } = collectList(blocks, i + 1 + second);
+    const { points, end } = collectList(blocks, i + 1 + second, sectionOf(b));
     const next = second ? undefined : blocks[i + 1];
     if (points.length === 0 && content === "" && next && !next.cells && !next.marker && !STEM_KEYWORD.test(next.text) && !STEM_MIDDLE.test(next.text)) {
       // "Decision" or "RESOLVED" on a line of its own, the resolution in the paragraph below.
@@ -93,6 +100,11 @@ export function findResolutions(blocks: Block[]): Resolution[] {
     }
   }
   return out;
+}
+
+/** "2" for a stem numbered "2.0" (a report's section), whose list is "2.1", "2.2". */
+function sectionOf(b: Block): string | null {
+  return b.marker?.style === "outline" && /^\d+\.0$/.test(b.marker.label) ? b.marker.label.split(".")[0]! : null;
 }
 
 /** "that (a) the report be noted; and (b) officers report back" as two points; so too "that A, and that B". */
@@ -113,7 +125,7 @@ function splitInline(content: string): { stem: string; points: string[] } {
 
 /** The list after a stem: one point per list block; sub-items join their parent, except the recommendations a
  *  point introduces ("… the following recommendations:"), which are points of their own; a split point is rejoined. */
-function collectList(blocks: Block[], from: number): { points: string[]; end: number } {
+function collectList(blocks: Block[], from: number, section: string | null = null): { points: string[]; end: number } {
   const points: string[] = [];
   let style: Marker["style"] | null = null;
   let lastLetter = "";
@@ -122,6 +134,8 @@ function collectList(blocks: Block[], from: number): { points: string[]; end: nu
   for (let j = from; j < blocks.length; j++) {
     const b = blocks[j]!;
     if (b.cells) break;
+    // "2.0 Recommendations" in a quoted report lists "2.1", "2.2"; "3.0 Main Report" is the next section.
+    if (section !== null && b.marker?.style === "outline" && b.marker.label.split(".")[0] !== section) break;
     let marker = b.marker;
     if (marker?.style === "roman" && (style === "letter" || intro) && marker.label.length === 1 && nextLetter(lastLetter) === marker.label) {
       marker = { style: "letter", label: marker.label };

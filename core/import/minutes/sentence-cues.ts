@@ -72,7 +72,7 @@ export function classifySentence(s: string): DebateCue | null {
   if (WP_DEBATE.test(s) || DEFERRED.test(s)) return { type: "commitment", kind: "work-programme" };
   // "The item will return to the Commission in April" is business for that meeting; "an update will come back", information.
   if (COMES_BACK.test(s) && !NOT_NOW.test(s)) return { type: "commitment", kind: /^(?:the\s+)?(?:item|matter|issue|topic)\b/i.test(s) ? "work-programme" : "request" };
-  if (DELEGATED.test(s) && !/\b(?:had|has|have)\s+(?:been\s+)?delegated\b|\bunder\s+delegated\b/i.test(s)) return { type: "strong", kind: "action" };
+  if (DELEGATED.test(s) && !/\b(?:had|has|have)\s+(?:been\s+)?delegated\b|\bunder\s+(?:the\s+)?(?:delegated\b|(?:authority|powers?)\s+delegated\b)/i.test(s)) return { type: "strong", kind: "action" };
   if (anyOf(LETTER, s) && /\b(?:will|would|agreed|undertook|should|is\s+to|are\s+to)\b/i.test(s) && !/\b(?:wrote|had\s+written|has\s+written|was\s+sent|were\s+sent)\b/i.test(s)) {
     return { type: "undertaking", kind: "letter" };
   }

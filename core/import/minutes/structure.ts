@@ -6,6 +6,7 @@ import { BRACKETED_REF, NUMBER_WORDS, TRAILING_REF, recurringShapes, refHeading 
 import { isTitleLine } from "./title-lines.js";
 import { sequenceHeadings } from "./sequence-headings.js";
 import { leadNumberedItems } from "./lead-numbers.js";
+import { quotedBlocks } from "./quoted-reports.js";
 
 export interface ItemBlocks { number: string; title: string; blocks: Block[] }
 export interface MinutesStructure { header: Block[]; items: ItemBlocks[]; after: Block[] }
@@ -36,13 +37,14 @@ export function findStructure(given: Block[]): MinutesStructure {
   let listDelim: string | undefined;
   const shapes = recurringShapes(blocks.filter((b) => !b.marker && !b.cells && b.lines <= 2).map((b) => b.text));
   const lettered = sequenceHeadings(blocks);
+  const quoted = quotedBlocks(blocks);
   let i = 0;
   for (; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (items.length && END.test(b.text)) break;
     const label = lettered.get(i);
     const sequenced: boolean = (last as Candidate | null)?.shape === "sequence";
-    const c: Candidate | null = label !== undefined && (!last || sequenced)
+    const c: Candidate | null = quoted.has(i) ? null : label !== undefined && (!last || sequenced)
       ? { number: label, title: b.text, numeric: null, shape: "sequence", strong: false, titleFromNext: false }
       // Once items are lettered, an "Item 5" in a declaration is not another item.
       : sequenced ? null : headingOf(b, blocks[i + 1], last, shapes);
@@ -146,15 +148,17 @@ export function cleanTitle(title: string): string {
 function unnumbered(blocks: Block[]): MinutesStructure {
   const header: Block[] = [];
   const items: ItemBlocks[] = [];
-  // The opening lines end with the one that says when the meeting was held.
-  const opening = blocks.slice(0, 30).findIndex((b) => /\b(?:held|minutes\s+of)\b/i.test(b.text) && /\d{4}/.test(b.text));
+  // The opening lines end with the one that says when the meeting was held (its date may be a line or two below).
+  const opening = openingEnd(blocks.slice(0, 30));
   const capitalised = (b: Block) => {
     const letters = b.text.replace(/[^A-Za-z]/g, "");
     return !b.cells && !b.marker && b.lines === 1 && b.text.length <= 120 && letters.length >= 4 && letters === letters.toUpperCase() &&
       !/^(?:RESOLVED|AGREED|ACTION|DECISION|PRESENT|APOLOGIES:|IN ATTENDANCE)/.test(b.text) && !/[.;,]$/.test(b.text);
   };
   // Capitalised headings where the minutes have them; else short subject lines standing alone before a paragraph.
-  const titled = (k: number) => isTitleLine(blocks[k]) && !isTitleLine(blocks[k + 1]) && blocks[k + 1] !== undefined && !END.test(blocks[k + 1]!.text);
+  // A section heading over an item's heading ("Operational Issues" over "Dog Fouling Enforcement") is an item of its own, with nothing in it.
+  const titled = (k: number): boolean => isTitleLine(blocks[k]) && blocks[k + 1] !== undefined && !END.test(blocks[k + 1]!.text) &&
+    (!isTitleLine(blocks[k + 1]) || (blocks[k + 2] !== undefined && !isTitleLine(blocks[k + 2])));
   // Capitals win unless subject lines are the more common (a capitalised running header is not the items' headings).
   const capitalCount = blocks.slice(opening + 1).filter(capitalised).length;
   const titledCount = blocks.slice(opening + 1).filter((_b, k) => titled(opening + 1 + k)).length;
@@ -172,4 +176,11 @@ function unnumbered(blocks: Block[]): MinutesStructure {
     else header.push(b);
   }
   return { header, items, after: blocks.slice(i) };
+}
+
+function openingEnd(blocks: Block[]): number {
+  const held = blocks.findIndex((b) => /\b(?:held|minutes\s+of)\b/i.test(b.text));
+  if (held < 0) return -1;
+  const dated = blocks.slice(held, held + 3).findIndex((b) => /\d{4}/.test(b.text));
+  return dated < 0 ? -1 : held + dated;
 }
