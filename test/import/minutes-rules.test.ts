@@ -461,6 +461,71 @@ describe("unnumbered headings over quoted reports, and motions moved and seconde
   });
 });
 
+describe("twelfth round: Scottish paragraph numbers, starred minutes, settled business and agreement to an ask", () => {
+  const kinds = (text: string, known: string[] = []) =>
+    extractMinutes(text, { committee: "c", knownMeetings: known.map((date) => ({ date, time: null })) }).actions.map((a) => [a.item, a.kind, a.owner, a.due]);
+
+  it("takes a heading in capitals over a paragraph numbered '1.  The Convener …' as item 1", () => {
+    const p = extractMinutes("ABERDEEN, 26 February 2026.  Minute of Meeting of the AUDIT COMMITTEE.\n\nANNOUNCEMENT\n\n1.  The Convener advised that this was the last meeting of the Chief Internal Auditor.\n\nDETERMINATION OF URGENT BUSINESS\n\n2.  The Convener advised that there was no urgent business at all.\n\nHOUSING VOIDS\n\n3.  The Committee had before it a report by the Chief Officer - Housing.\n\nThe Committee resolved:-\n(i)  to request the Chief Officer - Housing to provide members with an estimate of the rent loss.", { committee: "c" });
+    expect(p.items.map((i) => `${i.number} ${i.title}`)).toEqual(["1 ANNOUNCEMENT", "2 DETERMINATION OF URGENT BUSINESS", "3 HOUSING VOIDS"]);
+    expect(p.actions.map((a) => [a.item, a.kind])).toEqual([["3", "request"]]);
+  });
+
+  it("reads starred minute numbers, a date line the later pages repeat as their header, and '2025 be signed' as 2025", () => {
+    const page = (n: number, body: string) => `CHILDREN'S SCRUTINY COMMITTEE\n20/01/26\n\n${body}\n\n${n}\n`;
+    const p = extractMinutes([
+      page(1, "* 41    Minutes\n\nRESOLVED that the minutes of the meeting held on 18 November 2025 be signed as a correct record.\n\n42    SEND Update\n\nThe Director undertook to provide a breakdown of EHCP timeliness by locality."),
+      page(2, "* 43    Work Programme\n\nRESOLVED that the Youth Justice Plan be added to the work programme for the March meeting."),
+    ].join("\f"), { committee: "c", knownMeetings: [{ date: "2026-03-17", time: null }] });
+    expect(p.meeting.date).toBe("2026-01-20");
+    expect(p.items.map((i) => i.number)).toEqual(["41", "42", "43"]);
+    expect(p.actions.map((a) => [a.item, a.kind, a.due])).toEqual([["42", "request", null], ["43", "work-programme", "2026-03-17"]]);
+  });
+
+  it("takes a title-cased heading as the next item even where a list's next number would be", () => {
+    const p = extractMinutes("Minutes of the meeting held on 21 January 2026\n\n4.  Highways Maintenance\n\nResolved: That:\n\n1. The report be noted.\n2. Cabinet be recommended to prioritise preventative surface treatment.\n3. A further update be added to the work programme.\n4. The Director be asked to report back in June 2026.\n\n5.  Bus Service Improvement Plan - Progress Update\n\nThe Head of Transport undertook to circulate patronage figures to members.", { committee: "c" });
+    expect(p.items.map((i) => i.number)).toEqual(["4", "5"]);
+    expect(p.actions.at(-1)).toEqual(expect.objectContaining({ item: "5", kind: "request" }));
+  });
+
+  it("leaves out what the meeting settled: not to add, to remove, to close actions, membership, 'not necessary'", () => {
+    const head = "Minutes of the meeting held on 12 January 2026\n\n5. Work Programme\n\n";
+    for (const t of [
+      "RESOLVED that the part-night operation of street lighting not be added to the work programme at this time.",
+      "RESOLVED that the proposed item on school place planning be removed from the Work Programme.",
+      "RESOLVED that the Committee notes the tracker and agrees to close completed actions A17/25 and A19/25.",
+      "RESOLVED that Councillor G A Powell be added to the membership of the Child & Family Services Scrutiny Performance Panel.",
+      "The Committee agreed that this was not necessary at present, as the issues would be considered through the bus network review.",
+      "Members agreed.",
+    ]) expect(kinds(head + t)).toEqual([]);
+    expect(kinds(head + "RESOLVED that the review of the commercial property portfolio be removed from the 2024/25 work programme to come back in the new municipal year.")).toEqual([["5", "work-programme", null, null]]);
+  });
+
+  it("reads 'The Chairman agreed.' as agreement to the ask before it, and the committee looking at something as its work programme", () => {
+    expect(kinds("Minutes of the meeting held on 12 January 2026\n\n8. Work Programme\n\nA Member asked that the Committee look at the rollout of public electric vehicle charging points. The Chairman agreed.")).toEqual([["8", "work-programme", null, null]]);
+  });
+
+  it("keeps apart two asks about one subject that name different people or dates, and does not take an owner's title for a shared phrase", () => {
+    const text = "Minutes of the meeting held on 22 January 2026\n\n43. Dental Services\n\n(d)  members asked how many appointments had been used. Priya Anand undertook to confirm to members by the end of February 2026 how many of the additional urgent dental care appointments had been taken up;\n\n(e)  The Director of Adult Social Care undertook to share the results of the reablement survey with the Committee;\n\nResolved to:\n\n(1)  request that the ICB reports back on the take-up and impact of the additional urgent dental care appointments at the April meeting;\n\n(2)  request that the Director of Adult Social Care provides a written update on delayed discharges in June 2026.";
+    expect(kinds(text, ["2026-04-16"])).toEqual([
+      ["43", "request", "Priya Anand", "2026-02"],
+      ["43", "request", "Director of Adult Social Care", null],
+      ["43", "request", "ICB", "2026-04-16"],
+      ["43", "request", "Director of Adult Social Care", "2026-06"],
+    ]);
+  });
+
+  it("reads 'expected in May 2026 and agreed to share', 'agreed to ensure', each addition to a work programme, and the next meeting from the calendar", () => {
+    expect(kinds("Minutes of the meeting held on 21 January 2026\n\n5. Buses\n\nThe Head of Transport advised that the results were expected in May 2026 and agreed to share the findings with the committee at that time. The Head of Highways agreed to ensure that county councillors received details of planned resurfacing schemes.\n\n6. Work Programme\n\nRESOLVED\n\n(a) that the Work Programme be approved, subject to the addition of:\n    (i) the Youth Justice Plan 2026/27, to be considered at the June meeting; and\n    (ii) the outcome of the consultation on the Post-16 Transport Policy Statement;\n(b) that the Chief Officer attend the next meeting of the Committee to provide an update.", ["2026-03-11", "2026-06-17"])).toEqual([
+      ["5", "request", "Head of Transport", "2026-05"],
+      ["5", "request", "Head of Highways", null],
+      ["6", "work-programme", null, "2026-06-17"],
+      ["6", "work-programme", null, null],
+      ["6", "request", "Chief Officer", "2026-03-11"],
+    ]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

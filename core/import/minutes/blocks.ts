@@ -34,6 +34,8 @@ export function normaliseText(raw: string): string {
     .replace(/\b(Recommendation|Action|Decision|Outcome)\(s\)/gi, "$1s")
     // "Escalations:" in a joint NHS committee's notes are what a council committee calls recommendations.
     .replace(/^([ \t]*)Escalations?((?:\s+to\s+[^:\n]{2,60})?:[ \t]*)$/gim, "$1Recommendations$2")
+    // "* 41    Minutes": Devon stars the minutes taken under delegated powers; the star is not a bullet.
+    .replace(/^[ \t]*\*[ \t]+(?=\d{1,4}\.?[ \t]{2,}[A-Z])/gm, "")
     // *italic* spans, as Markdown-ish exports print them
     .replace(/(^|[\s(])\*(?=\S)/gm, "$1")
     .replace(/(?<=\S)\*(?=[\s.,;:)]|$)/gm, "")

@@ -34,7 +34,7 @@ export const WORK_PROGRAMME = [
   // "a presentation on delayed discharge to be scheduled for a future meeting".
   /\b(?:be|is|to\s+be)\s+(?:scheduled|programmed|brought|presented)\s+(?:for|to|at)\s+(?:a|the)\s+(?:future|later|forthcoming|subsequent)\s+meeting\b/i,
   // "to add an item on CAMHS waiting times to the meeting on 25 March", "schedule the annual session for the March meeting".
-  /\b(?:add|adds|adding|include|includes|including|schedule|schedules|scheduling)\s+(?:a|an|the)\s+[^.]{0,120}?\b(?:to|at|on|for|in)\s+(?:the|its|a|their)\s+(?:[\w'-]+\s+){0,4}?(?:meeting|agenda)\b/i,
+  /\b(?:add|adds|adding|include|includes|including|schedule|schedules|scheduling)\s+(?:a|an|the|consideration\s+of)\s+[^.]{0,120}?\b(?:to|at|on|for|in)\s+(?:the|its|a|their)\s+(?:[\w'-]+\s+){0,4}?(?:meeting|agenda)\b/i,
   /\bitem\b[^.]{0,80}?\b(?:be|is|to\s+be)\s+(?:moved|deferred|brought\s+forward|rescheduled|re-scheduled|added|scheduled|programmed)\b/i,
   // "the precept decision be deferred to the January meeting": it goes on that meeting's agenda.
   // "The Youth Justice Plan was moved from the April meeting to the June meeting", "CAMHS was added to the April meeting".
@@ -71,7 +71,7 @@ export const REPORT_BACK = /\b(?:report(?:s|ing)?\s+back|(?:come|comes|coming|br
 export const INVITED = new RegExp(String.raw`\b${MODAL_BE}\s+invited\s+to\s+(?:attend\s+)?(?:the|a|its|an|future)\b[^.]{0,60}?\b(?:meeting|committee|session|panel)\b`, "i");
 const ACTION_LEAD = /^(?:to\s+)?(?:proposes?|proposed|propose|requires?|required|instructs?|instruct|commissions?|commission|establish(?:es)?|sets?\s+up|set\s+up|appoints?|appoint|nominates?|delegates?|refers?|refer|invites?|invite|asks?|arrange|arranges|hold|holds|undertakes?|undertake|replace|repair|purchase|buy|install|order|obtain|erect|remove|clear|renew|advertise|organise|organize|carry\s+out|investigate|explore|contact|consult|seek|draft|prepare)\b/i;
 const AGREES_TO_DO = /^(?:to\s+)?(?:agrees?|agreed|agree)\s+(?:that\b[^.]{0,200}?\b(?:be|is|are|should|will|would|shall)\s+(?:\w+ly\s+)?(?:[a-z]+ed|sent|written|held|made|done|taken|given|brought|set|put|undertaken|drawn|sought|shown)\b|that\b[^.]{0,200}?\b(?:will|would|should|shall|must)\s+(?:\w+ly\s+)?(?!be\b|have\b|not\b|note\b|continue\b|receive\b)[a-z]{3,}\b|to\s+(?!note\b|receive\b|approve\b|accept\b|endorse\b|the\s+minutes\b)\w+)/i;
-const PASSIVE_ACTION = new RegExp(String.raw`\b${MODAL_BE}\s+(?:\w+ly\s+)?(?:reviewed|undertaken|investigated|arranged|invited|explored|considered|developed|updated|amended|revised|strengthened|reassessed|enhanced|held\s+to\s+account|provided|scheduled|prepared|produced|published|implemented|established|set\s+up|finalised|finalized|clarified|organised|organized|convened|sought|obtained|contacted|consulted|progressed|raised|escalated|lobbied|examined|assessed|audited|tested|revisited|re-?examined|circulated|shared|sent|submitted|presented|written|drafted|added|identified|commissioned|extended|re-?considered|reconsidered|explained|included|installed|introduced|taken\s+forward|referred|passed(?:\s+on)?\s+to|reported\s+to|forwarded|conveyed|fed\s+back)\b`, "i");
+const PASSIVE_ACTION = new RegExp(String.raw`\b${MODAL_BE}\s+(?:\w+ly\s+)?(?:reviewed|undertaken|investigated|arranged|held|invited|explored|considered|developed|updated|amended|revised|strengthened|reassessed|enhanced|held\s+to\s+account|provided|scheduled|prepared|produced|published|implemented|established|set\s+up|finalised|finalized|clarified|organised|organized|convened|sought|obtained|contacted|consulted|progressed|raised|escalated|lobbied|examined|assessed|audited|tested|revisited|re-?examined|circulated|shared|sent|submitted|presented|written|drafted|added|identified|commissioned|extended|re-?considered|reconsidered|explained|included|installed|introduced|taken\s+forward|referred|passed(?:\s+on)?\s+to|reported\s+to|forwarded|conveyed|fed\s+back)\b`, "i");
 const ASKED_TO = /\b(?:be|is|are|was|were)\s+(?:\w+ly\s+)?(?:asked|requested|invited|instructed|directed|required|tasked|authorised|authorized)\s+to\s+\w+/i;
 const REFER = /\brefers?\b[^.]{0,80}?\bto\s+(?:the\s+)?(?:cabinet|executive|council|[\w ]{2,30}committee)\b/i;
 
@@ -121,12 +121,15 @@ function infoFirst(t: string): boolean {
 // "Draft AGS noted.", "Waste contract issue closed.", "No new risks to be added at this stage.": a note of what was
 // decided that asks nothing of anyone.
 const RECORDED_ONLY = /^(?:(?!(?:to|will|would|should|be)\b)[\w'’/&(),-]+\s+){1,10}?(?:was\s+|were\s+)?(?:noted|received|endorsed|approved|agreed|welcomed|accepted|adopted|closed|confirmed)(?:\s+(?:as\s+\w+(?:\s+\w+)?|by\s+\w+|unanimously))?\.?$|^no\s+(?:new|further|other)\s+[\w ]{1,40}?\s+(?:to\s+be|were|was|will\s+be)\b/i;
+// Settled at the meeting itself: what is not to be added, what comes off the work programme, actions closed, a
+// change of membership.
+export const SETTLED_AT_MEETING = new RegExp(String.raw`\bnot\s+(?:to\s+)?be\s+(?:added|included|scheduled|pursued|progressed|taken\s+forward|established|set\s+up)\b|\bremov(?:e|es|ed|al\s+of)\b[^.]{0,120}?\bfrom\s+(?:the\s+|its\s+)?(?:[\w/'-]+\s+){0,3}?(?:${WP_NOUN}|planner|agenda|tracker|action\s+log)\b(?![^.]{0,60}?\b(?:to\s+(?:come|return)\s+back|to\s+return|until|and\s+(?:re-?)?scheduled)\b)|\bclose\s+(?:the\s+)?(?:completed\s+)?(?:actions?|recommendations?)\b|\b(?:added\s+to|removed\s+from)\s+the\s+membership\b|\breplaces?\s+(?:Councillor|Cllr)\b|\bnext\s+meeting\b[^.]{0,60}?\bbe\s+held\b`, "i");
 export const LIST_INTRO = /\b(?:make|makes|made|making)\s+the\s+(?:following\s+)?recommendations?\b[^.]{0,60}?\b(?:below|as\s+follows|set\s+out)\b/i;
 
 /** A resolution point's kind, or null when it only notes, approves or is procedural. */
 export function classifyPoint(point: string, stem: string): ActionKind | null {
   const t = stripLead(point);
-  if (!t || PROCEDURAL.test(t)) return null;
+  if (!t || PROCEDURAL.test(t) || SETTLED_AT_MEETING.test(t)) return null;
   if (anyOf(LETTER, t)) return "letter";
   if (COURTESY.test(t)) return null;
   if (anyOf(WORK_PROGRAMME, t)) return "work-programme";
@@ -143,7 +146,7 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
     const m = FURTHER_DIRECTIVE.exec(t);
     return m ? classifyPoint(t.slice(m.index + m[0].length), "") : null;
   }
-  if (new RegExp(String.raw`\b${WP_NOUN}\b[^.]*\b(?:addition|inclusion)s?\s+of\s*:?$|\b(?:added|add)\s+to\s+(?:the\s+)?(?:[\w/'-]+\s+){0,2}${WP_NOUN}\s*:?$|\bfollowing\s+(?:items?|topics?|additions?)\b[^.]*:-?$`, "i").test(stem)) return "work-programme";
+  if (new RegExp(String.raw`\b${WP_NOUN}\b[^.]*\b(?:(?:addition|inclusion)s?\s+of|subject\s+to)\s*:?-?$|\b(?:added|add)\s+to\s+(?:the\s+)?(?:[\w/'-]+\s+){0,2}${WP_NOUN}\s*:?$|\bfollowing\s+(?:items?|topics?|additions?)\b[^.]*:-?$`, "i").test(stem)) return "work-programme";
   if (REQUEST_LEAD.test(t)) return infoFirst(t) ? "request" : mainVerbKind(t.replace(REQUEST_LEAD, "")) ?? "request";
   if (PROVISION_PASSIVE.test(t) || REPORT_BACK.test(t)) return mainVerbKind(t) === "action" && !PROVISION_PASSIVE.test(t) ? "action" : "request";
   if (REQUEST_ANYWHERE.test(t)) return infoFirst(t.slice(REQUEST_ANYWHERE.exec(t)!.index)) ? "request" : mainVerbKind(t) ?? "request";

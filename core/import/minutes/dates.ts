@@ -22,6 +22,8 @@ export function findDates(text: string, after: string, opts: { requireYear?: boo
   const out: FoundDate[] = [];
   // Every date kept names a month or is written in figures; without either, the parser has nothing to find.
   if (!MONTH_NAME.test(text) && !NUMERIC_DATE.test(text)) return out;
+  // "held on 18 November 2025 be signed": the parser reads "2025 BE" as the Buddhist era (1482). Same length, so indexes hold.
+  text = text.replace(/(\d{4})\s(?=b\.?e\.?\b)/gi, "$1,");
   for (const r of chrono.en.GB.parse(text, refFor(after), { forwardDate: true })) {
     const k = r.start;
     if (!k.isCertain("month") || RELATIVE.test(r.text)) continue;
@@ -95,7 +97,9 @@ export function findDue(raw: string, ctx: DueContext): Due {
     const resolved = resolveMonthMeeting(monthMeeting, ctx);
     if (resolved) candidates.push({ index: monthMeeting.index, due: { due: resolved, dueText: monthMeeting[0] } });
   }
-  if (next && ctx.nextMeeting) candidates.push({ index: next.index, due: { due: ctx.nextMeeting.date, dueText: next[0].replace(/^\w+\s+/, "") } });
+  // Minutes that do not say when the next meeting is leave it to the calendar: the first known meeting after this one.
+  const nextDate = ctx.nextMeeting?.date ?? ctx.knownMeetings.map((k) => k.date).filter((d) => d > ctx.meetingDate).sort()[0];
+  if (next && nextDate) candidates.push({ index: next.index, due: { due: nextDate, dueText: next[0].replace(/^\w+\s+/, "") } });
   candidates.sort((a, b) => a.index - b.index);
   return candidates[0]?.due ?? { due: null, dueText: null };
 }

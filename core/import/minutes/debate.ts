@@ -2,7 +2,7 @@
 // that may have been answered on the spot ("Details were requested. The HLA explained …"), and officers'
 // undertakings ("The DCF explained that a written response would be provided").
 import { PROCEDURAL } from "./cues.js";
-import { SHORTHAND, agreedAfter, classifySentence, isAnswer } from "./sentence-cues.js";
+import { SHORTHAND, agreedAfter, classifySentence, debateKind, isAnswer } from "./sentence-cues.js";
 import { WISH } from "./more-cues.js";
 import { splitClauses } from "./clauses.js";
 import { findOwner, ownerName, recommendedTo, speakerOf } from "./owners.js";
@@ -58,6 +58,13 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
       } else if (!sentences.slice(i + 1).some(isAnswer)) {
         out.push(make(item, s, cue.kind, b.text, findOwner(s, ctx.abbreviations), ctx, 2, group));
       }
+    } else if (BARE_ASSENT.test(s)) {
+      // "A Member asked that the Committee look at EV charging points. The Chairman agreed.": what was agreed is
+      // the ask before it; with no ask there, nothing says what is to be done.
+      const ask = i > 0 ? PROPOSED_THAT.exec(sentences[i - 1]!) : null;
+      if (!ask) continue;
+      const what = sentences[i - 1]!.slice(ask.index + ask[0].length);
+      out.push(make(item, `${sentences[i - 1]} ${s}`, debateKind(what), b.text, findOwner(what, ctx.abbreviations), ctx, 2, group));
     } else {
       const owner = commitmentOwner(s, cue.type, ctx, sentences[i - 1]) ?? sentBy(s, ctx) ?? speaker;
       // An undertaking needs someone to give it: the committee itself ("The Commission will write to …") or a
@@ -81,6 +88,8 @@ function answerText(request: string, undertaking: string): string {
   return promises && undertaking.split(/\s+/).length > 8 && !ANAPHORA.test(undertaking) ? `${request} ${undertaking}` : request;
 }
 
+const BARE_ASSENT = /^(?:the\s+)?[\w&'() -]{1,60}?\s+(?:agreed|concurred)\s*[.;]?$/i;
+const PROPOSED_THAT = /\b(?:asked|requested|proposed|suggested|moved)\s+that\s+/i;
 const BODY_WILL = /^(?:the\s+)?(?:committee|commission|panel|board|sub-committee|group|forum)\s+(?:will|would|is\s+to|agreed\s+to)\s+/i;
 const PASSIVE_LETTER = /\bletters?\b[^.]{0,60}?\b(?:would|will|should|to)\s+be\s+(?:sent|written)\b/i;
 

@@ -17,8 +17,13 @@ function fourWordRuns(t: string[]): Set<string> {
   return out;
 }
 
-function shareAny(a: Set<string>, b: Set<string>): boolean {
-  for (const x of a.size <= b.size ? a : b) if ((a.size <= b.size ? b : a).has(x)) return true;
+/** Two named owners, or two dates, that are not the same: "Priya Anand to confirm the figures by February" is not "the ICB to report back in April". */
+const differ = (a: Candidate, b: Candidate) => (a.owner !== null && b.owner !== null && a.owner !== b.owner) || (a.due !== null && b.due !== null && a.due !== b.due);
+
+/** A run of four words both texts have, other than the name of someone in them ("Director of Adult Social Care"). */
+function shareAny(a: Set<string>, b: Set<string>, names: (string | null)[]): boolean {
+  const named = new Set(names.flatMap((n) => (n ? tokens(n) : [])));
+  for (const x of a.size <= b.size ? a : b) if ((a.size <= b.size ? b : a).has(x) && x.split(" ").some((w) => !named.has(w))) return true;
   return false;
 }
 
@@ -59,7 +64,7 @@ export function dedupe(candidates: Candidate[]): ProposedAction[] {
     const source = c.group.split(":")[0];
     // An undertaking in debate and the log row that records it name the same owner and share fewer words.
     const same = (k: (typeof kept)[number]) => sameWords(k.words, w) || (k.c.group.split(":")[0] !== source &&
-      ((k.c.kind === c.kind && shareAny(k.runs, runs)) || (k.c.owner !== null && k.c.owner === c.owner && overlapWithout(k.words, w, k.c.owner) >= 0.45)));
+      ((k.c.kind === c.kind && !differ(k.c, c) && shareAny(k.runs, runs, [k.c.owner, c.owner])) || (k.c.owner !== null && k.c.owner === c.owner && overlapWithout(k.words, w, k.c.owner) >= 0.45)));
     const dup = kept.find((k) => k.c.group.split(":")[0] !== source || source === "debate" ? same(k) && k.c.group !== c.group : false);
     if (dup) {
       dup.c.owner ??= c.owner;

@@ -7,7 +7,7 @@ import { normaliseText, toBlocks, type Block } from "./blocks.js";
 import { findDue, parseTime } from "./dates.js";
 import { findStructure, type ItemBlocks } from "./structure.js";
 import { readHeader, readNextMeeting } from "./header.js";
-import { findResolutions, joinSubPoint, splitSubPoint } from "./resolutions.js";
+import { RECOMMENDATION_INTRO, findResolutions, joinSubPoint, splitSubPoint } from "./resolutions.js";
 import { splitClauses } from "./clauses.js";
 import { classifyPoint, stripLead } from "./cues.js";
 import { bodyAddressed, findAbbreviations, findOwner, ownerName, recommendedTo } from "./owners.js";
@@ -91,7 +91,7 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
       const { parent, text: point } = splitSubPoint(raw);
       const stem = parent ? `${r.stem} ${parent}` : r.stem;
       // Sub-points of "… the following recommendations:" are recommendations, whatever their verb.
-      const kind = classifyPoint(point, parent ? "be recommended to:" : stem);
+      const kind = classifyPoint(point, parent ? (RECOMMENDATION_INTRO.test(parent) ? "be recommended to:" : parent) : stem);
       if (!kind) {
         const after = splitSentences(point).slice(1).join(" ");
         if (after) rest.push({ text: after, block: r.start });

@@ -13,7 +13,7 @@ const HELD_AT = /\bheld\s+(?:at|in)\s+(.{3,200}?)\s*,?\s+on\s+(?:\w+day\b,?\s*)?
 const HELD_REMOTE = /\bheld\s+((?:remotely|virtually|online|as\s+an?\s+(?:remote|virtual|online|hybrid)\s+meeting)(?:\s+(?:via|using|on|through)\s+[A-Z][\w ]{1,40}?)?)\s*,?\s+on\s/i;
 const PLACE_AFTER_TIME = /\d\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:at|in)\s+(?:the\s+)?([A-Z][^.;]{2,150})/;
 const PLACE_AFTER_DATE = /\b\d{4}\s+(?:at|in)\s+(?:the\s+)?([A-Z][^.;]{2,150})/;
-const HEADER_DATE_OK = /\bheld\b|\bminutes\b|\bmeeting\b|^(?:\w+day\b)|^\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}/i;
+const HEADER_DATE_OK = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$|\bheld\b|\bminutes\b|\bmeeting\b|^(?:\w+day\b)|^\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}/i;
 
 export function readHeader(header: Block[]): MeetingFacts {
   const facts: MeetingFacts = { date: null, time: null, place: null };

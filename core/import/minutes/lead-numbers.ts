@@ -1,6 +1,7 @@
 // Minutes whose heading line names the item and its outcome ("Council Strategic Plan Performance Report - Noted
 // and instructions.") while the item's number starts the paragraph below it ("3 There was submitted a report …"),
-// as Scottish councils print them. Each such pair is rewritten as the numbered heading and paragraph it stands for.
+// as Scottish councils print them; or a heading in capitals over a paragraph numbered "1.  The Convener advised …"
+// (Aberdeen). Each such pair is rewritten as the numbered heading and paragraph it stands for.
 import type { Block } from "./blocks.js";
 
 const LEAD = /^(\d{1,3})\s+(?=[A-Z])/;
@@ -14,11 +15,11 @@ export function leadNumberedItems(blocks: Block[]): Block[] {
   blocks.forEach((b, k) => {
     // A paragraph, not a "3 Budget" heading: long, or a sentence of several words.
     const paragraph = b.text.length > 60 || (/\.$/.test(b.text) && b.text.split(/\s+/).length >= 6);
-    const m = !b.marker && !b.cells && paragraph ? LEAD.exec(b.text) : null;
+    const lead = b.cells || !paragraph ? undefined : b.marker ? (b.marker.style === "number" ? b.marker.label : undefined) : LEAD.exec(b.text)?.[1];
     const title = blocks[k - 1];
-    // The heading line is a short title closed by its outcome ("- Noted.") or a full stop, as these councils print it.
-    if (!m || !title || title.marker || title.cells || title.lines > 2 || title.text.length > 160 || LEAD.test(title.text) || !/\.$/.test(title.text)) return;
-    const n = Number(m[1]);
+    // The heading line is a short title closed by its outcome ("- Noted.") or a full stop, or in capitals, as these councils print it.
+    if (!lead || !title || title.marker || title.cells || title.lines > 2 || title.text.length > 160 || LEAD.test(title.text) || !(/\.$/.test(title.text) || capitalised(title.text))) return;
+    const n = Number(lead);
     if (expected !== null && n !== expected) return;
     pairs.add(k);
     expected = n + 1;
@@ -28,10 +29,15 @@ export function leadNumberedItems(blocks: Block[]): Block[] {
   blocks.forEach((b, k) => {
     if (pairs.has(k + 1)) return;
     if (!pairs.has(k)) { out.push(b); return; }
-    const number = LEAD.exec(b.text)![1]!;
+    const number = b.marker?.label ?? LEAD.exec(b.text)![1]!;
     const title = blocks[k - 1]!.text.replace(OUTCOME, "").replace(/\.$/, "");
     out.push({ text: title, marker: { style: "number", label: number }, lines: 1, cells: null });
-    out.push({ ...b, text: b.text.replace(LEAD, "") });
+    out.push({ ...b, marker: null, text: b.text.replace(LEAD, "") });
   });
   return out;
+}
+
+function capitalised(text: string): boolean {
+  const letters = text.replace(/[^A-Za-z]/g, "");
+  return letters.length >= 4 && letters === letters.toUpperCase();
 }

@@ -23,8 +23,14 @@ export function removeRunningLines(text: string): string {
   // On a short document twice is enough; on a long one the line must be on at least half the pages.
   const needed = Math.max(2, Math.ceil((pages.length - 1) / 2));
   const running = new Set([...pagesWith].filter(([, n]) => n >= needed).map(([k]) => k));
-  return pages.map((lines) => {
-    const drop = new Set(edges(lines).filter((i) => running.has(key(lines[i]!)) || SIGNATURE_LINE.test(lines[i]!.trim())));
+  return pages.map((lines, page) => {
+    // The top of the first page is the document's own heading ("CHILDREN'S SCRUTINY COMMITTEE / 20/01/26"), which
+    // later pages repeat as their running header: there it says which meeting this is.
+    const nonEmpty = lines.flatMap((l, i) => (l.trim() ? [i] : []));
+    const [firstLine, lastLine] = [nonEmpty[0] ?? 0, nonEmpty.at(-1) ?? 0];
+    // A bare number is a page number only at the very edge; a line or two in, it is an item's number over its title.
+    const atEdge = (i: number) => key(lines[i]!) !== "#" || i === firstLine || i === lastLine;
+    const drop = new Set(edges(lines).filter((i) => !(page === 0 && i - firstLine < EDGE_LINES) && ((running.has(key(lines[i]!)) && atEdge(i)) || SIGNATURE_LINE.test(lines[i]!.trim()))));
     return lines.filter((_, i) => !drop.has(i)).join("\n");
   }).join("\f");
 }

@@ -165,7 +165,7 @@ function collectList(blocks: Block[], from: number, section: string | null = nul
       continue;
     }
     const parent = points[points.length - 1];
-    if (intro || (parent !== undefined && RECOMMENDATION_INTRO.test(parent))) {
+    if (intro || (parent !== undefined && (RECOMMENDATION_INTRO.test(parent) || ADDITIONS_INTRO.test(parent)))) {
       if (!intro) { intro = { index: points.length - 1, text: parent! }; points.pop(); }
       points.push(`${SUB_MARK}${intro.text.slice(0, 300)}\u0001${b.text}`);
     } else if (parent !== undefined && (/:\s*$/.test(parent) || isSubStyle(style, marker.style) || parent.startsWith(SUB_MARK))) {
@@ -185,7 +185,9 @@ function isSubStyle(parent: Marker["style"] | null, child: Marker["style"]): boo
 const nextLetter = (l: string) => (l ? String.fromCharCode(l.charCodeAt(0) + 1) : "a");
 
 /** A point that introduces recommendations whose sub-items are each tracked on their own. */
-const RECOMMENDATION_INTRO = /\brecommend(?:s|ed|ations?)?\b[^:]*:\s*$|\b(?:be\s+)?recommended\s+to\s*:?\s*$/i;
+export const RECOMMENDATION_INTRO = /\brecommend(?:s|ed|ations?)?\b[^:]*:\s*$|\b(?:be\s+)?recommended\s+to\s*:?\s*$/i;
+/** "the Work Programme be approved, subject to the addition of: (i) …; (ii) …": each addition is an entry. */
+const ADDITIONS_INTRO = /\b(?:work\s*programme|forward\s+plan|planner)\b[^:]{0,80}\b(?:(?:addition|inclusion)s?\s+of|subject\s+to)\s*:-?\s*$/i;
 /** Marks a sub-point split from its parent: "\u0002<parent>\u0001<point>". */
 export const SUB_MARK = "\u0002";
 

@@ -3,7 +3,7 @@
 // "a written response would be provided"). Which of them become actions is decided in debate.ts.
 import type { ActionKind } from "./types.js";
 import { AGREED_PASSIVE, CARRIED_MOTION, WISH, isView, mayAgreePassive, mayWishOrMotion } from "./more-cues.js";
-import { INFO, INFO_NOUN, INVITED, LETTER, LIST_INTRO, PROCEDURAL, REPORT_BACK, WORK_PROGRAMME, WP_NOUN, anyOf, mainVerbKind } from "./cues.js";
+import { INFO, INFO_NOUN, INVITED, LETTER, LIST_INTRO, PROCEDURAL, SETTLED_AT_MEETING, REPORT_BACK, WORK_PROGRAMME, WP_NOUN, anyOf, mainVerbKind } from "./cues.js";
 
 export type DebateCue = { type: "strong" | "weak" | "commitment" | "undertaking"; kind: ActionKind };
 
@@ -28,7 +28,7 @@ const AGREED_TO_IT = /^(?:the\s+)?[\w&'() -]{1,60}?\s+agreed(?:\s*[.;]?$|\s+and\
 // "… and delegated sign-off of the consultation draft to the Director of Public Health": someone is to do it.
 const DELEGATED = /\bdelegat(?:ed|es|e)\s+(?!authority\s*[.,;]|powers?\s*[.,;])[^.]{0,120}?\bto\s+(?:the\s+)?[A-Z]/;
 // Not "a bank account that allowed them to pay online" or "reports difficult to follow": someone else's "to".
-const OWNER_UNDERTAKES = /\b(?:agreed|undertook|offered|committed|promised|was\s+asked|were\s+asked|took\s+(?:away\s+)?an\s+action|would|will|is\s+to|are\s+to|(?<!\b(?:them|him|her|us|people|residents|users|customers|tenants|families|difficult|hard|easy|able|unable|likely|unlikely|possible|impossible|continue|continues|continued)\s)to)\s+(?:to\s+)?(?:\w+ly\s+)?(?:circulat|includ|schedul|look\s+at|provid|shar|send|forward|distribut|e-?mail|suppl|writ|report|arrang|investigat|look\s+into|follow|liais|contact|confirm|clarif|check|updat|respond|repl|answer|chas|rais|feed\s+back|speak|meet|find\s+out|seek|obtain|bring|organis|put|ask|invit|add|notif|inform|apply|prepar|submit|order|book|pay|renew|publish|display|visit|review|draft|request|arrange|discuss|approach|pursue|progress|explor|identif|produc|issu|revert|get\s+back|complet|test|inspect|fix|clean|trim|paint|survey|monitor|maintain|tidy|clear|erect|fit|set\s+up|convene|instruct|lobby|do\s+so|do\s+this|action|take\s+this\s+forward|place|order|purchase|sign|post|install|repair|replac|remov|collect|contact|investigat)[a-z]*\b/i;
+const OWNER_UNDERTAKES = /\b(?:agreed|undertook|offered|committed|promised|was\s+asked|were\s+asked|took\s+(?:away\s+)?an\s+action|would|will|is\s+to|are\s+to|(?<!\b(?:them|him|her|us|people|residents|users|customers|tenants|families|difficult|hard|easy|able|unable|likely|unlikely|possible|impossible|continue|continues|continued)\s)to)\s+(?:to\s+)?(?:\w+ly\s+)?(?:circulat|ensur|includ|schedul|look\s+at|provid|shar|send|forward|distribut|e-?mail|suppl|writ|report|arrang|investigat|look\s+into|follow|liais|contact|confirm|clarif|check|updat|respond|repl|answer|chas|rais|feed\s+back|speak|meet|find\s+out|seek|obtain|bring|organis|put|ask|invit|add|notif|inform|apply|prepar|submit|order|book|pay|renew|publish|display|visit|review|draft|request|arrange|discuss|approach|pursue|progress|explor|identif|produc|issu|revert|get\s+back|complet|test|inspect|fix|clean|trim|paint|survey|monitor|maintain|tidy|clear|erect|fit|set\s+up|convene|instruct|lobby|do\s+so|do\s+this|action|take\s+this\s+forward|place|order|purchase|sign|post|install|repair|replac|remov|collect|contact|investigat)[a-z]*\b/i;
 const REPORTED = /\b(?:explained|confirmed|advised|responded|replied|clarified|assured|outlined)\b/i;
 const ANSWERED = /\b(?:explained|confirmed|said|stated|advised|responded|replied|informed|reported|clarified|assured|outlined|indicated|acknowledged)\b/i;
 const WEAK = new RegExp(String.raw`\b(?:${INFO_NOUN}|clarification|assurance|confirmation|views|advice|sight)\b[^.]{0,80}?\b(?:was|were)\s+(?:also\s+|further\s+)?(?:requested|sought)\b|\b(?:was|were)\s+(?:also\s+|further\s+)?asked\s+for\b|\b(?:requested|asked\s+for|sought)\s+(?:an?|the|further|more|details|information|clarification|assurance|an\s+update|a\s+breakdown|sight)\b`, "i");
@@ -56,11 +56,12 @@ const DONE_ALREADY = /^(?!.*\b(?:will|would|shall|agreed\s+to|undertook|offered\
 const DECIDED_ELSEWHERE = /\b(?:would|will)\s+be\s+(?:presented|submitted|taken|reported|considered|decided)\s+(?:to|by|at)\s+(?:the\s+)?(?:cabinet|full\s+council|council|executive|leader)\b/i;
 
 // "Members agreed that it would not be a good use of the Committee's time to …", "agreed not to add it".
-const DECIDED_NOT = /\b(?:agreed|decided|resolved|felt|considered)\s+(?:that\s+(?:it|this|there)\s+(?:would|should|need|did)\s+not\b|not\s+to\b)/i;
+// "agreed that this was not necessary at present".
+const DECIDED_NOT = /\b(?:agreed|decided|resolved|felt|considered)\s+(?:that\s+(?:it|this|there|such\s+an?\s+\w+)\s+(?:(?:would|should|need|did)\s+not\b|(?:was|were|is)\s+not\s+(?:necessary|needed|required|appropriate|justified)\b|(?:was|is)\s+no\s+need\b)|not\s+to\b)/i;
 
 /** A sentence of debate: a firm request or agreement, a request that may have been answered, or an undertaking. */
 export function classifySentence(s: string): DebateCue | null {
-  if (s.length > 1500 || PROCEDURAL.test(s) || DONE_ALREADY.test(s) || DECIDED_NOT.test(s) || LIST_INTRO.test(s)) return null;
+  if (s.length > 1500 || PROCEDURAL.test(s) || SETTLED_AT_MEETING.test(s) || DONE_ALREADY.test(s) || DECIDED_NOT.test(s) || LIST_INTRO.test(s)) return null;
   if (SUGGESTED_TO_EXECUTIVE.test(s) || BODY_WILL_RECOMMEND.test(s)) return { type: "strong", kind: "recommendation" };
   if ((STRONG_SUBJECT.test(s) || STRONG_OPENING.test(s) || NAMED_ASKS.test(s) || REMARK_THEN_ASKS.test(s) || (mayWishOrMotion(s) && (CARRIED_MOTION.test(s) || WISH.test(s)))) && !NOTE_CLAUSE.test(s) && !QUESTION.test(s)) {
     if (isView(s)) return null;
@@ -86,7 +87,8 @@ export function classifySentence(s: string): DebateCue | null {
   if (INVITED.test(s) && /\b(?:would|will|to|should)\s+be\s+invited\b/i.test(s)) return { type: "commitment", kind: "action" };
   // "X would circulate …" counts only when X is someone: the extractor checks the owner.
   const undertaking = OWNER_UNDERTAKES.exec(s);
-  if (undertaking && !/\b(?:could|might|may)\b/i.test(s.slice(Math.max(0, undertaking.index - 30), undertaking.index + 1))) {
+  // Lower case only: "expected in May 2026 and agreed to share" names a month, not a maybe.
+  if (undertaking && !/\b(?:could|might|may)\b/.test(s.slice(Math.max(0, undertaking.index - 30), undertaking.index + 1))) {
     return { type: "undertaking", kind: debateKind(s) };
   }
   if (SHORTHAND.test(s) || AGREED_TO_IT.test(s)) return { type: "undertaking", kind: debateKind(s) };
@@ -110,8 +112,12 @@ export function isAnswer(s: string): boolean {
   return ANSWERED.test(s);
 }
 
+// "asked that the Committee look at air quality around schools": the committee's own future business.
+const COMMITTEE_LOOKS_AT = /^(?:.*?\b(?:asked|requested|proposed|suggested)\s+that\s+)?(?:the\s+)?(?:committee|panel|commission|board|sub-committee)\s+(?:should\s+)?(?:look\s+at|look\s+into|examine|scrutinise|scrutinize|consider|review)\b/i;
+
 export function debateKind(s: string): ActionKind {
   if (anyOf(LETTER, s)) return "letter";
+  if (COMMITTEE_LOOKS_AT.test(s)) return "work-programme";
   if (WP_DEBATE.test(s) || anyOf(WORK_PROGRAMME, s) || DEFERRED.test(s)) return "work-programme";
   // "The Panel agreed to recommend to Cabinet that …".
   if (/\b(?:agreed|resolved|decided)\s+to\s+recommend\b|\brecommend(?:ed|s)\s+(?:to\s+[\w' ]{2,60}\s+)?that\b|\brefer(?:red)?\s+(?:the\s+(?:\w+\s+)?decision\s+)?back\s+to\b/i.test(s)) return "recommendation";

@@ -48,8 +48,8 @@ export function findStructure(given: Block[]): MinutesStructure {
       ? { number: label, title: b.text, numeric: null, shape: "sequence", strong: false, titleFromNext: false }
       // Once items are lettered, an "Item 5" in a declaration is not another item.
       : sequenced ? null : headingOf(b, blocks[i + 1], last, shapes);
-    // A capitalised title is a heading even where a list's next number would be.
-    const continuesList = c !== null && c.shape === "plain" && c.numeric === listNumber + 1 && items.length > 0 && !isCapitalised(c.title) && b.marker?.delim === listDelim;
+    // A capitalised or title-cased title is a heading even where a list's next number would be.
+    const continuesList = c !== null && c.shape === "plain" && c.numeric === listNumber + 1 && items.length > 0 && !isCapitalised(c.title) && !isTitleCase(c.title) && b.marker?.delim === listDelim;
     if (c && !continuesList) {
       items.push({ number: c.number, title: cleanTitle(c.title), blocks: [] });
       last = c;
@@ -133,6 +133,13 @@ function titleLike(title: string, b: Block): boolean {
   if (/^(?:that|the\s+committee|members|it\s+was|resolved|there|this|these|they|he|she)\b/i.test(t)) return false;
   if (/[.;,:]$/.test(t)) return false;
   return words <= 14 && b.lines <= 2;
+}
+
+/** "Bus Service Improvement Plan - Progress Update": most words capitalised, no closing stop; a list's point is a sentence. */
+function isTitleCase(title: string): boolean {
+  if (/[.;:,]$/.test(title)) return false;
+  const words = title.split(/\s+/).filter((w) => /^[A-Za-z]{4,}/.test(w));
+  return words.length >= 2 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= 0.75;
 }
 
 function isCapitalised(title: string): boolean {
