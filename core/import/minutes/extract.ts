@@ -99,7 +99,9 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
       }
       // "RECOMMENDED to Full Council that …": the stem says who it goes to, and belongs in the entry's words.
       const text = /^recommended$/i.test(stem) && /^to\s+(?:the\s+)?[A-Z][\w' ]{1,50}?\s+that\b/.test(point) ? `Recommended ${point}` : cleanPoint(point);
-      candidates.push(make(item, text, kind, `${stem}\n${point}`.trim(), ownerFor(text, stem, kind, ctx), ctx, 1, `resolution:${r.start}:${idx}`));
+      const owner = ownerFor(text, stem, kind, ctx);
+      // What a scrutiny committee resolves that Cabinet, a Cabinet Member or another committee do is its recommendation to them.
+      candidates.push(make(item, text, kind === "action" && owner && DECISION_MAKER.test(owner) ? "recommendation" : kind, `${stem}\n${point}`.trim(), owner, ctx, 1, `resolution:${r.start}:${idx}`));
     });
     // "It was RESOLVED that a tree surgeon be asked to inspect it. Cllr Dent to obtain a quotation.": the shorthand
     // straight after a decision nobody was named for says who carries it out.
@@ -158,6 +160,8 @@ function closingTime(items: ItemBlocks[], after: Block[]): string | null {
 }
 
 /** A resolution point's owner: named in the point, or the body the stem addresses ("that Cabinet be recommended to:"). */
+const DECISION_MAKER = /^(?:cabinet|(?:the\s+)?executive|leader(?:\s+of\s+the\s+council)?|(?:full\s+)?council|mayor|(?:cabinet|executive)\s+(?:member|lead)\b.*|portfolio\s+holder\b.*|(?!.*\bcare\s+board\b).*\b(?:committee|panel|board)|minister\b.*|secretary\s+of\s+state\b.*|government)$/i;
+
 function ownerFor(point: string, stem: string, kind: ActionKind, ctx: ItemContext): string | null {
   const own = findOwner(stripLead(point).replace(/^(?:agrees?|agreed)\s+that\s+/i, ""), ctx.abbreviations, { resolution: true });
   if (own) return own;
