@@ -526,6 +526,78 @@ describe("twelfth round: Scottish paragraph numbers, starred minutes, settled bu
   });
 });
 
+describe("thirteenth round: page furniture, sub-items, an action column, motions agreed and asks turned down", () => {
+  const acts = (text: string, known: string[] = []) =>
+    extractMinutes(text, { committee: "c", knownMeetings: known.map((date) => ({ date, time: null })) }).actions.map((a) => [a.item, a.kind, a.owner, a.due]);
+
+  it("drops a page reference that changes from page to page even atop page 1, and reads 'Minute 44 (…) –' under matters arising as a reference back", () => {
+    const page = (n: number, body: string) => `                                        2026 P.C.S.C. ${n}\n\n${body}\n`;
+    const p = extractMinutes([
+      page(21, "THE FIFE COUNCIL - PEOPLE SCRUTINY COMMITTEE\n\n5th March, 2026    10.00 a.m. - 12.45 p.m.\n\n58.      DECLARATIONS OF INTEREST\n\n         None.\n\n59.      MINUTE\n\n         Minute 44 (School Place Planning) – the Scrutiny Officer confirmed that the note had been circulated."),
+      page(22, "60.      HOUSING ALLOCATIONS\n\n         Gordon Lorimer undertook to provide members with figures on the number of families placed in bed and breakfast accommodation by"),
+      page(23, "         31st March, 2026."),
+    ].join("\f"), { committee: "c" });
+    expect(p.items.map((i) => i.number)).toEqual(["58", "59", "60"]);
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["60", "Gordon Lorimer", "2026-03-31"]]);
+  });
+
+  it("takes '38(a) Title' sub-items as items, and a title that breaks off inside its bracket", () => {
+    const p = extractMinutes("Minutes of the meeting held on 11 March 2026\n\n41 PUBLIC INVOLVEMENT\n\n41(a) Petitions\n\n41.1 There were no petitions.\n\n41(b) Written questions\n\n41.2 Rachel Ferris, Assistant Director, who was present for Item 43, agreed to provide Mr Okafor with a written answer.\n\nHC 22/26     Notice of Motion – Defibrillators (referred from Council,\n\n29 January 2026)\n\nThe Chair write to the Minister.", { committee: "c" });
+    expect(p.items.map((i) => i.number)).toEqual(["41", "41(a)", "41(b)"]);
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["41(b)", "Rachel Ferris, Assistant Director"]]);
+    const q = extractMinutes("Minutes of the meeting held on 12 February 2026\n\nHC 21/26     Community Planning\n\nMembers noted the report.\n\nHC 22/26     Notice of Motion – Defibrillators (referred from Council,\n             29 January 2026)\n\nIt was AGREED that the Director of Health and Community liaise with Donegal County Council.", { committee: "c" });
+    expect(q.items.map((i) => i.number)).toEqual(["HC 21/26", "HC 22/26"]);
+    expect(q.actions.map((a) => a.item)).toEqual(["HC 22/26"]);
+  });
+
+  it("folds a right-hand ACTION column into the owner of its paragraph", () => {
+    const col = (body: string, who = "") => `${body.padEnd(84)}${who}`.trimEnd();
+    const text = ["Minutes of the meeting held on 10 March 2026", "", col("3.     SEND TRANSPORT", "ACTION"), "",
+      col("3.3    In response to a question about the variation in costs between", "Director of"), col("       areas, the Director undertook to provide members with a breakdown of", "Children's"), col("       SEND transport costs by district, showing the cost per pupil.", "Services"), "",
+      col("3.4    Members discussed the re-procurement of the term contract. It was", "Head of"), col("       agreed that an all-member briefing on the re-procurement options", "Highways"), col("       would be arranged by 30 April 2026.", "Operations"), "",
+      col("3.5    Members welcomed the new online fault reporting tool, which allowed"), col("       residents to upload photographs and track the progress of repairs.")].join("\n");
+    expect(acts(text)).toEqual([["3", "request", "Director of Children's Services", null], ["3", "request", "Head of Highways Operations", "2026-04-30"]]);
+  });
+
+  it("reads a decision word wrapped to its own line, 'proposed, seconded by …, that the Chair write', 'The following was agreed:' and 'Members AGREED to recommend'", () => {
+    expect(acts("Minutes of the meeting held on 12 February 2026\n\nHC 16/26     GP Out of Hours\n\nCouncillor Quigley proposed, seconded by Councillor Gallen, that the Chair write to the\nMinister of Health on behalf of the Committee. This was\nAGREED.\n\nOn the proposal of Councillor O'Kane, seconded by Alderman Bell, Members AGREED to\nrecommend to Council that the Leisure Services fees be approved.\n\nHC 17/26     Work Plan\n\nThe following was agreed:\n-   That the Senior Democratic Services Officer arrange an informal briefing in April 2026.\n-   That the Committee receive the annual report on the Minerals and Waste Local Plan at its April meeting.", ["2026-04-16"])).toEqual([
+      ["HC 16/26", "letter", "Chair", null],
+      ["HC 16/26", "recommendation", "Council", null],
+      ["HC 17/26", "action", "Senior Democratic Services Officer", "2026-04"],
+      ["HC 17/26", "work-programme", null, "2026-04-16"],
+    ]);
+    const p = extractMinutes("Minutes of the meeting held on 12 February 2026\n\nHC 17/26     Leisure Fees\n\nOn the proposal of Councillor O'Kane, seconded by Alderman Bell, Members AGREED to recommend to Council that the fees be approved.", { committee: "c" });
+    expect(p.actions[0]!.text).toBe("Agreed to recommend to Council that the fees be approved.");
+  });
+
+  it("drops an ask that is turned down or already done, and what is not added, disclosed or only recommended by the report", () => {
+    expect(acts("Minutes of the meeting held on 12 February 2026\n\n3. Disclosures of Interest\n\nNeither interest was such that the Members were required to leave the meeting.\n\nACTION: City Solicitor\n\n4. Statement of Progress\n\nCouncillor Harkin asked that the section on housing reflect the Committee's concerns. Ms Breen advised that the draft had already been amended to reflect the discussion.\n\nCouncillor Bradley asked that an update on the Foyle Arena be scheduled. Members agreed that this was more properly a matter for the Environment Committee.\n\nIt is recommended that Members recommend to Council the approval of the fees.\n\nMembers agreed that it was not added to the work plan.")).toEqual([]);
+  });
+
+  it("reads the start as 'Commenced 1630', '(2.00 – 4.41 pm)' under the date, or '2.00 - 4.21 pm' by the Chairman's signature, and 'at 1630'", () => {
+    const m = (text: string) => { const p = extractMinutes(text, { committee: "c" }); return [p.meeting.time, p.nextMeeting?.time ?? null]; };
+    expect(m("Minutes of a meeting of the Committee held on Thursday, 15 January 2026 in City Hall\n\nCommenced 1630\nConcluded 1914\n\n39. Disclosures of Interest\n\nNone.\n\n46. Work Programme\n\nIt was noted that the next meeting of the Committee would be held on Thursday, 12\nFebruary 2026 at 1630 in City Hall.")).toEqual(["16:30", "16:30"]);
+    expect(m("NEWCASTLE CITY COUNCIL\n\nOVERVIEW AND SCRUTINY COMMITTEE\n\nThursday 22 January 2026\n\n(2.00 – 4.41 pm)\n\n49  APOLOGIES FOR ABSENCE\n\nNone.")).toEqual(["14:00", null]);
+    expect(m("Minutes of a meeting held at County Hall on Thursday, 15 January 2026.\n\n41. Minutes\n\nThe minutes were approved.\n\n\n2.00 - 4.21 pm                                                                  CHAIRMAN\n15 January 2026\n")).toEqual(["14:00", null]);
+  });
+
+  it("ends a wrapped heading in capitals where sentence case starts, and starts an item at a bare number, with no blank lines", () => {
+    const p = extractMinutes("Minutes of the meeting held on 5 March 2026\nI.  DECLARATIONS OF INTEREST\nNone.\nII.  MINUTE\nThe minute was approved.\nIII.  POLICE SCOTLAND - PERFORMANCE REPORT - QUARTER 3,\n         2025-2026\nThe Committee considered a report by the Divisional Commander.\nThe Committee requested that Police Scotland provide a further update to the next meeting.", { committee: "c" });
+    expect(p.items.map((i) => i.number)).toEqual(["I", "II", "III"]);
+    expect(p.actions.map((a) => a.item)).toEqual(["III"]);
+    const q = extractMinutes("Minutes of the meeting held on 15 January 2026\n43\nHOME CARE\nThe Committee requested that the Director provide a breakdown of hours by locality.\nACTION: Strategic Director, Health and Wellbeing\n        Overview and Scrutiny Lead\n44\nORAL HEALTH AND ACCESS TO NHS DENTISTRY\nThe Consultant in Public Health undertook to provide all Members with a list of practices.", { committee: "c" });
+    expect(q.items.map((i) => i.number)).toEqual(["43", "44"]);
+    expect(q.actions.map((a) => a.item)).toEqual(["43", "44"]);
+  });
+
+  it("gives another body's meeting only its month, and a meeting moved to a date that date", () => {
+    expect(acts("Minutes of the meeting held on 22 January 2026\n\n54. Buses\n\nThe Cabinet Member undertook to raise the withdrawal of evening journeys with the Combined Authority's Transport Committee at its meeting in March.\n\nRESOLVED that the report on Mental Health Crisis Services be moved from the February meeting to the meeting of the Committee on 12 March 2026.", ["2026-02-12", "2026-03-12"])).toEqual([
+      ["54", "action", "Cabinet Member", "2026-03"],
+      ["54", "work-programme", null, "2026-03-12"],
+    ]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

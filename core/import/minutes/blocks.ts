@@ -2,6 +2,7 @@
 // paragraphs that a page break cut in two put back together. Everything later works on blocks.
 import { joinHyphenatedLines, removeRunningLines } from "./page-text.js";
 import { layoutTable } from "./layout-table.js";
+import { foldActionColumn } from "./action-column.js";
 import { isPipeRule, pipeCells } from "./pipe-table.js";
 import { minutesColumns, minutesRow, type MinutesColumns } from "./minutes-table.js";
 import { BRACKETED_REF, NUMBER_WORDS, TRAILING_REF, recurringShapes, refHeading } from "./heading-refs.js";
@@ -20,7 +21,7 @@ export interface Block {
 
 /** Text as every rule expects it: plain quotes, no emphasis markup, one kind of space. */
 export function normaliseText(raw: string): string {
-  const text = removeRunningLines(raw.replace(/\r\n?/g, "\n"))
+  const text = foldActionColumn(removeRunningLines(raw.replace(/\r\n?/g, "\n")))
     .replace(/\f/g, "\n\n")
     .replace(/[\u2028\u2029]/g, "\n")
     .replace(/[\u00a0\u2007\u202f\u2009]/g, " ")
@@ -234,7 +235,13 @@ export function toBlocks(text: string): Block[] {
       (OWNER_LINE.test(line) && OWNER_LINE.test(previousLine)) ||
       // A one-line bullet ("→ SSO to revise the survey.") followed by a line of prose: the prose is not the bullet's.
       (current!.marker?.style === "bullet" && current!.lines === 1 && /[.!?]$/.test(previousLine) && /^[A-Z]/.test(line));
-    if (startsNew) {
+    // With no blank lines, a heading in capitals wrapped over two lines ends where sentence case begins; and a bare
+    // item number over a title in capitals starts the item, whatever the line before it left unfinished.
+    const afterCapitals = !blankSeparated && current !== null && ((inCapitals(current.text) && /^[A-Z][a-z]/.test(line) && !inCapitals(line)) ||
+      (/^\d{1,4}\.?$/.test(line) && isNumberHeadingStart(lines, i)));
+    // "… at the Strabane base. This was" / "AGREED.": the decision word a line wrapped to, not a new paragraph.
+    const wrappedDecision = current !== null && marker === null && /\b(?:was|were|been|be|is|are|and|duly|unanimously)$/i.test(previousLine) && /^(?:RESOLVED|AGREED|DECIDED|CARRIED|NOTED|APPROVED)\b/.test(line);
+    if ((startsNew || afterCapitals) && !wrappedDecision) {
       close();
       current = { text: collapse(rest), marker, lines: 1, cells: null };
     } else {
@@ -276,6 +283,21 @@ function repairPageBreaks(blocks: Block[], isHeading: (line: string) => boolean)
       prev.lines += b.lines;
       continue;
     }
+    // "… placed in bed and breakfast accommodation by" / [page break] / "31st March, 2026.": no paragraph ends on "by".
+    if (prev && !prev.cells && !b.cells && b.marker === null && /\s(?:and|or|of|the|a|an|to|by|for|with|in|on|at|from|that|which|including|between|than)$/i.test(prev.text) && !isHeading(b.text) &&
+        !STARTS_BLOCK.test(b.text) && !/^(?:resolved|agreed|recommended|decided|decision|carried)\b/i.test(b.text)) {
+      prev.text = collapse(`${prev.text} ${b.text}`);
+      prev.lines += b.lines;
+      continue;
+    }
+    // "(c) requested that a further progress report on the Transport" / [page break] / "Improvement Plan be brought to
+    // the Committee's September meeting.": a lettered point cut off mid-phrase, its end a short paragraph of its own.
+    if (prev && !prev.cells && (prev.marker?.style === "letter" || prev.marker?.style === "roman") && prev.text.length > 40 && /\w$/.test(prev.text) && /\bthat\b/.test(prev.text) &&
+        b.marker === null && !b.cells && b.lines <= 3 && /^[A-Z]/.test(b.text) && /[.;]$/.test(b.text) && !isHeading(b.text) && /^\S+(?:\s+\S+){0,4}\s+(?:be|is|are|was|were|to|and|of|for|in|on)\b/.test(b.text)) {
+      prev.text = collapse(`${prev.text} ${b.text}`);
+      prev.lines += b.lines;
+      continue;
+    }
     // A bare item number on its own line takes the title that follows it.
     if (prev && !prev.cells && prev.marker === null && /^\d{1,4}\.?$/.test(prev.text) && b.marker === null && b.lines <= 2) {
       prev.text = `${prev.text.replace(/\.$/, "")}. ${b.text}`;
@@ -284,6 +306,11 @@ function repairPageBreaks(blocks: Block[], isHeading: (line: string) => boolean)
     out.push(b);
   }
   return out;
+}
+
+function inCapitals(text: string): boolean {
+  const letters = text.replace(/[^A-Za-z]/g, "");
+  return letters.length >= 8 && letters.replace(/[^A-Z]/g, "").length / letters.length >= 0.85;
 }
 
 export const collapse = (s: string) => s.replace(/[ \t]+/g, " ").trim();

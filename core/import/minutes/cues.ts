@@ -30,7 +30,7 @@ export const WORK_PROGRAMME = [
   // "subject to a review of temporary accommodation being added for the meeting on 25 March".
   /\badded\s+(?:to|for|at)\s+(?:the|its|a|their)\s+(?:[\w'-]+\s+){0,4}?(?:meeting|agenda)\b/i,
   // "To receive a further update on the review at the Committee's meeting on 14 July", "… at its meeting in June".
-  /^(?:to\s+)?receive\s+(?:a\s+)?(?:further\s+|final\s+|progress\s+)?(?:update|report|briefing|presentation)\b[^.]{0,140}?\b(?:at|to)\s+(?:the|its|a|their)\s+(?:[\w'-]+\s+){0,3}meeting\b/i,
+  /^(?:to\s+)?receive\s+(?:a\s+|an\s+|the\s+)?(?:[\w'-]+\s+){0,3}?(?:update|report|briefing|presentation)\b[^.]{0,140}?\b(?:at|to)\s+(?:the|its|a|their)\s+(?:[\w'-]+\s+){0,3}meeting\b/i,
   // "a presentation on delayed discharge to be scheduled for a future meeting".
   /\b(?:be|is|to\s+be)\s+(?:scheduled|programmed|brought|presented)\s+(?:for|to|at)\s+(?:a|the)\s+(?:future|later|forthcoming|subsequent)\s+meeting\b/i,
   // "to add an item on CAMHS waiting times to the meeting on 25 March", "schedule the annual session for the March meeting".
@@ -123,12 +123,12 @@ function infoFirst(t: string): boolean {
 const RECORDED_ONLY = /^(?:(?!(?:to|will|would|should|be)\b)[\w'’/&(),-]+\s+){1,10}?(?:was\s+|were\s+)?(?:noted|received|endorsed|approved|agreed|welcomed|accepted|adopted|closed|confirmed)(?:\s+(?:as\s+\w+(?:\s+\w+)?|by\s+\w+|unanimously))?\.?$|^no\s+(?:new|further|other)\s+[\w ]{1,40}?\s+(?:to\s+be|were|was|will\s+be)\b/i;
 // Settled at the meeting itself: what is not to be added, what comes off the work programme, actions closed, a
 // change of membership.
-export const SETTLED_AT_MEETING = new RegExp(String.raw`\bnot\s+(?:to\s+)?be\s+(?:added|included|scheduled|pursued|progressed|taken\s+forward|established|set\s+up)\b|\bremov(?:e|es|ed|al\s+of)\b[^.]{0,120}?\bfrom\s+(?:the\s+|its\s+)?(?:[\w/'-]+\s+){0,3}?(?:${WP_NOUN}|planner|agenda|tracker|action\s+log)\b(?![^.]{0,60}?\b(?:to\s+(?:come|return)\s+back|to\s+return|until|and\s+(?:re-?)?scheduled)\b)|\bclose\s+(?:the\s+)?(?:completed\s+)?(?:actions?|recommendations?)\b|\b(?:added\s+to|removed\s+from)\s+the\s+membership\b|\breplaces?\s+(?:Councillor|Cllr)\b|\bnext\s+meeting\b[^.]{0,60}?\bbe\s+held\b`, "i");
+export const SETTLED_AT_MEETING = new RegExp(String.raw`\b(?:not\s+(?:to\s+)?be|(?:was|were)\s+not)\s+(?:added|included|scheduled|pursued|progressed|taken\s+forward|established|set\s+up)\b|^it\s+is\s+recommended\s+that\s+(?:members|the\s+(?:committee|panel|board))\b|\bremov(?:e|es|ed|al\s+of)\b[^.]{0,120}?\bfrom\s+(?:the\s+|its\s+)?(?:[\w/'-]+\s+){0,3}?(?:${WP_NOUN}|planner|agenda|tracker|action\s+log)\b(?![^.]{0,60}?\b(?:to\s+(?:come|return)\s+back|to\s+return|until|and\s+(?:re-?)?scheduled)\b)|\bclose\s+(?:the\s+)?(?:completed\s+)?(?:actions?|recommendations?)\b|\b(?:added\s+to|removed\s+from)\s+the\s+membership\b|\breplaces?\s+(?:Councillor|Cllr)\b|\bnext\s+meeting\b[^.]{0,60}?\bbe\s+held\b`, "i");
 export const LIST_INTRO = /\b(?:make|makes|made|making)\s+the\s+(?:following\s+)?recommendations?\b[^.]{0,60}?\b(?:below|as\s+follows|set\s+out)\b/i;
 
 /** A resolution point's kind, or null when it only notes, approves or is procedural. */
 export function classifyPoint(point: string, stem: string): ActionKind | null {
-  const t = stripLead(point);
+  const t = withoutAside(stripLead(point));
   if (!t || PROCEDURAL.test(t) || SETTLED_AT_MEETING.test(t)) return null;
   if (anyOf(LETTER, t)) return "letter";
   if (COURTESY.test(t)) return null;
@@ -167,6 +167,12 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
 const SUBJECT_DOES = { test: (t: string) => subjectThatDoes(t, new Map()) !== null };
 
 /** "That the committee:" and "That" belong to the stem, not the point. */
+/** "the Chair and Vice-Chair, with the support of the Scrutiny Officer, scope a review": the aside set off by commas
+ *  comes between the subject and its verb; the rules read the point without it, the entry keeps it. */
+export function withoutAside(point: string): string {
+  return point.replace(/,\s+(?:with\s+the\s+(?:support|help|assistance)\s+of|in\s+consultation\s+with|supported\s+by|assisted\s+by)\s+[^,;]{3,80},\s+/gi, " ");
+}
+
 export function stripLead(point: string): string {
   return point.trim()
     // "AGREED that …", "NOTED the …" points under "The Committee:" lead with the decision word in capitals.

@@ -48,7 +48,9 @@ export function findDates(text: string, after: string, opts: { requireYear?: boo
 export function parseTime(text: string): string | null {
   // "1000 hours", as some councils print the time on the twenty-four hour clock.
   const m = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|noon|midday)(?![a-z])/i.exec(text) ?? /\b([01]?\d|2[0-3]):([0-5]\d)\b/.exec(text) ??
-    /\b([01]\d|2[0-3])([0-5]\d)\s*hours?\b/i.exec(text);
+    /\b([01]\d|2[0-3])([0-5]\d)\s*hours?\b/i.exec(text) ??
+    // "on Thursday, 12 February 2026 at 1630": the twenty-four hour clock with no "hours".
+    /(?:\bat\s+|^\s*)([01]\d|2[0-3])([0-5]\d)\b(?![/\-.,]?\d)/i.exec(text);
   if (!m) return null;
   let h = Number(m[1]);
   const min = Number(m[2] ?? 0);
@@ -57,6 +59,16 @@ export function parseTime(text: string): string | null {
   if (mer === "pm" && h < 12) h += 12;
   if (mer === "am" && h === 12) h = 0;
   return `${pad(h)}:${pad(min)}`;
+}
+
+/** "2.00 - 4.21 pm", "(2.00 – 4.41 pm)", "10.30 am - 1.05 pm" opening a line: the meeting's start. The start takes
+ *  the end's am or pm unless its hour is the later one ("10.30 - 1.05 pm" began in the morning). */
+export function rangeStart(text: string): string | null {
+  const m = /^\(?(\d{1,2})[.:](\d{2})\s*(a\.?m\.?|p\.?m\.?)?\s*[-–]\s*(\d{1,2})[.:]\d{2}\s*(a\.?m\.?|p\.?m\.?)(?!\w)/i.exec(text.trim());
+  if (!m) return null;
+  const [, h, min, own, end, endMer] = m;
+  const mer = own ?? (Number(h) > Number(end) && Number(h) !== 12 ? "am" : endMer!);
+  return parseTime(`${h}.${min} ${mer}`);
 }
 
 export interface DueContext {
@@ -94,14 +106,16 @@ export function findDue(raw: string, ctx: DueContext): Due {
   const candidates: { index: number; due: Due }[] = [];
   if (explicit) candidates.push({ index: explicit.index, due: { due: explicit.date, dueText: explicit.text } });
   if (monthMeeting) {
-    const resolved = resolveMonthMeeting(monthMeeting, ctx);
+    const resolved = resolveMonthMeeting(monthMeeting, ctx, OTHER_BODY_ITS.test(text.slice(Math.max(0, monthMeeting.index - 80), monthMeeting.index + 4)));
     if (resolved) candidates.push({ index: monthMeeting.index, due: { due: resolved, dueText: monthMeeting[0] } });
   }
   // Minutes that do not say when the next meeting is leave it to the calendar: the first known meeting after this one.
   const nextDate = ctx.nextMeeting?.date ?? ctx.knownMeetings.map((k) => k.date).filter((d) => d > ctx.meetingDate).sort()[0];
   if (next && nextDate) candidates.push({ index: next.index, due: { due: nextDate, dueText: next[0].replace(/^\w+\s+/, "") } });
   candidates.sort((a, b) => a.index - b.index);
-  return candidates[0]?.due ?? { due: null, dueText: null };
+  // "moved from the February meeting to the meeting on 12 March": where it goes, not where it was.
+  const moved = candidates.length > 1 ? /\bfrom\s+(?:(?:the|its)\s+)?$/i : null;
+  return (moved ? candidates.find((c) => !moved.test(text.slice(Math.max(0, c.index - 12), c.index))) : candidates[0])?.due ?? { due: null, dueText: null };
 }
 
 /** chrono sometimes takes the preposition into the match ("on 1 December"); either way it must be there. */
@@ -121,7 +135,12 @@ function dueAfter(d: FoundDate, meetingDate: string): boolean {
 }
 
 /** "the March meeting": the committee's first known meeting that month after this one, else the month. */
-function resolveMonthMeeting(m: RegExpExecArray, ctx: DueContext): string | null {
+// "with the Combined Authority's Transport Committee at its meeting in March": another body's meeting, so only the month is known.
+// A committee, panel or commission may be this one ("to the Select Committee at its June meeting"); one that belongs to
+// someone else ("the Combined Authority's Transport Committee"), or Cabinet, is not.
+const OTHER_BODY_ITS = /(?:\b[A-Z][\w&-]*'s\s+(?:[A-Z][\w'&-]*\s+){0,4}(?:Committee|Panel|Commission|Forum)|\bCabinet)\s+(?:at|to|for|in)\s+(?:its|their)\s+$/;
+
+function resolveMonthMeeting(m: RegExpExecArray, ctx: DueContext, othersMeeting = false): string | null {
   const monthWord = m[1] ?? m[3]!;
   const yearWord = (m[2] ?? m[4])?.trim();
   const month = MONTHS.indexOf(monthWord.slice(0, 3).toLowerCase()) + 1;
@@ -130,7 +149,7 @@ function resolveMonthMeeting(m: RegExpExecArray, ctx: DueContext): string | null
   let year = yearWord ? Number(yearWord) : meeting.year;
   if (!yearWord && month <= meeting.month) year++;
   const prefix = `${year}-${pad(month)}`;
-  return meetingInMonth(prefix, ctx) ?? (prefix >= ctx.meetingDate.slice(0, 7) ? prefix : null);
+  return (othersMeeting ? null : meetingInMonth(prefix, ctx)) ?? (prefix >= ctx.meetingDate.slice(0, 7) ? prefix : null);
 }
 
 /** The committee's first known meeting in a month ("2025-03"), after this one; null when none is known. */

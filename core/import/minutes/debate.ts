@@ -2,7 +2,7 @@
 // that may have been answered on the spot ("Details were requested. The HLA explained …"), and officers'
 // undertakings ("The DCF explained that a written response would be provided").
 import { PROCEDURAL } from "./cues.js";
-import { SHORTHAND, agreedAfter, classifySentence, debateKind, isAnswer } from "./sentence-cues.js";
+import { DECIDED_NOT, DONE_ALREADY, SHORTHAND, agreedAfter, classifySentence, debateKind, isAnswer } from "./sentence-cues.js";
 import { WISH } from "./more-cues.js";
 import { splitClauses } from "./clauses.js";
 import { findOwner, ownerName, recommendedTo, speakerOf } from "./owners.js";
@@ -39,6 +39,9 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
       });
       continue;
     }
+    // "Cllr Bradley asked that an update be scheduled. Members agreed that this was more properly a matter for …": turned down.
+    // "… asked that the section reflect the Committee's concerns. Ms Breen advised that the draft had already been amended": done.
+    if (cue.type === "strong" && i + 1 < sentences.length && (REFUSED.test(sentences[i + 1]!) || (DONE_ALREADY.test(sentences[i + 1]!) && overlapCount(words(s), words(sentences[i + 1]!)) > 0))) { used.add(i + 1); continue; }
     if (cue.type === "strong") {
       // A firm request names its owner (a recommendation, whom it goes to), or the next undertaking about the same thing does.
       // "Members would like to see …": who wishes it is not who does it.
@@ -88,6 +91,7 @@ function answerText(request: string, undertaking: string): string {
   return promises && undertaking.split(/\s+/).length > 8 && !ANAPHORA.test(undertaking) ? `${request} ${undertaking}` : request;
 }
 
+const REFUSED = new RegExp(String.raw`${DECIDED_NOT.source}|\b(?:was|were)\s+not\s+(?:added|included|taken\s+forward|pursued|agreed|supported)\b|\bmore\s+properly\s+a\s+matter\s+for\b|\b(?:declined|decided\s+against)\b`, "i");
 const BARE_ASSENT = /^(?:the\s+)?[\w&'() -]{1,60}?\s+(?:agreed|concurred)\s*[.;]?$/i;
 const PROPOSED_THAT = /\b(?:asked|requested|proposed|suggested|moved)\s+that\s+/i;
 const BODY_WILL = /^(?:the\s+)?(?:committee|commission|panel|board|sub-committee|group|forum)\s+(?:will|would|is\s+to|agreed\s+to)\s+/i;
@@ -102,7 +106,7 @@ function sentBy(s: string, ctx: ItemContext): string | null {
 // "It was agreed that the Clerk write to …": what follows "that" is worded as a resolution point, and read as one.
 function decidedOwner(s: string, ctx: ItemContext): string | null {
   // Only a definite or named subject ("that the Clerk write"), not "that a report be brought".
-  const m = /\b(?:agreed|resolved|carried|requested|AGREED|RESOLVED)\s+that\s+(?=the\s|[A-Z])/.exec(s);
+  const m = /\b(?:agreed|resolved|carried|requested|proposed|moved|suggested|AGREED|RESOLVED)(?:,\s+seconded\s+by\s+[^,]{2,60},)?\s+that\s+(?=the\s|[A-Z])/.exec(s);
   return m ? findOwner(s.slice(m.index + m[0].length), ctx.abbreviations, { resolution: true }) : null;
 }
 
@@ -138,7 +142,8 @@ function followingCommitment(sentences: string[], from: number, ctx: ItemContext
     // Short follow-ups ("Clerk to action.", "The Director agreed to do so.") refer back by being short.
     // So does the shorthand that names who carries out the decision just made ("Cllr Bright to complete the form").
     const short = sentences[j]!.split(/\s+/).length <= 8 || (j === from && SHORTHAND.test(sentences[j]!));
-    if (cue && asked && !short && !ANAPHORA.test(sentences[j]!) && overlapCount(asked, words(sentences[j]!)) < 2) continue;
+    // The very next sentence answers with fewer shared words ("asked for the figures by area. Mr Gormley agreed to circulate ward-level figures").
+    if (cue && asked && !short && !ANAPHORA.test(sentences[j]!) && overlapCount(asked, words(sentences[j]!)) < (j === from ? 1 : 2)) continue;
     if (cue && (cue.type === "commitment" || cue.type === "undertaking")) {
       const owner = commitmentOwner(sentences[j]!, cue.type, ctx);
       if (cue.type === "undertaking" && !owner) continue;

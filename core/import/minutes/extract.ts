@@ -4,12 +4,12 @@
 // (a request in debate that the resolution repeats) are merged, the resolution's wording winning.
 import { UserError } from "../../errors.js";
 import { normaliseText, toBlocks, type Block } from "./blocks.js";
-import { findDue, parseTime } from "./dates.js";
+import { findDue, parseTime, rangeStart } from "./dates.js";
 import { findStructure, type ItemBlocks } from "./structure.js";
 import { readHeader, readNextMeeting } from "./header.js";
 import { RECOMMENDATION_INTRO, findResolutions, joinSubPoint, splitSubPoint } from "./resolutions.js";
 import { splitClauses } from "./clauses.js";
-import { classifyPoint, stripLead } from "./cues.js";
+import { classifyPoint, stripLead, withoutAside } from "./cues.js";
 import { bodyAddressed, findAbbreviations, findOwner, ownerName, recommendedTo } from "./owners.js";
 import { splitSentences } from "./sentences.js";
 import { make, type Candidate, type ItemContext } from "./candidates.js";
@@ -60,7 +60,7 @@ export function extractMinutes(raw: string, opts: ExtractOptions): MinutesPropos
   };
 }
 
-const PROCEDURAL_ITEM = /^(?:apologies|declarations?\s+of\s+interests?|(?:confirmation\s+of\s+)?minutes(?:\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting)?$|minutes\s+of\s+the\s+(?:\w+\s+){0,3}meeting\s+held\s+on\b|named\s+substitutes|substitutes|urgent\s+business|chair(?:man|person)?'?s?\s+announcements|date\s+of\s+(?:the\s+)?next\s+meeting|exclusion\s+of\s+(?:the\s+)?(?:press|public))/i;
+const PROCEDURAL_ITEM = /^(?:apologies|(?:declarations?|disclosures?)\s+of\s+(?:(?:members|members'|pecuniary|personal|other)\s+)?interests?|(?:confirmation\s+of\s+)?minutes(?:\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting)?$|minutes\s+of\s+the\s+(?:\w+\s+){0,3}meeting\s+held\s+on\b|named\s+substitutes|substitutes|urgent\s+business|chair(?:man|person)?'?s?\s+announcements|date\s+of\s+(?:the\s+)?next\s+meeting|exclusion\s+of\s+(?:the\s+)?(?:press|public))/i;
 
 // Agenda-style titles ("To receive apologies for absence", "To approve the minutes of …") say the same with a verb first.
 const AGENDA_VERB = /^to\s+(?:receive|note|approve|confirm|consider|record|sign|agree)\s+(?:any\s+|the\s+)?/i;
@@ -98,7 +98,10 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
         return;
       }
       // "RECOMMENDED to Full Council that …": the stem says who it goes to, and belongs in the entry's words.
-      const text = /^recommended$/i.test(stem) && /^to\s+(?:the\s+)?[A-Z][\w' ]{1,50}?\s+that\b/.test(point) ? `Recommended ${point}` : cleanPoint(point);
+      // "Members AGREED to recommend to Council that …": the decision word is part of what was decided.
+      const decided = /\b(agreed|resolved|decided)$/i.exec(stem);
+      const text = /^recommended$/i.test(stem) && /^to\s+(?:the\s+)?[A-Z][\w' ]{1,50}?\s+that\b/.test(point) ? `Recommended ${point}`
+        : decided && /^to\s+\w/i.test(point) ? `${decided[1]!.charAt(0).toUpperCase()}${decided[1]!.slice(1).toLowerCase()} ${cleanPoint(point).replace(/^To\b/, "to")}` : cleanPoint(point);
       const owner = ownerFor(text, stem, kind, ctx);
       // What a scrutiny committee resolves that Cabinet, a Cabinet Member or another committee do is its recommendation to them.
       candidates.push(make(item, text, kind === "action" && owner && DECISION_MAKER.test(owner) ? "recommendation" : kind, `${stem}\n${point}`.trim(), owner, ctx, 1, `resolution:${r.start}:${idx}`));
@@ -155,6 +158,9 @@ function closingTime(items: ItemBlocks[], after: Block[]): string | null {
   for (const b of tail) {
     const m = /\b(?:duration\s+of\s+(?:the\s+)?meeting|meeting\s+(?:started|commenced|began)(?:\s+at)?)\s*:?\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon))/i.exec(b.text);
     if (m) return parseTime(m[1]!);
+    // "2.00 - 4.21 pm        CHAIRMAN" at the foot.
+    const start = rangeStart(b.marker?.style === "outline" ? `${b.marker.label} ${b.text}` : b.text); // "2.00" reads as a paragraph number
+    if (start) return start;
   }
   return null;
 }
@@ -163,7 +169,7 @@ function closingTime(items: ItemBlocks[], after: Block[]): string | null {
 const DECISION_MAKER = /^(?:cabinet|(?:the\s+)?executive|leader(?:\s+of\s+the\s+council)?|(?:full\s+)?council|mayor|(?:cabinet|executive)\s+(?:member|lead)\b.*|portfolio\s+holder\b.*|(?!.*\bcare\s+board\b).*\b(?:committee|panel|board)|minister\b.*|secretary\s+of\s+state\b.*|government)$/i;
 
 function ownerFor(point: string, stem: string, kind: ActionKind, ctx: ItemContext): string | null {
-  const own = findOwner(stripLead(point).replace(/^(?:agrees?|agreed)\s+that\s+/i, ""), ctx.abbreviations, { resolution: true });
+  const own = findOwner(withoutAside(stripLead(point)).replace(/^(?:agrees?|agreed)\s+that\s+/i, ""), ctx.abbreviations, { resolution: true });
   if (own) return own;
   // "to recommend that Council writes to the Minister" is a letter, but Council's to write.
   if (kind === "recommendation" || /\brecommend/i.test(point)) {

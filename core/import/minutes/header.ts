@@ -3,7 +3,7 @@
 // and the date of the next meeting from wherever the minutes give it.
 import type { Block } from "./blocks.js";
 import type { ItemBlocks } from "./structure.js";
-import { findDates, parseTime } from "./dates.js";
+import { findDates, parseTime, rangeStart } from "./dates.js";
 import { splitSentences } from "./sentences.js";
 
 export interface MeetingFacts { date: string | null; time: string | null; place: string | null }
@@ -13,7 +13,7 @@ const HELD_AT = /\bheld\s+(?:at|in)\s+(.{3,200}?)\s*,?\s+on\s+(?:\w+day\b,?\s*)?
 const HELD_REMOTE = /\bheld\s+((?:remotely|virtually|online|as\s+an?\s+(?:remote|virtual|online|hybrid)\s+meeting)(?:\s+(?:via|using|on|through)\s+[A-Z][\w ]{1,40}?)?)\s*,?\s+on\s/i;
 const PLACE_AFTER_TIME = /\d\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:at|in)\s+(?:the\s+)?([A-Z][^.;]{2,150})/;
 const PLACE_AFTER_DATE = /\b\d{4}\s+(?:at|in)\s+(?:the\s+)?([A-Z][^.;]{2,150})/;
-const HEADER_DATE_OK = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$|\bheld\b|\bminutes\b|\bmeeting\b|^(?:\w+day\b)|^\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}/i;
+const HEADER_DATE_OK = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$|\bheld\b|\bminutes\b|\bmeeting\b|^(?:\w+day\b)|^\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}/i;
 
 export function readHeader(header: Block[]): MeetingFacts {
   const facts: MeetingFacts = { date: null, time: null, place: null };
@@ -55,6 +55,15 @@ export function readHeader(header: Block[]): MeetingFacts {
       facts.time ??= d.time ?? timeAfter(text.slice(d.index));
       if (!facts.place) facts.place = placeIn(text);
     }
+  }
+  // "Commenced 1630" / "Concluded 1914" (Bradford), the start on the twenty-four hour clock with nothing after it;
+  // or the start and end as a range.
+  for (const b of facts.time ? [] : blocks.slice(0, 15)) {
+    const m = /^(?:meeting\s+)?(?:commenced|started|began|start)\s*:?\s*(?:at\s+)?([01]\d|2[0-3])[.:]?([0-5]\d)\b/i.exec(b.text);
+    if (m) { facts.time = `${m[1]}:${m[2]}`; break; }
+    // "(2.00 – 4.41 pm)" under the date (Newcastle).
+    const range = rangeStart(b.text);
+    if (range) { facts.time = range; break; }
   }
   // "WEDNESDAY, 21 JANUARY 2026" alone, then "… HELD ON WEDNESDAY 21 JANUARY 2026 AT 1000 HOURS" (or a wrapped
   // "ON THURSDAY, 12th FEBRUARY, 2026 AT 5.15 P.M."): the time is in the second.

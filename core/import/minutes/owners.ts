@@ -229,7 +229,8 @@ function firstOwner(re: RegExp, t: string, abbreviations: Map<string, string>): 
 
 /** The person or role a sentence is about ("The DCF explained that …"), for commitments made in debate. */
 export function speakerOf(sentence: string, abbreviations: Map<string, string>): string | null {
-  const t = sentence.slice(0, 400);
+  // "Rachel Ferris, Assistant Director, who was present for Item 43, agreed to …": the aside is not the speaker.
+  const t = sentence.slice(0, 400).replace(/,\s+who\s+(?:was|were|had|is)\s[^,]{1,80},/g, ",");
   return firstOwner(SUBJECT_SAYS, t, abbreviations) ?? firstOwner(SUBJECT_IS, t, abbreviations);
 }
 

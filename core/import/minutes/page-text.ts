@@ -17,7 +17,13 @@ export function removeRunningLines(text: string): string {
     return [...new Set([...idx.slice(0, EDGE_LINES), ...idx.slice(-EDGE_LINES)])];
   };
   const pagesWith = new Map<string, number>();
+  const wordings = new Map<string, Set<string>>();
   for (const lines of pages) {
+    for (const i of edges(lines)) {
+      const k = key(lines[i]!);
+      if (!wordings.has(k)) wordings.set(k, new Set());
+      wordings.get(k)!.add(lines[i]!.trim().replace(/\s+/g, " "));
+    }
     for (const k of new Set(edges(lines).map((i) => key(lines[i]!)))) if (k.length <= 120) pagesWith.set(k, (pagesWith.get(k) ?? 0) + 1);
   }
   // On a short document twice is enough; on a long one the line must be on at least half the pages.
@@ -25,12 +31,14 @@ export function removeRunningLines(text: string): string {
   const running = new Set([...pagesWith].filter(([, n]) => n >= needed).map(([k]) => k));
   return pages.map((lines, page) => {
     // The top of the first page is the document's own heading ("CHILDREN'S SCRUTINY COMMITTEE / 20/01/26"), which
-    // later pages repeat as their running header: there it says which meeting this is.
+    // later pages repeat word for word as their running header: there it says which meeting this is.
     const nonEmpty = lines.flatMap((l, i) => (l.trim() ? [i] : []));
     const [firstLine, lastLine] = [nonEmpty[0] ?? 0, nonEmpty.at(-1) ?? 0];
     // A bare number is a page number only at the very edge; a line or two in, it is an item's number over its title.
     const atEdge = (i: number) => key(lines[i]!) !== "#" || i === firstLine || i === lastLine;
-    const drop = new Set(edges(lines).filter((i) => !(page === 0 && i - firstLine < EDGE_LINES) && ((running.has(key(lines[i]!)) && atEdge(i)) || SIGNATURE_LINE.test(lines[i]!.trim()))));
+    // A line whose figures change from page to page ("2026 P.C.S.C. 21", "22" …) numbers the pages, even on the first.
+    const heading = (i: number) => page === 0 && i - firstLine < EDGE_LINES && wordings.get(key(lines[i]!))!.size === 1;
+    const drop = new Set(edges(lines).filter((i) => !heading(i) && ((running.has(key(lines[i]!)) && atEdge(i)) || SIGNATURE_LINE.test(lines[i]!.trim()))));
     return lines.filter((_, i) => !drop.has(i)).join("\n");
   }).join("\f");
 }

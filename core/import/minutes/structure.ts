@@ -23,7 +23,8 @@ function spellNumber(text: string): string {
     return n >= 0 ? `${head}${n + 1}` : all;
   });
 }
-const PLAIN = /^(\d{1,4})([a-z])?\s*[.):]?\s+(.+)$/;
+// "38(a) Declarations of substitutes": Brighton's sub-items, each an item of its own.
+const PLAIN = /^(\d{1,4})([a-z]|\([a-z]\))?\s*[.):]?\s+(.+)$/;
 const END = /^(?:the\s+)?(?:meeting|committee|panel|board|session)\s+(?:ended|closed|finished|concluded|terminated|rose|was\s+closed)\b(?!\s+that\b)|^there\s+being\s+no\s+(?:further|other)\s+business|^(?:the\s+)?chair(?:man|woman|person)?\s+(?:closed|declared)\b|^meeting\s+closed\b|^close\s+of\s+(?:the\s+)?meeting\b/i;
 
 interface Candidate { number: string; title: string; numeric: number | null; shape: string; strong: boolean; titleFromNext: boolean }
@@ -86,6 +87,9 @@ function headingOf(b: Block, next: Block | undefined, last: Candidate | null, sh
     // "Item 5: Cllr X (non-financial)" under "2. Declarations of interest": a declaration naming an item, not a heading.
     if (last && last.shape !== "explicit" && /\bdeclarations?\b|\binterests?\b/i.test(last.title) && last.numeric !== null && Number(m[1]) !== last.numeric + 1) return null;
     const number = m[1]!.replace(/\s+/g, "");
+    // "Minute 44 (School Place Planning) – the Scrutiny Officer confirmed …" under matters arising, in minutes numbered
+    // "51  MINUTES OF THE PREVIOUS MEETING": a reference back, not the next item.
+    if (last && last.shape !== "explicit" && ((last.numeric !== null && parseInt(number, 10) <= last.numeric) || (title && !titleLike(title, b)))) return null;
     if (!title && next && !next.marker && next.text.length <= 160) {
       return { number, title: next.text, numeric: null, shape: "explicit", strong: true, titleFromNext: true };
     }
@@ -131,7 +135,9 @@ function titleLike(title: string, b: Block): boolean {
   // "RESOLVED:", "ACTION: Clerk" are decisions; "ACTION TRACKER", "DECISIONS OF CABINET" are titles.
   if (upper >= 0.6 && letters.length >= 3) return !/^(?:RESOLVED|AGREED|ACTIONS?|DECISIONS?)(?:\s*(?:[:\-–.\/]|$)|\s+(?:THAT|TO)\b)/.test(t);
   if (/^(?:that|the\s+committee|members|it\s+was|resolved|there|this|these|they|he|she)\b/i.test(t)) return false;
-  if (/[.;,:]$/.test(t)) return false;
+  // "Notice of Motion – Defibrillators (referred from Council," breaks off inside its bracket, the rest on the next line.
+  const brokenInBracket = /,$/.test(t) && (t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length;
+  if (/[.;,:]$/.test(t) && !brokenInBracket) return false;
   return words <= 14 && b.lines <= 2;
 }
 

@@ -1,0 +1,60 @@
+// Minutes printed with an "ACTION" column down the right-hand side (Hertfordshire's, as pdftotext -layout gives
+// them): each paragraph's lines end, far to the right, with a piece of the name of whoever is to act on it
+// ("Director of" / "Children's" / "Services"). Left in, those pieces break every sentence; here they are taken
+// out and the name they spell is put after its paragraph as "[Action: Director of Children's Services]".
+
+const TRAILING = /^(.*\S)( {3,})(\S.{0,29})$/;
+const MIN_BODY = 40;
+const MIN_LINES = 4;
+
+/** The text with a right-hand action column, if it has one, folded into "[Action: …]" notes. */
+export function foldActionColumn(text: string): string {
+  if (!text.includes("   ")) return text;
+  const lines = text.split("\n");
+  const column = actionColumn(lines);
+  if (column === null) return text;
+  const out: string[] = [];
+  let owner: string[] = [];
+  const flush = () => {
+    if (!owner.length) return;
+    const k = out.map((l) => l.trim() !== "").lastIndexOf(true);
+    if (k >= 0) out[k] = `${out[k]} [Action: ${owner.join(" ")}]`;
+    owner = [];
+  };
+  for (const line of lines) {
+    if (!line.trim() || line.includes("\f")) { flush(); out.push(line); continue; }
+    // A numbered paragraph starts another owner's piece, blank line or not.
+    if (/^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\((?:[a-z]{1,4}|\d{1,2})\))\s+\S/i.test(line)) flush();
+    const start = line.length - line.trimStart().length;
+    // The column's heading ("ACTION") alone, far right.
+    if (Math.abs(start - column) <= 2 && /^actions?$/i.test(line.trim())) continue;
+    const m = TRAILING.exec(line);
+    if (m && Math.abs(m[1]!.length + m[2]!.length - column) <= 2 && (m[1]!.trim().length >= MIN_BODY - 10 || owner.length > 0) && oneGap(m[1]!)) {
+      owner.push(m[3]!.trim());
+      out.push(m[1]!);
+    } else out.push(line);
+  }
+  flush();
+  return out.join("\n");
+}
+
+/** The character column the right-hand pieces start at, when enough lines share it; else null. */
+function actionColumn(lines: string[]): number | null {
+  const starts = new Map<number, number>();
+  for (const line of lines) {
+    const m = TRAILING.exec(line);
+    // One gap only after the body: a table row has several.
+    if (!m || m[1]!.trim().length < MIN_BODY || !oneGap(m[1]!)) continue;
+    const at = m[1]!.length + m[2]!.length;
+    if (at >= 60) starts.set(at, (starts.get(at) ?? 0) + 1);
+  }
+  let best: [number, number] | null = null;
+  for (const [at, n] of starts) {
+    const near = n + (starts.get(at - 1) ?? 0) + (starts.get(at + 1) ?? 0);
+    if (near >= MIN_LINES && (!best || near > best[1])) best = [at, near];
+  }
+  return best ? best[0] : null;
+}
+
+/** No other wide gap in the body, but for the one after a paragraph number ("3.3    In response …"). */
+const oneGap = (body: string) => !/ {3,}/.test(body.trim().slice(10));
