@@ -598,6 +598,14 @@ describe("thirteenth round: page furniture, sub-items, an action column, motions
   });
 });
 
+describe("a stray heading before the items", () => {
+  it("leaves out a first heading that would swallow every later item ('2026 PROGRAMME OF MEETINGS' over items 58 to 60)", () => {
+    const p = extractMinutes("Minutes of the meeting held on 5 March 2026\n\n2026 PROGRAMME OF MEETINGS\n\n58. DECLARATIONS OF INTEREST\n\nNone.\n\n59. MINUTE\n\nThe minute was approved.\n\n60. HOUSING ALLOCATIONS\n\nThe Director undertook to circulate the figures to members.", { committee: "c" });
+    expect(p.items.map((i) => i.number)).toEqual(["58", "59", "60"]);
+    expect(p.actions.map((a) => a.item)).toEqual(["60"]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -31,27 +31,45 @@ interface Candidate { number: string; title: string; numeric: number | null; sha
 
 export function findStructure(given: Block[]): MinutesStructure {
   const blocks = leadNumberedItems(given);
+  const context = { shapes: recurringShapes(blocks.filter((b) => !b.marker && !b.cells && b.lines <= 2).map((b) => b.text)), lettered: sequenceHeadings(blocks), quoted: quotedBlocks(blocks) };
+  let found = scan(blocks, context, new Set());
+  // One stray heading early on ("2026 P.C.S.C. 21" read as item 2026) makes every later, lower number look like a
+  // list inside it: when leaving that heading out finds many more items, all numbered far below it, it was not one.
+  const skipped = new Set<number>();
+  for (let tries = 0; tries < 2 && found.structure.items.length > 0 && found.structure.items.length <= 2; tries++) {
+    skipped.add(found.firstHeading);
+    const retry = scan(blocks, context, skipped);
+    const stray = parseInt(found.structure.items[0]!.number, 10);
+    const highest = Math.max(...retry.structure.items.map((it) => parseInt(it.number, 10) || 0));
+    if (retry.structure.items.length < Math.max(3, found.structure.items.length * 2) || !(stray > highest * 2)) break;
+    found = retry;
+  }
+  return found.structure.items.length === 0 ? unnumbered(blocks) : found.structure;
+}
+
+interface ScanContext { shapes: Set<string>; lettered: Map<number, string>; quoted: Set<number> }
+
+function scan(blocks: Block[], { shapes, lettered, quoted }: ScanContext, skip: Set<number>): { structure: MinutesStructure; firstHeading: number } {
   const header: Block[] = [];
   const items: ItemBlocks[] = [];
   let last: Candidate | null = null;
   let listNumber = -1; // the last "1.", "2." of a list inside an item, so its "3." is not taken for item 3
   let listDelim: string | undefined;
-  const shapes = recurringShapes(blocks.filter((b) => !b.marker && !b.cells && b.lines <= 2).map((b) => b.text));
-  const lettered = sequenceHeadings(blocks);
-  const quoted = quotedBlocks(blocks);
+  let firstHeading = -1;
   let i = 0;
   for (; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (items.length && END.test(b.text)) break;
     const label = lettered.get(i);
     const sequenced: boolean = (last as Candidate | null)?.shape === "sequence";
-    const c: Candidate | null = quoted.has(i) ? null : label !== undefined && (!last || sequenced)
+    const c: Candidate | null = quoted.has(i) || skip.has(i) ? null : label !== undefined && (!last || sequenced)
       ? { number: label, title: b.text, numeric: null, shape: "sequence", strong: false, titleFromNext: false }
       // Once items are lettered, an "Item 5" in a declaration is not another item.
       : sequenced ? null : headingOf(b, blocks[i + 1], last, shapes);
     // A capitalised or title-cased title is a heading even where a list's next number would be.
     const continuesList = c !== null && c.shape === "plain" && c.numeric === listNumber + 1 && items.length > 0 && !isCapitalised(c.title) && !isTitleCase(c.title) && b.marker?.delim === listDelim;
     if (c && !continuesList) {
+      if (firstHeading < 0) firstHeading = i;
       items.push({ number: c.number, title: cleanTitle(c.title), blocks: [] });
       last = c;
       listNumber = -1;
@@ -63,9 +81,7 @@ export function findStructure(given: Block[]): MinutesStructure {
     if (items.length) items[items.length - 1]!.blocks.push(b);
     else header.push(b);
   }
-  const after = blocks.slice(i);
-  if (items.length === 0) return unnumbered(blocks);
-  return { header, items, after };
+  return { structure: { header, items, after: blocks.slice(i) }, firstHeading };
 }
 
 function headingOf(b: Block, next: Block | undefined, last: Candidate | null, shapes: Set<string>): Candidate | null {
