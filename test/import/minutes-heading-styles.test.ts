@@ -43,7 +43,10 @@ function rewrite(text: string, items: { number: string; title: string }[], style
     const k = lines.findIndex((l) => new RegExp(`^\\s*${item.number}\\b`).test(l) && l.toLowerCase().includes(item.title.slice(0, 20).toLowerCase()));
     if (k < 0) return null;
     const r = style(item.number, ordinal, item.title);
-    lines[k] = r.line;
+    // A title wrapped onto the next line ("… QUARTER 3," / "2025-2026", or a subtitle) is rewritten whole, not repeated.
+    let end = k;
+    while (end + 1 < lines.length && lines[end + 1]!.trim() && norm(item.title).includes(norm(lines[end + 1]!)) && !norm(lines[k]!).includes(norm(lines[end + 1]!))) end++;
+    lines.splice(k, end - k + 1, r.line);
     refs.set(item.number, r.ref);
   }
   return { text: (compact ? lines.filter((l) => l.trim()) : lines).join("\n"), refs };

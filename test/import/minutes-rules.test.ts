@@ -606,6 +606,54 @@ describe("a stray heading before the items", () => {
   });
 });
 
+describe("fourteenth round: lower-case resolutions, roles with dashes and colons, votes, and minute numbers with no stop", () => {
+  const acts = (text: string, known: string[] = []) =>
+    extractMinutes(text, { committee: "c", knownMeetings: known.map((date) => ({ date, time: null })) }).actions.map((a) => [a.item, a.kind, a.owner, a.due]);
+
+  it("reads 'It was resolved by a majority to:' and 'Thereafter, the Committee:-' as the heads of lists, not 'including … at the meeting' as business", () => {
+    expect(acts("Minutes of the meeting held on 12 March 2026\n\n151.  Reablement\n\nIt was resolved by a majority to:\n\na)  note the performance of the reablement service;\n\nb)  recommend to the Strategy, Resources and Performance Committee that the £640,000 investment be included.\n\n152.  Agenda Plan\n\nIt was resolved unanimously to:\n\na)  note the agenda plan, including the updates reported at the meeting;\n\nb)  appoint Councillor L Sandhu as the Committee's representative, in place of Councillor Grey.\n\n153.  Scrutiny Review\n\nThereafter, the Committee:-\n\n    i.    NOTED the findings of the Scrutiny Panel;\n    ii.   AGREED the seven recommendations and that\n          these be referred to the Economy and Infrastructure Committee for\n          consideration in May 2026.")).toEqual([
+      ["151", "recommendation", null, null],
+      ["153", "action", null, "2026-05"],
+    ]);
+  });
+
+  it("finds owners written 'Service Director: Commissioning', 'Strategic Manager – Highways Maintenance', 'the scrutiny project manager', and the subject of 'thanked … and undertook to'", () => {
+    expect(acts("Minutes of the meeting held on 12 March 2026\n\n150.  Public Questions\n\nIn response to a supplementary question, the Service Director: Commissioning undertook to provide Mr Farrow with a written answer.\n\nThe Chair thanked Mr Tomlinson for attending and undertook to ensure that a written response was sent to him.\n\n151.  Highways\n\nCllr Carew asked for figures for individual divisions. The Strategic Manager – Highways Maintenance agreed to circulate a division-level breakdown of pothole repairs.\n\nRESOLVED:\n\n1. That the scrutiny project manager circulate the revised draft report to members by 6 February 2026.", ["2026-06-11"]).map((a) => [a[0], a[2]])).toEqual([
+      ["150", "Service Director: Commissioning"], ["150", "Chair"], ["151", "Strategic Manager – Highways Maintenance"], ["151", "scrutiny project manager"],
+    ]);
+  });
+
+  it("reads 'Resolved (7:4) – That (1) … be recommended, at its meeting on …, to approve', keeps 'to undertake a review … and to report the findings' as one, and 'Requested a further report'", () => {
+    expect(acts("Minutes of the meeting held on 27 January 2026\n\n43 ADULT SOCIAL CARE FEES\n\nResolved (7:4) – That (1) the Policy and Resources Committee be recommended, at its meeting on 11 February 2026, to approve the fee rates; (2) the Director of Care and Health be requested to undertake a review of the rates paid for dementia nursing placements, including top-up payments, and to report the findings to this Committee by September 2026; and (3) the Chair write to the Secretary of State.\n\n44 HIGHWAYS\n\nResolved that the Committee:\n\n1.  Noted the report.\n2.  Requested a further report on pothole repair performance to the Committee's meeting in July 2026.", ["2026-07-23"])).toEqual([
+      ["43", "recommendation", "Policy and Resources Committee", "2026-02-11"],
+      ["43", "action", "Director of Care and Health", "2026-09"],
+      ["43", "letter", "Chair", null],
+      ["44", "request", null, "2026-07-23"],
+    ]);
+  });
+
+  it("takes '47      Title - Agenda Item 7' over its paragraph as a heading, and a long title over its Gaelic subtitle", () => {
+    const p = extractMinutes("Minutes of a Meeting held on 22 January 2026\n\n46      Climate Emergency Strategy - Agenda Item 6\n\nThe report was noted.\n\n47      Bus Service Improvement Plan and Enhanced Partnership - Update - Agenda Item 7\nThe Transport Policy Manager introduced the update.\n\n8.   Accounts Commission: Local Government in Scotland – Financial Bulletin 2024/25\n     Coimisean nan Cunntasan: Riaghaltas Ionadail ann an Alba – Iris Ionmhais 2024/25\n\nThe Committee NOTED the bulletin.", { committee: "c" });
+    expect(p.items.map((i) => i.number)).toEqual(["46", "47"]);
+    const q = extractMinutes("Minutes of a Meeting held on 19 March 2026\n\n7.   External Audit Plan\n\nNoted.\n\n8.   Accounts Commission: Local Government in Scotland – Financial Bulletin 2024/25\n     Coimisean nan Cunntasan: Riaghaltas Ionadail ann an Alba – Iris Ionmhais 2024/25\n\nThe Committee NOTED the bulletin.", { committee: "c" });
+    expect(q.items.map((i) => i.number)).toEqual(["7", "8"]);
+  });
+
+  it("does not take 'Item 9: Mrs M Gunn' under declarations for an item, and reads '45: Title - Agenda Item 5' over its paragraph with no blank lines", () => {
+    const p = extractMinutes("Minutes of the meeting held on 19 March 2026\n\n[1]  APOLOGIES\n\nNone.\n\n[2]  DECLARATIONS OF INTEREST\n\nItem 9: Mrs M Gunn (non-financial)\n\n[3]  MINUTES\n\nApproved.", { committee: "c" });
+    expect(p.items.map((i) => i.number)).toEqual(["1", "2", "3"]);
+    const q = extractMinutes("Minutes of a Meeting held on 22 January 2026\n44: Public Question Time - Agenda Item 4\nOne question was received.\n45: Highways Winter Service and Pothole Repair Performance - Agenda Item 5\nThe Committee considered a report.\nThe Service Director undertook to provide members with a note on spending.", { committee: "c" });
+    expect(q.items.map((i) => i.number)).toEqual(["44", "45"]);
+    expect(q.actions.map((a) => a.item)).toEqual(["45"]);
+  });
+
+  it("leaves out a proposal not supported, a report that asked Members to review, and what an Executive Member 'would be willing to' do; pairs 'asked that the report include …' with 'agreed that future reports would include …'", () => {
+    expect(acts("Minutes of the meeting held on 27 January 2026\n\n46 PERFORMANCE\n\nConsidered - The report of the Principal Scrutiny Officer which asked Members to review the work programme.\n\nThe Executive Member indicated that he would be willing to look at the criteria again.\n\nA proposal that a separate item on the Better Care Fund be added to the work programme was not supported.\n\nCouncillor Ian Rimmer asked that the report include a measure of how quickly safeguarding enquiries were concluded. The Director of Care and Health agreed that future performance reports would include an indicator on the timeliness of safeguarding enquiries.")).toEqual([
+      ["46", "action", "Director of Care and Health", null],
+    ]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -223,7 +223,10 @@ export function toBlocks(text: string): Block[] {
     const titleBefore = afterNumberedTitle;
     // "4. Repairs performance" with its first paragraph on the very next line: the title stands alone.
     // Where no blank lines part paragraphs, a title cannot rely on one above it.
-    afterNumberedTitle = marker?.style === "number" && (previousLine === "" || !blankSeparated) && isShortTitle(rest) && /^[A-Z(]/.test(lines[i + 1]?.trim() ?? "");
+    // So does "47      Bus Service Improvement Plan - Agenda Item 7" (or "47: …"), a minute number with no stop, over its paragraph.
+    const bareNumber = marker === null && /^\d{1,4}(?::\s*|\s{2,})\S/.test(line) ? line.replace(/^\d{1,4}:?\s*/, "") : null;
+    const titled = (bareNumber ?? rest).replace(/\s+[-–]\s+agenda\s+item\s+\d{1,3}[a-z]?$/i, "");
+    afterNumberedTitle = (marker?.style === "number" || bareNumber !== null) && (previousLine === "" || !blankSeparated) && isShortTitle(titled) && /^[A-Z(]/.test(lines[i + 1]?.trim() ?? "");
     const startsNew = current === null || marker !== null || linePerParagraph || heading || titleBefore || previousHeading || STARTS_BLOCK.test(line) || /^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b/.test(line) || /^actions?(?:\s+(?:point|required(?:\s+by)?|agreed|arising))?\s*[:\-–]/i.test(previousLine) ||
       (!blankSeparated && /[.!?:;]$/.test(previousLine) && /^[A-Z0-9"'(]/.test(line)) ||
       // Short lines one under another with nothing to join them ("Allotment rents for 2026/27" over "Review of the
@@ -284,7 +287,7 @@ function repairPageBreaks(blocks: Block[], isHeading: (line: string) => boolean)
       continue;
     }
     // "… placed in bed and breakfast accommodation by" / [page break] / "31st March, 2026.": no paragraph ends on "by".
-    if (prev && !prev.cells && !b.cells && b.marker === null && /\s(?:and|or|of|the|a|an|to|by|for|with|in|on|at|from|that|which|including|between|than)$/i.test(prev.text) && !isHeading(b.text) &&
+    if (prev && !prev.cells && !b.cells && b.marker === null && /\s(?:and|or|of|the|a|an|to|by|for|with|in|on|at|from|that|which|including|between|than|all|each|every|its|their|his|her|our|these|those|such)$/i.test(prev.text) && !isHeading(b.text) &&
         !STARTS_BLOCK.test(b.text) && !/^(?:resolved|agreed|recommended|decided|decision|carried)\b/i.test(b.text)) {
       prev.text = collapse(`${prev.text} ${b.text}`);
       prev.lines += b.lines;

@@ -34,7 +34,8 @@ export const WORK_PROGRAMME = [
   // "a presentation on delayed discharge to be scheduled for a future meeting".
   /\b(?:be|is|to\s+be)\s+(?:scheduled|programmed|brought|presented)\s+(?:for|to|at)\s+(?:a|the)\s+(?:future|later|forthcoming|subsequent)\s+meeting\b/i,
   // "to add an item on CAMHS waiting times to the meeting on 25 March", "schedule the annual session for the March meeting".
-  /\b(?:add|adds|adding|include|includes|including|schedule|schedules|scheduling)\s+(?:a|an|the|consideration\s+of)\s+[^.]{0,120}?\b(?:to|at|on|for|in)\s+(?:the|its|a|their)\s+(?:[\w'-]+\s+){0,4}?(?:meeting|agenda)\b/i,
+  // Not "including": "note the agenda plan, including the updates reported at the meeting" adds nothing.
+  /\b(?:add|adds|adding|include|includes|schedule|schedules|scheduling)\s+(?:a|an|the|consideration\s+of)\s+[^.]{0,120}?\b(?:to|at|on|for|in)\s+(?:the|its|a|their)\s+(?:[\w'-]+\s+){0,4}?(?:meeting|agenda)\b/i,
   /\bitem\b[^.]{0,80}?\b(?:be|is|to\s+be)\s+(?:moved|deferred|brought\s+forward|rescheduled|re-scheduled|added|scheduled|programmed)\b/i,
   // "the precept decision be deferred to the January meeting": it goes on that meeting's agenda.
   // "The Youth Justice Plan was moved from the April meeting to the June meeting", "CAMHS was added to the April meeting".
@@ -49,6 +50,8 @@ export const WORK_PROGRAMME = [
 ];
 
 const RECOMMEND = [
+  // "the Policy and Resources Committee be recommended, at its meeting on 11 February 2026, to approve …".
+  /\bbe\s+recommended\s*,/i,
   /\b(?:recommends?|recommended|recommend)\s+(?:to\s+(?:the\s+)?[\w ]{2,40}?\s+)?(?:that|to)\b/i,
   /\b(?:calls?|called)\s+(?:up)?on\s+(?:the\s+)?(?:[\w']+\s+){0,4}?(?:executive|cabinet|council|government|minister|secretary|member|leader|board|authority|partners?|nhs|ccg|trust)\b/i,
   /\burges?\s+(?:the|all)\b/i,
@@ -64,7 +67,7 @@ const FURTHER_DIRECTIVE = /\b(?:and|but|further|also|;)\s+(?:the\s+committee\s+)
 
 // "That the Committee's thanks be passed on to the staff": a courtesy, not something to track (a letter of thanks is).
 const COURTESY = /^(?:the\s+)?(?:[\w']+\s+){0,3}?(?:thanks|appreciation|congratulations|gratitude|best\s+wishes|condolences|sympathy)\b[^.]{0,80}?\b(?:be|are|is)\s+(?:\w+ly\s+)?(?:passed|conveyed|recorded|extended|given|expressed|placed|sent)\b/i;
-const REQUEST_LEAD = /^(?:to\s+)?(?:requests?|request|asks?|ask|seeks?|seek|requires?|require|calls?\s+for)\b/i;
+const REQUEST_LEAD = /^(?:to\s+)?(?:requests?|request|requested|asks?|ask|asked|seeks?|seek|sought|requires?|require|calls?\s+for)\b/i;
 const REQUEST_ANYWHERE = /\b(?:requests?|asks?)\s+(?:that|for|the|a|an|further|officers?|to|details|information|sight)\b/i;
 const PROVISION_PASSIVE = new RegExp(String.raw`\b${INFO_NOUN}\b[^.]{0,100}?\b${MODAL_BE}\s+(?:\w+ly\s+)?(?:provided|circulated|shared|sent|submitted|presented|brought|made\s+available|forwarded|distributed|e-?mailed|supplied|produced|prepared|given|reported|added)\b`, "i");
 export const REPORT_BACK = /\b(?:report(?:s|ing)?\s+back|(?:come|comes|coming|brought|bring|return|returns)\s+back\s+to\s+(?:the\s+|a\s+|this\s+)?(?:committee|panel|board|meeting|members))\b/i;
@@ -123,7 +126,7 @@ function infoFirst(t: string): boolean {
 const RECORDED_ONLY = /^(?:(?!(?:to|will|would|should|be)\b)[\w'’/&(),-]+\s+){1,10}?(?:was\s+|were\s+)?(?:noted|received|endorsed|approved|agreed|welcomed|accepted|adopted|closed|confirmed)(?:\s+(?:as\s+\w+(?:\s+\w+)?|by\s+\w+|unanimously))?\.?$|^no\s+(?:new|further|other)\s+[\w ]{1,40}?\s+(?:to\s+be|were|was|will\s+be)\b/i;
 // Settled at the meeting itself: what is not to be added, what comes off the work programme, actions closed, a
 // change of membership.
-export const SETTLED_AT_MEETING = new RegExp(String.raw`\b(?:not\s+(?:to\s+)?be|(?:was|were)\s+not)\s+(?:added|included|scheduled|pursued|progressed|taken\s+forward|established|set\s+up)\b|^it\s+is\s+recommended\s+that\s+(?:members|the\s+(?:committee|panel|board))\b|\bremov(?:e|es|ed|al\s+of)\b[^.]{0,120}?\bfrom\s+(?:the\s+|its\s+)?(?:[\w/'-]+\s+){0,3}?(?:${WP_NOUN}|planner|agenda|tracker|action\s+log)\b(?![^.]{0,60}?\b(?:to\s+(?:come|return)\s+back|to\s+return|until|and\s+(?:re-?)?scheduled)\b)|\bclose\s+(?:the\s+)?(?:completed\s+)?(?:actions?|recommendations?)\b|\b(?:added\s+to|removed\s+from)\s+the\s+membership\b|\breplaces?\s+(?:Councillor|Cllr)\b|\bnext\s+meeting\b[^.]{0,60}?\bbe\s+held\b`, "i");
+export const SETTLED_AT_MEETING = new RegExp(String.raw`\b(?:not\s+(?:to\s+)?be|(?:was|were)\s+not)\s+(?:added|included|scheduled|pursued|progressed|taken\s+forward|established|set\s+up)\b|^it\s+is\s+recommended\s+that\s+(?:members|the\s+(?:committee|panel|board))\b|\bremov(?:e|es|ed|al\s+of)\b[^.]{0,120}?\bfrom\s+(?:the\s+|its\s+)?(?:[\w/'-]+\s+){0,3}?(?:${WP_NOUN}|planner|agenda|tracker|action\s+log)\b(?![^.]{0,60}?\b(?:to\s+(?:come|return)\s+back|to\s+return|until|and\s+(?:re-?)?scheduled)\b)|\bclose\s+(?:the\s+)?(?:completed\s+)?(?:actions?|recommendations?)\b|\b(?:added\s+to|removed\s+from)\s+the\s+membership\b|\breplaces?\s+(?:Councillor|Cllr)\b|^(?:to\s+)?appoint\s+(?:Councillor|Cllr)\b|\bin\s+place\s+of\s+(?:Councillor|Cllr)\b|\bnext\s+meeting\b[^.]{0,60}?\bbe\s+held\b|\b(?:proposal|suggestion|motion|amendment)\s+that\b[^.]{0,200}?\b(?:was|were)\s+(?:not\s+(?:supported|agreed|accepted|pursued|carried)|rejected|withdrawn|declined|lost|defeated)\b|\breport\b[^.]{0,120}?\bwhich\s+(?:asked|invited|requested)\s+(?:members|the\s+(?:committee|panel|board))\s+to\b|\bwould\s+be\s+willing\s+to\b`, "i");
 export const LIST_INTRO = /\b(?:make|makes|made|making)\s+the\s+(?:following\s+)?recommendations?\b[^.]{0,60}?\b(?:below|as\s+follows|set\s+out)\b/i;
 
 /** A resolution point's kind, or null when it only notes, approves or is procedural. */
@@ -152,7 +155,7 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
   if (REQUEST_ANYWHERE.test(t)) return infoFirst(t.slice(REQUEST_ANYWHERE.exec(t)!.index)) ? "request" : mainVerbKind(t) ?? "request";
   // "refer them to Cabinet for consideration": the committee's view put to the executive, which must answer it.
   if (/^(?:to\s+)?refers?\b/i.test(t) && /\bto\s+(?:the\s+)?(?:cabinet|executive)\b/i.test(t)) return "recommendation";
-  if (ACTION_LEAD.test(t) || AGREES_TO_DO.test(t) || PASSIVE_ACTION.test(t) || ASKED_TO.test(t) || REFER.test(t) || INVITED.test(t) || SUBJECT_DOES.test(t)) {
+  if (ACTION_LEAD.test(t) || AGREES_TO_DO.test(t) || PASSIVE_ACTION.test(t) || ASKED_TO.test(t) || REFER.test(t) || INVITED.test(t) || SUBJECT_DOES.test(t) || LOWER_ROLE_DOES.test(t)) {
     return mainVerbKind(t) ?? "action";
   }
   // "AGREED that the Head of Parking would attend the June meeting": someone named is to do something.
@@ -162,6 +165,9 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
   if (/\bactions?\s+(?:agreed|required|list)\b|^actions?$/i.test(stem)) return mainVerbKind(`to ${t}`) ?? "action";
   return null;
 }
+
+/** "That the scrutiny project manager circulate the revised draft …": a role written in lower case, as some councils do. */
+export const LOWER_ROLE_DOES = /^(?:[Tt]he\s+)?((?:[a-z][a-z-]+\s+){0,4}(?:manager|officer|director|chair|head|lead|clerk|adviser|advisor|co-?ordinator))\s+(?!be\b|is\b|was\b|were\b|has\b|had\b|have\b|will\b|would\b|and\b|of\b|for\b|to\b)([a-z]{3,})\b/;
 
 /** "That the Council publishes …", "that officers bring …": someone who can own it does something. */
 const SUBJECT_DOES = { test: (t: string) => subjectThatDoes(t, new Map()) !== null };

@@ -87,7 +87,8 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
  *  what exactly); the request alone when the promise only points back ("The Director agreed to do so") or is no
  *  promise at all ("explained that stakeholders would be invited"). */
 function answerText(request: string, undertaking: string): string {
-  const promises = /\b(?:undertook|agreed|offered|promised|committed)\s+to\b/i.test(undertaking);
+  // "… agreed that the equality impact assessment would be circulated" promises as much as "agreed to circulate it".
+  const promises = /\b(?:undertook|agreed|offered|promised|committed)\s+to\b|\bagreed\s+that\b[^.]{0,120}?\b(?:would|will)\s+(?:be\b|include\b)|\b(?:would|will)\s+(?:share|provide|circulate|send|forward|supply|arrange)\b/i.test(undertaking);
   return promises && undertaking.split(/\s+/).length > 8 && !ANAPHORA.test(undertaking) ? `${request} ${undertaking}` : request;
 }
 
@@ -116,7 +117,7 @@ const POINTS_BACK = /\b(?:this|these|them|do\s+so)\b|\bthe\s+(?:figures?|numbers
 const ASKED_QUESTION = /\b(?:asked|queried|questioned)\s+(?:how\s+(?:many|much)|what\s+(?:number|proportion|percentage))\b/i;
 const GIVEN_ON_THE_SPOT = /\b(?:assurances?|clarification|confirmation|views|advice)\b/i;
 // "X said the ICB was working on an offer and would share the assessment": what the speaker says their side will do.
-const SPEAKER_UNDERTAKES = /\b(?:agreed|undertook|offered|committed|promised|took\s+(?:away\s+)?an\s+action)\s+to\b|\bagreed(?:\s*[.;]?$|\s+and\s+(?:said|confirmed|undertook|explained|added)\b)|\b(?:he|she|they|officers|we|the\s+service)\s+(?:would|will)\b|\b(?:said|explained|confirmed|advised)\b[^.;]{0,160}?\band\s+(?:would|will)\s+(?:share|provide|circulate|send|forward|supply|report|bring|update|confirm|arrange|write|publish)\b/i;
+const SPEAKER_UNDERTAKES = /\b(?:agreed|undertook|offered|committed|promised|took\s+(?:away\s+)?an\s+action)\s+to\b|\bagreed\s+that\b[^.;]{0,160}?\b(?:would|will)\b|\bagreed(?:\s*[.;]?$|\s+and\s+(?:said|confirmed|undertook|explained|added)\b)|\b(?:he|she|they|officers|we|the\s+service)\s+(?:would|will)\b|\b(?:said|explained|confirmed|advised)\b[^.;]{0,160}?\band\s+(?:would|will)\s+(?:share|provide|circulate|send|forward|supply|report|bring|update|confirm|arrange|write|publish)\b/i;
 
 /**
  * The owner of an undertaking: named as its subject ("the Clerk will …"), or the officer speaking when the words

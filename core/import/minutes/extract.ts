@@ -9,7 +9,7 @@ import { findStructure, type ItemBlocks } from "./structure.js";
 import { readHeader, readNextMeeting } from "./header.js";
 import { RECOMMENDATION_INTRO, findResolutions, joinSubPoint, splitSubPoint } from "./resolutions.js";
 import { splitClauses } from "./clauses.js";
-import { classifyPoint, stripLead, withoutAside } from "./cues.js";
+import { LOWER_ROLE_DOES, classifyPoint, stripLead, withoutAside } from "./cues.js";
 import { bodyAddressed, findAbbreviations, findOwner, ownerName, recommendedTo } from "./owners.js";
 import { splitSentences } from "./sentences.js";
 import { make, type Candidate, type ItemContext } from "./candidates.js";
@@ -180,9 +180,13 @@ function ownerFor(point: string, stem: string, kind: ActionKind, ctx: ItemContex
     }
     const body = bodyAddressed(stripLead(point));
     if (body) return body;
+    // "the Policy and Resources Committee be recommended, at its meeting on 11 February, to approve …".
+    const named = /^(?:the\s+)?([A-Z][\w'&]*(?:\s+(?:[A-Z][\w'&]*|and|of|for|&)){0,8})\s+be\s+recommended\b/.exec(stripLead(point).replace(/^the\s/, ""));
+    if (named) return ownerName(named[1]!, ctx.abbreviations);
   }
   const asked = /\b(?:that\s+)?(?:the\s+)?([\w' ]{2,50}?)\s+be\s+(?:asked|requested|invited)\s+to\b/i.exec(stem);
-  return asked ? ownerName(asked[1]!, ctx.abbreviations) : null;
+  if (asked) return ownerName(asked[1]!, ctx.abbreviations);
+  return LOWER_ROLE_DOES.exec(stripLead(point))?.[1] ?? null;
 }
 
 export function cleanPoint(point: string): string {

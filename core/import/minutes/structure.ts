@@ -3,7 +3,7 @@
 // (appendices of questions and answers after "The meeting ended" are not minutes).
 import type { Block } from "./blocks.js";
 import { BRACKETED_REF, NUMBER_WORDS, TRAILING_REF, recurringShapes, refHeading } from "./heading-refs.js";
-import { isTitleLine } from "./title-lines.js";
+import { SENTENCE, isTitleLine } from "./title-lines.js";
 import { sequenceHeadings } from "./sequence-headings.js";
 import { leadNumberedItems } from "./lead-numbers.js";
 import { quotedBlocks } from "./quoted-reports.js";
@@ -101,7 +101,8 @@ function headingOf(b: Block, next: Block | undefined, last: Candidate | null, sh
     const title = m[2]!.trim();
     if (title && title.length > 200) return null;
     // "Item 5: Cllr X (non-financial)" under "2. Declarations of interest": a declaration naming an item, not a heading.
-    if (last && last.shape !== "explicit" && /\bdeclarations?\b|\binterests?\b/i.test(last.title) && last.numeric !== null && Number(m[1]) !== last.numeric + 1) return null;
+    const lastNumber = last ? last.numeric ?? parseInt(last.number.replace(/^\D+/, ""), 10) : NaN;
+    if (last && last.shape !== "explicit" && /\bdeclarations?\b|\binterests?\b/i.test(last.title) && !(parseInt(m[1]!, 10) === lastNumber + 1)) return null;
     const number = m[1]!.replace(/\s+/g, "");
     // "Minute 44 (School Place Planning) – the Scrutiny Officer confirmed …" under matters arising, in minutes numbered
     // "51  MINUTES OF THE PREVIOUS MEETING": a reference back, not the next item.
@@ -154,7 +155,8 @@ function titleLike(title: string, b: Block): boolean {
   // "Notice of Motion – Defibrillators (referred from Council," breaks off inside its bracket, the rest on the next line.
   const brokenInBracket = /,$/.test(t) && (t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length;
   if (/[.;,:]$/.test(t) && !brokenInBracket) return false;
-  return words <= 14 && b.lines <= 2;
+  // A title over a subtitle ("Accounts Commission: … 2024/25" over its Gaelic name) runs long but says nothing.
+  return (words <= 14 || (b.lines === 2 && words <= 28 && !SENTENCE.test(t))) && b.lines <= 2;
 }
 
 /** "Bus Service Improvement Plan - Progress Update": most words capitalised, no closing stop; a list's point is a sentence. */

@@ -4,7 +4,7 @@
 import type { Block } from "./blocks.js";
 
 // Words that make a line a sentence (or a decision) rather than a subject.
-const SENTENCE = /\b(?:was|were|is|are|be|been|being|will|would|should|shall|can|could|may|had|has|have|did|does|noted|agreed|resolved|received|reported|said|asked|explained|confirmed|thanked|declared|welcomed|approved|requested|there|it|we|they|he|she)\b/i;
+export const SENTENCE = /\b(?:was|were|is|are|be|been|being|will|would|should|shall|can|could|may|had|has|have|did|does|noted|agreed|resolved|received|reported|said|asked|explained|confirmed|thanked|declared|welcomed|approved|requested|there|it|we|they|he|she)\b/i;
 const DECISION_WORD = /^(?:purpose|discussion|background|summary\s+of\s+discussion|key\s+points|reasons?|resolved|agreed|decided|decision|action|actions|recommendations?|outcomes?|present|apologies\s*:|in\s+attendance|also\s+present|signed|chair(?:man)?'?s?\s+signature|proposed|seconded|carried|none|nil|noted)\b/i;
 
 /** A line that could be an item's title: short, starting with a capital, naming something, not ending a sentence. */
