@@ -654,6 +654,34 @@ describe("fourteenth round: lower-case resolutions, roles with dashes and colons
   });
 });
 
+describe("fifteenth round: headings in another shape, numbered resolutions, and a meeting's dates from its front box and sign-off", () => {
+  it("leaves out an attendance table's '8   Name' when the minutes go on '9/26', '10/26' …, and reads Roman articles with no stop", () => {
+    const p = extractMinutes("MINUTES of the meeting held on Wednesday, 4 March 2026 commencing at 10.00 am\n\nAgenda Item            Officer Attending\n8                      Elliot Brammer (Waste Strategy Manager)\n\n9/26  APOLOGIES FOR ABSENCE\n\nNone.\n\n10/26  DECLARATIONS OF INTEREST\n\nNone.\n\n11/26  WASTE STRATEGY\n\nThe Waste Strategy Manager undertook to circulate the tonnage figures to members.", { committee: "c" });
+    expect(p.items.map((i) => i.number)).toEqual(["9/26", "10/26", "11/26"]);
+    const q = extractMinutes("At a MEETING of the SCRUTINY COMMITTEE held at Dundee on 28th January, 2026.\n\nI DECLARATION OF INTEREST\n\nNone.\n\nII MINUTE OF PREVIOUS MEETING\n\nApproved.\n\nIII INTERNAL AUDIT REPORTS\n\nThe Committee agreed:-\n\n(i) to instruct the Executive Director to submit a progress report to the meeting of this Committee in May, 2026.", { committee: "c", knownMeetings: [{ date: "2026-05-27", time: null }] });
+    expect(q.items.map((i) => `${i.number} ${i.title}`)).toEqual(["I DECLARATION OF INTEREST", "II MINUTE OF PREVIOUS MEETING", "III INTERNAL AUDIT REPORTS"]);
+    expect(q.actions.map((a) => [a.item, a.due])).toEqual([["III", "2026-05-27"]]);
+  });
+
+  it("names the items of minutes that number only their resolutions ('2. RESOLVED that:-') by those numbers", () => {
+    const p = extractMinutes("At a meeting of the HEALTH SCRUTINY COMMITTEE held in the CITY HALL on WEDNESDAY, 4th FEBRUARY, 2026 at 5.30 p.m.\n\nApologies for Absence\n\nApologies were received.\n\nUrgent and Emergency Care – Winter 2025/2026 Update\n\nMs Lowery undertook to provide Members with a monthly breakdown of ambulance handover times.\n\n2. RESOLVED that:-\n\n(i) the report be noted.\n\nNHS Dental Services in Sunderland\n\nThe report was presented.\n\n3. RESOLVED that:-\n\n(i) the report be noted; and\n\n(ii) the Chair write to the Secretary of State for Health and Social Care.\n\nWork Programme 2025/2026\n\n4. RESOLVED that:-\n\n(i) an item on hospital discharge be added to the work programme.", { committee: "c" });
+    expect(p.items.map((i) => i.number)).toEqual(["1", "2", "3", "4"]);
+    expect(p.actions.map((a) => [a.item, a.kind])).toEqual([["2", "request"], ["3", "letter"], ["4", "work-programme"]]);
+  });
+
+  it("reads 'RESOLVED – (1) That …' with '(2) That …' below as one list, and leaves out who 'attended the meeting to answer questions' and what 'was not needed'", () => {
+    const p = extractMinutes("Minutes of the meeting held on 12 January 2026\n\n6.  BEE NETWORK\n\nThe Assistant Director attended the meeting to answer members' questions.\n\nMembers agreed that a task and finish group was not needed at this stage.\n\nRESOLVED – (1) That the report be noted.\n\n(2) That the Chair write to the Mayor of Greater Manchester on behalf of the Committee.", { committee: "c" });
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner])).toEqual([["6", "letter", "Chair"]]);
+  });
+
+  it("takes the date 'HELD ON' over a front box's date, 'At: 6.00 pm' as the time, and the next meeting from 'Approved as a correct record … meeting held on'", () => {
+    const p = extractMinutes("Committee and Date\n\nPeople Overview and Scrutiny Committee\n\n18 March 2026\n\nMINUTES OF THE PEOPLE OVERVIEW AND SCRUTINY COMMITTEE MEETING HELD ON 21 JANUARY 2026\n10.00 am - 12.52 pm\n\n34  Apologies\n\nNone.", { committee: "c" });
+    expect([p.meeting.date, p.meeting.time]).toEqual(["2026-01-21", "10:00"]);
+    const q = extractMinutes("COMMUNITIES & TRANSPORT SCRUTINY COMMITTEE\n\n                               Meeting: 12 January 2026\n                                     At: 6.00 pm\n\n1.  MINUTES\n\nApproved.\n\nThe meeting closed at 7.48 p.m.\n\nApproved as a correct record and subject to any amendments or corrections agreed and\nrecorded in the minutes of the meeting held on 17th March 2026, they were signed by\nthe Chair.", { committee: "c" });
+    expect([q.meeting.time, q.nextMeeting?.date]).toEqual(["18:00", "2026-03-17"]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -226,7 +226,8 @@ export function toBlocks(text: string): Block[] {
     // So does "47      Bus Service Improvement Plan - Agenda Item 7" (or "47: …"), a minute number with no stop, over its paragraph.
     const bareNumber = marker === null && /^\d{1,4}(?::\s*|\s{2,})\S/.test(line) ? line.replace(/^\d{1,4}:?\s*/, "") : null;
     const titled = (bareNumber ?? rest).replace(/\s+[-–]\s+agenda\s+item\s+\d{1,3}[a-z]?$/i, "");
-    afterNumberedTitle = (marker?.style === "number" || bareNumber !== null) && (previousLine === "" || !blankSeparated) && isShortTitle(titled) && /^[A-Z(]/.test(lines[i + 1]?.trim() ?? "");
+    // With no blank lines, a long title in title case ("151) Cambridgeshire and Peterborough Integrated Care Board – Urgent …") too.
+    afterNumberedTitle = (marker?.style === "number" || bareNumber !== null) && (previousLine === "" || !blankSeparated) && (isShortTitle(titled) || (!blankSeparated && titleCased(titled))) && /^[A-Z(]/.test(lines[i + 1]?.trim() ?? "");
     const startsNew = current === null || marker !== null || linePerParagraph || heading || titleBefore || previousHeading || STARTS_BLOCK.test(line) || /^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b/.test(line) || /^actions?(?:\s+(?:point|required(?:\s+by)?|agreed|arising))?\s*[:\-–]/i.test(previousLine) ||
       (!blankSeparated && /[.!?:;]$/.test(previousLine) && /^[A-Z0-9"'(]/.test(line)) ||
       // Short lines one under another with nothing to join them ("Allotment rents for 2026/27" over "Review of the
@@ -309,6 +310,12 @@ function repairPageBreaks(blocks: Block[], isHeading: (line: string) => boolean)
     out.push(b);
   }
   return out;
+}
+
+function titleCased(text: string): boolean {
+  if (/[.;:,]$/.test(text) || text.length > 160) return false;
+  const words = text.split(/\s+/).filter((w) => /^[A-Za-z]{4,}/.test(w));
+  return words.length >= 3 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= 0.75;
 }
 
 function inCapitals(text: string): boolean {

@@ -81,7 +81,7 @@ export interface Due { due: string | null; dueText: string | null }
 
 const NEXT_MEETING = /\b(?:to|at|for|by|before|until|in\s+time\s+for|attend)\s+(?:the|its)\s+next\s+(?:(?:scheduled|formal|ordinary)\s+)?(?:meeting|committee)\b(?!\s+(?:on|in)\s+\d)/i;
 // "the March meeting", "the Panel's September 2024 meeting", "the September agenda", "the meeting in March".
-const MONTH_MEETING = /(?:\b(?:the|its|their)\s+(?:[A-Z][\w-]*'s\s+)?|\(|\bto\s+)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\s+(?:meeting|committee|agenda)\b|\b(?:the|a|its|their)\s+(?:[A-Z][\w-]*'s\s+)?meeting\s+(?:of\s+the\s+(?:\w+\s+){0,4}?)?in\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\b/i;
+const MONTH_MEETING = /(?:\b(?:the|its|their)\s+(?:[A-Z][\w-]*'s\s+)?|\(|\bto\s+)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\s+(?:meeting|committee|agenda)\b|\b(?:the|a|its|their)\s+(?:[A-Z][\w-]*'s\s+)?meeting\s+(?:of\s+(?:the|this)\s+(?:\w+\s+){0,4}?)?in\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\b/i;
 // The words that make a date a deadline rather than a date mentioned in passing.
 const DUE_CUE = /\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|until|deadline|due|target(?:\s+date)?|for|in|during|meeting\s+on|on|(?:closing|deadline|due|target|completion)\s+date\s+(?:of|is|was))\s+(?:the\s+)?(?:(?:end|beginning|start|middle)(?:\s+of)?\s+)?(?:(?:early|mid|late)[\s-])?(?:\w+day,?\s+)?(?:(?:w\/c|w\.c\.|week\s+(?:commencing|beginning))\s+)?$/i;
 

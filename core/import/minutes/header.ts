@@ -8,7 +8,7 @@ import { splitSentences } from "./sentences.js";
 
 export interface MeetingFacts { date: string | null; time: string | null; place: string | null }
 
-const LABEL = /^(date|meeting\s+date|time|start\s+time|start|place|venue|location|where)\s*[:\-–]\s*(.+)$/i;
+const LABEL = /^(date|meeting\s+date|time|start\s+time|start|at|place|venue|location|where)\s*[:\-–]\s*(.+)$/i;
 const HELD_AT = /\bheld\s+(?:at|in)\s+(.{3,200}?)\s*,?\s+on\s+(?:\w+day\b,?\s*)?\d/i;
 const HELD_REMOTE = /\bheld\s+((?:remotely|virtually|online|as\s+an?\s+(?:remote|virtual|online|hybrid)\s+meeting)(?:\s+(?:via|using|on|through)\s+[A-Z][\w ]{1,40}?)?)\s*,?\s+on\s/i;
 const PLACE_AFTER_TIME = /\d\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:at|in)\s+(?:the\s+)?([A-Z][^.;]{2,150})/;
@@ -27,10 +27,18 @@ export function readHeader(header: Block[]): MeetingFacts {
         const d = findDates(m[2]!, "1900-01-01", { requireYear: true }).find((x) => x.precision === "day");
         if (d) { facts.date = d.date; facts.time ??= d.time; }
       } else if (label.includes("time") || label === "start") facts.time ??= parseTime(m[2]!);
+      // "Meeting: 12 January 2026" over "At: 6.00 pm" (Stockport); "At: Town Hall" is a place.
+      else if (label === "at" && parseTime(m[2]!)) facts.time ??= parseTime(m[2]!);
       else facts.place ??= cleanPlace(m[2]!);
     }
   }
-  for (const [k, b] of blocks.entries()) {
+  // "MINUTES OF THE … MEETING HELD ON 21 JANUARY 2026" is the meeting's date even below a box that gives another
+  // (Shropshire's front box shows the meeting the minutes go to).
+  const heldOn = facts.date ? -1 : blocks.findIndex((b) => /\bheld\s+on\b/i.test(b.text) && findDates(b.text.slice(0, 1000), "1900-01-01", { requireYear: true }).some((d) => d.precision === "day"));
+  const order = blocks.map((_b, k) => k);
+  if (heldOn > 0) order.unshift(...order.splice(heldOn, 1));
+  for (const k of order) {
+    const b = blocks[k]!;
     const text = b.text.slice(0, 1000);
     if (!facts.date && HEADER_DATE_OK.test(text)) {
       const d = findDates(text, "1900-01-01", { requireYear: true }).find((x) => x.precision === "day");
@@ -83,7 +91,7 @@ function placeIn(text: string): string | null {
 }
 
 function timeAfter(text: string): string | null {
-  const m = /\b(?:at|commencing\s+at|starting\s+at|from)\s+([\d.:]+\s*(?:a\.?m\.?|p\.?m\.?|noon|hours?)?)/i.exec(text.slice(0, 120));
+  const m = /\b(?:at|commencing\s+at|starting\s+at|from)\s*:?\s+([\d.:]+\s*(?:a\.?m\.?|p\.?m\.?|noon|hours?)?)/i.exec(text.slice(0, 120));
   return m ? parseTime(m[1]!) : null;
 }
 
@@ -110,6 +118,12 @@ export function readNextMeeting(items: ItemBlocks[], after: Block[], meetingDate
     // "… attend the next meeting of the Committee on 12 May 2026" names it as plainly.
     if (!/\b(?:is|was|will\s+be|would\s+be|be\s+held|take\s+place|scheduled|meet|:)\b|:|\bnext\s+meeting\s+(?:of\s+the\s+[\w-]+\s+)?on\b/i.test(s)) continue;
     const found = firstFutureDay(s.slice(s.search(NEXT)), meetingDate);
+    if (found) return found;
+  }
+  // "Approved as a correct record … in the minutes of the meeting held on 17th March 2026" closing the minutes (Caerphilly).
+  for (const b of [...(items.at(-1)?.blocks ?? []), ...after].slice(-8)) {
+    const m = /\bapproved\s+as\s+a\s+correct\s+record\b[^.]{0,160}?\bmeeting\s+held\s+on\b/i.exec(b.text);
+    const found = m ? firstFutureDay(b.text.slice(m.index + m[0].length - 8), meetingDate) : null;
     if (found) return found;
   }
   // Some front pages give it as a label among the opening lines ("Next meeting: Tuesday 10 September 2024").

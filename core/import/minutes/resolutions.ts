@@ -78,6 +78,14 @@ export function findResolutions(blocks: Block[]): Resolution[] {
     // "RECOMMENDATIONS TO CABINET" as a heading, its list (and perhaps "That Cabinet:") below.
     const toHeading = /^to\s+(?:the\s+)?[\w' &]{2,50}:?$/i.test(content) && /^(?:RECOMMENDATIONS?|Recommendations?)\s/.test(b.text);
     const wantsList = content === "" || toHeading || /[:\-–]$/.test(content) || BARE_STEM.test(content) || /^that$/i.test(content);
+    // "RESOLVED – (1) That the report be noted." with "(2) That …" in the paragraphs below: one list, begun on the stem's line.
+    const first = /^\((?:1|a|i)\)\s+(.*)$/i.exec(content);
+    if (!wantsList && first && blocks[i + 1]?.marker && !blocks[i + 1]!.cells) {
+      const rest = collectList(blocks, i + 1);
+      out.push({ stem, points: [first[1]!, ...rest.points], start: i, end: rest.end, head });
+      i = rest.end;
+      continue;
+    }
     if (!wantsList) {
       const inline = splitInline(content);
       out.push({ stem: inline.stem ? `${stem} ${inline.stem}`.trim() : stem, points: inline.points, start: i, end: i, tail, head });

@@ -58,7 +58,7 @@ const DECIDED_ELSEWHERE = /\b(?:would|will)\s+be\s+(?:presented|submitted|taken|
 // "Members agreed that it would not be a good use of the Committee's time to …", "agreed not to add it".
 // "agreed that this was not necessary at present".
 // "agreed that a visit would not be arranged", "agreed that no change be made", "this was more properly a matter for …".
-export const DECIDED_NOT = /\b(?:agreed|decided|resolved|felt|considered)\s+(?:that\s+(?:it|this|there|such\s+an?\s+\w+)\s+(?:(?:would|should|need|did)\s+not\b|(?:was|were|is)\s+not\s+(?:necessary|needed|required|appropriate|justified)\b|(?:was|is)\s+no\s+need\b|was\s+more\s+properly\s+a\s+matter\s+for\b)|that\s+[^.]{0,80}?\b(?:would|should|will)\s+not\s+be\b|that\s+no\s+(?:change|action|further\s+action)s?\s+(?:be|should\s+be|would\s+be)\b|not\s+to\b)/i;
+export const DECIDED_NOT = /\b(?:agreed|decided|resolved|felt|considered)\s+(?:that\s+(?:it|this|there|such\s+an?\s+\w+)\s+(?:(?:would|should|need|did)\s+not\b|(?:was|were|is)\s+not\s+(?:necessary|needed|required|appropriate|justified)\b|(?:was|is)\s+no\s+need\b|was\s+more\s+properly\s+a\s+matter\s+for\b)|that\s+[^.]{0,80}?\b(?:would|should|will)\s+not\s+be\b|that\s+no\s+(?:separate\s+|further\s+|new\s+)?(?:change|action|item|report)s?\s+(?:be|should\s+be|would\s+be|will\s+be)\b|that\s+[^.]{0,80}?\b(?:was|were|is)\s+not\s+(?:necessary|needed|required|appropriate|justified)\b|not\s+to\b)/i;
 
 /** A sentence of debate: a firm request or agreement, a request that may have been answered, or an undertaking. */
 export function classifySentence(s: string): DebateCue | null {

@@ -11,8 +11,11 @@ export function sequenceHeadings(blocks: Block[]): Map<number, string> {
   for (const labels of [LETTERS, ROMANS]) {
     const run = new Map<number, string>();
     blocks.forEach((b, k) => {
-      const raw = b.marker?.raw;
-      if (raw !== undefined && raw === labels[run.size] && isHeadingText(b)) run.set(k, raw);
+      // "III INTERNAL AUDIT REPORTS": Dundee's articles, a Roman numeral with no stop before a title in capitals.
+      const bare = labels === ROMANS && !b.marker && b.text === b.text.toUpperCase() ? /^([IVXL]{1,6})\s+(?=[A-Z]{2})/.exec(b.text) : null;
+      const raw = b.marker?.raw ?? bare?.[1];
+      const heading = bare ? { ...b, text: b.text.slice(bare[0].length) } : b;
+      if (raw !== undefined && raw === labels[run.size] && isHeadingText(heading)) run.set(k, raw);
     });
     if (run.size >= 3) return run;
   }

@@ -36,16 +36,32 @@ export function findStructure(given: Block[]): MinutesStructure {
   // One stray heading early on ("2026 P.C.S.C. 21" read as item 2026) makes every later, lower number look like a
   // list inside it: when leaving that heading out finds many more items, all numbered far below it, it was not one.
   const skipped = new Set<number>();
-  for (let tries = 0; tries < 2 && found.structure.items.length > 0 && found.structure.items.length <= 2; tries++) {
+  for (let tries = 0; tries < 3 && found.structure.items.length > 0 && found.structure.items.length <= 3; tries++) {
     skipped.add(found.firstHeading);
     const retry = scan(blocks, context, skipped);
-    const stray = parseInt(found.structure.items[0]!.number, 10);
+    const stray = found.structure.items[0]!.number;
     const highest = Math.max(...retry.structure.items.map((it) => parseInt(it.number, 10) || 0));
-    if (retry.structure.items.length < Math.max(3, found.structure.items.length * 2) || !(stray > highest * 2)) break;
+    // A number far above all the rest, or written in another shape ("8" in an attendance table over "9/26", "10/26" …).
+    const unlike = parseInt(stray, 10) > highest * 2 || (retry.structure.items[0] !== undefined && shapeOf(stray) !== shapeOf(retry.structure.items[0].number));
+    if (retry.structure.items.length < Math.max(3, found.structure.items.length * 2) || !unlike) break;
     found = retry;
   }
-  return found.structure.items.length === 0 ? unnumbered(blocks) : found.structure;
+  const items = found.structure.items;
+  // "2. RESOLVED that:-" under unnumbered headings (Sunderland): the numbers are the resolutions', not the items'.
+  if (items.length >= 3 && items.filter((it) => /^(?:RESOLVED|AGREED|DECIDED)\b/i.test(it.title)).length >= items.length * 0.6) return byResolutionNumbers(unnumbered(blocks));
+  return items.length === 0 ? unnumbered(blocks) : found.structure;
 }
+
+/** Items named by the number of the resolution each carries, in minutes that number only their resolutions. */
+function byResolutionNumbers(structure: MinutesStructure): MinutesStructure {
+  structure.items.forEach((item, k) => {
+    const resolution = item.blocks.find((b) => b.marker?.style === "number" && /^(?:RESOLVED|AGREED|DECIDED)\b/i.test(b.text));
+    item.number = resolution?.marker?.label ?? String(k + 1);
+  });
+  return structure;
+}
+
+const shapeOf = (number: string) => number.replace(/\d+/g, "9");
 
 interface ScanContext { shapes: Set<string>; lettered: Map<number, string>; quoted: Set<number> }
 
@@ -63,7 +79,7 @@ function scan(blocks: Block[], { shapes, lettered, quoted }: ScanContext, skip: 
     const label = lettered.get(i);
     const sequenced: boolean = (last as Candidate | null)?.shape === "sequence";
     const c: Candidate | null = quoted.has(i) || skip.has(i) ? null : label !== undefined && (!last || sequenced)
-      ? { number: label, title: b.text, numeric: null, shape: "sequence", strong: false, titleFromNext: false }
+      ? { number: label, title: b.marker ? b.text : b.text.slice(label.length).trim(), numeric: null, shape: "sequence", strong: false, titleFromNext: false }
       // Once items are lettered, an "Item 5" in a declaration is not another item.
       : sequenced ? null : headingOf(b, blocks[i + 1], last, shapes);
     // A capitalised or title-cased title is a heading even where a list's next number would be.
@@ -156,7 +172,7 @@ function titleLike(title: string, b: Block): boolean {
   const brokenInBracket = /,$/.test(t) && (t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length;
   if (/[.;,:]$/.test(t) && !brokenInBracket) return false;
   // A title over a subtitle ("Accounts Commission: … 2024/25" over its Gaelic name) runs long but says nothing.
-  return (words <= 14 || (b.lines === 2 && words <= 28 && !SENTENCE.test(t))) && b.lines <= 2;
+  return (words <= 14 || (words <= 28 && !SENTENCE.test(t))) && b.lines <= 2;
 }
 
 /** "Bus Service Improvement Plan - Progress Update": most words capitalised, no closing stop; a list's point is a sentence. */

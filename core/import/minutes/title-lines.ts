@@ -15,6 +15,9 @@ export function isTitleLine(b: Block | undefined): boolean {
   // "Present: Cllr …", "Venue: …": a label and its value.
   if (/^[\w' -]{1,30}:\s/.test(t) || DECISION_WORD.test(t)) return false;
   const words = t.split(/\s+/);
-  if (words.length > 10 || /\d{3,}|£/.test(t)) return false;
+  // A date on its own ("Thursday, 12th February, 2026", a page's running header) is not a subject.
+  if (/^(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}$/.test(t)) return false;
+  // Figures make a line a statement ("1,284 notices were issued"); a year or a year span ("Winter 2025/2026 Update") does not.
+  if (words.length > 10 || /\d{3,}|£/.test(t.replace(/\b(?:19|20)\d{2}(?:[/-]\d{2,4})?\b/g, ""))) return false;
   return !SENTENCE.test(t);
 }
