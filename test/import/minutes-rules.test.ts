@@ -682,6 +682,31 @@ describe("fifteenth round: headings in another shape, numbered resolutions, and 
   });
 });
 
+describe("sixteenth round: agenda-pack stamps, spaced-out THAT, reasons, sub-items in brackets, and times in a long opening", () => {
+  it("drops the pack's 'Agenda Item 3' stamp, and reads the start from '… COMMENCING AT 10.00 AM' a line below the date", () => {
+    const p = extractMinutes("                                                                          Agenda Item 3\nBuckinghamshire Council\n\nMINUTES OF THE MEETING OF THE SELECT COMMITTEE HELD ON\nTHURSDAY 29 JANUARY 2026 IN THE OCULUS, BUCKINGHAMSHIRE COUNCIL, GATEHOUSE ROAD,\nAYLESBURY HP19 8FF, COMMENCING AT 10.00 AM AND CONCLUDING AT 12.48 PM\n\n1    Apologies for Absence\nNone.\n\n2    Minutes\nThe minutes of the meeting held on 27 November 2025 were agreed.\n\n3    Dental Access\nThe Director agreed to circulate the refreshed improvement plan to Members.", { committee: "c" });
+    expect([p.meeting.date, p.meeting.time]).toEqual(["2026-01-29", "10:00"]);
+    expect(p.items.map((i) => i.number)).toEqual(["1", "2", "3"]);
+  });
+
+  it("reads 'T H A T … be noted' as noting, and leaves out the reasons listed under 'Reasons for recommendations' even where a page edge took that heading's place in the running-line count", () => {
+    const page = (n: number, body: string) => `${body}\n\n${" ".repeat(40)}${n}\n`;
+    const p = extractMinutes([
+      page(1, "HOMES SCRUTINY COMMITTEE: 14TH JANUARY, 2026\n\nMinutes of the meeting held on 14 January 2026\n\n616     HOUSING BUDGET (REF) –\n\nRECOMMENDED –\n\n(1)  T H A T the Initial Housing Revenue Account Budget Proposals 2026/27 be noted.\n\n(2)  T H A T Cabinet be requested to consider a lower increase.\n\nReasons for recommendations"),
+      page(2, "(1)  Having regard to the contents of the report.\n\n(2)  To advise Cabinet of the views of the Committee.\n\nReasons for recommendations"),
+      page(3, "617     DAMP AND MOULD (DEH) –\n\nRECOMMENDED –\n\n(1)  T H A T the progress made be noted.\n\nReasons for recommendations"),
+      page(4, "(1)  To enable the Committee to continue to monitor progress."),
+    ].join("\f"), { committee: "c" });
+    expect(p.actions.map((a) => [a.item, a.text])).toEqual([["616", "Cabinet be requested to consider a lower increase."]]);
+  });
+
+  it("does not take '(1) Apologies' under '1. General' for the next items, and resolves 'in advance of the next meeting'", () => {
+    const p = extractMinutes("Minutes of the meeting held on 28 January 2026\n\n1. General\n\n(1) Apologies\n\nNone.\n\n(2) Disclosures of Interests\n\nNone.\n\n2. Public Speaking\n\nNone.\n\n3. Questions\n\nNone.\n\n4. Care at Home\n\nThe Head of Social Care undertook to provide members with figures on unmet hours by locality in advance of the next meeting.", { committee: "c", knownMeetings: [{ date: "2026-03-18", time: null }] });
+    expect(p.items.map((i) => i.number)).toEqual(["1", "2", "3", "4"]);
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["4", "2026-03-18"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -19,9 +19,14 @@ export interface Block {
   cells: string[] | null; // a tab-separated table row
 }
 
+/** "Agenda Item 3" (or a bare "4") set far right on the first line: the agenda pack's stamp, not the minutes' own item. */
+function withoutPackStamp(text: string): string {
+  return text.replace(/^(\s*\n)*[ \t]{20,}(?:(?:agenda\s+)?item\s+)?\d{1,3}[a-z]?[ \t]*(?=\n)/i, "");
+}
+
 /** Text as every rule expects it: plain quotes, no emphasis markup, one kind of space. */
 export function normaliseText(raw: string): string {
-  const text = foldActionColumn(removeRunningLines(raw.replace(/\r\n?/g, "\n")))
+  const text = foldActionColumn(removeRunningLines(withoutPackStamp(raw.replace(/\r\n?/g, "\n"))))
     .replace(/\f/g, "\n\n")
     .replace(/[\u2028\u2029]/g, "\n")
     .replace(/[\u00a0\u2007\u202f\u2009]/g, " ")
@@ -31,6 +36,8 @@ export function normaliseText(raw: string): string {
     // Markdown exports: the marks of "### 21. Title" headings and "---" rules carry no words of their own.
     .replace(/^[ \t]*(?:#{1,6}[ \t]+|(?:-{3,}|\*{3,}|_{3,})[ \t]*$)/gm, "")
     .replace(/\*\*|__/g, "")
+    // "T H A T the report be noted": the Vale of Glamorgan spaces out its "THAT".
+    .replace(/\bT H A T\b/g, "THAT")
     // "Recommendation(s) to Cabinet:", "Action(s) required by:": the plural every label rule knows.
     .replace(/\b(Recommendation|Action|Decision|Outcome)\(s\)/gi, "$1s")
     // "Escalations:" in a joint NHS committee's notes are what a council committee calls recommendations.

@@ -79,7 +79,7 @@ export interface DueContext {
 
 export interface Due { due: string | null; dueText: string | null }
 
-const NEXT_MEETING = /\b(?:to|at|for|by|before|until|in\s+time\s+for|attend)\s+(?:the|its)\s+next\s+(?:(?:scheduled|formal|ordinary)\s+)?(?:meeting|committee)\b(?!\s+(?:on|in)\s+\d)/i;
+const NEXT_MEETING = /\b(?:to|at|for|by|before|until|in\s+time\s+for|in\s+advance\s+of|ahead\s+of|attend)\s+(?:the|its)\s+next\s+(?:(?:scheduled|formal|ordinary)\s+)?(?:meeting|committee)\b(?!\s+(?:on|in)\s+\d)/i;
 // "the March meeting", "the Panel's September 2024 meeting", "the September agenda", "the meeting in March".
 const MONTH_MEETING = /(?:\b(?:the|its|their)\s+(?:[A-Z][\w-]*'s\s+)?|\(|\bto\s+)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\s+(?:meeting|committee|agenda)\b|\b(?:the|a|its|their)\s+(?:[A-Z][\w-]*'s\s+)?meeting\s+(?:of\s+(?:the|this)\s+(?:\w+\s+){0,4}?)?in\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\b/i;
 // The words that make a date a deadline rather than a date mentioned in passing.

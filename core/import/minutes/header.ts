@@ -45,7 +45,7 @@ export function readHeader(header: Block[]): MeetingFacts {
       if (d) {
         facts.date = d.date;
         // A capitalised opening that a PDF wrapped may put "AT 6.00 P.M." on the next line, a block of its own.
-        const wrapped = blocks[k + 1] && /^(?:at|commencing|starting|from)\s/i.test(blocks[k + 1]!.text) ? ` ${blocks[k + 1]!.text}` : "";
+        const wrapped = blocks[k + 1] && /^(?:at|commencing|starting|from)\s|\b(?:commencing|starting)\s+at\b/i.test(blocks[k + 1]!.text) ? ` ${blocks[k + 1]!.text}` : "";
         facts.time ??= d.time ?? timeAfter(text.slice(d.index) + wrapped);
       }
     }
@@ -91,7 +91,7 @@ function placeIn(text: string): string | null {
 }
 
 function timeAfter(text: string): string | null {
-  const m = /\b(?:at|commencing\s+at|starting\s+at|from)\s*:?\s+([\d.:]+\s*(?:a\.?m\.?|p\.?m\.?|noon|hours?)?)/i.exec(text.slice(0, 120));
+  const m = /\b(?:at|commencing\s+at|starting\s+at|from)\s*:?\s+([\d.:]+\s*(?:a\.?m\.?|p\.?m\.?|noon|hours?)?)/i.exec(text.slice(0, 200));
   return m ? parseTime(m[1]!) : null;
 }
 

@@ -28,7 +28,8 @@ export function removeRunningLines(text: string): string {
   }
   // On a short document twice is enough; on a long one the line must be on at least half the pages.
   const needed = Math.max(2, Math.ceil((pages.length - 1) / 2));
-  const running = new Set([...pagesWith].filter(([, n]) => n >= needed).map(([k]) => k));
+  // A decision's own labels ("Reasons for recommendations", "RESOLVED") may fall at a page's edge often by chance.
+  const running = new Set([...pagesWith].filter(([k, n]) => n >= needed && !/^(?:reasons?\s+for|resolved|recommended|agreed|decisions?|recommendations?)\b/.test(k)).map(([k]) => k));
   return pages.map((lines, page) => {
     // The top of the first page is the document's own heading ("CHILDREN'S SCRUTINY COMMITTEE / 20/01/26"), which
     // later pages repeat word for word as their running header: there it says which meeting this is.

@@ -33,6 +33,13 @@ export function findResolutions(blocks: Block[]): Resolution[] {
     const b = blocks[i]!;
     if (b.cells || b.text.length > 6000) continue;
     if (seconded.get(i) === false) { out.push({ stem: "", points: [], start: i, end: i }); continue; }
+    // "Reasons for recommendations" (Vale of Glamorgan): why it was decided, not more to do.
+    if (/^reasons?\s+for\s+(?:the\s+)?(?:recommendations?|decisions?|resolutions?)\s*:?$/i.test(b.text)) {
+      const reasons = collectList(blocks, i + 1);
+      out.push({ stem: "", points: [], start: i, end: Math.max(i, reasons.end) });
+      i = Math.max(i, reasons.end);
+      continue;
+    }
     // A carried proposal is a resolution when its words say what is to be done; otherwise the debate rules read it.
     const proposal = seconded.get(i) ? splitInline(b.text) : null;
     if (proposal?.points.some((p) => classifyPoint(p, "RESOLVED"))) { out.push({ ...proposal, stem: `RESOLVED ${proposal.stem}`.trim(), start: i, end: i }); continue; }

@@ -27,7 +27,7 @@ function spellNumber(text: string): string {
 const PLAIN = /^(\d{1,4})([a-z]|\([a-z]\))?\s*[.):]?\s+(.+)$/;
 const END = /^(?:the\s+)?(?:meeting|committee|panel|board|session)\s+(?:ended|closed|finished|concluded|terminated|rose|was\s+closed)\b(?!\s+that\b)|^there\s+being\s+no\s+(?:further|other)\s+business|^(?:the\s+)?chair(?:man|woman|person)?\s+(?:closed|declared)\b|^meeting\s+closed\b|^close\s+of\s+(?:the\s+)?meeting\b/i;
 
-interface Candidate { number: string; title: string; numeric: number | null; shape: string; strong: boolean; titleFromNext: boolean }
+interface Candidate { number: string; title: string; numeric: number | null; shape: string; strong: boolean; titleFromNext: boolean; delim?: string }
 
 export function findStructure(given: Block[]): MinutesStructure {
   const blocks = leadNumberedItems(given);
@@ -155,7 +155,9 @@ function plain(number: string, suffix: string, title: string, b: Block, last: Ca
   if (last && last.shape !== "plain") return null;
   // Item numbers rise through the minutes; a "1." or "2." further down is a list inside an item.
   if (last?.numeric != null && (suffix ? n < last.numeric : n <= last.numeric) || (last?.numeric != null && n > last.numeric + 30)) return null;
-  return { number: number + suffix, title, numeric: n, shape: "plain", strong: false, titleFromNext: false };
+  // "1. General" over "(1) Apologies", "(2) Disclosures …": sub-items set off another way are not the next items.
+  if (last?.delim !== undefined && b.marker?.delim !== undefined && b.marker.delim !== last.delim) return null;
+  return { number: number + suffix, title, numeric: n, shape: "plain", strong: false, titleFromNext: false, delim: b.marker?.delim };
 }
 
 function titleLike(title: string, b: Block): boolean {
