@@ -3,6 +3,7 @@
 import { joinHyphenatedLines, removeRunningLines } from "./page-text.js";
 import { layoutTable } from "./layout-table.js";
 import { foldActionColumn } from "./action-column.js";
+import { inCapitals, isTitleCase } from "./title-lines.js";
 import { isPipeRule, pipeCells } from "./pipe-table.js";
 import { minutesColumns, minutesRow, type MinutesColumns } from "./minutes-table.js";
 import { BRACKETED_REF, NUMBER_WORDS, TRAILING_REF, recurringShapes, refHeading } from "./heading-refs.js";
@@ -234,7 +235,7 @@ export function toBlocks(text: string): Block[] {
     const bareNumber = marker === null && /^\d{1,4}(?::\s*|\s{2,})\S/.test(line) ? line.replace(/^\d{1,4}:?\s*/, "") : null;
     const titled = (bareNumber ?? rest).replace(/\s+[-–]\s+agenda\s+item\s+\d{1,3}[a-z]?$/i, "");
     // With no blank lines, a long title in title case ("151) Cambridgeshire and Peterborough Integrated Care Board – Urgent …") too.
-    afterNumberedTitle = (marker?.style === "number" || bareNumber !== null) && (previousLine === "" || !blankSeparated) && (isShortTitle(titled) || (!blankSeparated && titleCased(titled))) && /^[A-Z(]/.test(lines[i + 1]?.trim() ?? "");
+    afterNumberedTitle = (marker?.style === "number" || bareNumber !== null) && (previousLine === "" || !blankSeparated) && (isShortTitle(titled) || (!blankSeparated && isTitleCase(titled, 3))) && /^[A-Z(]/.test(lines[i + 1]?.trim() ?? "");
     const startsNew = current === null || marker !== null || linePerParagraph || heading || titleBefore || previousHeading || STARTS_BLOCK.test(line) || /^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b/.test(line) || /^actions?(?:\s+(?:point|required(?:\s+by)?|agreed|arising))?\s*[:\-–]/i.test(previousLine) ||
       (!blankSeparated && /[.!?:;]$/.test(previousLine) && /^[A-Z0-9"'(]/.test(line)) ||
       // Short lines one under another with nothing to join them ("Allotment rents for 2026/27" over "Review of the
@@ -248,7 +249,7 @@ export function toBlocks(text: string): Block[] {
       (current!.marker?.style === "bullet" && current!.lines === 1 && /[.!?]$/.test(previousLine) && /^[A-Z]/.test(line));
     // With no blank lines, a heading in capitals wrapped over two lines ends where sentence case begins; and a bare
     // item number over a title in capitals starts the item, whatever the line before it left unfinished.
-    const afterCapitals = !blankSeparated && current !== null && ((inCapitals(current.text) && /^[A-Z][a-z]/.test(line) && !inCapitals(line)) ||
+    const afterCapitals = !blankSeparated && current !== null && ((inCapitals(current.text, 0.85, 8) && /^[A-Z][a-z]/.test(line) && !inCapitals(line, 0.85, 8)) ||
       (/^\d{1,4}\.?$/.test(line) && isNumberHeadingStart(lines, i)));
     // "… at the Strabane base. This was" / "AGREED.": the decision word a line wrapped to, not a new paragraph.
     const wrappedDecision = current !== null && marker === null && /\b(?:was|were|been|be|is|are|and|duly|unanimously)$/i.test(previousLine) && /^(?:RESOLVED|AGREED|DECIDED|CARRIED|NOTED|APPROVED)\b/.test(line);
@@ -287,24 +288,7 @@ function repairPageBreaks(blocks: Block[], isHeading: (line: string) => boolean)
   const out: Block[] = [];
   for (const b of blocks) {
     const prev = out[out.length - 1];
-    // A bullet is only rejoined when the block before stopped mid-sentence, not when it was a stem ("RESOLVED: That").
-    if (prev && !prev.cells && !b.cells && (b.marker === null || (b.marker.style === "bullet" && prev.text.length > 60 && !/\b(?:that|to|the\s+committee|and|or)$/i.test(prev.text))) &&
-        /^[a-z]/.test(b.text) && !/[.!?:;\-–]$/.test(prev.text) && !isHeading(prev.text)) {
-      prev.text = collapse(`${prev.text} ${b.text}`);
-      prev.lines += b.lines;
-      continue;
-    }
-    // "… placed in bed and breakfast accommodation by" / [page break] / "31st March, 2026.": no paragraph ends on "by".
-    if (prev && !prev.cells && !b.cells && b.marker === null && /\s(?:and|or|of|the|a|an|to|by|for|with|in|on|at|from|that|which|including|between|than|all|each|every|its|their|his|her|our|these|those|such)$/i.test(prev.text) && !isHeading(b.text) &&
-        !STARTS_BLOCK.test(b.text) && !/^(?:resolved|agreed|recommended|decided|decision|carried)\b/i.test(b.text)) {
-      prev.text = collapse(`${prev.text} ${b.text}`);
-      prev.lines += b.lines;
-      continue;
-    }
-    // "(c) requested that a further progress report on the Transport" / [page break] / "Improvement Plan be brought to
-    // the Committee's September meeting.": a lettered point cut off mid-phrase, its end a short paragraph of its own.
-    if (prev && !prev.cells && (prev.marker?.style === "letter" || prev.marker?.style === "roman") && prev.text.length > 40 && /\w$/.test(prev.text) && /\bthat\b/.test(prev.text) &&
-        b.marker === null && !b.cells && b.lines <= 3 && /^[A-Z]/.test(b.text) && /[.;]$/.test(b.text) && !isHeading(b.text) && /^\S+(?:\s+\S+){0,4}\s+(?:be|is|are|was|were|to|and|of|for|in|on)\b/.test(b.text)) {
+    if (prev && !prev.cells && !b.cells && cutOff(prev, b, isHeading)) {
       prev.text = collapse(`${prev.text} ${b.text}`);
       prev.lines += b.lines;
       continue;
@@ -319,15 +303,20 @@ function repairPageBreaks(blocks: Block[], isHeading: (line: string) => boolean)
   return out;
 }
 
-function titleCased(text: string): boolean {
-  if (/[.;:,]$/.test(text) || text.length > 160) return false;
-  const words = text.split(/\s+/).filter((w) => /^[A-Za-z]{4,}/.test(w));
-  return words.length >= 3 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= 0.75;
-}
-
-function inCapitals(text: string): boolean {
-  const letters = text.replace(/[^A-Za-z]/g, "");
-  return letters.length >= 8 && letters.replace(/[^A-Z]/g, "").length / letters.length >= 0.85;
+/** Whether `b` is the rest of `prev`, which a page break (or a stray blank line) cut off mid-sentence. */
+function cutOff(prev: Block, b: Block, isHeading: (line: string) => boolean): boolean {
+  // A paragraph or bullet that starts in lower case; a bullet only when the block before stopped mid-sentence, not
+  // when it was a stem ("RESOLVED: That").
+  if ((b.marker === null || (b.marker.style === "bullet" && prev.text.length > 60 && !/\b(?:that|to|the\s+committee|and|or)$/i.test(prev.text))) &&
+      /^[a-z]/.test(b.text) && !/[.!?:;\-–]$/.test(prev.text) && !isHeading(prev.text)) return true;
+  if (b.marker !== null || isHeading(b.text)) return false;
+  // "… placed in bed and breakfast accommodation by" / [page break] / "31st March, 2026.": no paragraph ends on "by".
+  if (/\s(?:and|or|of|the|a|an|to|by|for|with|in|on|at|from|that|which|including|between|than|all|each|every|its|their|his|her|our|these|those|such)$/i.test(prev.text) &&
+      !STARTS_BLOCK.test(b.text) && !/^(?:resolved|agreed|recommended|decided|decision|carried)\b/i.test(b.text)) return true;
+  // "(c) requested that a further progress report on the Transport" / [page break] / "Improvement Plan be brought to
+  // the Committee's September meeting.": a lettered point cut off mid-phrase, its end a short paragraph of its own.
+  return (prev.marker?.style === "letter" || prev.marker?.style === "roman") && prev.text.length > 40 && /\w$/.test(prev.text) && /\bthat\b/.test(prev.text) &&
+    b.lines <= 3 && /^[A-Z]/.test(b.text) && /[.;]$/.test(b.text) && /^\S+(?:\s+\S+){0,4}\s+(?:be|is|are|was|were|to|and|of|for|in|on)\b/.test(b.text);
 }
 
 export const collapse = (s: string) => s.replace(/[ \t]+/g, " ").trim();

@@ -172,13 +172,13 @@ export const LOWER_ROLE_DOES = /^(?:[Tt]he\s+)?((?:[a-z][a-z-]+\s+){0,4}(?:manag
 /** "That the Council publishes …", "that officers bring …": someone who can own it does something. */
 const SUBJECT_DOES = { test: (t: string) => subjectThatDoes(t, new Map()) !== null };
 
-/** "That the committee:" and "That" belong to the stem, not the point. */
 /** "the Chair and Vice-Chair, with the support of the Scrutiny Officer, scope a review": the aside set off by commas
  *  comes between the subject and its verb; the rules read the point without it, the entry keeps it. */
 export function withoutAside(point: string): string {
   return point.replace(/,\s+(?:with\s+the\s+(?:support|help|assistance)\s+of|in\s+consultation\s+with|supported\s+by|assisted\s+by)\s+[^,;]{3,80},\s+/gi, " ");
 }
 
+/** "That the committee:" and "That" belong to the stem, not the point. */
 export function stripLead(point: string): string {
   return point.trim()
     // "AGREED that …", "NOTED the …" points under "The Committee:" lead with the decision word in capitals.

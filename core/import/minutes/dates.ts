@@ -114,8 +114,8 @@ export function findDue(raw: string, ctx: DueContext): Due {
   if (next && nextDate) candidates.push({ index: next.index, due: { due: nextDate, dueText: next[0].replace(/^\w+\s+/, "") } });
   candidates.sort((a, b) => a.index - b.index);
   // "moved from the February meeting to the meeting on 12 March": where it goes, not where it was.
-  const moved = candidates.length > 1 ? /\bfrom\s+(?:(?:the|its)\s+)?$/i : null;
-  return (moved ? candidates.find((c) => !moved.test(text.slice(Math.max(0, c.index - 12), c.index))) : candidates[0])?.due ?? { due: null, dueText: null };
+  const to = candidates.find((c) => !/\bfrom\s+(?:(?:the|its)\s+)?$/i.test(text.slice(Math.max(0, c.index - 12), c.index)));
+  return (to ?? candidates[0])?.due ?? { due: null, dueText: null };
 }
 
 /** chrono sometimes takes the preposition into the match ("on 1 December"); either way it must be there. */
@@ -134,12 +134,12 @@ function dueAfter(d: FoundDate, meetingDate: string): boolean {
   return d.precision === "day" ? d.date > meetingDate : d.date >= meetingDate.slice(0, 7);
 }
 
-/** "the March meeting": the committee's first known meeting that month after this one, else the month. */
 // "with the Combined Authority's Transport Committee at its meeting in March": another body's meeting, so only the month is known.
 // A committee, panel or commission may be this one ("to the Select Committee at its June meeting"); one that belongs to
 // someone else ("the Combined Authority's Transport Committee"), or Cabinet, is not.
 const OTHER_BODY_ITS = /(?:\b[A-Z][\w&-]*'s\s+(?:[A-Z][\w'&-]*\s+){0,4}(?:Committee|Panel|Commission|Forum)|\bCabinet)\s+(?:at|to|for|in)\s+(?:its|their)\s+$/;
 
+/** "the March meeting": the committee's first known meeting that month after this one, else the month. */
 function resolveMonthMeeting(m: RegExpExecArray, ctx: DueContext, othersMeeting = false): string | null {
   const monthWord = m[1] ?? m[3]!;
   const yearWord = (m[2] ?? m[4])?.trim();

@@ -165,9 +165,10 @@ function closingTime(items: ItemBlocks[], after: Block[]): string | null {
   return null;
 }
 
-/** A resolution point's owner: named in the point, or the body the stem addresses ("that Cabinet be recommended to:"). */
+// Whom a scrutiny committee recommends to: the executive, a member of it, another committee, the Government.
 const DECISION_MAKER = /^(?:cabinet|(?:the\s+)?executive|leader(?:\s+of\s+the\s+council)?|(?:full\s+)?council|mayor|(?:cabinet|executive)\s+(?:member|lead)\b.*|portfolio\s+holder\b.*|(?!.*\bcare\s+board\b).*\b(?:committee|panel|board)|minister\b.*|secretary\s+of\s+state\b.*|government)$/i;
 
+/** A resolution point's owner: named in the point, or the body the stem addresses ("that Cabinet be recommended to:"). */
 function ownerFor(point: string, stem: string, kind: ActionKind, ctx: ItemContext): string | null {
   const own = findOwner(withoutAside(stripLead(point)).replace(/^(?:agrees?|agreed)\s+that\s+/i, ""), ctx.abbreviations, { resolution: true });
   if (own) return own;

@@ -3,6 +3,7 @@
 // as Scottish councils print them; or a heading in capitals over a paragraph numbered "1.  The Convener advised …"
 // (Aberdeen). Each such pair is rewritten as the numbered heading and paragraph it stands for.
 import type { Block } from "./blocks.js";
+import { inCapitals } from "./title-lines.js";
 
 const LEAD = /^(\d{1,3})\s+(?=[A-Z])/;
 // "- Noted and instructions.", "- Recommendation.", "- Approved.": the outcome the heading adds to the title.
@@ -18,7 +19,7 @@ export function leadNumberedItems(blocks: Block[]): Block[] {
     const lead = b.cells || !paragraph ? undefined : b.marker ? (b.marker.style === "number" ? b.marker.label : undefined) : LEAD.exec(b.text)?.[1];
     const title = blocks[k - 1];
     // The heading line is a short title closed by its outcome ("- Noted.") or a full stop, or in capitals, as these councils print it.
-    if (!lead || !title || title.marker || title.cells || title.lines > 2 || title.text.length > 160 || LEAD.test(title.text) || !(/\.$/.test(title.text) || capitalised(title.text))) return;
+    if (!lead || !title || title.marker || title.cells || title.lines > 2 || title.text.length > 160 || LEAD.test(title.text) || !(/\.$/.test(title.text) || inCapitals(title.text))) return;
     const n = Number(lead);
     if (expected !== null && n !== expected) return;
     pairs.add(k);
@@ -35,9 +36,4 @@ export function leadNumberedItems(blocks: Block[]): Block[] {
     out.push({ ...b, marker: null, text: b.text.replace(LEAD, "") });
   });
   return out;
-}
-
-function capitalised(text: string): boolean {
-  const letters = text.replace(/[^A-Za-z]/g, "");
-  return letters.length >= 4 && letters === letters.toUpperCase();
 }

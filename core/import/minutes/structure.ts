@@ -3,7 +3,7 @@
 // (appendices of questions and answers after "The meeting ended" are not minutes).
 import type { Block } from "./blocks.js";
 import { BRACKETED_REF, NUMBER_WORDS, TRAILING_REF, recurringShapes, refHeading } from "./heading-refs.js";
-import { SENTENCE, isTitleLine } from "./title-lines.js";
+import { SENTENCE, inCapitals, isTitleCase, isTitleLine } from "./title-lines.js";
 import { sequenceHeadings } from "./sequence-headings.js";
 import { leadNumberedItems } from "./lead-numbers.js";
 import { quotedBlocks } from "./quoted-reports.js";
@@ -83,7 +83,7 @@ function scan(blocks: Block[], { shapes, lettered, quoted }: ScanContext, skip: 
       // Once items are lettered, an "Item 5" in a declaration is not another item.
       : sequenced ? null : headingOf(b, blocks[i + 1], last, shapes);
     // A capitalised or title-cased title is a heading even where a list's next number would be.
-    const continuesList = c !== null && c.shape === "plain" && c.numeric === listNumber + 1 && items.length > 0 && !isCapitalised(c.title) && !isTitleCase(c.title) && b.marker?.delim === listDelim;
+    const continuesList = c !== null && c.shape === "plain" && c.numeric === listNumber + 1 && items.length > 0 && !inCapitals(c.title, 0.6, 3) && !isTitleCase(c.title) && b.marker?.delim === listDelim;
     if (c && !continuesList) {
       if (firstHeading < 0) firstHeading = i;
       items.push({ number: c.number, title: cleanTitle(c.title), blocks: [] });
@@ -117,8 +117,7 @@ function headingOf(b: Block, next: Block | undefined, last: Candidate | null, sh
     const title = m[2]!.trim();
     if (title && title.length > 200) return null;
     // "Item 5: Cllr X (non-financial)" under "2. Declarations of interest": a declaration naming an item, not a heading.
-    const lastNumber = last ? last.numeric ?? parseInt(last.number.replace(/^\D+/, ""), 10) : NaN;
-    if (last && last.shape !== "explicit" && /\bdeclarations?\b|\binterests?\b/i.test(last.title) && !(parseInt(m[1]!, 10) === lastNumber + 1)) return null;
+    if (last && last.shape !== "explicit" && /\bdeclarations?\b|\binterests?\b/i.test(last.title) && parseInt(m[1]!, 10) !== (last.numeric ?? parseInt(last.number.replace(/^\D+/, ""), 10)) + 1) return null;
     const number = m[1]!.replace(/\s+/g, "");
     // "Minute 44 (School Place Planning) – the Scrutiny Officer confirmed …" under matters arising, in minutes numbered
     // "51  MINUTES OF THE PREVIOUS MEETING": a reference back, not the next item.
@@ -177,18 +176,6 @@ function titleLike(title: string, b: Block): boolean {
   return (words <= 14 || (words <= 28 && !SENTENCE.test(t))) && b.lines <= 2;
 }
 
-/** "Bus Service Improvement Plan - Progress Update": most words capitalised, no closing stop; a list's point is a sentence. */
-function isTitleCase(title: string): boolean {
-  if (/[.;:,]$/.test(title)) return false;
-  const words = title.split(/\s+/).filter((w) => /^[A-Za-z]{4,}/.test(w));
-  return words.length >= 2 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= 0.75;
-}
-
-function isCapitalised(title: string): boolean {
-  const letters = title.replace(/[^A-Za-z]/g, "");
-  return letters.length >= 3 && letters.replace(/[^A-Z]/g, "").length / letters.length >= 0.6;
-}
-
 export function cleanTitle(title: string): string {
   return title.replace(/\(\s*pages?\s+[\d\s\-–to&,]+\)/gi, "").replace(/\(\s*(?:agenda\s+)?item\s+\d+[a-z]?\s*\)/gi, "").replace(/[\s:.\-–]+$/, "").replace(/\s+/g, " ").trim();
 }
@@ -199,11 +186,8 @@ function unnumbered(blocks: Block[]): MinutesStructure {
   const items: ItemBlocks[] = [];
   // The opening lines end with the one that says when the meeting was held (its date may be a line or two below).
   const opening = openingEnd(blocks.slice(0, 30));
-  const capitalised = (b: Block) => {
-    const letters = b.text.replace(/[^A-Za-z]/g, "");
-    return !b.cells && !b.marker && b.lines === 1 && b.text.length <= 120 && letters.length >= 4 && letters === letters.toUpperCase() &&
-      !/^(?:RESOLVED|AGREED|ACTION|DECISION|PRESENT|APOLOGIES:|IN ATTENDANCE)/.test(b.text) && !/[.;,]$/.test(b.text);
-  };
+  const capitalised = (b: Block) => !b.cells && !b.marker && b.lines === 1 && b.text.length <= 120 && inCapitals(b.text) &&
+    !/^(?:RESOLVED|AGREED|ACTION|DECISION|PRESENT|APOLOGIES:|IN ATTENDANCE)/.test(b.text) && !/[.;,]$/.test(b.text);
   // Capitalised headings where the minutes have them; else short subject lines standing alone before a paragraph.
   // A section heading over an item's heading ("Operational Issues" over "Dog Fouling Enforcement") is an item of its own, with nothing in it.
   const titled = (k: number): boolean => isTitleLine(blocks[k]) && blocks[k + 1] !== undefined && !END.test(blocks[k + 1]!.text) &&

@@ -21,3 +21,16 @@ export function isTitleLine(b: Block | undefined): boolean {
   if (words.length > 10 || /\d{3,}|£/.test(t.replace(/\b(?:19|20)\d{2}(?:[/-]\d{2,4})?\b/g, ""))) return false;
   return !SENTENCE.test(t);
 }
+
+/** Whether at least `share` of a text's letters are capitals (and it has `minLetters` of them): "ANNOUNCEMENT". */
+export function inCapitals(text: string, share = 1, minLetters = 4): boolean {
+  const letters = text.replace(/[^A-Za-z]/g, "");
+  return letters.length >= minLetters && letters.replace(/[^A-Z]/g, "").length / letters.length >= share;
+}
+
+/** "Bus Service Improvement Plan - Progress Update": most words capitalised, no closing stop; a list's point is a sentence. */
+export function isTitleCase(text: string, minWords = 2): boolean {
+  if (/[.;:,]$/.test(text) || text.length > 160) return false;
+  const words = text.split(/\s+/).filter((w) => /^[A-Za-z]{4,}/.test(w));
+  return words.length >= minWords && words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= 0.75;
+}
