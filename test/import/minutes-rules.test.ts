@@ -707,6 +707,22 @@ describe("sixteenth round: agenda-pack stamps, spaced-out THAT, reasons, sub-ite
   });
 });
 
+describe("a resolution whose stem is itself a task", () => {
+  it("tracks 'that the Chair report the following views … to Cabinet on …' as well as the views it lists", () => {
+    const p = extractMinutes("Minutes of the meeting held on Tuesday 2 December 2025 at 10.00 am\n\n1. Apologies\n\nNone.\n\n2. School Transport Review\n\nMembers raised concerns about costs.\n\nRESOLVED that the Chair report the following views of the Committee to Cabinet on 15 January 2026:\n\n(a) the Cabinet be asked to publish the eligibility criteria in plain English;\n\n(b) the Cabinet be asked to review the appeals process.", { committee: "c" });
+    expect(p.actions.map((a) => [a.item, a.owner, a.due, a.text.slice(0, 40)])).toEqual([
+      ["2", "Chair", "2026-01-15", "The Chair report the following views of "],
+      ["2", "Cabinet", null, "The Cabinet be asked to publish the elig"],
+      ["2", "Cabinet", null, "The Cabinet be asked to review the appea"],
+    ]);
+  });
+
+  it("leaves a committee's own stem ('that the Committee submit the following comments:') as the head of its list only", () => {
+    const p = extractMinutes("Minutes of the meeting held on Tuesday 2 December 2025\n\n1. Budget\n\nRESOLVED that the Committee submit the following comments:\n\n(a) the Cabinet be asked to review the savings proposal for libraries;\n\n(b) the Cabinet be asked to publish the equality impact assessment.", { committee: "c" });
+    expect(p.actions.map((a) => a.text.slice(0, 30))).toEqual(["The Cabinet be asked to review", "The Cabinet be asked to publis"]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

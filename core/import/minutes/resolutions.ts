@@ -111,12 +111,18 @@ export function findResolutions(blocks: Block[]): Resolution[] {
     } else if (points.length === 0 && content && !BARE_STEM.test(content) && !/^that$/i.test(content)) {
       out.push({ stem, points: [content.replace(/[:\-–]$/, "").trim()], start: i, end: i, head });
     } else if (points.length) {
-      out.push({ stem: `${stem} ${content}`.trim(), points, start: i, end, head });
+      // "that the Chair report the following views of the Committee to Cabinet on 15 January:" is a task of its own
+      // as well as the head of the views it lists.
+      const task = CONVEY_FOLLOWING.exec(content);
+      out.push({ stem: `${stem} ${content}`.trim(), points: task ? [task[1]!, ...points] : points, start: i, end, head });
       i = end;
     }
   }
   return out;
 }
+
+/** A stem in which someone other than the committee is to pass on what follows ("the Chair write to … setting out the following"). */
+const CONVEY_FOLLOWING = /^that\s+((?:the\s+)?(?!(?:committee|panel|board|commission|sub-committee|following)\b)[A-Z]?[\w'&-]+(?:\s+[\w'&-]+){0,5}?\s+(?:report|write|convey|submit|send|forward|present|feed\s+back)\b[^:]{0,200}?\bthe\s+following\b[^:]{0,200}?)\s*:-?$/i;
 
 /** "2" for a stem numbered "2.0" (a report's section), whose list is "2.1", "2.2". */
 function sectionOf(b: Block): string | null {
