@@ -723,6 +723,20 @@ describe("a resolution whose stem is itself a task", () => {
   });
 });
 
+describe("a reference back to a minute, and a proposal turned down in a sentence of its own", () => {
+  it("reads 'Minute 4 above. It was agreed that …' at the start of a wrapped line as the paragraph going on, and keeps the ask before 'A suggestion that … was not taken forward'", () => {
+    const p = extractMinutes("Minutes of the meeting held on 14 January 2026\n\n1. Apologies\n\nNone.\n\n2. Review scope\n\nMembers discussed the draft scope and agreed that the crossing patrol service\nshould be brought within the review in the light of the budget proposals considered at\nMinute 4 above. It was agreed that the Vice-Chair would contact the Schools\nForum to invite headteachers to give evidence to the review panel. A suggestion that\nthe review also consider home-to-school transport was not taken forward.\n", { committee: "c" });
+    expect(p.actions.map((a) => [a.item, a.owner, a.text])).toEqual([
+      ["2", "Vice-Chair", "It was agreed that the Vice-Chair would contact the Schools Forum to invite headteachers to give evidence to the review panel."],
+    ]);
+  });
+
+  it("still drops an ask that the next sentence turns down", () => {
+    const p = extractMinutes("Minutes of the meeting held on 14 January 2026\n\n1. Parks\n\nCouncillor Bradley asked that an update on the car park be scheduled. This was not taken forward, as the works were complete.", { committee: "c" });
+    expect(p.actions).toEqual([]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -41,7 +41,7 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
     }
     // "Cllr Bradley asked that an update be scheduled. Members agreed that this was more properly a matter for …": turned down.
     // "… asked that the section reflect the Committee's concerns. Ms Breen advised that the draft had already been amended": done.
-    if (cue.type === "strong" && i + 1 < sentences.length && (REFUSED.test(sentences[i + 1]!) || (DONE_ALREADY.test(sentences[i + 1]!) && overlapCount(words(s), words(sentences[i + 1]!)) > 0))) { used.add(i + 1); continue; }
+    if (cue.type === "strong" && i + 1 < sentences.length && ((REFUSED.test(sentences[i + 1]!) && !OWN_PROPOSAL.test(sentences[i + 1]!)) || (DONE_ALREADY.test(sentences[i + 1]!) && overlapCount(words(s), words(sentences[i + 1]!)) > 0))) { used.add(i + 1); continue; }
     if (cue.type === "strong") {
       // A firm request names its owner (a recommendation, whom it goes to), or the next undertaking about the same thing does.
       // "Members would like to see …": who wishes it is not who does it.
@@ -92,6 +92,8 @@ function answerText(request: string, undertaking: string): string {
   return promises && undertaking.split(/\s+/).length > 8 && !ANAPHORA.test(undertaking) ? `${request} ${undertaking}` : request;
 }
 
+// "A suggestion that the review also consider … was not taken forward" turns down its own proposal, not the ask before it.
+const OWN_PROPOSAL = /^(?:a|an|the|one|another)\s+(?:further\s+|separate\s+|related\s+)?(?:suggestion|proposal|request|idea|motion|amendment)\s+(?:(?:from|by)\s+[^.,]{1,60}?\s+)?that\b/i;
 const REFUSED = new RegExp(String.raw`${DECIDED_NOT.source}|\b(?:was|were)\s+not\s+(?:added|included|taken\s+forward|pursued|agreed|supported)\b|\bmore\s+properly\s+a\s+matter\s+for\b|\b(?:declined|decided\s+against)\b`, "i");
 const BARE_ASSENT = /^(?:the\s+)?[\w&'() -]{1,60}?\s+(?:agreed|concurred)\s*[.;]?$/i;
 const PROPOSED_THAT = /\b(?:asked|requested|proposed|suggested|moved)\s+that\s+/i;
