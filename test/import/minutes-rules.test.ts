@@ -737,6 +737,67 @@ describe("a reference back to a minute, and a proposal turned down in a sentence
   });
 });
 
+describe("seventeenth round: numbers alone over titles, sub-items, proposals agreed, and things already done or withdrawn", () => {
+  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
+
+  it("reads '4.' alone atop a page, over a title that runs straight into its paragraph, as item 4, and takes the start from 'opened the meeting at'", () => {
+    const page = (n: number, body: string) => `${body}\n\n\n- ${n} -\n150126\n`;
+    const p = extractMinutes([
+      page(1, "SCRUTINY COMMITTEE\n\nMembers Present:\n\n15 January 2026\n\n1.\n\nChairs Announcement(s)\nThe Chairperson opened the meeting at 2.00 pm and welcomed all\nto the meeting.\n\n2.\n\nDeclarations of Interest\nNone.\n\n3.\n\nMinutes of Previous Meeting\nThe minutes were approved as an accurate record."),
+      page(2, "4.\n\nForward Work Programme 2025/26\nMembers considered the Committee's Forward Work Programme for\n2025/26.\nIt was agreed that the Scrutiny Officer would add an item on the\nRapid Rehousing Plan to the Forward Work Programme.\n\n5.\n\nQuarter 2 Performance Monitoring Report 2025/26 – Social\nServices, Health and Housing\nMembers received the performance information.\nMembers requested a breakdown of agency costs."),
+      page(3, "6.\n\nUrgent Items\nThere were no urgent items."),
+    ].join("\f"), opts());
+    expect(p.meeting.time).toBe("14:00");
+    expect(p.items.map((i) => [i.number, i.title])).toEqual([
+      ["1", "Chairs Announcement(s)"], ["2", "Declarations of Interest"], ["3", "Minutes of Previous Meeting"],
+      ["4", "Forward Work Programme 2025/26"], ["5", "Quarter 2 Performance Monitoring Report 2025/26 – Social Services, Health and Housing"], ["6", "Urgent Items"],
+    ]);
+    expect(p.actions.map((a) => a.item)).toEqual(["4", "5"]);
+  });
+
+  it("makes '4.1 Title', '4.2 Title' under '4. REPORTS FOR CONSIDERATION' items of their own, and leaves numbered paragraphs in their item", () => {
+    const p = extractMinutes("Minutes of the meeting held on 20 January 2026\n\n3.\nMINUTES OF THE PREVIOUS MEETING\n\nThe minutes were agreed.\n\n4.\nREPORTS FOR CONSIDERATION\n\n4.1\nCabinet Member Spotlight: Cabinet Member for Housing\n\nThe Cabinet Member agreed to provide a written breakdown of the council homes programme by site.\n\n4.2\nHousing Revenue Account Budget 2026-27\n\nMembers requested a breakdown of the capital programme by ward.\n\n5.\nWORK PROGRAMME\n\n5.1 The Committee considered its work programme.\n\n5.2 Members asked that an item on voids be added to the work programme.", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["3", "4", "4.1", "4.2", "5"]);
+    expect(p.actions.map((a) => a.item)).toEqual(["4.1", "4.2", "5"]);
+  });
+
+  it("reads 'Resolved   That …' with a capital That, '… to note' recommended to Council as noting, and 'The Forum recommended to the Executive Committee:' over its paragraph", () => {
+    const p = extractMinutes("Minutes of the meeting held on 12 February 2026\n\nSC006/26     Recycling Centres\n\n             Resolved   That the Committee note the performance report.\n\nSC007/26     Quarter 3 Monitoring\n\n             Resolved   That it be recommended to the Council to note the Quarter 3 Monitoring Report.\n\nSC008/26     Complaints\n\n      The Forum recommended to the Executive Committee:\n\n              that the Stage 1 complaints response target of 85% be reviewed", opts());
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.text])).toEqual([["SC008/26", "recommendation", "Executive Committee", "The Stage 1 complaints response target of 85% be reviewed"]]);
+  });
+
+  it("gives an ask put to officers at large to the officer who takes it up in the next sentence, and reads 'She asked that …' after a councillor's remark as the councillor's, not a deputation's", () => {
+    const p = extractMinutes("Minutes of the meeting held on 12 February 2026\n\n1. Leisure\n\nThe Chair invited Mr Forbes to address the Committee. Mr Forbes said that carers were charged full price. He asked that the Council consider free entry for a carer.\n\nCouncillor Quinn said that rural areas were poorly served. She asked that officers explore whether a combined travel and leisure offer could be piloted, and report back to the Committee. The Strategic Director of Communities agreed to explore this and report back to the May meeting.", opts(["2026-03-12", "2026-05-14"]));
+    expect(p.actions.map((a) => [a.owner, a.due, a.text.slice(0, 40)])).toEqual([["Strategic Director of Communities", "2026-05-14", "She asked that officers explore whether "]]);
+  });
+
+  it("merges a proposal with the agreement in the next sentence, and a work-programme ask with the resolution on the same topic", () => {
+    const p = extractMinutes("Minutes of the meeting held on 12 February 2026\n\n9. Work Programme\n\nCouncillor Stewart proposed that a review of public conveniences across the district, including opening hours, be included in the work programme. Members agreed that a review of public conveniences be added to the work programme for the June meeting.\n\nCouncillor Milburn asked that the Committee look at local bus services, in particular the reliability of services to the west of the county. Members agreed that this should be scheduled.\n\nRESOLVED that local bus services and the Bus Service Improvement Plan be included in the work programme for June.", opts(["2026-03-12", "2026-06-11"]));
+    expect(p.actions.map((a) => [a.kind, a.due, a.text.slice(0, 40)])).toEqual([
+      ["work-programme", "2026-06-11", "Councillor Stewart proposed that a revie"],
+      ["work-programme", "2026-06-11", "Local bus services and the Bus Service I"],
+    ]);
+  });
+
+  it("drops asks withdrawn after the answer, done already, circulated before, or turned down as inappropriate, and undertakings the matter has since overtaken", () => {
+    const p = extractMinutes("Minutes of the meeting held on 27 January 2026\n\n5. Complaints\n\nCouncillor Gallagher asked that the Committee scrutinise the use of agency staff. The Chief Executive advised that an audit was already planned. Councillor Gallagher said that he was content not to proceed on that basis.\n\nCouncillor Duffy asked that the Annual Letter be circulated to all members. The Administration Officer advised that the letter had been circulated to all elected members by email on 12 December 2025.\n\nCouncillor Ferrie asked that an item on the City Deal be included. The Chair advised that she did not consider it appropriate for the Forum to duplicate that scrutiny.\n\n•     A member asked for the subsidy per passenger for each route.\n      It was pointed out that this information was already set out at Appendix B.\n\nOfficers explained that these were complex cases, and agreed to look into the specific case raised by the Member. The Member confirmed that the matter had since been resolved.", opts());
+    expect(p.actions).toEqual([]);
+  });
+
+  it("does not take a report's own plans, assurances, purposes or a briefing's news for actions", () => {
+    const p = extractMinutes("Minutes of the meeting held on 15 January 2026\n\n6. Housing Support\n\nOfficers advised that, once the Strategy was approved, the Housing Options team would meet with each registered social landlord during February.\n\nThe Directorate would also be reviewing all vacant posts as part of the normal budget process and would report the outcome in the Quarter 3 report.\n\nIn response to a question, officers confirmed that no child currently placed with a private provider would be required to move placement.\n\nThe Cabinet Member confirmed that the Tenants' Federation would be represented on the steering group.\n\nThe Council faced a budget gap; the People Directorate had been asked to identify £6.4 million of savings.\n\nThe new timescales had come into force and the service had restructured its repairs triage to meet them.\n\nMembers were informed that 212 properties had flooded. The Lead Local Flood Authority would publish each report once the investigation had been completed.", opts());
+    expect(p.actions).toEqual([]);
+  });
+
+  it("reads matters arising under the minutes item, but not an amendment to the minutes; 'thanked … and asked that', 'For the Democratic Advisor to …', and 'to be carried forward to the 2026/27 work programme'", () => {
+    const p = extractMinutes("Minutes of the meeting held on 15 January 2026\n\n41. MINUTES\n\nCouncillor Huckerby asked that minute 35 be amended to record that he had been present. The Committee agreed to the amendment.\n\nFurther to Minute No. 33, it was noted that the response from the ICB had not yet been received. The Senior Governance Officer would seek an update from the ICB and report back to Members.\n\n42. PUBLIC STATEMENTS\n\nThe Chair thanked Mr Holroyd for his statement and asked that the Director of Place provide Mr Holroyd with a written response.\n\n43. WORK PROGRAMME\n\nRESOLVED:\n\n1. For the Democratic Advisor to liaise with the Chair of the Education Panel to arrange a joint session;\n\n2. the planned item on Right to Buy receipts to be carried forward to the 2026/27 work programme.", opts());
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner])).toEqual([
+      ["41", "action", "Senior Governance Officer"], ["42", "request", "Director of Place"],
+      ["43", "action", "Democratic Advisor"], ["43", "work-programme", null],
+    ]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

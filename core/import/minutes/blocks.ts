@@ -3,7 +3,7 @@
 import { joinHyphenatedLines, removeRunningLines } from "./page-text.js";
 import { layoutTable } from "./layout-table.js";
 import { foldActionColumn } from "./action-column.js";
-import { inCapitals, isTitleCase } from "./title-lines.js";
+import { SENTENCE, inCapitals, isTitleCase, isTitleLine } from "./title-lines.js";
 import { isPipeRule, pipeCells } from "./pipe-table.js";
 import { minutesColumns, minutesRow, type MinutesColumns } from "./minutes-table.js";
 import { BRACKETED_REF, NUMBER_WORDS, TRAILING_REF, recurringShapes, refHeading } from "./heading-refs.js";
@@ -179,6 +179,8 @@ export function toBlocks(text: string): Block[] {
   let afterNumberedTitle = false;
   let rowsAreItems: MinutesColumns | null = null; // inside a table whose every row is an item
   let underLabel = false; // the lines straight under an "Agreed:" that stands alone
+  let bulletIndent = 0; // how far in the line that began the current block starts
+  let title = { from: -1, to: -1 }; // a title that runs straight into its item's first paragraph
   const close = () => { if (current) blocks.push(current); current = null; };
 
   for (let i = 0; i < lines.length; i++) {
@@ -237,7 +239,9 @@ export function toBlocks(text: string): Block[] {
     const titled = (bareNumber ?? rest).replace(/\s+[-–]\s+agenda\s+item\s+\d{1,3}[a-z]?$/i, "");
     // With no blank lines, a long title in title case ("151) Cambridgeshire and Peterborough Integrated Care Board – Urgent …") too.
     afterNumberedTitle = (marker?.style === "number" || bareNumber !== null) && (previousLine === "" || !blankSeparated) && (isShortTitle(titled) || (!blankSeparated && isTitleCase(titled, 3))) && /^[A-Z(]/.test(lines[i + 1]?.trim() ?? "");
-    const startsNew = current === null || marker !== null || linePerParagraph || heading || titleBefore || previousHeading || STARTS_BLOCK.test(line) || /^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b/.test(line) || /^actions?(?:\s+(?:point|required(?:\s+by)?|agreed|arising))?\s*[:\-–]/i.test(previousLine) ||
+    // "4." alone, then "Forward Work Programme 2025/26" with the item's first paragraph on the very next line.
+    if (current === null && /^\d{1,4}\.?$/.test(blocks[blocks.length - 1]?.text ?? "") && !blocks[blocks.length - 1]!.cells) title = { from: i, to: titleRunningOn(lines, i) };
+    const startsNew = (i === title.to + 1 && title.to >= 0) || current === null || marker !== null || linePerParagraph || heading || titleBefore || previousHeading || STARTS_BLOCK.test(line) || /^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b/.test(line) || /^actions?(?:\s+(?:point|required(?:\s+by)?|agreed|arising))?\s*[:\-–]/i.test(previousLine) ||
       (!blankSeparated && /[.!?:;]$/.test(previousLine) && /^[A-Z0-9"'(]/.test(line)) ||
       // Short lines one under another with nothing to join them ("Allotment rents for 2026/27" over "Review of the
       // Tree Management Policy"): a list typed without bullets, not a paragraph wrapped.
@@ -247,15 +251,17 @@ export function toBlocks(text: string): Block[] {
       // "Chair – write to …" under "Waste Services Manager – provide …": one owner's line after another's.
       (OWNER_LINE.test(line) && OWNER_LINE.test(previousLine)) ||
       // A one-line bullet ("→ SSO to revise the survey.") followed by a line of prose: the prose is not the bullet's.
-      (current!.marker?.style === "bullet" && current!.lines === 1 && /[.!?]$/.test(previousLine) && /^[A-Z]/.test(line));
+      // Unless it is indented under the bullet's own words ("•     A member asked for …" / "      It was pointed out …").
+      (current!.marker?.style === "bullet" && current!.lines === 1 && /[.!?]$/.test(previousLine) && /^[A-Z]/.test(line) && !(indentOf(raw) > bulletIndent));
     // With no blank lines, a heading in capitals wrapped over two lines ends where sentence case begins; and a bare
     // item number over a title in capitals starts the item, whatever the line before it left unfinished.
     const afterCapitals = !blankSeparated && current !== null && ((inCapitals(current.text, 0.85, 8) && /^[A-Z][a-z]/.test(line) && !inCapitals(line, 0.85, 8)) ||
       (/^\d{1,4}\.?$/.test(line) && isNumberHeadingStart(lines, i)));
     // "… at the Strabane base. This was" / "AGREED.": the decision word a line wrapped to, not a new paragraph.
     const wrappedDecision = current !== null && marker === null && /\b(?:was|were|been|be|is|are|and|duly|unanimously)$/i.test(previousLine) && /^(?:RESOLVED|AGREED|DECIDED|CARRIED|NOTED|APPROVED)\b/.test(line);
-    if ((startsNew || afterCapitals) && !wrappedDecision) {
+    if ((startsNew || afterCapitals) && !wrappedDecision && !(i > title.from && i <= title.to)) {
       close();
+      bulletIndent = indentOf(raw);
       current = { text: collapse(rest), marker, lines: 1, cells: null };
     } else {
       current!.text = collapse(`${current!.text} ${line}`);
@@ -282,6 +288,22 @@ function isNumberHeadingStart(lines: string[], i: number): boolean {
     if (next) return UPPER_LINE.test(next) && next.length < 160 && !/^(?:\[|\(?\d|item\b|minute\b)/i.test(next);
   }
   return false;
+}
+
+const indentOf = (raw: string) => raw.length - raw.trimStart().length;
+
+/** The last line of a title that starts at line i and runs on into a paragraph with no blank line between
+ *  ("Quarter 2 Performance Monitoring Report 2025/26 – Social" / "Services, Health and Housing" / "Members received …"), or -1. */
+function titleRunningOn(lines: string[], i: number): number {
+  const titleLike = (l: string) => isTitleLine({ text: l, marker: null, lines: 1, cells: null }) || (isTitleCase(l, 3) && l.length <= 90 && !SENTENCE.test(l));
+  const at = (k: number) => lines[k]?.trim() ?? "";
+  if (!titleLike(at(i)) || !at(i + 1)) return -1;
+  // A second line continues the title when the first left it open, or when it is a short title-cased tail
+  // ("Services, Health and Housing"), not the first line of a paragraph wrapped mid-phrase ("… Work Programme for").
+  const open = /[–\-&,]$|\b(?:and|of|for|the|in|on|to)$/i.test(at(i)) || (at(i).split("(").length > at(i).split(")").length);
+  const tail = at(i + 1).length <= 45 && isTitleCase(at(i + 1), 1) && titleLike(at(i + 1)) && !/\b(?:and|of|for|the|in|on|to|a|an|with|by)$/i.test(at(i + 1));
+  if (at(i + 2) && (open || tail) && !/^[a-z]/.test(at(i + 2))) return i + 1;
+  return i;
 }
 
 /** Joins a paragraph or bullet that starts in lower case to the one before, when that one stopped mid-sentence. */

@@ -22,6 +22,8 @@ export const LETTER = [
 
 export const WORK_PROGRAMME = [
   new RegExp(String.raw`\b${MODAL_BE}\s+(?:\w+ly\s+)?(?:added|included|scheduled|programmed|placed|put|built)\s+(?:in|into|on|onto|to)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w/'-]+\s+){0,3}?(?:${WP_NOUN}|agenda)`, "i"),
+  // "the planned item on Right to Buy receipts to be carried forward to the 2026/27 work programme".
+  new RegExp(String.raw`\b${MODAL_BE}\s+(?:carried|rolled|moved|deferred)\s+(?:forward|over)?\s*(?:in|into|on|onto|to)\s+(?:the\s+|its\s+|next\s+year'?s\s+)?(?:[\w/'-]+\s+){0,3}?${WP_NOUN}`, "i"),
   new RegExp(String.raw`\b(?:add|adds|include|includes|schedule|schedules)\b[^.]{0,120}?\b(?:to|in|into|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w/'-]+\s+){0,3}?${WP_NOUN}\b`, "i"),
   // "the work programme be approved, subject to / with the addition of an item on …"
   new RegExp(String.raw`\b${WP_NOUN}\b[^.]{0,100}?\b(?:subject\s+to|with|including)\s+the\s+(?:inclusion|addition)\s+of\b`, "i"),
@@ -63,6 +65,8 @@ const COURTESY_ONLY = /^(?:to\s+)?(?:notes?|noted|thanks?|thanked|welcomes?|welc
 
 /** Verbs that open a resolution point which only notes or approves. */
 export const NOTE_ONLY = /^(?:to\s+)?(?:notes?|noted|receives?|received|receive|approves?|approved|approve|endorses?|endorsed|endorse|welcomes?|welcomed|welcome|supports?|supported|support|recognises?|recognised|recognizes?|acknowledges?|acknowledged|thanks?|thanked|congratulates?|accepts?|accepted|accept|adopts?|adopted|adopt|confirms?|confirmed|confirm|agrees?\s+the\s+minutes|reviews?\s+the|reviewed|considers?\s+the|considered|comments?|retains?|continues?\s+to\s+(?:monitor|keep)|expresses?|expressed|records?|places?\s+on\s+record|is\s+assured|was\s+assured|be\s+noted|the\s+[\w'"]+(?:,?\s+[\w'"&/().-]+){0,16}?\s+be\s+(?:noted|received|approved|endorsed|welcomed|accepted|adopted|agreed|confirmed|supported|taken\s+into\s+account))\b/i;
+// "it be recommended to the Council to note the Quarter 3 Monitoring Report": the Council is asked only to note.
+const RECOMMENDS_NOTING = /^(?:that\s+)?(?:it\s+be\s+recommended|(?:the\s+[\w-]+\s+)?recommends?|recommended)\s+to\s+(?:the\s+)?[A-Z][\w'&]*(?:\s+[A-Z&][\w'&]*){0,6}\s+(?:to\s+note\b|that\s+(?:it\s+)?notes?\b|that\s+the\s+[^.;]{1,120}?\s+be\s+noted\b)/i;
 const FURTHER_DIRECTIVE = /\b(?:and|but|further|also|;)\s+(?:the\s+committee\s+)?(?:to\s+)?(?=(?:requests?|asks?|agrees?\s+(?:that|to)|proposes?|requires?|instructs?|recommends?|refers?|forwards?)\b)/i;
 
 // "That the Committee's thanks be passed on to the staff": a courtesy, not something to track (a letter of thanks is).
@@ -126,7 +130,7 @@ function infoFirst(t: string): boolean {
 const RECORDED_ONLY = /^(?:(?!(?:to|will|would|should|be)\b)[\w'’/&(),-]+\s+){1,10}?(?:was\s+|were\s+)?(?:noted|received|endorsed|approved|agreed|welcomed|accepted|adopted|closed|confirmed)(?:\s+(?:as\s+\w+(?:\s+\w+)?|by\s+\w+|unanimously))?\.?$|^no\s+(?:new|further|other)\s+[\w ]{1,40}?\s+(?:to\s+be|were|was|will\s+be)\b/i;
 // Settled at the meeting itself: what is not to be added, what comes off the work programme, actions closed, a
 // change of membership.
-export const SETTLED_AT_MEETING = new RegExp(String.raw`\b(?:not\s+(?:to\s+)?be|(?:was|were)\s+not)\s+(?:added|included|scheduled|pursued|progressed|taken\s+forward|established|set\s+up)\b|^it\s+is\s+recommended\s+that\s+(?:members|the\s+(?:committee|panel|board))\b|\bremov(?:e|es|ed|al\s+of)\b[^.]{0,120}?\bfrom\s+(?:the\s+|its\s+)?(?:[\w/'-]+\s+){0,3}?(?:${WP_NOUN}|planner|agenda|tracker|action\s+log)\b(?![^.]{0,60}?\b(?:to\s+(?:come|return)\s+back|to\s+return|until|and\s+(?:re-?)?scheduled)\b)|\bclose\s+(?:the\s+)?(?:completed\s+)?(?:actions?|recommendations?)\b|\b(?:added\s+to|removed\s+from)\s+the\s+membership\b|\breplaces?\s+(?:Councillor|Cllr)\b|^(?:to\s+)?appoint\s+(?:Councillor|Cllr)\b|\bin\s+place\s+of\s+(?:Councillor|Cllr)\b|\bnext\s+meeting\b[^.]{0,60}?\bbe\s+held\b|\b(?:proposal|suggestion|motion|amendment)\s+that\b[^.]{0,200}?\b(?:was|were)\s+(?:not\s+(?:supported|agreed|accepted|pursued|carried)|rejected|withdrawn|declined|lost|defeated)\b|\breport\b[^.]{0,120}?\bwhich\s+(?:asked|invited|requested)\s+(?:members|the\s+(?:committee|panel|board))\s+to\b|\bwould\s+be\s+willing\s+to\b|\battended\s+(?:the\s+)?(?:meeting|committee)\s+to\b`, "i");
+export const SETTLED_AT_MEETING = new RegExp(String.raw`\bminutes?\b[^.]{0,40}?\bbe\s+(?:amended|corrected)\b|\bagreed\s+to\s+the\s+(?:amendment|correction)\b|\b(?:not\s+(?:to\s+)?be|(?:was|were)\s+not)\s+(?:added|included|scheduled|pursued|progressed|taken\s+forward|established|set\s+up)\b|^it\s+is\s+recommended\s+that\s+(?:members|the\s+(?:committee|panel|board))\b|\bremov(?:e|es|ed|al\s+of)\b[^.]{0,120}?\bfrom\s+(?:the\s+|its\s+)?(?:[\w/'-]+\s+){0,3}?(?:${WP_NOUN}|planner|agenda|tracker|action\s+log)\b(?![^.]{0,60}?\b(?:to\s+(?:come|return)\s+back|to\s+return|until|and\s+(?:re-?)?scheduled)\b)|\bclose\s+(?:the\s+)?(?:completed\s+)?(?:actions?|recommendations?)\b|\b(?:added\s+to|removed\s+from)\s+the\s+membership\b|\breplaces?\s+(?:Councillor|Cllr)\b|^(?:to\s+)?appoint\s+(?:Councillor|Cllr)\b|\bin\s+place\s+of\s+(?:Councillor|Cllr)\b|\bnext\s+meeting\b[^.]{0,60}?\bbe\s+held\b|\b(?:proposal|suggestion|motion|amendment)\s+that\b[^.]{0,200}?\b(?:was|were)\s+(?:not\s+(?:supported|agreed|accepted|pursued|carried)|rejected|withdrawn|declined|lost|defeated)\b|\breport\b[^.]{0,120}?\bwhich\s+(?:asked|invited|requested)\s+(?:members|the\s+(?:committee|panel|board))\s+to\b|\bwould\s+be\s+willing\s+to\b|\battended\s+(?:the\s+)?(?:meeting|committee)\s+to\b`, "i");
 export const LIST_INTRO = /\b(?:make|makes|made|making)\s+the\s+(?:following\s+)?recommendations?\b[^.]{0,60}?\b(?:below|as\s+follows|set\s+out)\b/i;
 
 /** A resolution point's kind, or null when it only notes, approves or is procedural. */
@@ -136,7 +140,7 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
   if (anyOf(LETTER, t)) return "letter";
   if (COURTESY.test(t)) return null;
   if (anyOf(WORK_PROGRAMME, t)) return "work-programme";
-  if (anyOf(RECOMMEND, t)) return "recommendation";
+  if (anyOf(RECOMMEND, t)) return RECOMMENDS_NOTING.test(t) && !/\band\s+(?:to\s+)?(?:approve|agree|adopt|request|ask)\b/i.test(t) ? null : "recommendation";
   // "That Cabinet be recommended to: (a) approve …": every point is a recommendation, even "approve".
   // Not one that only notes or thanks: "3. Notes the Committee's thanks to the team".
   if (/\brecommend(?:s|ed|ations?)?\s+to\b|\bbe\s+recommended\b/i.test(stem) && !/\bnot\s+to\b/i.test(stem)) return COURTESY_ONLY.test(t) ? null : "recommendation";
@@ -184,6 +188,8 @@ export function stripLead(point: string): string {
     // "AGREED that …", "NOTED the …" points under "The Committee:" lead with the decision word in capitals.
     .replace(/^(?:AGREED|RESOLVED|DECIDED)\b\s*[:\-–]?\s*(?=that\b|to\b)/, "")
     .replace(/^that\s*[:\-–]?\s*/i, "")
+    // "For the Democratic Advisor to liaise with …": the shorthand some councils number among their decisions.
+    .replace(/^[Ff]or\s+(?=(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|of|for|the|&)){0,7}\s+to\s+[a-z]{3,})/, "")
     // A report's "The Committee is asked to: • note …; • agree …": what the committee is asked is what it decides.
     .replace(/^(?:the\s+(?:committee|panel|board|sub-committee)\s+)?is\s+(?:asked|requested|recommended)\s+to\s*:\s*(?:\(-\)\s*)?(?=[a-z])/i, "")
     .replace(/^the\s+(?:committee|panel|board|sub-committee)\s+(?=[a-z]+s\b|(?:agreed|resolved|decided)\s+(?:to|that)\b)/i, "")

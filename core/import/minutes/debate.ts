@@ -24,7 +24,7 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
   for (let i = 0; i < sentences.length; i++) {
     if (used.has(i)) continue;
     const s = sentences[i]!;
-    const cue = classifySentence(s) ?? agreedAfter(s, sentences[i + 1]);
+    const cue = classifySentence(s) ?? agreedAfter(s, sentences[i + 1]) ?? (i > 0 ? memberPronounAsk(s, sentences[i - 1]!) : null);
     if (!cue) continue;
     const group = `debate:${k}:${i}`;
     const clauses = cue.type === "strong" || cue.type === "undertaking" ? splitClauses(s, ctx.abbreviations) : [s];
@@ -41,15 +41,26 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
     }
     // "Cllr Bradley asked that an update be scheduled. Members agreed that this was more properly a matter for …": turned down.
     // "… asked that the section reflect the Committee's concerns. Ms Breen advised that the draft had already been amended": done.
-    if (cue.type === "strong" && i + 1 < sentences.length && ((REFUSED.test(sentences[i + 1]!) && !OWN_PROPOSAL.test(sentences[i + 1]!)) || (DONE_ALREADY.test(sentences[i + 1]!) && overlapCount(words(s), words(sentences[i + 1]!)) > 0))) { used.add(i + 1); continue; }
+    // "… asked that the Committee scrutinise agency staff. The Chief Executive advised that an audit was planned. Councillor
+    // Gallagher said that he was content not to proceed on that basis.": withdrawn after the answer.
+    // "… agreed to look into the specific case outside of the meeting. The Member confirmed that she had since been
+    // contacted and that the matter had been resolved.": done before the minutes were written.
+    if (i + 1 < sentences.length && RESOLVED_SINCE.test(sentences[i + 1]!)) { used.add(i + 1); continue; }
+    const withdrawn = cue.type === "strong" && i + 2 < sentences.length && isAnswer(sentences[i + 1]!) && WITHDRAWN.test(sentences[i + 2]!);
+    if (withdrawn) { used.add(i + 1); used.add(i + 2); continue; }
+    if (cue.type === "strong" && i + 1 < sentences.length && ((REFUSED.test(sentences[i + 1]!) && !OWN_PROPOSAL.test(sentences[i + 1]!)) || ((DONE_ALREADY.test(sentences[i + 1]!) || SENT_BEFORE.test(sentences[i + 1]!)) && overlapCount(words(s), words(sentences[i + 1]!)) > 0))) { used.add(i + 1); continue; }
     if (cue.type === "strong") {
       // A firm request names its owner (a recommendation, whom it goes to), or the next undertaking about the same thing does.
       // "Members would like to see …": who wishes it is not who does it.
       const wish = WISH.exec(s);
       const own = findOwner(wish ? s.slice(wish.index + wish[0].length) : s, ctx.abbreviations) ?? decidedOwner(s, ctx) ?? (cue.kind === "recommendation" ? recommendedTo(s, ctx.abbreviations) : null);
-      const later = own ? null : followingCommitment(sentences, i + 1, ctx, s);
+      // "She asked that officers explore … The Strategic Director agreed to explore this …": the officer who takes up
+      // an ask put to officers at large, in the very next sentence, is its owner.
+      const generic = own !== null && GENERIC_OWNER.test(own);
+      let later = own && !generic ? null : followingCommitment(sentences, i + 1, ctx, s);
+      if (generic && later && (later.index !== i + 1 || !later.owner || GENERIC_OWNER.test(later.owner) || !POINTS_BACK.test(sentences[later.index]!))) later = null;
       if (later) used.add(later.index);
-      const owner = own ?? later?.owner ?? null;
+      const owner = (generic ? later?.owner : own) ?? own ?? later?.owner ?? null;
       out.push(make(item, later ? answerText(s, sentences[later.index]!) : s, cue.kind, b.text, owner, ctx, 2, group, later ? `${s} ${sentences[later.index]}` : s));
     } else if (cue.type === "weak") {
       // A request that may have been answered: the next undertaking in the same paragraph is its answer. Assurance
@@ -69,6 +80,9 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
       const what = sentences[i - 1]!.slice(ask.index + ask[0].length);
       out.push(make(item, `${sentences[i - 1]} ${s}`, debateKind(what), b.text, findOwner(what, ctx.abbreviations), ctx, 2, group));
     } else {
+      // "Members were informed that 212 properties had flooded … The Lead Local Flood Authority would publish each
+      // report …": what the briefing said will happen, unless it is something for the members themselves.
+      if (cue.type === "undertaking" && BRIEFED.test(b.text) && !FOR_MEMBERS.test(s)) continue;
       const owner = commitmentOwner(s, cue.type, ctx, sentences[i - 1]) ?? sentBy(s, ctx) ?? speaker;
       // An undertaking needs someone to give it: the committee itself ("The Commission will write to …") or a
       // letter to be sent count; "it will be fine" does not.
@@ -94,9 +108,26 @@ function answerText(request: string, undertaking: string): string {
 
 // "A suggestion that the review also consider … was not taken forward" turns down its own proposal, not the ask before it.
 const OWN_PROPOSAL = /^(?:a|an|the|one|another)\s+(?:further\s+|separate\s+|related\s+)?(?:suggestion|proposal|request|idea|motion|amendment)\s+(?:(?:from|by)\s+[^.,]{1,60}?\s+)?that\b/i;
-const REFUSED = new RegExp(String.raw`${DECIDED_NOT.source}|\b(?:was|were)\s+not\s+(?:added|included|taken\s+forward|pursued|agreed|supported)\b|\bmore\s+properly\s+a\s+matter\s+for\b|\b(?:declined|decided\s+against)\b`, "i");
+/** "Councillor Quinn said that rural areas were poorly served. She asked that officers explore …": the councillor's
+ *  ask, read as if named; a deputation's "He asked that the Council consider …" is not the committee's. */
+function memberPronounAsk(s: string, previous: string) {
+  const member = /^((?:Councillor|Cllr\.?)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s/.exec(previous);
+  return member && /^(?:He|She)\s+(?:also\s+|further\s+)?(?:requested|asked)\s+that\b/.test(s) ? classifySentence(s.replace(/^(?:He|She)\b/, member[1]!)) : null;
+}
+
+const BRIEFED = /^(?:members|the\s+(?:committee|panel|board|sub-committee|commission|forum))\s+(?:were|was)\s+(?:informed|advised|told|reminded|updated)\s+that\b/i;
+const FOR_MEMBERS = /\b(?:members|councillors|the\s+(?:committee|panel|board|sub-committee|commission|forum|chair))\b/i;
+const NEW_POINT = /^(?:(?:a|another)\s+member|(?:councillor|cllr\.?)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|members)\s+(?:also\s+)?(?:raised|asked|queried|expressed|questioned|referred|sought|commented)\b/i;
+const RESOLVED_SINCE = /\b(?:matter|issue|case|problem|query)\s+had\s+(?:since\s+|now\s+)?been\s+(?:resolved|addressed|dealt\s+with|sorted)\b/i;
+const WITHDRAWN = /\b(?:content|happy|willing)\s+not\s+to\s+(?:proceed|pursue|press)\b|\bwithdrew\s+(?:the|his|her|their)\s+(?:request|suggestion|proposal)\b|\bdid\s+not\s+(?:press|pursue)\s+(?:the|his|her|their|this|it)\b/i;
+// "… advised that the letter had been circulated to all elected members by email on 12 December": done before the ask.
+const SENT_BEFORE = /^(?!.*\b(?:will|would|shall|agreed\s+to|undertook)\b).*\b(?:had|has|have)\s+(?:already\s+)?been\s+(?:circulated|sent|provided|shared|issued|published|e-?mailed|distributed|supplied|forwarded)\b/i;
+// "she did not consider it appropriate for the Forum to duplicate that scrutiny".
+const NOT_APPROPRIATE = String.raw`\bdid\s+not\s+(?:consider|think|feel|believe)\s+(?:it|this|that)\s+(?:was\s+|would\s+be\s+)?(?:appropriate|necessary|needed|useful|helpful)\b`;
+const REFUSED = new RegExp(String.raw`${NOT_APPROPRIATE}|${WITHDRAWN.source}|${DECIDED_NOT.source}|\b(?:was|were)\s+not\s+(?:added|included|taken\s+forward|pursued|agreed|supported)\b|\bmore\s+properly\s+a\s+matter\s+for\b|\b(?:declined|decided\s+against)\b`, "i");
 const BARE_ASSENT = /^(?:the\s+)?[\w&'() -]{1,60}?\s+(?:agreed|concurred)\s*[.;]?$/i;
 const PROPOSED_THAT = /\b(?:asked|requested|proposed|suggested|moved)\s+that\s+/i;
+const GENERIC_OWNER = /^(?:officers?|the\s+service|staff)$/i;
 const BODY_WILL = /^(?:the\s+)?(?:committee|commission|panel|board|sub-committee|group|forum)\s+(?:will|would|is\s+to|agreed\s+to)\s+/i;
 const PASSIVE_LETTER = /\bletters?\b[^.]{0,60}?\b(?:would|will|should|to)\s+be\s+(?:sent|written)\b/i;
 
@@ -141,6 +172,8 @@ const ANAPHORA = /\b(?:this|it|these|them|that(?=\s*[.,;]|$)|so|accordingly|the\
 function followingCommitment(sentences: string[], from: number, ctx: ItemContext, request: string | null): { index: number; owner: string | null } | null {
   const asked = request === null ? null : words(request);
   for (let j = from; j < Math.min(sentences.length, from + 4); j++) {
+    // "A Member raised concern at …" begins another member's point: what is promised after it answers that one.
+    if (NEW_POINT.test(sentences[j]!)) return null;
     const cue = classifySentence(sentences[j]!);
     // Short follow-ups ("Clerk to action.", "The Director agreed to do so.") refer back by being short.
     // So does the shorthand that names who carries out the decision just made ("Cllr Bright to complete the form").

@@ -27,6 +27,26 @@ function shareAny(a: Set<string>, b: Set<string>, names: (string | null)[]): boo
   return false;
 }
 
+// "Members agreed that this should be scheduled.", "This was agreed.": the ask just before, agreed.
+const AGREED_BACK = /^(?:(?:members|the\s+(?:committee|panel|board|forum|sub-committee|commission))\s+agreed\s+(?:that\s+)?(?:this|it)\b|this\s+was\s+agreed\b)/i;
+
+// Words every work-programme entry has, which say nothing of its topic.
+const PROGRAMME_WORDS = new Set(tokens("work programme forward plan item items report reports update updates meeting meetings future added add include included scheduled schedule agenda look consider considered councillor asked requested agreed"));
+
+/** Two work-programme entries on one topic: three words in a row in both, none of them the words of any such entry ("local bus services"). */
+function sameTopic(a: string, b: string): boolean {
+  const runs = (t: string[]) => new Set(t.flatMap((_, i) => (i + 3 <= t.length && t.slice(i, i + 3).every((x) => !PROGRAMME_WORDS.has(x)) ? [t.slice(i, i + 3).join(" ")] : [])));
+  const [x, y] = [runs(tokens(a)), runs(tokens(b))];
+  for (const r of x) if (y.has(r)) return true;
+  return false;
+}
+
+/** Two sentences one after the other in the same paragraph of debate ("debate:4:2", "debate:4:3"). */
+function nextSentence(a: string, b: string): boolean {
+  const [x, y] = [/^debate:(\d+):(\d+)$/.exec(a), /^debate:(\d+):(\d+)$/.exec(b)];
+  return x !== null && y !== null && x[1] === y[1] && Math.abs(Number(x[2]) - Number(y[2])) === 1;
+}
+
 export function overlapCount(a: Set<string>, b: Set<string>): number {
   let n = 0;
   for (const w of a) if (b.has(w)) n++;
@@ -54,7 +74,7 @@ function sameWords(a: Set<string>, b: Set<string>): boolean {
 /** One entry per decision: a debate request repeated by the resolution gives way to it, lending its owner and date. */
 export function dedupe(candidates: Candidate[]): ProposedAction[] {
   const ordered = [...candidates].sort((x, y) => x.priority - y.priority);
-  const kept: { c: Candidate; words: Set<string>; runs: Set<string> }[] = [];
+  const kept: { c: Candidate; words: Set<string>; runs: Set<string>; groups: string[] }[] = [];
   for (const c of ordered) {
     const t = tokens(c.refersTo ? `${c.text} ${c.refersTo}` : c.text);
     const w = new Set(t);
@@ -63,15 +83,20 @@ export function dedupe(candidates: Candidate[]): ProposedAction[] {
     // thing asked for twice, once in debate and once decided.
     const source = c.group.split(":")[0];
     // An undertaking in debate and the log row that records it name the same owner and share fewer words.
-    const same = (k: (typeof kept)[number]) => sameWords(k.words, w) || (k.c.group.split(":")[0] !== source &&
-      ((k.c.kind === c.kind && !differ(k.c, c) && shareAny(k.runs, runs, [k.c.owner, c.owner])) || (k.c.owner !== null && k.c.owner === c.owner && overlapWithout(k.words, w, k.c.owner) >= 0.45)));
+    // So do a proposal (or what it was merged into) and the agreement in the very next sentence ("X proposed that a review of public conveniences
+    // be included … Members agreed that a review of public conveniences be added …").
+    const same = (k: (typeof kept)[number]) => sameWords(k.words, w) || (k.groups.some((g) => nextSentence(g, c.group)) && !differ(k.c, c) && (AGREED_BACK.test(c.text) || (k.c.kind === c.kind && overlap(k.words, w) >= 0.5))) || (k.c.group.split(":")[0] !== source &&
+      ((k.c.kind === c.kind && !differ(k.c, c) && (shareAny(k.runs, runs, [k.c.owner, c.owner]) || (c.kind === "work-programme" && sameTopic(k.c.text, c.text)))) || (k.c.owner !== null && k.c.owner === c.owner && overlapWithout(k.words, w, k.c.owner) >= 0.45)));
     const dup = kept.find((k) => k.c.group.split(":")[0] !== source || source === "debate" ? same(k) && k.c.group !== c.group : false);
     if (dup) {
+      // The proposal and its agreement read as one: what was proposed, then what was agreed (and for when).
+      if (nextSentence(dup.c.group, c.group) && !sameWords(dup.words, w)) dup.c.text = dup.c.pos <= c.pos ? `${dup.c.text} ${c.text}` : `${c.text} ${dup.c.text}`;
+      dup.groups.push(c.group);
       dup.c.owner ??= c.owner;
       if (!dup.c.due && c.due) { dup.c.due = c.due; dup.c.dueText = c.dueText; }
       continue;
     }
-    kept.push({ c, words: w, runs });
+    kept.push({ c, words: w, runs, groups: [c.group] });
   }
   // Back in document order.
   return kept.map((k) => k.c).sort((x, y) => x.pos - y.pos).map(({ priority: _p, group: _g, pos: _pos, refersTo: _r, ...a }) => ({ ...a, text: collapse(a.text) }));

@@ -51,7 +51,7 @@ export function extractMinutes(raw: string, opts: ExtractOptions): MinutesPropos
     meeting: {
       committee: opts.committee,
       date,
-      time: opts.meeting?.time ?? header.time ?? closingTime(structure.items, structure.after),
+      time: opts.meeting?.time ?? header.time ?? closingTime(structure.items, structure.after, structure.header),
       place: opts.meeting?.place ?? header.place,
     },
     items: structure.items.map((i) => ({ number: i.number, title: i.title })),
@@ -62,11 +62,15 @@ export function extractMinutes(raw: string, opts: ExtractOptions): MinutesPropos
 
 const PROCEDURAL_ITEM = /^(?:apologies|(?:declarations?|disclosures?)\s+of\s+(?:(?:members|members'|pecuniary|personal|other)\s+)?interests?|(?:confirmation\s+of\s+)?minutes(?:\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting)?$|minutes\s+of\s+the\s+(?:\w+\s+){0,3}meeting\s+held\s+on\b|named\s+substitutes|substitutes|urgent\s+business|chair(?:man|person)?'?s?\s+announcements|date\s+of\s+(?:the\s+)?next\s+meeting|exclusion\s+of\s+(?:the\s+)?(?:press|public))/i;
 
+const MINUTES_ITEM = /^(?:confirmation\s+of\s+)?minutes\b/i;
 // Agenda-style titles ("To receive apologies for absence", "To approve the minutes of …") say the same with a verb first.
 const AGENDA_VERB = /^to\s+(?:receive|note|approve|confirm|consider|record|sign|agree)\s+(?:any\s+|the\s+)?/i;
 
 function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[]): ProposedAction[] {
-  if (PROCEDURAL_ITEM.test(item.title.replace(/^[^A-Za-z]+/, "").replace(AGENDA_VERB, ""))) return [];
+  const title = item.title.replace(/^[^A-Za-z]+/, "").replace(AGENDA_VERB, "");
+  // The minutes of the last meeting carry matters arising ("… had not yet been received. The Senior Governance
+  // Officer would seek an update from the ICB"); the rest of the procedural items carry nothing to do.
+  if (PROCEDURAL_ITEM.test(title) && !MINUTES_ITEM.test(title)) return [];
   // Rows of an action log printed after the minutes join the item they name, after everything in it.
   const candidates: Candidate[] = logged.map((a, i) => ({ ...a, priority: 1.5, group: `log:${i}`, pos: 1e9 + i }));
   const claimed = new Set<number>();
@@ -152,11 +156,19 @@ function carriedBy(next: Block | undefined, own: Candidate[], ctx: ItemContext):
   return sentence.length >= next.text.trim().length - 1;
 }
 
+const STARTED = /\b(?:duration\s+of\s+(?:the\s+)?meeting|meeting\s+(?:started|commenced|began|opened)(?:\s+at)?|(?:opened|commenced|started)\s+the\s+meeting\s+at)\s*:?\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon))/i;
+
 /** "(Duration of meeting: 10.30 am - 1.05 pm)", "The meeting started at 6.00 pm": the start time some minutes give only at the end. */
-function closingTime(items: ItemBlocks[], after: Block[]): string | null {
+/** "The meeting started at 2.00 pm and finished at 5.08 pm" under the attendance, or "The Chairperson opened the
+ *  meeting at 2.00 pm" in the first item. */
+function closingTime(items: ItemBlocks[], after: Block[], header: Block[]): string | null {
+  for (const b of [...header, ...(items[0]?.blocks.slice(0, 6) ?? [])]) {
+    const m = STARTED.exec(b.text);
+    if (m) return parseTime(m[1]!);
+  }
   const tail = [...(items[items.length - 1]?.blocks ?? []), ...after].slice(-12);
   for (const b of tail) {
-    const m = /\b(?:duration\s+of\s+(?:the\s+)?meeting|meeting\s+(?:started|commenced|began)(?:\s+at)?)\s*:?\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon))/i.exec(b.text);
+    const m = STARTED.exec(b.text);
     if (m) return parseTime(m[1]!);
     // "2.00 - 4.21 pm        CHAIRMAN" at the foot.
     const start = rangeStart(b.marker?.style === "outline" ? `${b.marker.label} ${b.text}` : b.text); // "2.00" reads as a paragraph number

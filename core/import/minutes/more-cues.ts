@@ -14,7 +14,9 @@ export const mayAgreePassive = (s: string) => s.includes(" that ") && (s.include
 export const CARRIED_MOTION = /\bit\s+was\s+(?:(?:duly|formally)\s+(?=resolved|agreed)|(?:proposed|moved)\b[^.]{0,160}?\b(?:and\s+)?(?:(?:unanimously|duly)\s+)?(?=agreed|carried|resolved|supported|approved))(?:agreed|carried|resolved|supported|approved)\s+(?:that|to)\b/i;
 
 // "The Executive Director agreed that the mileage rate would be reviewed": the speaker undertakes it.
-export const AGREED_PASSIVE = /\b(?:agreed|undertook|confirmed)\s+that\s+[^.]{3,150}?\b(?:would|will|should)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ne|nt)\b/i;
+// Not "confirmed that no child … would be required to move placement": an assurance, nothing to do.
+// What an officer "confirmed … would be represented" is an assurance; "confirmed … would be circulated", a promise.
+export const AGREED_PASSIVE = /\b(?:agreed|undertook)\s+that\s+(?!(?:no|none|neither|nobody)\b)[^.]{3,150}?\b(?:would|will|should)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?!(?:required|expected|affected|disadvantaged)\b)[a-z]+(?:ed|en|wn|ne|nt)\b|\bconfirmed\s+that\s+(?!(?:no|none|neither|nobody)\b)[^.]{3,150}?\b(?:would|will|should)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:circulated|provided|shared|sent|forwarded|distributed|supplied|e-?mailed|made\s+available|arranged|scheduled|brought|presented|added|included|reported|published|written|investigated|reviewed|updated|amended|revised|checked|raised|followed\s+up|pursued|explored)\b/i;
 
 // "Members agreed that the repair was urgent": a shared view, not something to do.
 export function isView(s: string): boolean {

@@ -30,6 +30,7 @@ export function removeRunningLines(text: string): string {
   const needed = Math.max(2, Math.ceil((pages.length - 1) / 2));
   // A decision's own labels ("Reasons for recommendations", "RESOLVED") may fall at a page's edge often by chance.
   const running = new Set([...pagesWith].filter(([k, n]) => n >= needed && !/^(?:reasons?\s+for|resolved|recommended|agreed|decisions?|recommendations?)\b/.test(k)).map(([k]) => k));
+  const numbering = pageNumberFits(pages, edges, key, running);
   return pages.map((lines, page) => {
     // The top of the first page is the document's own heading ("CHILDREN'S SCRUTINY COMMITTEE / 20/01/26"), which
     // later pages repeat word for word as their running header: there it says which meeting this is.
@@ -39,9 +40,31 @@ export function removeRunningLines(text: string): string {
     const atEdge = (i: number) => key(lines[i]!) !== "#" || i === firstLine || i === lastLine;
     // A line whose figures change from page to page ("2026 P.C.S.C. 21", "22" …) numbers the pages, even on the first.
     const heading = (i: number) => page === 0 && i - firstLine < EDGE_LINES && wordings.get(key(lines[i]!))!.size === 1;
-    const drop = new Set(edges(lines).filter((i) => !heading(i) && ((running.has(key(lines[i]!)) && atEdge(i)) || SIGNATURE_LINE.test(lines[i]!.trim()))));
+    const drop = new Set(edges(lines).filter((i) => !heading(i) && ((running.has(key(lines[i]!)) && atEdge(i) && numbering(page, lines[i]!)) || SIGNATURE_LINE.test(lines[i]!.trim()))));
     return lines.filter((_, i) => !drop.has(i)).join("\n");
   }).join("\f");
+}
+
+/** A bare number ("4.", "- 3 -") is the page's number only when it keeps step with the pages; "4." atop page 2 and
+ *  "9." atop page 5 are items' numbers that happen to open a page. The same figure on every page ("150126") is furniture. */
+function pageNumberFits(pages: string[][], edges: (lines: string[]) => number[], key: (line: string) => string, running: Set<string>) {
+  const bare = (k: string) => running.has(k) && /^[^a-z#]{0,3}#[^a-z#]{0,3}$/.test(k);
+  const value = (line: string) => Number(/\d+/.exec(line)![0]);
+  const seen = new Map<string, { page: number; value: number }[]>();
+  pages.forEach((lines, page) => {
+    for (const i of edges(lines)) {
+      const k = key(lines[i]!);
+      if (bare(k)) seen.set(k, [...(seen.get(k) ?? []), { page, value: value(lines[i]!) }]);
+    }
+  });
+  const fits = new Map([...seen].map(([k, xs]) => {
+    if (new Set(xs.map((x) => x.value)).size === 1) return [k, () => true] as const;
+    const counts = new Map<number, number>();
+    for (const x of xs) counts.set(x.value - x.page, (counts.get(x.value - x.page) ?? 0) + 1);
+    const [offset, n] = [...counts].sort((p, q) => q[1] - p[1])[0]!;
+    return [k, (page: number, v: number) => n >= 2 && v - page === offset] as const;
+  }));
+  return (page: number, line: string) => fits.get(key(line))?.(page, value(line)) ?? true;
 }
 
 // Prefixes that make real hyphenated words ("on-call", "co-opted", "non-statutory"), kept when a line ends on them.

@@ -19,7 +19,7 @@ export const SHORTHAND = /^(?:the\s+)?[A-Z][\w'.&/-]*(?:\s+(?:[A-Z][\w'.&/-]*|an
 const STRONG_SUBJECT = /\b(?:it\s+was|members|councillors?|(?:cllr\.?|councillor)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|the\s+(?:(?:select|scrutiny|sub-)\s*)?(?:committee|panel|board|commission|group|forum|(?:vice[- ])?chair(?:man|woman|person)?|sub-committee|(?:vice[- ])?convener|mayor)|committee\s+members|the\s+members)\s+(?:also\s+|further\s+|unanimously\s+|then\s+)?(?:requested|asked|agreed|resolved|recommended|requests|asks|agrees|resolves|recommends)\s+(?:that|for|to)\b/i;
 // "Councillor Lister said the consultation had been online and asked that …": the ask at the end of one member's
 // remark. "Members noted … and asked that the Panel be kept informed" is the Panel's view, not a decision.
-const REMARK_THEN_ASKS = /^(?![Mm]embers\b|[Cc]ouncillors\b|[Oo]fficers\b)(?:the\s+)?(?:(?:[Cc]llr\.?|[Cc]ouncillor|Mrs?|Ms|Dr)\s+[A-Z][\w'-]+|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})(?:,[^,]{1,80},)?\s+(?:said|commented|noted|stated|observed|felt|suggested)\b[^.]{0,200}?\band\s+(?:asked|requested)\s+that\b/;
+const REMARK_THEN_ASKS = /^(?![Mm]embers\b|[Cc]ouncillors\b|[Oo]fficers\b)(?:the\s+)?(?:(?:[Cc]llr\.?|[Cc]ouncillor|Mrs?|Ms|Dr)\s+[A-Z][\w'-]+|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})(?:,[^,]{1,80},)?\s+(?:said|commented|noted|stated|observed|felt|suggested|thanked)\b[^.]{0,200}?\band\s+(?:asked|requested)\s+that\b/;
 // A member named by initials or title asking for something: "TE asked that future reports show …".
 const NAMED_ASKS = /\b(?:[A-Z]{2,4}|(?:Dr|Mr|Mrs|Ms|Miss|Professor)\s+[A-Z][\w'-]+)\s+(?:also\s+|further\s+)?(?:requested|asked)\s+that\b/;
 // Agreeing to what was just asked: "SB agreed and said …", "The Director agreed."
@@ -28,16 +28,16 @@ const AGREED_TO_IT = /^(?:the\s+)?[\w&'() -]{1,60}?\s+agreed(?:\s*[.;]?$|\s+and\
 // "… and delegated sign-off of the consultation draft to the Director of Public Health": someone is to do it.
 const DELEGATED = /\bdelegat(?:ed|es|e)\s+(?!authority\s*[.,;]|powers?\s*[.,;])[^.]{0,120}?\bto\s+(?:the\s+)?[A-Z]/;
 // Not "a bank account that allowed them to pay online" or "reports difficult to follow": someone else's "to".
-const OWNER_UNDERTAKES = /\b(?:agreed|undertook|offered|committed|promised|was\s+asked|were\s+asked|took\s+(?:away\s+)?an\s+action|would|will|is\s+to|are\s+to|(?<!\b(?:them|him|her|us|people|residents|users|customers|tenants|families|difficult|hard|easy|able|unable|likely|unlikely|possible|impossible|continue|continues|continued|intended|intends|planned|plans|hoped|hopes|expected|expects)\s)to)\s+(?:to\s+)?(?:\w+ly\s+)?(?:circulat|ensur|includ|schedul|present|look\s+at|provid|shar|send|forward|distribut|e-?mail|suppl|writ|report|arrang|investigat|look\s+into|follow|liais|contact|confirm|clarif|check|updat|respond|repl|answer|chas|rais|feed\s+back|speak|meet|find\s+out|seek|obtain|bring|organis|put|ask|invit|add|notif|inform|apply|prepar|submit|order|book|pay|renew|publish|display|visit|review|draft|request|arrange|discuss|approach|pursue|progress|explor|identif|produc|issu|revert|get\s+back|complet|test|inspect|fix|clean|trim|paint|survey|monitor|maintain|tidy|clear|erect|fit|set\s+up|convene|instruct|lobby|do\s+so|do\s+this|action|take\s+this\s+forward|place|order|purchase|sign|post|install|repair|replac|remov|collect|contact|investigat)[a-z]*\b/i;
+const OWNER_UNDERTAKES = /\b(?:agreed|undertook|offered|committed|promised|was\s+asked|were\s+asked|took\s+(?:away\s+)?an\s+action|would|will|is\s+to|are\s+to|(?<!\b(?:asked|them|him|her|us|people|residents|users|customers|tenants|families|difficult|hard|easy|able|unable|likely|unlikely|possible|impossible|continue|continues|continued|intended|intends|planned|plans|hoped|hopes|expected|expects)\s)to)\s+(?:to\s+)?(?:\w+ly\s+)?(?:circulat|ensur|includ|schedul|present|look\s+at|provid|shar|send|forward|distribut|e-?mail|suppl|writ|report|arrang|investigat|look\s+into|follow|liais|contact|confirm|clarif|check|updat|respond|repl|answer|chas|rais|feed\s+back|speak|meet|find\s+out|seek|obtain|bring|organis|put|ask|invit|add(?!ress\s+(?:the\s+)?(?:committee|meeting|panel|board|forum|sub-committee|commission|members)\b)|notif|inform|apply|prepar|submit|order|book|pay|renew|publish|display|visit|review|draft|request|arrange|discuss|approach|pursue|progress|explor|identif|produc|issu|revert|get\s+back|complet|test|inspect|fix|clean|trim|paint|survey|monitor|maintain|tidy|clear|erect|fit|set\s+up|convene|instruct|lobby|do\s+so|do\s+this|action|take\s+this\s+forward|place|order|purchase|sign|post|install|repair|replac|remov|collect|contact|investigat)[a-z]*\b/i;
 const REPORTED = /\b(?:explained|confirmed|advised|responded|replied|clarified|assured|outlined)\b/i;
-const ANSWERED = /\b(?:explained|confirmed|said|stated|advised|responded|replied|informed|reported|clarified|assured|outlined|indicated|acknowledged)\b/i;
+const ANSWERED = /\b(?:pointed\s+out|noted\s+that|explained|confirmed|said|stated|advised|responded|replied|informed|reported|clarified|assured|outlined|indicated|acknowledged)\b/i;
 const WEAK = new RegExp(String.raw`\b(?:${INFO_NOUN}|clarification|assurance|confirmation|views|advice|sight)\b[^.]{0,80}?\b(?:was|were)\s+(?:also\s+|further\s+)?(?:requested|sought)\b|\b(?:was|were)\s+(?:also\s+|further\s+)?asked\s+for\b|\b(?:requested|asked\s+for|sought)\s+(?:an?|the|further|more|details|information|clarification|assurance|an\s+update|a\s+breakdown|sight)\b`, "i");
 const COMMITMENT_PASSIVE = new RegExp(String.raw`\b(?:${INFO_NOUN}|this|it|these|they|which)\b[^.]{0,120}?\b(?:would|will|to|should|shall)\s+(?:then\s+)?be\s+(?:\w+ly\s+)?(provided|circulated|shared|sent|made\s+available|forwarded|distributed|e-?mailed|supplied|sought|brought|presented|submitted|added|arranged)\b([^.]{0,100})`, "i");
 const TO_COMMITTEE = /^\s*(?:\w+\s+){0,3}?(?:to|at|with|for)\s+(?:the\s+|a\s+|this\s+|its\s+|all\s+)?(?:future\s+|next\s+|following\s+|forthcoming\s+|[a-z]+\s+)?(?:\w+\s+){0,3}?(?:committee|commission|meeting|members|councillors|panel|session|work\s*programme|chair(?:man|person)?)\b/i;
 const AFTER_MEETING = /^\s*(?:\w+\s+){0,4}?(?:after|following|outside(?:\s+of)?)\s+(?:the\s+)?meeting\b/i;
 // Some councils call their scrutiny committee a "Commission".
 const ELSEWHERE = /^\s*(?:to|with)\s+(?!the\s+committee|the\s+commission|members|councillors?\b|cllr\b|all\s+members|the\s+panel|the\s+chair)/i;
-const WP_DEBATE = new RegExp(String.raw`\b(?:would|will|to|should|be)\s+(?:be\s+)?(?:\w+ly\s+)?(?:added|included|scheduled|programmed|placed)\s+(?:in|on|to|into|onto)\s+(?:the\s+|its\s+)?(?:[\w/'-]+\s+){0,3}?(?:${WP_NOUN}|agenda)`, "i");
+const WP_DEBATE = new RegExp(String.raw`\b(?:would|will|to|should|be)\s+(?:be\s+)?(?:\w+ly\s+)?(?:added|included|scheduled|programmed|placed|carried\s+forward|rolled\s+forward)\s+(?:in|on|to|into|onto)\s+(?:the\s+|its\s+)?(?:[\w/'-]+\s+){0,3}?(?:${WP_NOUN}|agenda)`, "i");
 // "The item was deferred to the next meeting": it is on that meeting's agenda.
 // "Deferred to the April meeting for further information.", as a terse minute puts it, says the same.
 // "The Youth Justice Plan was moved from the April meeting to the June meeting", "… was added to the April meeting".
@@ -50,7 +50,7 @@ const NOTE_CLAUSE = /\b(?:agreed|resolved)\s*:?\s+(?:that\s+the\s+(?:[\w'-]+\s+)
 const QUESTION = /\b(?:asked|requested|queried|questioned)\s+(?:whether|if|how|what|why|when|who|about|which)\b/i;
 
 // "he had already asked directors to bring forward proposals": done before the meeting, unless more is promised.
-export const DONE_ALREADY = /^(?!.*\b(?:will|would|shall|agreed\s+to|undertook|offered\s+to|to\s+be)\b).*\b(?:had|has|have)\s+already\s+(?:been\s+)?[a-z]+(?:ed|en|nt|wn|ne)\b/i;
+export const DONE_ALREADY = /^(?!.*\b(?:will|would|shall|agreed\s+to|undertook|offered\s+to|to\s+be)\b).*\b(?:had|has|have|was|were|is|are)\s+already\s+(?:been\s+)?[a-z]+(?:ed|en|nt|wn|ne)\b/i;
 
 // "confirmed that the revised manual would be presented to Cabinet in July": the decision-maker's business, told to the committee.
 const DECIDED_ELSEWHERE = /\b(?:would|will)\s+be\s+(?:presented|submitted|taken|reported|considered|decided)\s+(?:to|by|at)\s+(?:the\s+)?(?:cabinet|full\s+council|council|executive|leader)\b/i;
@@ -60,9 +60,15 @@ const DECIDED_ELSEWHERE = /\b(?:would|will)\s+be\s+(?:presented|submitted|taken|
 // "agreed that a visit would not be arranged", "agreed that no change be made", "this was more properly a matter for …".
 export const DECIDED_NOT = /\b(?:agreed|decided|resolved|felt|considered)\s+(?:that\s+(?:it|this|there|such\s+an?\s+\w+)\s+(?:(?:would|should|need|did)\s+not\b|(?:was|were|is)\s+not\s+(?:necessary|needed|required|appropriate|justified)\b|(?:was|is)\s+no\s+need\b|was\s+more\s+properly\s+a\s+matter\s+for\b)|that\s+[^.]{0,80}?\b(?:would|should|will)\s+not\s+be\b|that\s+no\s+(?:separate\s+|further\s+|new\s+)?(?:change|action|item|report)s?\s+(?:be|should\s+be|would\s+be|will\s+be)\b|that\s+[^.]{0,80}?\b(?:was|were|is)\s+not\s+(?:necessary|needed|required|appropriate|justified)\b|not\s+to\b)/i;
 
+// "The Directorate would also be reviewing all vacant posts as part of the normal budget process": the service's own
+// routine, which the committee did not ask for.
+// Nor is "Officers advised that, once the Strategy was approved, the Housing Options team would meet …": what
+// follows the decision the report asks for.
+const AS_USUAL = /^(?:the\s+)?(?:directorate|department|service|council|authority|team)\s+(?:would|will)\b[^.]{0,120}?\bas\s+part\s+of\s+(?:the|its|their)\s+(?:normal|usual|routine|regular|existing|annual|ongoing)\b|^(?:officers|the\s+[\w ]{2,60}?)\s+(?:advised|explained|reported|said|confirmed)\s+that,?\s+(?:once|when|following|after)\s+(?:the\s+)?[\w ]{2,60}?\s+(?:was|is|had\s+been|has\s+been)\s+(?:approved|adopted|agreed)\b/i;
+
 /** A sentence of debate: a firm request or agreement, a request that may have been answered, or an undertaking. */
 export function classifySentence(s: string): DebateCue | null {
-  if (s.length > 1500 || PROCEDURAL.test(s) || SETTLED_AT_MEETING.test(s) || DONE_ALREADY.test(s) || DECIDED_NOT.test(s) || LIST_INTRO.test(s)) return null;
+  if (s.length > 1500 || PROCEDURAL.test(s) || SETTLED_AT_MEETING.test(s) || DONE_ALREADY.test(s) || DECIDED_NOT.test(s) || LIST_INTRO.test(s) || AS_USUAL.test(s)) return null;
   if (SUGGESTED_TO_EXECUTIVE.test(s) || BODY_WILL_RECOMMEND.test(s)) return { type: "strong", kind: "recommendation" };
   if ((STRONG_SUBJECT.test(s) || STRONG_OPENING.test(s) || NAMED_ASKS.test(s) || REMARK_THEN_ASKS.test(s) || (mayWishOrMotion(s) && (CARRIED_MOTION.test(s) || WISH.test(s)))) && !NOTE_CLAUSE.test(s) && !QUESTION.test(s)) {
     if (isView(s)) return null;
@@ -89,7 +95,9 @@ export function classifySentence(s: string): DebateCue | null {
   // "X would circulate …" counts only when X is someone: the extractor checks the owner.
   const undertaking = OWNER_UNDERTAKES.exec(s);
   // Lower case only: "expected in May 2026 and agreed to share" names a month, not a maybe.
-  if (undertaking && !/\b(?:could|might|may)\b/.test(s.slice(Math.max(0, undertaking.index - 30), undertaking.index + 1))) {
+  // "… the service had restructured its repairs triage to meet them": a purpose in a report of what was done.
+  const purpose = undertaking !== null && /^to\s/i.test(undertaking[0]) && /\b(?:had|has|have)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ne|nt)\b/i.test(s.slice(0, undertaking.index)) && !/\b(?:would|will|agreed|undertook)\b/i.test(s);
+  if (undertaking && !purpose && !/\b(?:could|might|may)\b/.test(s.slice(Math.max(0, undertaking.index - 30), undertaking.index + 1))) {
     return { type: "undertaking", kind: debateKind(s) };
   }
   if (SHORTHAND.test(s) || AGREED_TO_IT.test(s)) return { type: "undertaking", kind: debateKind(s) };
@@ -114,7 +122,7 @@ export function isAnswer(s: string): boolean {
 }
 
 // "asked that the Committee look at air quality around schools": the committee's own future business.
-const COMMITTEE_LOOKS_AT = /^(?:.*?\b(?:asked|requested|proposed|suggested)\s+that\s+)?(?:the\s+)?(?:committee|panel|commission|board|sub-committee)\s+(?:should\s+)?(?:look\s+at|look\s+into|examine|scrutinise|scrutinize|consider|review)\b/i;
+const COMMITTEE_LOOKS_AT = /^(?:.*?\b(?:asked|requested|proposed|suggested)\s+that\s+)?(?:the\s+)?(?:committee|panel|commission|board|sub-committee|forum)\s+(?:should\s+)?(?:look\s+at|look\s+into|examine|scrutinise|scrutinize|consider|review)\b/i;
 
 export function debateKind(s: string): ActionKind {
   if (anyOf(LETTER, s)) return "letter";

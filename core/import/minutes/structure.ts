@@ -7,6 +7,7 @@ import { SENTENCE, inCapitals, isTitleCase, isTitleLine } from "./title-lines.js
 import { sequenceHeadings } from "./sequence-headings.js";
 import { leadNumberedItems } from "./lead-numbers.js";
 import { quotedBlocks } from "./quoted-reports.js";
+import { splitSubItems } from "./sub-items.js";
 
 export interface ItemBlocks { number: string; title: string; blocks: Block[] }
 export interface MinutesStructure { header: Block[]; items: ItemBlocks[]; after: Block[] }
@@ -49,7 +50,7 @@ export function findStructure(given: Block[]): MinutesStructure {
   const items = found.structure.items;
   // "2. RESOLVED that:-" under unnumbered headings (Sunderland): the numbers are the resolutions', not the items'.
   if (items.length >= 3 && items.filter((it) => /^(?:RESOLVED|AGREED|DECIDED)\b/i.test(it.title)).length >= items.length * 0.6) return byResolutionNumbers(unnumbered(blocks));
-  return items.length === 0 ? unnumbered(blocks) : found.structure;
+  return items.length === 0 ? unnumbered(blocks) : { ...found.structure, items: splitSubItems(items) };
 }
 
 /** Items named by the number of the resolution each carries, in minutes that number only their resolutions. */
