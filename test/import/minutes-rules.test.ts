@@ -798,6 +798,59 @@ describe("seventeenth round: numbers alone over titles, sub-items, proposals agr
   });
 });
 
+describe("eighteenth round: item tables, paragraph labels, stems over lists, quoted questions, and plans that are not promises", () => {
+  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
+
+  it("reads an 'Item No. / Title' table flattened to '1', '2', '3' over their titles, and 'Meeting held at 6.00pm in …' below the attendance", () => {
+    const p = extractMinutes("Economy Scrutiny Panel\nMinutes - 21 January 2026\nAttendance\nCllr A Sangha (Chair)\nScrutiny Officer\n\nMeeting held at 6.00pm in Committee Room 3, Civic Centre\n\nItem No.\n\nTitle\n\n1\n\nApologies for absence\nApologies were received from Cllr Evans.\n\n2\n\nDeclarations of interest\nThere were none.\n\n3\n\nWolves at Work Annual Update\nThe Head of Skills undertook to provide a breakdown of job outcomes by ward.\n", opts());
+    expect(p.meeting.time).toBe("18:00");
+    expect(p.items.map((i) => i.number)).toEqual(["1", "2", "3"]);
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["3", "Head of Skills"]]);
+  });
+
+  it("does not take '37.2 Summary of responses to committee members' questions and comments: -' for an item, and reads the ask in a bullet with no full stop", () => {
+    const p = extractMinutes("Minutes of the meeting held on 21 January 2026 at 10.30 am\n\n36.    Urgent Matters\n\n36.1   None.\n\n37.    Highways Annual Works Programme\n\n37.1   The Committee considered a report by the Director.\n\n37.2   Summary of responses to committee members' questions and comments: -\n\n       •    Members requested a breakdown of the number of potholes repaired in\n            each district, together with the average time taken\n            to complete a permanent repair. The Director undertook to circulate\n            this by the end of February\n       •    A member asked how many claims had been received.\n\n38.    Work Programme\n\n38.1   Noted.", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["36", "37", "38"]);
+    expect(p.actions.map((a) => [a.item, a.owner, a.due, a.text.slice(0, 34)])).toEqual([["37", "Director", "2026-02", "Members requested a breakdown of t"]]);
+  });
+
+  it("reads 'UNANIMOUSLY RESOLVED that:', a 'Recommendation' label over 'On the proposal of …, it was agreed to recommend to Council:', and leaves out what Council is only asked to note", () => {
+    const p = extractMinutes("Minutes of the meeting held on 19 January 2026\n\n4.   REVENUE BUDGET\n\n     UNANIMOUSLY RESOLVED that:\n\n     4.1   the Revenue Budget Strategy be received;\n\n     4.2   it be recommended to Cabinet that the proposed reduction in the Events grant be reconsidered.\n\n6.   PLANNING PERFORMANCE\n\nRecommendation\n\nOn the proposal of Councillor J Boyd, seconded by Alderman M Ferris, it was agreed to\nrecommend to Council:\n\n(i) that the Quarter 2 planning performance report be noted; and\n(ii) that funding for two additional temporary Senior Planning Officer posts be considered as part of the rates estimates process.\n\n7.   AUDIT\n\nOn the proposal of Councillor D Hughes, seconded by Councillor S Wallace, it was agreed to\nrecommend to Council that the Audit Office Report to those Charged with Governance be noted.\n\nOn the proposal of the Chair, seconded by Alderman M Ferris, it was agreed that Councillor S Wallace be appointed to the Member Working Group.", opts());
+    expect(p.actions.map((a) => [a.item, a.kind, a.text.slice(0, 30)])).toEqual([
+      ["4", "recommendation", "It be recommended to Cabinet t"], ["6", "recommendation", "Funding for two additional tem"],
+    ]);
+  });
+
+  it("tracks each quoted question an officer committed to answer outwith the meeting, and no date looked back to with 'since'", () => {
+    const p = extractMinutes("Motherwell, 20 November 2025 at 2 pm.\n\n4.     PERFORMANCE\n\n        During discussion on this matter, a number of questions were asked in respect of\n        which the Chief Officer (Business and Digital) committed to respond outwith the\n        meeting:-\n\n        \"In relation to sickness absence, can a breakdown of the average number of days\n        lost per employee be provided by Service?\" (Councillor O'Rourke)\n\n        \"In respect of missed bin collections, can further information be provided on the\n        reasons for the increase in missed collections since the route changes in August?\" (Councillor A. McLaren)\n\n        Decided: that the report be noted.", opts());
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([
+      ["4", "request", "Chief Officer (Business and Digital)", null], ["4", "request", "Chief Officer (Business and Digital)", null],
+    ]);
+  });
+
+  it("drops asks met at the meeting, withdrawn once answered, pointed to an action below, or recalled from before; and a body's plans", () => {
+    const p = extractMinutes("Minutes of the meeting held on 14 January 2026\n\n6. Housing\n\nThe Chair introduced the item, explaining that the Commission had asked for an update following its session in July 2025.\n\nCllr Natarajan asked for a copy of the Damp and Mould Policy. The Director noted that this was published on the website and the Scrutiny Officer shared the link with Members during the meeting.\n\nMembers asked to see the latest version of this dashboard (see action below).\n\nCouncillor Rigby asked for a list of the locations of the deployable CCTV cameras. The Assistant Director explained that the locations could not be made public. Councillor Rigby indicated he was content with that.\n\nThe Chair agreed that the Commission would not pursue this request.\n\nThe Chair asked for a Member to join the budget working group. Cllr Natarajan was nominated.\n\nThe Climate Change Manager advised that the Council would publish its Climate Adaptation Plan in summer 2026.\n\nWith reference to paragraph 4 of the Minute of the meeting held on 13 March 2025, when it was agreed to undertake a scrutiny review of fleet costs, there was submitted a report by the Chief Officer.\n\nACTION:\n\nDirector of Property to circulate the compliance dashboard to Members by 31 January 2026.", opts());
+    expect(p.actions.map((a) => [a.owner, a.due])).toEqual([["Director of Property", "2026-01-31"]]);
+  });
+
+  it("keeps what officers take on apart from what the committee sets up, and finds who 'he' is when the sentence names him first", () => {
+    const p = extractMinutes("Minutes of the meeting held on 19 January 2026\n\n8. AUDIT\n\nThe Director of Finance acknowledged that progress had been slower than anticipated, and he undertook to complete the reconciliation of the fixed asset register by 31 March 2026.\n\nThe Audit and Risk Manager, in response to questions from Members on Purchase Cards, advised that 34 cardholders had not provided receipts. He undertook to circulate the full Purchase Cards audit report to Members by 12 December 2026.\n\nThe Committee agreed to establish a Task and Finish Group on Gatwick. The Senior Advisor would circulate draft terms of reference for the Task and Finish Group to members by 13 February 2026.\n\nThe Scrutiny Support Officer would escalate the matter to the Head of Highways and report back to the next meeting.", opts(["2026-03-09"]));
+    expect(p.actions.map((a) => [a.owner, a.due])).toEqual([
+      ["Director of Finance", "2026-03-31"], ["Audit and Risk Manager", "2026-12-12"], [null, null], ["Senior Advisor", "2026-02-13"], ["Scrutiny Support Officer", "2026-03-09"],
+    ]);
+  });
+
+  it("resolves 'for that meeting' to the meeting the paragraph before names, 'the Panel's next meeting', and the Panel's own month over Cabinet's date", () => {
+    const p = extractMinutes("Minutes of the meeting held on 12 January 2026\n\n11. FORTHCOMING ITEMS\n\nThe Committee received a list of forthcoming items to be considered at its next meeting to be held on Thursday, 5th March 2026.\n\nMembers requested that a report on the Private Sector Housing Enforcement Policy be added to the list of forthcoming items for that meeting.\n\nThe Scrutiny Officer would arrange a site visit for Panel Members before the Panel's next meeting.\n\nMembers asked that the report on the restructure, scheduled for Cabinet on 17th March 2026, be brought to the February meeting of the Panel.", opts(["2026-02-09", "2026-03-05"]));
+    expect(p.actions.map((a) => [a.kind, a.due])).toEqual([["work-programme", "2026-03-05"], ["action", "2026-03-05"], ["work-programme", "2026-02-09"]]);
+  });
+
+  it("merges an ask with 'It was agreed that …' on it in the next sentence, and 'Officers noted a request for …' is a request", () => {
+    const p = extractMinutes("Minutes of the meeting held on 12 January 2026\n\n44. LICENSING\n\nCouncillor Connolly asked that councillors for the affected wards be offered a briefing before the consultation closed. It was agreed that ward briefings would be arranged for the affected wards during February.\n\nMembers welcomed the evaluation. Officers noted a request for the independent evaluation to be shared with the relevant local ward members once finalised.", opts());
+    expect(p.actions.map((a) => [a.kind, a.due, a.text.slice(0, 28)])).toEqual([["action", "2026-02", "Councillor Connolly asked th"], ["request", null, "Officers noted a request for"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -172,6 +172,7 @@ export function toBlocks(text: string): Block[] {
   for (const l of lines) if (/^\s*\[?[A-Z&]{0,8}\s?[./-]?\s?\d/.test(l) && refHeading(l.trim()) && !splitMarker(l.trim()).marker) refLines.push(l.trim());
   const shapes = recurringShapes(refLines);
   const isHeading = (l: string) => isHeadingLine(l) || (shapes.size > 0 && isRefHeading(l, shapes));
+  const itemNumbers = bareItemNumbers(lines);
   const blocks: Block[] = [];
   let current: Block | null = null;
   let previousLine = "";
@@ -187,7 +188,7 @@ export function toBlocks(text: string): Block[] {
     const raw = lines[i]!;
     const line = raw.trim();
     if (!line) { close(); previousLine = ""; previousHeading = false; underLabel = false; continue; }
-    if (PAGE_FURNITURE.test(line) && !isNumberHeadingStart(lines, i)) continue;
+    if (PAGE_FURNITURE.test(line) && !isNumberHeadingStart(lines, i) && !itemNumbers.has(i)) continue;
     const table = raw.length <= 220 && /\S {2,}\S.* {2,}\S/.test(raw) ? layoutTable(lines, i) : null;
     if (table) {
       // Empty cells keep their place, so that each row's cells line up with the heading's.
@@ -229,7 +230,11 @@ export function toBlocks(text: string): Block[] {
       continue;
     }
     underLabel = blankSeparated && DECISION_LABEL.test(line);
-    const { marker, rest } = splitMarker(line.replace(/\t/g, " "));
+    const split = splitMarker(line.replace(/\t/g, " "));
+    // "… that the Empty Homes Delivery Plan" / "– Annual Update be presented …": a dash the line wrapped to, inside a
+    // title, not a bullet.
+    const wrappedDash: boolean = split.marker?.style === "bullet" && /^[–—]\s/.test(line) && current !== null && current.marker === null && /\w$/.test(previousLine) && previousLine.length >= 60;
+    const { marker, rest }: { marker: Marker | null; rest: string } = wrappedDash ? { marker: null, rest: line } : split;
     const heading = isHeading(line);
     const titleBefore = afterNumberedTitle;
     // "4. Repairs performance" with its first paragraph on the very next line: the title stands alone.
@@ -288,6 +293,29 @@ function isNumberHeadingStart(lines: string[], i: number): boolean {
     if (next) return UPPER_LINE.test(next) && next.length < 160 && !/^(?:\[|\(?\d|item\b|minute\b)/i.test(next);
   }
   return false;
+}
+
+/** Lines holding only "1", "2", "3" … each over a title ("Apologies for absence"), counting up one by one: items'
+ *  numbers in a flattened "Item No. | Title" table, not page numbers. */
+function bareItemNumbers(lines: string[]): Set<number> {
+  const found: { at: number; n: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^\s*(\d{1,3})\.?\s*$/.exec(lines[i]!);
+    if (!m) continue;
+    let j = i + 1;
+    while (j < lines.length && j <= i + 2 && !lines[j]!.trim()) j++;
+    const next = lines[j]?.trim() ?? "";
+    if (isTitleLine({ text: next, marker: null, lines: 1, cells: null }) || (isTitleCase(next, 2) && next.length <= 90 && !SENTENCE.test(next))) found.push({ at: i, n: Number(m[1]) });
+  }
+  const out = new Set<number>();
+  let run: typeof found = [];
+  const flush = () => { if (run.length >= 3) for (const r of run) out.add(r.at); run = []; };
+  for (const f of found) {
+    if (run.length && f.n !== run[run.length - 1]!.n + 1) flush();
+    run.push(f);
+  }
+  flush();
+  return out;
 }
 
 const indentOf = (raw: string) => raw.length - raw.trimStart().length;

@@ -9,7 +9,7 @@ export const INFO_NOUN = String.raw`(?:briefings?(?:\s+(?:notes?|papers?|session
 export const INFO = new RegExp(String.raw`\b${INFO_NOUN}\b`, "i");
 const MODAL_BE = String.raw`(?:be|is|are|to\s+be|will\s+be|would\s+be|should\s+be|shall\s+be|being|must\s+be)`;
 // "work programme", "work schedule", "forward plan": what councils call the list of future business.
-export const WP_NOUN = String.raw`(?:work\s*(?:programme|schedule|plan)|forward\s+(?:work\s+)?(?:plan|programme))`;
+export const WP_NOUN = String.raw`(?:work\s*(?:programme|schedule|plan)|forward\s+(?:work\s+)?(?:plan|programme|planner)|list\s+of\s+(?:forthcoming|future)\s+items)`;
 
 export const PROCEDURAL = /\b(?:correct\s+record|true\s+record|accurate\s+record|apologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received|noted)|no\s+(?:declarations|apologies)|declarations?\s+of\s+interest\s+(?:were|was)\s+(?:made|received|noted)|there\s+were\s+no\s+(?:declarations|apologies|questions)|signed\s+by\s+the\s+chair|exclu(?:de|sion\s+of)\s+(?:the\s+)?(?:members\s+of\s+the\s+)?(?:press|public))/i;
 
@@ -46,7 +46,7 @@ export const WORK_PROGRAMME = [
   /\bto\s+(?:come|return)\s+(?:back\s+)?to\s+(?:the|a|its|their)\s+(?:[\w'-]+\s+){0,3}?meeting\b/i,
   // "removed from the 2024/25 work programme to come back in the new municipal year".
   /\bto\s+(?:come|return)\s+back\s+(?:to\s+(?:the\s+)?\w+\s+)?(?:in|at|during)\s+(?:the\s+)?(?:new|next|following)\s+(?:municipal|civic|financial|council)\s+year\b/i,
-  /\bto\s+be\s+(?:considered|discussed|scrutinised|scrutinized|taken)\s+at\s+(?:the|a|its|their)\s+(?:[\w'-]+\s+){0,3}?meeting\b/i,
+  /(?<!\b(?:items?|business|matters)\s)\bto\s+be\s+(?:considered|discussed|scrutinised|scrutinized|taken)\s+at\s+(?:the|a|its|their)\s+(?:[\w'-]+\s+){0,3}?meeting\b/i,
   // "the action plan be brought to the Committee's January meeting": business for a named meeting.
   /\b(?:be|is|to\s+be)\s+(?:brought|submitted|presented|taken)\s+(?:back\s+)?to\s+(?:the|a|its|their)\s+(?:[\w'-]+\s+){0,3}?meeting\b/i,
 ];
@@ -66,7 +66,8 @@ const COURTESY_ONLY = /^(?:to\s+)?(?:notes?|noted|thanks?|thanked|welcomes?|welc
 /** Verbs that open a resolution point which only notes or approves. */
 export const NOTE_ONLY = /^(?:to\s+)?(?:notes?|noted|receives?|received|receive|approves?|approved|approve|endorses?|endorsed|endorse|welcomes?|welcomed|welcome|supports?|supported|support|recognises?|recognised|recognizes?|acknowledges?|acknowledged|thanks?|thanked|congratulates?|accepts?|accepted|accept|adopts?|adopted|adopt|confirms?|confirmed|confirm|agrees?\s+the\s+minutes|reviews?\s+the|reviewed|considers?\s+the|considered|comments?|retains?|continues?\s+to\s+(?:monitor|keep)|expresses?|expressed|records?|places?\s+on\s+record|is\s+assured|was\s+assured|be\s+noted|the\s+[\w'"]+(?:,?\s+[\w'"&/().-]+){0,16}?\s+be\s+(?:noted|received|approved|endorsed|welcomed|accepted|adopted|agreed|confirmed|supported|taken\s+into\s+account))\b/i;
 // "it be recommended to the Council to note the Quarter 3 Monitoring Report": the Council is asked only to note.
-const RECOMMENDS_NOTING = /^(?:that\s+)?(?:it\s+be\s+recommended|(?:the\s+[\w-]+\s+)?recommends?|recommended)\s+to\s+(?:the\s+)?[A-Z][\w'&]*(?:\s+[A-Z&][\w'&]*){0,6}\s+(?:to\s+note\b|that\s+(?:it\s+)?notes?\b|that\s+the\s+[^.;]{1,120}?\s+be\s+noted\b)/i;
+// So is "… it was agreed to recommend to Council that the Quarter 2 Progress Report … be noted."
+export const RECOMMENDS_NOTING = /(?:^(?:that\s+)?(?:it\s+be\s+recommended|(?:the\s+[\w-]+\s+)?recommends?|recommended)|\bagreed\s+to\s+recommend)\s+to\s+(?:the\s+)?[A-Z][\w'&]*(?:\s+[A-Z&][\w'&]*){0,6}\s+(?:to\s+note\b|that\s+(?:it\s+)?notes?\b|that\s+the\s+[^.;:]{1,200}?\s+be\s+noted\s*\.?$)/i;
 const FURTHER_DIRECTIVE = /\b(?:and|but|further|also|;)\s+(?:the\s+committee\s+)?(?:to\s+)?(?=(?:requests?|asks?|agrees?\s+(?:that|to)|proposes?|requires?|instructs?|recommends?|refers?|forwards?)\b)/i;
 
 // "That the Committee's thanks be passed on to the staff": a courtesy, not something to track (a letter of thanks is).
@@ -130,8 +131,9 @@ function infoFirst(t: string): boolean {
 const RECORDED_ONLY = /^(?:(?!(?:to|will|would|should|be)\b)[\w'’/&(),-]+\s+){1,10}?(?:was\s+|were\s+)?(?:noted|received|endorsed|approved|agreed|welcomed|accepted|adopted|closed|confirmed)(?:\s+(?:as\s+\w+(?:\s+\w+)?|by\s+\w+|unanimously))?\.?$|^no\s+(?:new|further|other)\s+[\w ]{1,40}?\s+(?:to\s+be|were|was|will\s+be)\b/i;
 // Settled at the meeting itself: what is not to be added, what comes off the work programme, actions closed, a
 // change of membership.
-export const SETTLED_AT_MEETING = new RegExp(String.raw`\bminutes?\b[^.]{0,40}?\bbe\s+(?:amended|corrected)\b|\bagreed\s+to\s+the\s+(?:amendment|correction)\b|\b(?:not\s+(?:to\s+)?be|(?:was|were)\s+not)\s+(?:added|included|scheduled|pursued|progressed|taken\s+forward|established|set\s+up)\b|^it\s+is\s+recommended\s+that\s+(?:members|the\s+(?:committee|panel|board))\b|\bremov(?:e|es|ed|al\s+of)\b[^.]{0,120}?\bfrom\s+(?:the\s+|its\s+)?(?:[\w/'-]+\s+){0,3}?(?:${WP_NOUN}|planner|agenda|tracker|action\s+log)\b(?![^.]{0,60}?\b(?:to\s+(?:come|return)\s+back|to\s+return|until|and\s+(?:re-?)?scheduled)\b)|\bclose\s+(?:the\s+)?(?:completed\s+)?(?:actions?|recommendations?)\b|\b(?:added\s+to|removed\s+from)\s+the\s+membership\b|\breplaces?\s+(?:Councillor|Cllr)\b|^(?:to\s+)?appoint\s+(?:Councillor|Cllr)\b|\bin\s+place\s+of\s+(?:Councillor|Cllr)\b|\bnext\s+meeting\b[^.]{0,60}?\bbe\s+held\b|\b(?:proposal|suggestion|motion|amendment)\s+that\b[^.]{0,200}?\b(?:was|were)\s+(?:not\s+(?:supported|agreed|accepted|pursued|carried)|rejected|withdrawn|declined|lost|defeated)\b|\breport\b[^.]{0,120}?\bwhich\s+(?:asked|invited|requested)\s+(?:members|the\s+(?:committee|panel|board))\s+to\b|\bwould\s+be\s+willing\s+to\b|\battended\s+(?:the\s+)?(?:meeting|committee)\s+to\b`, "i");
-export const LIST_INTRO = /\b(?:make|makes|made|making)\s+the\s+(?:following\s+)?recommendations?\b[^.]{0,60}?\b(?:below|as\s+follows|set\s+out)\b/i;
+export const SETTLED_AT_MEETING = new RegExp(String.raw`\b(?:actions?|recommendations?)\s+(?:be|were|are|to\s+be)\s+(?:closed|signed\s+off|marked\s+(?:as\s+)?(?:complete|completed|closed))\b|\b(?:Councillor|Cllr|Alderman)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s+be\s+appointed\b|\b(?:come|came|move|moved|go|went)\s+(?:out\s+of|into)\s+(?:closed|open|confidential)\s+session\b|\b(?:press|public)\s+(?:and|&)\s+(?:press|public)\s+be\s+(?:excluded|re-?admitted)\b|\bminutes?\b(?:\s+[\d.]+)?[^.]{0,40}?\bbe\s+(?:amended|corrected)\b|\bagreed\s+(?:to\s+)?the\s+(?:amendment|correction)\b|\b(?:not\s+(?:to\s+)?be|(?:was|were)\s+not)\s+(?:added|included|scheduled|pursued|progressed|taken\s+forward|established|set\s+up)\b|^it\s+is\s+recommended\s+that\s+(?:members|the\s+(?:committee|panel|board))\b|\bremov(?:e|es|ed|al\s+of)\b[^.]{0,120}?\bfrom\s+(?:the\s+|its\s+)?(?:[\w/'-]+\s+){0,3}?(?:${WP_NOUN}|planner|agenda|tracker|action\s+log)\b(?![^.]{0,60}?\b(?:to\s+(?:come|return)\s+back|to\s+return|until|and\s+(?:re-?)?scheduled)\b)|\bclose\s+(?:the\s+)?(?:completed\s+)?(?:actions?|recommendations?)\b|\b(?:added\s+to|removed\s+from)\s+the\s+membership\b|\breplaces?\s+(?:Councillor|Cllr)\b|^(?:to\s+)?appoints?\s+(?:Councillor|Cllr)\b|\bin\s+place\s+of\s+(?:Councillor|Cllr)\b|\bnext\s+meeting\b[^.]{0,60}?\bbe\s+held\b|\b(?:proposal|suggestion|motion|amendment|request)\s+that\b[^.]{0,200}?\b(?:was|were)\s+(?:not\s+(?:supported|agreed|accepted|pursued|carried)|rejected|withdrawn|declined|lost|defeated)\b|\breport\b[^.]{0,120}?\bwhich\s+(?:asked|invited|requested)\s+(?:members|the\s+(?:committee|panel|board))\s+to\b|\bwould\s+be\s+willing\s+to\b|\battended\s+(?:the\s+)?(?:meeting|committee)\s+to\b`, "i");
+// "The Commission agreed to make a recommendation to Cabinet on this point.": the recommendation is in the resolution.
+export const LIST_INTRO = /\b(?:make|makes|made|making)\s+the\s+(?:following\s+)?recommendations?\b[^.]{0,60}?\b(?:below|as\s+follows|set\s+out)\b|\bagreed\s+to\s+make\s+a\s+recommendation\b[^.]{0,60}?\bon\s+(?:this|that|the)\s+(?:point|issue|matter)\s*\.?$/i;
 
 /** A resolution point's kind, or null when it only notes, approves or is procedural. */
 export function classifyPoint(point: string, stem: string): ActionKind | null {
@@ -143,7 +145,8 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
   if (anyOf(RECOMMEND, t)) return RECOMMENDS_NOTING.test(t) && !/\band\s+(?:to\s+)?(?:approve|agree|adopt|request|ask)\b/i.test(t) ? null : "recommendation";
   // "That Cabinet be recommended to: (a) approve …": every point is a recommendation, even "approve".
   // Not one that only notes or thanks: "3. Notes the Committee's thanks to the team".
-  if (/\brecommend(?:s|ed|ations?)?\s+to\b|\bbe\s+recommended\b/i.test(stem) && !/\bnot\s+to\b/i.test(stem)) return COURTESY_ONLY.test(t) ? null : "recommendation";
+  // Not one that only asks them to note something: "(i) that the Quarter 2 planning performance report be noted".
+  if (/\brecommend(?:s|ed|ations?)?\s+to\b|\bbe\s+recommended\b/i.test(stem) && !/\bnot\s+to\b/i.test(stem)) return COURTESY_ONLY.test(t) || /^(?:to\s+)?notes?\b|^the\s+[^;:]{1,200}?\s+be\s+noted\s*[.;]?(?:\s*and)?$/i.test(t) ? null : "recommendation";
   // "agreed to make the recommendations to Cabinet set out below": the list that follows is what counts.
   if (LIST_INTRO.test(t) || RECORDED_ONLY.test(t)) return null;
   // "agreed that the Chief Officer review the mitigating actions": what was agreed is the point.

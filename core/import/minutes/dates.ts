@@ -79,7 +79,8 @@ export interface DueContext {
 
 export interface Due { due: string | null; dueText: string | null }
 
-const NEXT_MEETING = /\b(?:to|at|for|by|before|until|in\s+time\s+for|in\s+advance\s+of|ahead\s+of|attend)\s+(?:the|its)\s+next\s+(?:(?:scheduled|formal|ordinary)\s+)?(?:meeting|committee)\b(?!\s+(?:on|in)\s+\d)/i;
+// "before the Panel's next meeting" as well as "before the next meeting".
+const NEXT_MEETING = /\b(?:to|at|for|by|before|until|in\s+time\s+for|in\s+advance\s+of|ahead\s+of|attend)\s+(?:the|its)\s+(?:(?:Panel|Committee|Commission|Board|Sub-Committee|Forum)'s\s+)?next\s+(?:(?:scheduled|formal|ordinary)\s+)?(?:meeting|committee)\b(?!\s+(?:on|in)\s+\d)/i;
 // "the March meeting", "the Panel's September 2024 meeting", "the September agenda", "the meeting in March".
 const MONTH_MEETING = /(?:\b(?:the|its|their)\s+(?:[A-Z][\w-]*'s\s+)?|\(|\bto\s+)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\s+(?:meeting|committee|agenda)\b|\b(?:the|a|its|their)\s+(?:[A-Z][\w-]*'s\s+)?meeting\s+(?:of\s+(?:the|this)\s+(?:\w+\s+){0,4}?)?in\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\b/i;
 // The words that make a date a deadline rather than a date mentioned in passing.
@@ -95,16 +96,22 @@ function spellMonths(text: string): string {
 
 const DEADLINE_CUE = /\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|until|deadline)\b[^.;]{0,25}$|^by\s/i;
 
+const OTHER_BODY_ON = /\b(?:for|to|at|by)\s+(?:the\s+)?(?:Cabinet|Executive|Full\s+Council|Council|[A-Z][\w&']*(?:\s+[A-Z&][\w&']*){0,4}\s+(?:Committee|Board))(?:\s+meeting)?\s+(?:on\s+)?$/;
+
 /** The due date an action's words give, with the words themselves. */
 export function findDue(raw: string, ctx: DueContext): Due {
   const text = spellMonths(raw);
   // "Following the workshop on 15 December, … by 30 January": a deadline's own words beat a date merely "on".
-  const dated = findDates(text, ctx.meetingDate).filter((d) => hasDueCue(text, d) && dueAfter(d, ctx.meetingDate));
+  // "the increase in missed collections since the route changes in August": a date looked back to is no deadline.
+  const dated = findDates(text, ctx.meetingDate).filter((d) => hasDueCue(text, d) && dueAfter(d, ctx.meetingDate) && !lookedBack(text.slice(Math.max(0, d.index - 45), d.index)));
   const explicit = dated.find((d) => DEADLINE_CUE.test(text.slice(Math.max(0, d.index - 30), d.index + 3))) ?? dated[0];
   const monthMeeting = MONTH_MEETING.exec(text);
   const next = NEXT_MEETING.exec(text);
   const candidates: { index: number; due: Due }[] = [];
-  if (explicit) candidates.push({ index: explicit.index, due: { due: explicit.date, dueText: explicit.text } });
+  // "the report …, scheduled for Cabinet on 17th March 2026, be brought to the February meeting of the Panel": the date
+  // is another body's; the committee's own meeting is when it is due.
+  const elsewhere = explicit !== undefined && OTHER_BODY_ON.test(text.slice(Math.max(0, explicit.index - 40), explicit.index + 3));
+  if (explicit && !(elsewhere && monthMeeting)) candidates.push({ index: explicit.index, due: { due: explicit.date, dueText: explicit.text } });
   if (monthMeeting) {
     const resolved = resolveMonthMeeting(monthMeeting, ctx, OTHER_BODY_ITS.test(text.slice(Math.max(0, monthMeeting.index - 80), monthMeeting.index + 4)));
     if (resolved) candidates.push({ index: monthMeeting.index, due: { due: resolved, dueText: monthMeeting[0] } });
@@ -116,6 +123,12 @@ export function findDue(raw: string, ctx: DueContext): Due {
   // "moved from the February meeting to the meeting on 12 March": where it goes, not where it was.
   const to = candidates.find((c) => !/\bfrom\s+(?:(?:the|its)\s+)?$/i.test(text.slice(Math.max(0, c.index - 12), c.index)));
   return (to ?? candidates[0])?.due ?? { due: null, dueText: null };
+}
+
+/** "… since the route changes in August", but not "… since April 2025 to all Members by 27 February". */
+function lookedBack(before: string): boolean {
+  const m = /\bsince\b([^.;,?]{0,40})$/i.exec(before);
+  return m !== null && !/\b(?:by|before|until|till|to)\b/i.test(m[1]!);
 }
 
 /** chrono sometimes takes the preposition into the match ("on 1 December"); either way it must be there. */

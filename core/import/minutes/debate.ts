@@ -48,7 +48,7 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
     if (i + 1 < sentences.length && RESOLVED_SINCE.test(sentences[i + 1]!)) { used.add(i + 1); continue; }
     const withdrawn = cue.type === "strong" && i + 2 < sentences.length && isAnswer(sentences[i + 1]!) && WITHDRAWN.test(sentences[i + 2]!);
     if (withdrawn) { used.add(i + 1); used.add(i + 2); continue; }
-    if (cue.type === "strong" && i + 1 < sentences.length && ((REFUSED.test(sentences[i + 1]!) && !OWN_PROPOSAL.test(sentences[i + 1]!)) || ((DONE_ALREADY.test(sentences[i + 1]!) || SENT_BEFORE.test(sentences[i + 1]!)) && overlapCount(words(s), words(sentences[i + 1]!)) > 0))) { used.add(i + 1); continue; }
+    if (cue.type === "strong" && i + 1 < sentences.length && ((REFUSED.test(sentences[i + 1]!) && !OWN_PROPOSAL.test(sentences[i + 1]!)) || ((DONE_ALREADY.test(sentences[i + 1]!) || SENT_BEFORE.test(sentences[i + 1]!)) && overlapCount(words(s), words(sentences[i + 1]!)) > 0) || SETTLED_THERE.test(sentences[i + 1]!))) { used.add(i + 1); continue; }
     if (cue.type === "strong") {
       // A firm request names its owner (a recommendation, whom it goes to), or the next undertaking about the same thing does.
       // "Members would like to see …": who wishes it is not who does it.
@@ -57,11 +57,13 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
       // "She asked that officers explore … The Strategic Director agreed to explore this …": the officer who takes up
       // an ask put to officers at large, in the very next sentence, is its owner.
       const generic = own !== null && GENERIC_OWNER.test(own);
-      let later = own && !generic ? null : followingCommitment(sentences, i + 1, ctx, s);
+      // "The Committee agreed to establish a Task and Finish Group … The Senior Advisor would circulate draft terms of
+      // reference": what the committee sets up itself is its own; the undertaking after it is another task.
+      let later = (own && !generic) || COMMITTEE_SETS_UP.test(s) ? null : followingCommitment(sentences, i + 1, ctx, s);
       if (generic && later && (later.index !== i + 1 || !later.owner || GENERIC_OWNER.test(later.owner) || !POINTS_BACK.test(sentences[later.index]!))) later = null;
       if (later) used.add(later.index);
       const owner = (generic ? later?.owner : own) ?? own ?? later?.owner ?? null;
-      out.push(make(item, later ? answerText(s, sentences[later.index]!) : s, cue.kind, b.text, owner, ctx, 2, group, later ? `${s} ${sentences[later.index]}` : s));
+      out.push(make(item, later ? answerText(s, sentences[later.index]!) : s, cue.kind, b.text, owner, ctx, 2, group, later ? `${s} ${sentences[later.index]}` : withThatMeeting(s, sentences, i, item.blocks[k - 1]?.text)));
     } else if (cue.type === "weak") {
       // A request that may have been answered: the next undertaking in the same paragraph is its answer. Assurance
       // or clarification is mostly given on the spot, so an undertaking only answers it when it refers back to it.
@@ -83,6 +85,9 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
       // "Members were informed that 212 properties had flooded … The Lead Local Flood Authority would publish each
       // report …": what the briefing said will happen, unless it is something for the members themselves.
       if (cue.type === "undertaking" && BRIEFED.test(b.text) && !FOR_MEMBERS.test(s)) continue;
+      // "The Climate Change Manager advised that the Council would publish its Adaptation Plan in summer 2026", "The
+      // Partnership Board would monitor delivery …": what an organisation plans, unless it is for the members.
+      if (cue.type === "undertaking" && cue.kind !== "letter" && INSTITUTION_WILL.test(s) && !FOR_MEMBERS.test(s)) continue;
       const owner = commitmentOwner(s, cue.type, ctx, sentences[i - 1]) ?? sentBy(s, ctx) ?? speaker;
       // An undertaking needs someone to give it: the committee itself ("The Commission will write to …") or a
       // letter to be sent count; "it will be fine" does not.
@@ -102,8 +107,10 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
  *  promise at all ("explained that stakeholders would be invited"). */
 function answerText(request: string, undertaking: string): string {
   // "… agreed that the equality impact assessment would be circulated" promises as much as "agreed to circulate it".
-  const promises = /\b(?:undertook|agreed|offered|promised|committed)\s+to\b|\bagreed\s+that\b[^.]{0,120}?\b(?:would|will)\s+(?:be\b|include\b)|\b(?:would|will)\s+(?:share|provide|circulate|send|forward|supply|arrange)\b/i.test(undertaking);
-  return promises && undertaking.split(/\s+/).length > 8 && !ANAPHORA.test(undertaking) ? `${request} ${undertaking}` : request;
+  const promises = /\b(?:undertook|agreed|offered|promised|committed)\s+to\b|\bagreed\s+that\b[^.]{0,120}?\b(?:would|will)\s+(?:be\b|include\b)|\b(?:would|will)\s+(?:share|provide|circulate|send|forward|supply|arrange|add|schedule)\b/i.test(undertaking);
+  // "… would add this item to the work programme for the March meeting" points back, but says when.
+  const says = !ANAPHORA.test(undertaking) || /\b(?:for|to|at|before|by)\s+(?:the\s+)?(?:\w+\s+){0,2}meeting\b/i.test(undertaking);
+  return promises && undertaking.split(/\s+/).length > 8 && says ? `${request} ${undertaking}` : request;
 }
 
 // "A suggestion that the review also consider … was not taken forward" turns down its own proposal, not the ask before it.
@@ -115,18 +122,29 @@ function memberPronounAsk(s: string, previous: string) {
   return member && /^(?:He|She)\s+(?:also\s+|further\s+)?(?:requested|asked)\s+that\b/.test(s) ? classifySentence(s.replace(/^(?:He|She)\b/, member[1]!)) : null;
 }
 
+const INSTITUTION_WILL = /^(?:(?:the\s+)?[A-Z][\w'(),-]*(?:\s+(?:[A-Z][\w'(),-]*|of|for|and|&)){0,8}\s+(?:explained|advised|said|stated|reported|confirmed)\s+that\s+(?:[^.]{0,80}?,\s+)?(?:but\s+that\s+)?)?(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,5}(?:Council|Service|Department|Directorate|Authority|Board|Partnership|Trust|Government)\s+would\s+(?!not\b)/;
 const BRIEFED = /^(?:members|the\s+(?:committee|panel|board|sub-committee|commission|forum))\s+(?:were|was)\s+(?:informed|advised|told|reminded|updated)\s+that\b/i;
 const FOR_MEMBERS = /\b(?:members|councillors|the\s+(?:committee|panel|board|sub-committee|commission|forum|chair))\b/i;
 const NEW_POINT = /^(?:(?:a|another)\s+member|(?:councillor|cllr\.?)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|members)\s+(?:also\s+)?(?:raised|asked|queried|expressed|questioned|referred|sought|commented)\b/i;
 const RESOLVED_SINCE = /\b(?:matter|issue|case|problem|query)\s+had\s+(?:since\s+|now\s+)?been\s+(?:resolved|addressed|dealt\s+with|sorted)\b/i;
-const WITHDRAWN = /\b(?:content|happy|willing)\s+not\s+to\s+(?:proceed|pursue|press)\b|\bwithdrew\s+(?:the|his|her|their)\s+(?:request|suggestion|proposal)\b|\bdid\s+not\s+(?:press|pursue)\s+(?:the|his|her|their|this|it)\b/i;
+const WITHDRAWN = /\b(?:was|were|is)\s+content\s+with\s+(?:that|this|the\s+(?:answer|response|explanation))\b|\b(?:content|happy|willing)\s+not\s+to\s+(?:proceed|pursue|press)\b|\bwithdrew\s+(?:the|his|her|their)\s+(?:request|suggestion|proposal)\b|\bdid\s+not\s+(?:press|pursue)\s+(?:the|his|her|their|this|it)\b/i;
 // "… advised that the letter had been circulated to all elected members by email on 12 December": done before the ask.
 const SENT_BEFORE = /^(?!.*\b(?:will|would|shall|agreed\s+to|undertook)\b).*\b(?:had|has|have)\s+(?:already\s+)?been\s+(?:circulated|sent|provided|shared|issued|published|e-?mailed|distributed|supplied|forwarded)\b/i;
+// "… the Overview and Scrutiny Officer shared the link with Members during the meeting", "Cllr Natarajan was nominated":
+// the ask was met there and then.
+const SETTLED_THERE = /\b(?:shared|circulated|provided|tabled|sent|gave|handed)\b[^.]{0,80}?\b(?:during|at)\s+the\s+meeting\b|\b(?:was|were)\s+(?:duly\s+)?(?:nominated|appointed|elected)\b/i;
 // "she did not consider it appropriate for the Forum to duplicate that scrutiny".
-const NOT_APPROPRIATE = String.raw`\bdid\s+not\s+(?:consider|think|feel|believe)\s+(?:it|this|that)\s+(?:was\s+|would\s+be\s+)?(?:appropriate|necessary|needed|useful|helpful)\b`;
+const NOT_APPROPRIATE = String.raw`\bcould\s+not\s+be\s+(?:made\s+public|provided|published|shared|released|disclosed)\b|\bdid\s+not\s+(?:consider|think|feel|believe)\s+(?:it|this|that)\s+(?:was\s+|would\s+be\s+)?(?:appropriate|necessary|needed|useful|helpful)\b`;
 const REFUSED = new RegExp(String.raw`${NOT_APPROPRIATE}|${WITHDRAWN.source}|${DECIDED_NOT.source}|\b(?:was|were)\s+not\s+(?:added|included|taken\s+forward|pursued|agreed|supported)\b|\bmore\s+properly\s+a\s+matter\s+for\b|\b(?:declined|decided\s+against)\b`, "i");
 const BARE_ASSENT = /^(?:the\s+)?[\w&'() -]{1,60}?\s+(?:agreed|concurred)\s*[.;]?$/i;
 const PROPOSED_THAT = /\b(?:asked|requested|proposed|suggested|moved)\s+that\s+/i;
+/** "… be added to the list of forthcoming items for that meeting": the meeting the sentence before named, with its date. */
+function withThatMeeting(s: string, sentences: string[], i: number, paragraphBefore = ""): string {
+  const before = i > 0 ? sentences[i - 1]! : splitSentences(paragraphBefore).at(-1) ?? "";
+  return /\b(?:for|to|at)\s+that\s+meeting\b/i.test(s) && /\bmeeting\b/i.test(before) ? `${s} ${before}` : s;
+}
+
+const COMMITTEE_SETS_UP = /^(?:the\s+)?(?:committee|panel|commission|board|forum|sub-committee|members)\s+(?:also\s+)?agreed\s+to\s+(?:establish|set\s+up|hold|undertake|form|create|convene)\b/i;
 const GENERIC_OWNER = /^(?:officers?|the\s+service|staff)$/i;
 const BODY_WILL = /^(?:the\s+)?(?:committee|commission|panel|board|sub-committee|group|forum)\s+(?:will|would|is\s+to|agreed\s+to)\s+/i;
 const PASSIVE_LETTER = /\bletters?\b[^.]{0,60}?\b(?:would|will|should|to)\s+be\s+(?:sent|written)\b/i;

@@ -6,7 +6,7 @@ import type { ProposedAction } from "./types.js";
 
 const STOP = new Set("a an and are as at be been by for from has have in into is it its of on or that the their there this to was were which will with would should could committee members it's be".split(" "));
 // "centres"/"centre", "circulated"/"circulate" alike.
-const stem = (w: string) => w.replace(/(?:ing|ed|es|s)$/, "").replace(/e$/, "");
+const stem = (w: string) => w.replace(/(?<=\w{3}[^s])s$/, "").replace(/(?:ing|ed|es)$/, "").replace(/e$/, "");
 const tokens = (t: string) => t.toLowerCase().replace(/[^a-z0-9\s]/g, " ").split(/\s+/).filter((w) => w.length > 1 && !STOP.has(w)).map(stem);
 export const words = (t: string) => new Set(tokens(t));
 
@@ -40,6 +40,9 @@ function sameTopic(a: string, b: string): boolean {
   for (const r of x) if (y.has(r)) return true;
   return false;
 }
+
+// "Councillor Connolly asked that councillors be offered a briefing … It was agreed that ward briefings would be arranged".
+const AGREED_THAT = /^(?:it\s+was|members|the\s+(?:committee|panel|board|forum|sub-committee|commission))\s+agreed\s+that\b/i;
 
 /** Two sentences one after the other in the same paragraph of debate ("debate:4:2", "debate:4:3"). */
 function nextSentence(a: string, b: string): boolean {
@@ -85,7 +88,7 @@ export function dedupe(candidates: Candidate[]): ProposedAction[] {
     // An undertaking in debate and the log row that records it name the same owner and share fewer words.
     // So do a proposal (or what it was merged into) and the agreement in the very next sentence ("X proposed that a review of public conveniences
     // be included … Members agreed that a review of public conveniences be added …").
-    const same = (k: (typeof kept)[number]) => sameWords(k.words, w) || (k.groups.some((g) => nextSentence(g, c.group)) && !differ(k.c, c) && (AGREED_BACK.test(c.text) || (k.c.kind === c.kind && overlap(k.words, w) >= 0.5))) || (k.c.group.split(":")[0] !== source &&
+    const same = (k: (typeof kept)[number]) => sameWords(k.words, w) || (k.groups.some((g) => nextSentence(g, c.group)) && !differ(k.c, c) && (AGREED_BACK.test(c.text) || (k.c.kind === c.kind && overlap(k.words, w) >= 0.5) || (AGREED_THAT.test(c.text) && overlap(k.words, w) >= 0.4))) || (k.c.group.split(":")[0] !== source &&
       ((k.c.kind === c.kind && !differ(k.c, c) && (shareAny(k.runs, runs, [k.c.owner, c.owner]) || (c.kind === "work-programme" && sameTopic(k.c.text, c.text)))) || (k.c.owner !== null && k.c.owner === c.owner && overlapWithout(k.words, w, k.c.owner) >= 0.45)));
     const dup = kept.find((k) => k.c.group.split(":")[0] !== source || source === "debate" ? same(k) && k.c.group !== c.group : false);
     if (dup) {

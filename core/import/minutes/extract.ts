@@ -19,6 +19,7 @@ import { actionLogs } from "./action-log.js";
 import { relocateItemBullets } from "./item-bullets.js";
 import { quotedBlocks } from "./quoted-reports.js";
 import { futureAgendaItems } from "./agenda-list.js";
+import { promisedAnswers } from "./questions-list.js";
 import { debate } from "./debate.js";
 import { SHORTHAND } from "./sentence-cues.js";
 import { dedupe } from "./dedupe.js";
@@ -124,6 +125,9 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
   const agenda = futureAgendaItems(item, ctx);
   candidates.push(...agenda.candidates);
   for (const k of agenda.blocks) claimed.add(k);
+  const answers = promisedAnswers(item, ctx);
+  candidates.push(...answers.candidates);
+  for (const k of answers.blocks) claimed.add(k);
   for (const r of rest) debate(item, { text: r.text, marker: null, lines: 1, cells: null }, ctx, candidates, r.block);
   // A report or motion quoted whole is the officer's or mover's words; what the committee made of it follows it.
   for (const k of quotedBlocks(blocks)) claimed.add(k);
@@ -170,6 +174,9 @@ function closingTime(items: ItemBlocks[], after: Block[], header: Block[]): stri
   for (const b of tail) {
     const m = STARTED.exec(b.text);
     if (m) return parseTime(m[1]!);
+    // "Duration of the meeting: 7.00 - 9.52 pm", the start taking the end's pm.
+    const duration = /\bduration\s+of\s+(?:the\s+)?meeting\s*:?\s*(.*)$/i.exec(b.text);
+    if (duration && rangeStart(duration[1]!)) return rangeStart(duration[1]!);
     // "2.00 - 4.21 pm        CHAIRMAN" at the foot.
     const start = rangeStart(b.marker?.style === "outline" ? `${b.marker.label} ${b.text}` : b.text); // "2.00" reads as a paragraph number
     if (start) return start;

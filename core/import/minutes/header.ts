@@ -13,7 +13,8 @@ const HELD_AT = /\bheld\s+(?:at|in)\s+(.{3,200}?)\s*,?\s+on\s+(?:\w+day\b,?\s*)?
 const HELD_REMOTE = /\bheld\s+((?:remotely|virtually|online|as\s+an?\s+(?:remote|virtual|online|hybrid)\s+meeting)(?:\s+(?:via|using|on|through)\s+[A-Z][\w ]{1,40}?)?)\s*,?\s+on\s/i;
 const PLACE_AFTER_TIME = /\d\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:at|in)\s+(?:the\s+)?([A-Z][^.;]{2,150})/;
 const PLACE_AFTER_DATE = /\b\d{4}\s+(?:at|in)\s+(?:the\s+)?([A-Z][^.;]{2,150})/;
-const HEADER_DATE_OK = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$|\bheld\b|\bminutes\b|\bmeeting\b|^(?:\w+day\b)|^\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}/i;
+// "Motherwell, 20 November 2025 at 2 pm." (North Lanarkshire) opens with the place.
+const HEADER_DATE_OK = /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$|\bheld\b|\bminutes\b|\bmeeting\b|^(?:\w+day\b)|^\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}/i;
 
 export function readHeader(header: Block[]): MeetingFacts {
   const facts: MeetingFacts = { date: null, time: null, place: null };
@@ -72,6 +73,13 @@ export function readHeader(header: Block[]): MeetingFacts {
     // "(2.00 – 4.41 pm)" under the date (Newcastle).
     const range = rangeStart(b.text);
     if (range) { facts.time = range; break; }
+  }
+  // Below a long attendance list: "Meeting held at 6.00pm in Committee Room 3" (Wolverhampton), "10.00 am, Oak Room,
+  // County Buildings" (Staffordshire), "… County Hall, Carmarthen and remotely: 10.00 am - 12.55 pm".
+  for (const b of facts.time ? [] : blocks) {
+    const at = /\bmeeting\s+held\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))/i.exec(b.text) ?? /^(\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?))\s*,/i.exec(b.text);
+    const time = at ? parseTime(at[1]!) : rangeStart(/:\s*(\d{1,2}[.:]\d{2}[^:]*)$/.exec(b.text)?.[1] ?? "");
+    if (time) { facts.time = time; break; }
   }
   // "WEDNESDAY, 21 JANUARY 2026" alone, then "… HELD ON WEDNESDAY 21 JANUARY 2026 AT 1000 HOURS" (or a wrapped
   // "ON THURSDAY, 12th FEBRUARY, 2026 AT 5.15 P.M."): the time is in the second.

@@ -141,9 +141,9 @@ const SUBJECT_THEN_UNDERTAKES = new RegExp(String.raw`^(?:the\s+)?${SUBJECT}\s+(
 const DELEGATED_TO = new RegExp(String.raw`\bdelegat(?:ed|es|e)\b[^.]{0,120}?\bto\s+(?:the\s+)?${SUBJECT}(?=\s+(?:in\s+consultation|to|for|and|with)\b|\s*[.,;]|\s*$)`, "i");
 const PASSIVE_BY = /\b(?:be|is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ne)\s+by\s+(?:the\s+)?([A-Za-z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)(?=[.,;]|\s+(?:and|to|in|by|with|before|within|at|for|following|after|once|when|subject)\b|$)/i;
 // Who is speaking: "The DCF explained that …" anywhere a clause begins; "The ADED&S was working …" only at the start.
-const SUBJECT_SAYS = new RegExp(String.raw`${CLAUSE}(?:in\s+future\s+|also\s+)?(?:the\s+)?${SUBJECT},?\s+(?:explained|confirmed|said|stated|advised|agreed|indicated|undertook|reported|responded|replied|informed|assured|promised|offered|committed|noted|added|suggested)\b`, "i");
+const SUBJECT_SAYS = new RegExp(String.raw`${CLAUSE}(?:in\s+future\s+|also\s+)?(?:the\s+)?${SUBJECT},?\s+(?:explained|confirmed|said|stated|advised|agreed|indicated|undertook|reported|responded|replied|informed|assured|promised|offered|committed|noted|added|suggested|acknowledged|accepted|recognised)\b`, "i");
 // "The Chair thanked Mr Tomlinson for attending and undertook to …": the sentence's subject, two verbs on.
-const SUBJECT_DID_AND = /^(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|&|[–-])){0,6}?)\s+[a-z]+ed\b[^.;]{0,120}?\band\s+(?:undertook|agreed|offered|promised)\s+to\b/;
+const SUBJECT_DID_AND = /^(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|&|[–-])){0,6}?)\s+[a-z]+ed\b[^.;]{0,120}?\band\s+(?:(?:he|she|they)\s+)?(?:undertook|agreed|offered|promised)\s+to\b/;
 const SUBJECT_IS = new RegExp(String.raw`^(?:in\s+future\s+|also\s+)?(?:the\s+)?${SUBJECT}\s+(?:was|were|had|has|have|would|will)\b`, "i");
 
 /** The owner a sentence or resolution point names, in order of how directly it names them. */
@@ -233,7 +233,8 @@ function firstOwner(re: RegExp, t: string, abbreviations: Map<string, string>): 
 /** The person or role a sentence is about ("The DCF explained that …"), for commitments made in debate. */
 export function speakerOf(sentence: string, abbreviations: Map<string, string>): string | null {
   // "Rachel Ferris, Assistant Director, who was present for Item 43, agreed to …": the aside is not the speaker.
-  const t = sentence.slice(0, 400).replace(/,\s+who\s+(?:was|were|had|is)\s[^,]{1,80},/g, ",");
+  // So is "The Audit and Risk Manager, in response to questions from Members on …, advised that …".
+  const t = sentence.slice(0, 400).replace(/,\s+who\s+(?:was|were|had|is)\s[^,]{1,80},/g, ",").replace(/,\s+in\s+(?:response|reply|answer)\s+to\s+[^,]{1,160},/gi, "");
   return firstOwner(SUBJECT_SAYS, t, abbreviations) ?? firstOwner(SUBJECT_IS, t, abbreviations) ?? firstOwner(SUBJECT_DID_AND, t, abbreviations);
 }
 

@@ -14,7 +14,7 @@ export interface Resolution { stem: string; points: string[]; start: number; end
 // Bilingual minutes print the label in both languages: "PENDERFYNWYD / RESOLVED:", "RESOLVED / PENDERFYNWYD:".
 const OTHER_LANGUAGE = String.raw`[A-Z\u00C0-\u017F]{3,}`;
 // "It was resolved by a majority to:" in lower case counts only as the head of a list; mid-paragraph it is debate's.
-const STEM_KEYWORD = new RegExp(String.raw`^(?:${OTHER_LANGUAGE}\s*\/\s*(?=[A-Z]))?(?:following\s+(?:the\s+)?debate,?\s+|after\s+discussion,?\s+)?(?:[Ii]t\s+was\s+)?(?:(?:unanimously|further|also)\s+)?(?:(?<=[Ii]t\s+was\s+(?:(?:unanimously|further|also)\s+)?)(?:resolved|agreed|decided)(?=(?:\s+(?:unanimously|by\s+a\s+majority|by\s+majority))?(?:\s+to)?\s*:)|RESOLVED|AGREED|DECIDED|RECOMMENDED|DECISIONS?|RESOLUTIONS?|RECOMMENDATIONS?|OUTCOMES?|Resolved|Agreed|Decided|Recommended|Decisions?|Resolutions?|Recommendations?|Outcomes?)\b(?:\s*\/\s*${OTHER_LANGUAGE}\b)?` + /(?:\s*\((?:unanimously|UNANIMOUSLY|by\s+[^)]{1,40}|\d{1,2}\s*[:\-–]\s*\d{1,2})\))?(?:\s+(?:unanimously|accordingly|UNANIMOUSLY|ACCORDINGLY|by\s+a\s+majority|by\s+majority))?\s*(?::-|\/-|[:\-–—.]\s*|(?=\s+(?:that|That|THAT|to|TO)\b)|$)(.*)$/.source);
+const STEM_KEYWORD = new RegExp(String.raw`^(?:${OTHER_LANGUAGE}\s*\/\s*(?=[A-Z]))?(?:following\s+(?:the\s+)?debate,?\s+|after\s+discussion,?\s+)?(?:[Ii]t\s+was\s+)?(?:(?:unanimously|further|also|UNANIMOUSLY|FURTHER|ALSO|Unanimously|Further|Also)\s+)?(?:(?<=[Ii]t\s+was\s+(?:(?:unanimously|further|also)\s+)?)(?:resolved|agreed|decided)(?=(?:\s+(?:unanimously|by\s+a\s+majority|by\s+majority))?(?:\s+to)?\s*:)|RESOLVED|AGREED|DECIDED|RECOMMENDED|DECISIONS?|RESOLUTIONS?|RECOMMENDATIONS?|OUTCOMES?|Resolved|Agreed|Decided|Recommended|Decisions?|Resolutions?|Recommendations?|Outcomes?)\b(?:\s*\/\s*${OTHER_LANGUAGE}\b)?` + /(?:\s*\((?:unanimously|UNANIMOUSLY|by\s+[^)]{1,40}|\d{1,2}\s*[:\-–]\s*\d{1,2})\))?(?:\s+(?:unanimously|accordingly|UNANIMOUSLY|ACCORDINGLY|by\s+a\s+majority|by\s+majority))?\s*(?::-|\/-|[:\-–—.]\s*|(?=\s+(?:that|That|THAT|to|TO)\b)|$)(.*)$/.source);
 const STEM_MIDDLE = /\b(?:[Ii]t\s+was\s+|[Tt]he\s+(?:[A-Z][\w&'-]*\s+){0,4}?(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Ss]ub-[Cc]ommittee|[Cc]abinet|[Cc]ouncil|[Cc]ommission|[Gg]roup|[Ff]orum|[Aa]ssembly|[Pp]artnership)\s+|[Mm]embers\s+|and\s+(?=[A-Z]{5}))(?:(?:unanimously|further|therefore|then)\s+)?(RESOLVED|resolved|AGREED|agreed|DECIDED|decided|RECOMMENDED|recommended)\s*(?::-|[:\-–—]\s*|(?=\s*(?:that|to)\b))(.*)$/;
 const BARE_STEM = /^(?:(?:thereafter|accordingly|after\s+discussion|following\s+discussion),?\s+)?(?:that\s*(?:(?:the\s+)?(?:committee|panel|board|council|cabinet|executive|members?|sub-committee|mayor|leader|authority|commission|group|forum)\b[^.]{0,80})?|the\s+(?:[\w-]+\s+){0,3}(?:committee|panel|board|sub-committee|commission|group|forum)(?:\s+(?:agreed|resolved|recommends?))?|the\s+following\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:agreed|resolved|decided)):-?$/i;
 
@@ -41,7 +41,8 @@ export function findResolutions(blocks: Block[]): Resolution[] {
       continue;
     }
     // A carried proposal is a resolution when its words say what is to be done; otherwise the debate rules read it.
-    const proposal = seconded.get(i) ? splitInline(b.text) : null;
+    // One that ends "… it was agreed to recommend to Council:" heads the list below it, read as any other stem.
+    const proposal = seconded.get(i) && !/:-?$/.test(b.text) ? splitInline(b.text) : null;
     if (proposal?.points.some((p) => classifyPoint(p, "RESOLVED"))) { out.push({ ...proposal, stem: `RESOLVED ${proposal.stem}`.trim(), start: i, end: i }); continue; }
     let content: string | null = null;
     let stem = "";
@@ -66,7 +67,9 @@ export function findResolutions(blocks: Block[]): Resolution[] {
     } else {
       const mid = STEM_MIDDLE.exec(b.text);
       // Lower-case "agreed" only counts as a stem when it introduces a list: "The Committee agreed:-".
-      if (mid && (mid[1] === mid[1]!.toUpperCase() || (/^(?:the|members)/i.test(b.text.slice(mid.index)) && (/resolved/i.test(mid[1]!) || /^[:\-–]*$/.test(mid[2]!.trim()) || /:$/.test(mid[2]!.trim()))))) {
+      // So does "… it was agreed to recommend to Council:" over its list.
+      if (mid && (mid[1] === mid[1]!.toUpperCase() || (/^(?:the|members)/i.test(b.text.slice(mid.index)) && (/resolved/i.test(mid[1]!) || /^[:\-–]*$/.test(mid[2]!.trim()) || /:$/.test(mid[2]!.trim()))) ||
+          (/^it\s+was/i.test(b.text.slice(mid.index)) && /^to\s+recommend\b[^.]{0,80}:-?$/i.test(mid[2]!.trim())))) {
         content = mid[2]!.trim();
         stem = b.text.slice(mid.index, b.text.length - mid[2]!.length).trim();
         // Whole sentences before it are debate; "Following discussion it was resolved" is part of the stem.
@@ -99,7 +102,9 @@ export function findResolutions(blocks: Block[]): Resolution[] {
       continue;
     }
     // "Recommendations:" then "The Select Committee:" then the list.
-    const second = (content === "" || toHeading) && blocks[i + 1] && !blocks[i + 1]!.marker && BARE_STEM.test(blocks[i + 1]!.text) ? 1 : 0;
+    // "Recommendation" then "On the proposal of …, it was agreed to recommend to Council:" then the list, too.
+    const second = (content === "" || toHeading) && blocks[i + 1] && !blocks[i + 1]!.marker && !blocks[i + 1]!.cells &&
+      (BARE_STEM.test(blocks[i + 1]!.text) || (/:-?$/.test(blocks[i + 1]!.text) && blocks[i + 2]?.marker != null)) ? 1 : 0;
     if (second) { stem = `${stem} ${content} ${blocks[i + 1]!.text}`.replace(/\s+/g, " "); content = ""; }
     const { points, end } = collectList(blocks, i + 1 + second, sectionOf(b));
     const next = second ? undefined : blocks[i + 1];

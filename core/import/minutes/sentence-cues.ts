@@ -3,7 +3,7 @@
 // "a written response would be provided"). Which of them become actions is decided in debate.ts.
 import type { ActionKind } from "./types.js";
 import { AGREED_PASSIVE, CARRIED_MOTION, WISH, isView, mayAgreePassive, mayWishOrMotion } from "./more-cues.js";
-import { INFO, INFO_NOUN, INVITED, LETTER, LIST_INTRO, PROCEDURAL, SETTLED_AT_MEETING, REPORT_BACK, WORK_PROGRAMME, WP_NOUN, anyOf, mainVerbKind } from "./cues.js";
+import { INFO, INFO_NOUN, INVITED, LETTER, LIST_INTRO, PROCEDURAL, RECOMMENDS_NOTING, SETTLED_AT_MEETING, REPORT_BACK, WORK_PROGRAMME, WP_NOUN, anyOf, mainVerbKind } from "./cues.js";
 
 export type DebateCue = { type: "strong" | "weak" | "commitment" | "undertaking"; kind: ActionKind };
 
@@ -17,6 +17,9 @@ const SUGGESTED_TO_EXECUTIVE = /\bit\s+was\s+(?:suggested|proposed|felt|consider
 // The subject is a name or role and nothing else: capitalised words joined by "and", "of", "the".
 export const SHORTHAND = /^(?:the\s+)?[A-Z][\w'.&/-]*(?:\s+(?:[A-Z][\w'.&/-]*|and|&|of|for|the)){0,7}\s+to\s+(?!be\b|the\b|a\b|an\b)[a-z]{3,}\b/;
 const STRONG_SUBJECT = /\b(?:it\s+was|members|councillors?|(?:cllr\.?|councillor)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|the\s+(?:(?:select|scrutiny|sub-)\s*)?(?:committee|panel|board|commission|group|forum|(?:vice[- ])?chair(?:man|woman|person)?|sub-committee|(?:vice[- ])?convener|mayor)|committee\s+members|the\s+members)\s+(?:also\s+|further\s+|unanimously\s+|then\s+)?(?:requested|asked|agreed|resolved|recommended|requests|asks|agrees|resolves|recommends)\s+(?:that|for|to)\b/i;
+const NOTED_REQUEST = /^(?:the\s+)?(?:officers?|[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|for|and|&)){0,6})\s+noted\s+(?:a|the)\s+(?:request|suggestion)\s+(?:from\s+[^.]{1,60}?\s+)?(?:for|that)\b/;
+// "Members noted the update and agreed that a further update … be brought to the next meeting".
+const NOTED_AND_AGREED = /\b(?:members|the\s+(?:committee|panel|board|commission|forum|sub-committee))\s+noted\s+[^.;]{0,80}?\s+and\s+agreed\s+that\b/i;
 // "Councillor Lister said the consultation had been online and asked that …": the ask at the end of one member's
 // remark. "Members noted … and asked that the Panel be kept informed" is the Panel's view, not a decision.
 const REMARK_THEN_ASKS = /^(?![Mm]embers\b|[Cc]ouncillors\b|[Oo]fficers\b)(?:the\s+)?(?:(?:[Cc]llr\.?|[Cc]ouncillor|Mrs?|Ms|Dr)\s+[A-Z][\w'-]+|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})(?:,[^,]{1,80},)?\s+(?:said|commented|noted|stated|observed|felt|suggested|thanked)\b[^.]{0,200}?\band\s+(?:asked|requested)\s+that\b/;
@@ -28,7 +31,7 @@ const AGREED_TO_IT = /^(?:the\s+)?[\w&'() -]{1,60}?\s+agreed(?:\s*[.;]?$|\s+and\
 // "… and delegated sign-off of the consultation draft to the Director of Public Health": someone is to do it.
 const DELEGATED = /\bdelegat(?:ed|es|e)\s+(?!authority\s*[.,;]|powers?\s*[.,;])[^.]{0,120}?\bto\s+(?:the\s+)?[A-Z]/;
 // Not "a bank account that allowed them to pay online" or "reports difficult to follow": someone else's "to".
-const OWNER_UNDERTAKES = /\b(?:agreed|undertook|offered|committed|promised|was\s+asked|were\s+asked|took\s+(?:away\s+)?an\s+action|would|will|is\s+to|are\s+to|(?<!\b(?:asked|them|him|her|us|people|residents|users|customers|tenants|families|difficult|hard|easy|able|unable|likely|unlikely|possible|impossible|continue|continues|continued|intended|intends|planned|plans|hoped|hopes|expected|expects)\s)to)\s+(?:to\s+)?(?:\w+ly\s+)?(?:circulat|ensur|includ|schedul|present|look\s+at|provid|shar|send|forward|distribut|e-?mail|suppl|writ|report|arrang|investigat|look\s+into|follow|liais|contact|confirm|clarif|check|updat|respond|repl|answer|chas|rais|feed\s+back|speak|meet|find\s+out|seek|obtain|bring|organis|put|ask|invit|add(?!ress\s+(?:the\s+)?(?:committee|meeting|panel|board|forum|sub-committee|commission|members)\b)|notif|inform|apply|prepar|submit|order|book|pay|renew|publish|display|visit|review|draft|request|arrange|discuss|approach|pursue|progress|explor|identif|produc|issu|revert|get\s+back|complet|test|inspect|fix|clean|trim|paint|survey|monitor|maintain|tidy|clear|erect|fit|set\s+up|convene|instruct|lobby|do\s+so|do\s+this|action|take\s+this\s+forward|place|order|purchase|sign|post|install|repair|replac|remov|collect|contact|investigat)[a-z]*\b/i;
+const OWNER_UNDERTAKES = /\b(?:agreed|undertook|offered|committed|promised|was\s+asked|were\s+asked|took\s+(?:away\s+)?an\s+action|would|will|is\s+to|are\s+to|(?<!\b(?:asked|them|him|her|us|people|residents|users|customers|tenants|families|difficult|hard|easy|able|unable|likely|unlikely|possible|impossible|continue|continues|continued|intended|intends|planned|plans|hoped|hopes|expected|expects)\s)to)\s+(?:to\s+)?(?:\w+ly\s+)?(?:circulat|ensur|includ|schedul|present|look\s+at|provid|shar|send|forward|distribut|e-?mail|suppl|writ|report|arrang|investigat|look\s+into|follow|liais|contact|confirm|clarif|check|updat|respond|repl|answer|chas|rais|escalat|feed\s+back|speak|meet|find\s+out|seek|obtain|bring|organis|put|ask|invit|add(?!ress\s+(?:the\s+)?(?:committee|meeting|panel|board|forum|sub-committee|commission|members)\b)|notif|inform|apply|prepar|submit|order|book|pay|renew|publish|display|visit|review|draft|request|arrange|discuss|approach|pursue|progress|explor|identif|produc|issu|revert|get\s+back|complet|test|inspect|fix|clean|trim|paint|survey|monitor|maintain|tidy|clear|erect|fit|set\s+up|convene|instruct|lobby|do\s+so|do\s+this|action|take\s+this\s+forward|place|order|purchase|sign|post|install|repair|replac|remov|collect|contact|investigat)[a-z]*\b/i;
 const REPORTED = /\b(?:explained|confirmed|advised|responded|replied|clarified|assured|outlined)\b/i;
 const ANSWERED = /\b(?:pointed\s+out|noted\s+that|explained|confirmed|said|stated|advised|responded|replied|informed|reported|clarified|assured|outlined|indicated|acknowledged)\b/i;
 const WEAK = new RegExp(String.raw`\b(?:${INFO_NOUN}|clarification|assurance|confirmation|views|advice|sight)\b[^.]{0,80}?\b(?:was|were)\s+(?:also\s+|further\s+)?(?:requested|sought)\b|\b(?:was|were)\s+(?:also\s+|further\s+)?asked\s+for\b|\b(?:requested|asked\s+for|sought)\s+(?:an?|the|further|more|details|information|clarification|assurance|an\s+update|a\s+breakdown|sight)\b`, "i");
@@ -58,24 +61,37 @@ const DECIDED_ELSEWHERE = /\b(?:would|will)\s+be\s+(?:presented|submitted|taken|
 // "Members agreed that it would not be a good use of the Committee's time to …", "agreed not to add it".
 // "agreed that this was not necessary at present".
 // "agreed that a visit would not be arranged", "agreed that no change be made", "this was more properly a matter for …".
-export const DECIDED_NOT = /\b(?:agreed|decided|resolved|felt|considered)\s+(?:that\s+(?:it|this|there|such\s+an?\s+\w+)\s+(?:(?:would|should|need|did)\s+not\b|(?:was|were|is)\s+not\s+(?:necessary|needed|required|appropriate|justified)\b|(?:was|is)\s+no\s+need\b|was\s+more\s+properly\s+a\s+matter\s+for\b)|that\s+[^.]{0,80}?\b(?:would|should|will)\s+not\s+be\b|that\s+no\s+(?:separate\s+|further\s+|new\s+)?(?:change|action|item|report)s?\s+(?:be|should\s+be|would\s+be|will\s+be)\b|that\s+[^.]{0,80}?\b(?:was|were|is)\s+not\s+(?:necessary|needed|required|appropriate|justified)\b|not\s+to\b)/i;
+export const DECIDED_NOT = /\b(?:agreed|decided|resolved|felt|considered)\s+(?:that\s+(?:it|this|there|such\s+an?\s+\w+)\s+(?:(?:would|should|need|did)\s+not\b|(?:was|were|is)\s+not\s+(?:necessary|needed|required|appropriate|justified)\b|(?:was|is)\s+no\s+need\b|was\s+more\s+properly\s+a\s+matter\s+for\b)|that\s+[^.]{0,80}?\b(?:would|should|will)\s+not\s+(?:be|pursue|reopen|revisit|proceed|take\s+forward)\b|that\s+no\s+(?:separate\s+|further\s+|new\s+)?(?:change|action|item|report)s?\s+(?:be|should\s+be|would\s+be|will\s+be)\b|that\s+[^.]{0,80}?\b(?:was|were|is)\s+not\s+(?:necessary|needed|required|appropriate|justified)\b|not\s+to\b)/i;
 
 // "The Directorate would also be reviewing all vacant posts as part of the normal budget process": the service's own
 // routine, which the committee did not ask for.
 // Nor is "Officers advised that, once the Strategy was approved, the Housing Options team would meet …": what
 // follows the decision the report asks for.
-const AS_USUAL = /^(?:the\s+)?(?:directorate|department|service|council|authority|team)\s+(?:would|will)\b[^.]{0,120}?\bas\s+part\s+of\s+(?:the|its|their)\s+(?:normal|usual|routine|regular|existing|annual|ongoing)\b|^(?:officers|the\s+[\w ]{2,60}?)\s+(?:advised|explained|reported|said|confirmed)\s+that,?\s+(?:once|when|following|after)\s+(?:the\s+)?[\w ]{2,60}?\s+(?:was|is|had\s+been|has\s+been)\s+(?:approved|adopted|agreed)\b/i;
+const AS_USUAL = /^(?!.*\b(?:agreed|undertook|offered|promised)\b)(?:.*\b(?:advised|explained|said|confirmed|reported)\s+that\b|(?:the\s+)?(?:directorate|department|service|council|authority|team)\s+(?:would|will)\b)[^.]{0,200}?\bas\s+part\s+of\s+(?:the|its|their)\s+(?:normal|usual|routine|regular|existing|annual|ongoing)\b|^(?:officers|the\s+[\w ]{2,60}?)\s+(?:advised|explained|reported|said|confirmed)\s+that,?\s+(?:once|when|following|after)\s+(?:the\s+)?[\w ]{2,60}?\s+(?:was|is|had\s+been|has\s+been)\s+(?:approved|adopted|agreed)\b/i;
+
+// "Members asked for this, and the Director agreed to provide it (see action below)": the action is recorded below.
+const SEE_BELOW = /\(\s*see\s+(?:the\s+)?actions?\s+(?:below|overleaf)\s*\)/i;
+// "… explaining that the Commission had asked for an update following its session in July 2025": why the item is here.
+const PAST_ASK = /\b(?:had|has|have)\s+(?:previously\s+|already\s+|earlier\s+)?(?:asked|requested)\b/i;
+// "With reference to paragraph 4 of the Minute of the meeting … held on 13 March 2025, when it was agreed to undertake a
+// scrutiny review …, there was submitted a report": what was agreed then, not now (North Lanarkshire).
+const RECALLED = /^with\s+reference\s+to\s+(?:paragraph|minute|item)\b[^.]{0,200}?\bwhen\s+it\s+was\s+(?:agreed|decided|resolved)\b/i;
+const pastAskOnly = (s: string) => RECALLED.test(s) || PAST_ASK.test(s) && !/\b(?:agreed|undertook|will|would|asked|requested|requests?)\b/i.test(s.replace(PAST_ASK, ""));
+
+const MEMBERS_ASK_FOR = /^(?!.*\b(?:agreed|undertook|offered|promised|committed)\s+to\b)(?:members|(?:a|one|another)\s+member|(?:councillor|cllr\.?)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:also\s+)?(?:requested|asked\s+for|sought)\s+(?:a|an|the|more|further|details|information|figures|data|sight|copies|a\s+copy)\b/i;
 
 /** A sentence of debate: a firm request or agreement, a request that may have been answered, or an undertaking. */
 export function classifySentence(s: string): DebateCue | null {
-  if (s.length > 1500 || PROCEDURAL.test(s) || SETTLED_AT_MEETING.test(s) || DONE_ALREADY.test(s) || DECIDED_NOT.test(s) || LIST_INTRO.test(s) || AS_USUAL.test(s)) return null;
+  if (s.length > 1500 || PROCEDURAL.test(s) || SETTLED_AT_MEETING.test(s) || DONE_ALREADY.test(s) || DECIDED_NOT.test(s) || LIST_INTRO.test(s) || AS_USUAL.test(s) || RECOMMENDS_NOTING.test(s) || SEE_BELOW.test(s) || pastAskOnly(s)) return null;
   if (SUGGESTED_TO_EXECUTIVE.test(s) || BODY_WILL_RECOMMEND.test(s)) return { type: "strong", kind: "recommendation" };
-  if ((STRONG_SUBJECT.test(s) || STRONG_OPENING.test(s) || NAMED_ASKS.test(s) || REMARK_THEN_ASKS.test(s) || (mayWishOrMotion(s) && (CARRIED_MOTION.test(s) || WISH.test(s)))) && !NOTE_CLAUSE.test(s) && !QUESTION.test(s)) {
+  if ((STRONG_SUBJECT.test(s) || NOTED_AND_AGREED.test(s) || STRONG_OPENING.test(s) || NAMED_ASKS.test(s) || REMARK_THEN_ASKS.test(s) || (mayWishOrMotion(s) && (CARRIED_MOTION.test(s) || WISH.test(s)))) && !NOTE_CLAUSE.test(s) && !QUESTION.test(s)) {
     if (isView(s)) return null;
     const kind = debateKind(s);
     // What members would like to see or welcome comes to them: a request, whatever its verb.
     return { type: "strong", kind: kind === "action" && WISH.test(s) && !STRONG_SUBJECT.test(s) ? "request" : kind };
   }
+  // "Officers noted a request for the independent evaluation to be shared with the local ward members" (Carmarthenshire).
+  if (NOTED_REQUEST.test(s)) return { type: "strong", kind: debateKind(s) === "action" ? "request" : debateKind(s) };
   if (mayAgreePassive(s) && AGREED_PASSIVE.test(s) && !NOT_NOW.test(s) && !DECIDED_ELSEWHERE.test(s)) return { type: "commitment", kind: debateKind(s) };
   if (WP_DEBATE.test(s) || DEFERRED.test(s)) return { type: "commitment", kind: "work-programme" };
   // "The item will return to the Commission in April" is business for that meeting; "an update will come back", information.
@@ -92,6 +108,9 @@ export function classifySentence(s: string): DebateCue | null {
     if (TO_COMMITTEE.test(tail) || AFTER_MEETING.test(tail) || (delivery && !ELSEWHERE.test(tail))) return { type: "commitment", kind: debateKind(s) };
   }
   if (INVITED.test(s) && /\b(?:would|will|to|should)\s+be\s+invited\b/i.test(s)) return { type: "commitment", kind: "action" };
+  // "Members requested a breakdown …, together with the average time taken to complete a repair": their ask, not
+  // an undertaking of whoever "takes" it.
+  if (MEMBERS_ASK_FOR.test(s)) return { type: "weak", kind: "request" };
   // "X would circulate …" counts only when X is someone: the extractor checks the owner.
   const undertaking = OWNER_UNDERTAKES.exec(s);
   // Lower case only: "expected in May 2026 and agreed to share" names a month, not a maybe.

@@ -106,8 +106,9 @@ function headingOf(b: Block, next: Block | undefined, last: Candidate | null, sh
   if (b.marker?.style === "number") return plain(b.marker.label, "", b.text, b, last);
   // "5.0 PLANNING" over "5.1", "5.2": the ".0" only says the paragraphs below are numbered from it.
   if (b.marker?.style === "outline" && /\.0$/.test(b.marker.label)) return plain(b.marker.label.replace(/\.0$/, ""), "", b.text, b, last);
-  // "7. Reports by the Executive Director" over "7.1 Attainment in Secondary Schools 2024/25": reports in their own right.
-  if (b.marker?.style === "outline" && last?.numeric != null && b.marker.label.split(".")[0] === String(last.numeric) && titleLike(b.text, b) && !/[.;:,]$/.test(b.text) && b.lines === 1 && next && next.marker?.style !== "outline") {
+  // "7. Reports by the Executive Director" over "7.1 Attainment in Secondary Schools 2024/25": reports in their own right;
+  // "37.2 Summary of responses to committee members' questions and comments: -" is a paragraph's label.
+  if (b.marker?.style === "outline" && last?.numeric != null && b.marker.label.split(".")[0] === String(last.numeric) && titleLike(b.text, b) && !/[.;:,](?:\s*[-–])?$/.test(b.text) && b.lines === 1 && next && next.marker?.style !== "outline") {
     return { number: b.marker.label, title: b.text, numeric: last.numeric, shape: last.shape, strong: false, titleFromNext: false };
   }
   if (b.marker) return null;
