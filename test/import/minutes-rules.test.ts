@@ -851,6 +851,41 @@ describe("eighteenth round: item tables, paragraph labels, stems over lists, quo
   });
 });
 
+describe("nineteenth round: pack stamps above the title, markers alone on a line, wrapped titles, and appointments", () => {
+  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
+
+  it("drops 'AGENDA ITEM 1' alone above the title, so the meeting is the one the title gives, not one the minutes mention", () => {
+    const p = extractMinutes("AGENDA ITEM 1\n\nDecisions of the Overview and Scrutiny Committee\n\n18 November 2025 at 7.00 pm\nHendon Town Hall\n\n1.    MINUTES OF THE PREVIOUS MEETING (Agenda Item 1):\n\nRESOLVED that the minutes of the meeting held on 16 September 2025 be agreed as a correct record.\n\n2.    ABSENCE OF MEMBERS (Agenda Item 2):\n\nNone.\n\n3.    LIBRARIES (Agenda Item 3):\n\nThe Director undertook to circulate the opening hours survey to Members.", opts());
+    expect([p.meeting.date, p.meeting.time]).toEqual(["2025-11-18", "19:00"]);
+    expect(p.items.map((i) => i.number)).toEqual(["1", "2", "3"]);
+  });
+
+  it("reads '(a)' on a line of its own over its words, a 'Time' cell flattened below its label, and a title wrapped under '8/26' alone", () => {
+    const p = extractMinutes("Minute of Meeting\nAudit, Risk and Scrutiny Board\n\nDate\n\nTime\n\nVenue\n\nMonday, 19 January 2026\n\n10:00\n\nCouncil Chambers, Paisley\n\n7/26 Temporary Accommodation\n\nNoted.\n\n8/26\nPre-Decision Scrutiny: Housing Revenue Account Budget and Rent Setting\n2026-27\n\nDECIDED:\n\n(a)\n\nThat the report be noted; and\n\n(b)\n\nThat the Chief Executive write to the Scottish Public Services Ombudsman seeking clarification.", opts());
+    expect(p.meeting.time).toBe("10:00");
+    expect(p.items.map((i) => i.number)).toEqual(["7/26", "8/26"]);
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner])).toEqual([["8/26", "letter", "Chief Executive"]]);
+  });
+
+  it("does not take appointments, nominations or a lead member's role for actions, nor a list's stem alone", () => {
+    const p = extractMinutes("Minutes of the meeting held on 11 February 2026\n\n9. WORK PROGRAMME\n\nCouncillor Lodge was nominated and, there being no other nominations, it was agreed that she be appointed.\n\nIt was proposed that Councillor Galt be appointed as lead member for the review. This was agreed.\n\nThe Committee agreed to appoint Councillor Whitcombe to the vacancy on the Task and Finish Group.\n\nThe Panel agreed that Councillor Haigh would act as lead Member for the Panel's work on hospital discharge.\n\nRESOLVED that the Committee:", opts());
+    expect(p.actions).toEqual([]);
+  });
+
+  it("tracks what is endorsed and forwarded or referred to Cabinet, with Cabinet's own month, and each point under 'requested the following information:'", () => {
+    const p = extractMinutes("Minutes of the meeting held on 18 November 2025\n\n12. FOOD INSECURITY REVIEW\n\nRESOLVED:\n\n1. That the recommendations of the review, as set out in Section 6 of the report, be endorsed and forwarded to Cabinet for consideration.\n\n2. The report and its recommendations be referred to Cabinet for consideration at its meeting in January 2026.\n\n13. REPAIRS\n\nThe Sub-Committee requested the following information:\n\n1. A breakdown of all repairs outstanding for more than 90 days, by contractor and by ward.", opts(["2026-01-20"]));
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([
+      ["12", "recommendation", "Cabinet", null], ["12", "recommendation", "Cabinet", "2026-01"], ["13", "request", null, null],
+    ]);
+  });
+
+  it("drops an ask turned down as 'therefore not added' or withdrawn, and a procedure rule for Cabinet; reads 'Duration of meeting' above an appendix of questions", () => {
+    const p = extractMinutes("Minutes of the meeting held on 20 January 2026\n\n10. WORK PROGRAMME\n\nCouncillor Whitlock asked whether an update on Regina Road could be added to the work programme. The Chair advised that this was already scheduled elsewhere; it was therefore not added.\n\nCouncillor Bissett proposed that a review of school transport be added to the Annual Programme 2025/26. The Convener advised that it would not be appropriate for this Board to duplicate that work. Councillor Bissett indicated that he did not wish to pursue the proposal at this time.\n\nThe Governance Advisor reported that the Procedure Rules required Cabinet to respond to the recommendations within two months.\n\n11. EXEMPT BUSINESS\n\nThere was none.\n\nAppendix 1 - Public Questions\n\nDuration of meeting: 10.00 am - 1.35 pm\n\nQuestion 1 - from Mr Smith\n\nWhen will the bridge reopen?\n\nResponse\n\nIn March.", opts());
+    expect(p.meeting.time).toBe("10:00");
+    expect(p.actions).toEqual([]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

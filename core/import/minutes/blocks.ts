@@ -20,9 +20,10 @@ export interface Block {
   cells: string[] | null; // a tab-separated table row
 }
 
-/** "Agenda Item 3" (or a bare "4") set far right on the first line: the agenda pack's stamp, not the minutes' own item. */
+/** "Agenda Item 3" (or a bare "4") set far right on the first line, or "AGENDA ITEM 1" alone above the title: the
+ *  agenda pack's stamp, not the minutes' own item. */
 function withoutPackStamp(text: string): string {
-  return text.replace(/^(\s*\n)*[ \t]{20,}(?:(?:agenda\s+)?item\s+)?\d{1,3}[a-z]?[ \t]*(?=\n)/i, "");
+  return text.replace(/^(\s*\n)*[ \t]{20,}(?:(?:agenda\s+)?item\s+)?\d{1,3}[a-z]?[ \t]*(?=\n)/i, "").replace(/^(\s*\n)*[ \t]*agenda\s+item\s+\d{1,3}[a-z]?[ \t]*(?=\n)/i, "");
 }
 
 /** Text as every rule expects it: plain quotes, no emphasis markup, one kind of space. */
@@ -114,7 +115,8 @@ function isHeadingLine(line: string): boolean {
   // capitals, in Roman numerals, numbered with a colon or in square brackets.
   if (/^(?:[A-Z]|[IVX]{1,6})\.\s+|^\d{1,3}:\s+/.test(line) || BRACKETED_REF.test(line)) {
     const rest = line.replace(/^\S+\s+/, "");
-    if (isShortTitle(rest) || (UPPER_LINE.test(rest) && rest.length <= 120)) return true;
+    // A long title-cased one too ("C. Council Plan Connect 2022 to 2027 – Quarter 2 Progress Report 2025/2026").
+    if (isShortTitle(rest) || (UPPER_LINE.test(rest) && rest.length <= 120) || (isTitleCase(rest, 3) && rest.length <= 110 && !SENTENCE.test(rest))) return true;
   }
   if (ITEM_LINE.test(line) || TRAILING_REF.test(line)) return true;
   if (isNumberedTitle(line)) return true;
@@ -300,12 +302,14 @@ function isNumberHeadingStart(lines: string[], i: number): boolean {
 function bareItemNumbers(lines: string[]): Set<number> {
   const found: { at: number; n: number }[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const m = /^\s*(\d{1,3})\.?\s*$/.exec(lines[i]!);
+    // At the margin: a number centred or set right is the page's.
+    const m = /^[ \t]{0,10}(\d{1,3})\.?\s*$/.exec(lines[i]!);
     if (!m) continue;
     let j = i + 1;
     while (j < lines.length && j <= i + 2 && !lines[j]!.trim()) j++;
     const next = lines[j]?.trim() ?? "";
-    if (isTitleLine({ text: next, marker: null, lines: 1, cells: null }) || (isTitleCase(next, 2) && next.length <= 90 && !SENTENCE.test(next))) found.push({ at: i, n: Number(m[1]) });
+    // A long title too ("Complaints Handling Performance 2024/25 and Scottish Public Services Ombudsman Annual Letter").
+    if (isTitleLine({ text: next, marker: null, lines: 1, cells: null }) || (isTitleCase(next, 2) && next.length <= 160 && !SENTENCE.test(next))) found.push({ at: i, n: Number(m[1]) });
   }
   const out = new Set<number>();
   let run: typeof found = [];
@@ -341,6 +345,12 @@ function repairPageBreaks(blocks: Block[], isHeading: (line: string) => boolean)
     const prev = out[out.length - 1];
     if (prev && !prev.cells && !b.cells && cutOff(prev, b, isHeading)) {
       prev.text = collapse(`${prev.text} ${b.text}`);
+      prev.lines += b.lines;
+      continue;
+    }
+    // "(a)" on a line of its own, its words a blank line below (Renfrewshire).
+    if (prev && !prev.cells && prev.marker !== null && prev.text === "" && b.marker === null && !b.cells) {
+      prev.text = b.text;
       prev.lines += b.lines;
       continue;
     }

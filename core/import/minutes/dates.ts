@@ -150,7 +150,8 @@ function dueAfter(d: FoundDate, meetingDate: string): boolean {
 // "with the Combined Authority's Transport Committee at its meeting in March": another body's meeting, so only the month is known.
 // A committee, panel or commission may be this one ("to the Select Committee at its June meeting"); one that belongs to
 // someone else ("the Combined Authority's Transport Committee"), or Cabinet, is not.
-const OTHER_BODY_ITS = /(?:\b[A-Z][\w&-]*'s\s+(?:[A-Z][\w'&-]*\s+){0,4}(?:Committee|Panel|Commission|Forum)|\bCabinet)\s+(?:at|to|for|in)\s+(?:its|their)\s+$/;
+// "referred to Cabinet for consideration at its meeting in January 2026" too.
+const OTHER_BODY_ITS = /(?:\b[A-Z][\w&-]*'s\s+(?:[A-Z][\w'&-]*\s+){0,4}(?:Committee|Panel|Commission|Forum)|\bCabinet(?:\s+(?:for\s+)?(?:consideration|decision|approval|comment))?)\s+(?:at|to|for|in)\s+(?:its|their)\s+$/;
 
 /** "the March meeting": the committee's first known meeting that month after this one, else the month. */
 function resolveMonthMeeting(m: RegExpExecArray, ctx: DueContext, othersMeeting = false): string | null {

@@ -1,7 +1,7 @@
 // The debate: sentences that ask for something after the meeting ("It was requested that …"), requests
 // that may have been answered on the spot ("Details were requested. The HLA explained …"), and officers'
 // undertakings ("The DCF explained that a written response would be provided").
-import { PROCEDURAL } from "./cues.js";
+import { PROCEDURAL, SETTLED_AT_MEETING } from "./cues.js";
 import { DECIDED_NOT, DONE_ALREADY, SHORTHAND, agreedAfter, classifySentence, debateKind, isAnswer } from "./sentence-cues.js";
 import { WISH } from "./more-cues.js";
 import { splitClauses } from "./clauses.js";
@@ -46,9 +46,9 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
     // "… agreed to look into the specific case outside of the meeting. The Member confirmed that she had since been
     // contacted and that the matter had been resolved.": done before the minutes were written.
     if (i + 1 < sentences.length && RESOLVED_SINCE.test(sentences[i + 1]!)) { used.add(i + 1); continue; }
-    const withdrawn = cue.type === "strong" && i + 2 < sentences.length && isAnswer(sentences[i + 1]!) && WITHDRAWN.test(sentences[i + 2]!);
+    const withdrawn = cue.type !== "undertaking" && i + 2 < sentences.length && isAnswer(sentences[i + 1]!) && WITHDRAWN.test(sentences[i + 2]!);
     if (withdrawn) { used.add(i + 1); used.add(i + 2); continue; }
-    if (cue.type === "strong" && i + 1 < sentences.length && ((REFUSED.test(sentences[i + 1]!) && !OWN_PROPOSAL.test(sentences[i + 1]!)) || ((DONE_ALREADY.test(sentences[i + 1]!) || SENT_BEFORE.test(sentences[i + 1]!)) && overlapCount(words(s), words(sentences[i + 1]!)) > 0) || SETTLED_THERE.test(sentences[i + 1]!))) { used.add(i + 1); continue; }
+    if (cue.type !== "undertaking" && i + 1 < sentences.length && ((REFUSED.test(sentences[i + 1]!) && !OWN_PROPOSAL.test(sentences[i + 1]!)) || ((DONE_ALREADY.test(sentences[i + 1]!) || SENT_BEFORE.test(sentences[i + 1]!)) && overlapCount(words(s), words(sentences[i + 1]!)) > 0) || SETTLED_THERE.test(sentences[i + 1]!))) { used.add(i + 1); continue; }
     if (cue.type === "strong") {
       // A firm request names its owner (a recommendation, whom it goes to), or the next undertaking about the same thing does.
       // "Members would like to see …": who wishes it is not who does it.
@@ -77,7 +77,7 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
     } else if (BARE_ASSENT.test(s)) {
       // "A Member asked that the Committee look at EV charging points. The Chairman agreed.": what was agreed is
       // the ask before it; with no ask there, nothing says what is to be done.
-      const ask = i > 0 ? PROPOSED_THAT.exec(sentences[i - 1]!) : null;
+      const ask = i > 0 && !SETTLED_AT_MEETING.test(sentences[i - 1]!) ? PROPOSED_THAT.exec(sentences[i - 1]!) : null;
       if (!ask) continue;
       const what = sentences[i - 1]!.slice(ask.index + ask[0].length);
       out.push(make(item, `${sentences[i - 1]} ${s}`, debateKind(what), b.text, findOwner(what, ctx.abbreviations), ctx, 2, group));
@@ -127,15 +127,15 @@ const BRIEFED = /^(?:members|the\s+(?:committee|panel|board|sub-committee|commis
 const FOR_MEMBERS = /\b(?:members|councillors|the\s+(?:committee|panel|board|sub-committee|commission|forum|chair))\b/i;
 const NEW_POINT = /^(?:(?:a|another)\s+member|(?:councillor|cllr\.?)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|members)\s+(?:also\s+)?(?:raised|asked|queried|expressed|questioned|referred|sought|commented)\b/i;
 const RESOLVED_SINCE = /\b(?:matter|issue|case|problem|query)\s+had\s+(?:since\s+|now\s+)?been\s+(?:resolved|addressed|dealt\s+with|sorted)\b/i;
-const WITHDRAWN = /\b(?:was|were|is)\s+content\s+with\s+(?:that|this|the\s+(?:answer|response|explanation))\b|\b(?:content|happy|willing)\s+not\s+to\s+(?:proceed|pursue|press)\b|\bwithdrew\s+(?:the|his|her|their)\s+(?:request|suggestion|proposal)\b|\bdid\s+not\s+(?:press|pursue)\s+(?:the|his|her|their|this|it)\b/i;
+const WITHDRAWN = /\bcontent\s+for\s+[^.]{1,60}?\s+to\s+proceed\s+as\s+(?:scheduled|planned)\b|\bdid\s+not\s+wish\s+to\s+(?:pursue|proceed\s+with|press)\b|\b(?:was|were|is)\s+content\s+with\s+(?:that|this|the\s+(?:answer|response|explanation))\b|\b(?:content|happy|willing)\s+not\s+to\s+(?:proceed|pursue|press)\b|\bwithdrew\s+(?:the|his|her|their)\s+(?:request|suggestion|proposal)\b|\bdid\s+not\s+(?:press|pursue)\s+(?:the|his|her|their|this|it)\b/i;
 // "… advised that the letter had been circulated to all elected members by email on 12 December": done before the ask.
 const SENT_BEFORE = /^(?!.*\b(?:will|would|shall|agreed\s+to|undertook)\b).*\b(?:had|has|have)\s+(?:already\s+)?been\s+(?:circulated|sent|provided|shared|issued|published|e-?mailed|distributed|supplied|forwarded)\b/i;
 // "… the Overview and Scrutiny Officer shared the link with Members during the meeting", "Cllr Natarajan was nominated":
 // the ask was met there and then.
 const SETTLED_THERE = /\b(?:shared|circulated|provided|tabled|sent|gave|handed)\b[^.]{0,80}?\b(?:during|at)\s+the\s+meeting\b|\b(?:was|were)\s+(?:duly\s+)?(?:nominated|appointed|elected)\b/i;
 // "she did not consider it appropriate for the Forum to duplicate that scrutiny".
-const NOT_APPROPRIATE = String.raw`\bcould\s+not\s+be\s+(?:made\s+public|provided|published|shared|released|disclosed)\b|\bdid\s+not\s+(?:consider|think|feel|believe)\s+(?:it|this|that)\s+(?:was\s+|would\s+be\s+)?(?:appropriate|necessary|needed|useful|helpful)\b`;
-const REFUSED = new RegExp(String.raw`${NOT_APPROPRIATE}|${WITHDRAWN.source}|${DECIDED_NOT.source}|\b(?:was|were)\s+not\s+(?:added|included|taken\s+forward|pursued|agreed|supported)\b|\bmore\s+properly\s+a\s+matter\s+for\b|\b(?:declined|decided\s+against)\b`, "i");
+const NOT_APPROPRIATE = String.raw`\bwould\s+not\s+be\s+appropriate\s+for\s+(?:this|the)\s+(?:committee|board|panel|forum|commission)\b|\bcould\s+not\s+be\s+(?:made\s+public|provided|published|shared|released|disclosed)\b|\bdid\s+not\s+(?:consider|think|feel|believe)\s+(?:it|this|that)\s+(?:was\s+|would\s+be\s+)?(?:appropriate|necessary|needed|useful|helpful)\b`;
+const REFUSED = new RegExp(String.raw`${NOT_APPROPRIATE}|${WITHDRAWN.source}|${DECIDED_NOT.source}|\b(?:was|were)\s+(?:therefore\s+|thus\s+|consequently\s+)?not\s+(?:added|included|taken\s+forward|pursued|agreed|supported)\b|\bmore\s+properly\s+a\s+matter\s+for\b|\b(?:declined|decided\s+against)\b`, "i");
 const BARE_ASSENT = /^(?:the\s+)?[\w&'() -]{1,60}?\s+(?:agreed|concurred)\s*[.;]?$/i;
 const PROPOSED_THAT = /\b(?:asked|requested|proposed|suggested|moved)\s+that\s+/i;
 /** "… be added to the list of forthcoming items for that meeting": the meeting the sentence before named, with its date. */

@@ -170,13 +170,16 @@ function closingTime(items: ItemBlocks[], after: Block[], header: Block[]): stri
     const m = STARTED.exec(b.text);
     if (m) return parseTime(m[1]!);
   }
-  const tail = [...(items[items.length - 1]?.blocks ?? []), ...after].slice(-12);
-  for (const b of tail) {
+  // The closing lines, or anywhere after the last item, before an appendix of questions (Dorset): "Duration of meeting".
+  const closing = [...(items[items.length - 1]?.blocks ?? []), ...after];
+  for (const b of closing.slice(-400)) {
     const m = STARTED.exec(b.text);
     if (m) return parseTime(m[1]!);
     // "Duration of the meeting: 7.00 - 9.52 pm", the start taking the end's pm.
     const duration = /\bduration\s+of\s+(?:the\s+)?meeting\s*:?\s*(.*)$/i.exec(b.text);
     if (duration && rangeStart(duration[1]!)) return rangeStart(duration[1]!);
+  }
+  for (const b of closing.slice(-12)) {
     // "2.00 - 4.21 pm        CHAIRMAN" at the foot.
     const start = rangeStart(b.marker?.style === "outline" ? `${b.marker.label} ${b.text}` : b.text); // "2.00" reads as a paragraph number
     if (start) return start;
@@ -198,7 +201,7 @@ function ownerFor(point: string, stem: string, kind: ActionKind, ctx: ItemContex
       const name = recommendedTo(t, ctx.abbreviations);
       if (name) return name;
     }
-    const body = bodyAddressed(stripLead(point));
+    const body = bodyAddressed(stripLead(point)) ?? /(?:(?<!\bto\s)\bbe\s+|\band\s+)(?:referred|forwarded|submitted)\s+to\s+(?:the\s+)?(Cabinet|Executive|Full Council|Council)\b/.exec(point)?.[1];
     if (body) return body;
     // "the Policy and Resources Committee be recommended, at its meeting on 11 February, to approve …".
     const named = /^(?:the\s+)?([A-Z][\w'&]*(?:\s+(?:[A-Z][\w'&]*|and|of|for|&)){0,8})\s+be\s+recommended\b/.exec(stripLead(point).replace(/^the\s/, ""));

@@ -14,7 +14,7 @@ const HELD_REMOTE = /\bheld\s+((?:remotely|virtually|online|as\s+an?\s+(?:remote
 const PLACE_AFTER_TIME = /\d\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:at|in)\s+(?:the\s+)?([A-Z][^.;]{2,150})/;
 const PLACE_AFTER_DATE = /\b\d{4}\s+(?:at|in)\s+(?:the\s+)?([A-Z][^.;]{2,150})/;
 // "Motherwell, 20 November 2025 at 2 pm." (North Lanarkshire) opens with the place.
-const HEADER_DATE_OK = /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$|\bheld\b|\bminutes\b|\bmeeting\b|^(?:\w+day\b)|^\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}/i;
+const HEADER_DATE_OK = /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$|\bheld\b|\bminutes\b|\bmeeting\b|\bdecisions\s+of\b|^(?:\w+day\b)|^\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}/i;
 
 export function readHeader(header: Block[]): MeetingFacts {
   const facts: MeetingFacts = { date: null, time: null, place: null };
@@ -73,6 +73,11 @@ export function readHeader(header: Block[]): MeetingFacts {
     // "(2.00 – 4.41 pm)" under the date (Newcastle).
     const range = rangeStart(b.text);
     if (range) { facts.time = range; break; }
+  }
+  // A "Date | Time | Venue" table flattened to one cell a line: the labels, then "Monday, 19 January 2026", then "10:00".
+  const timeLabel = facts.time ? -1 : blocks.findIndex((b) => /^time$/i.test(b.text.trim()));
+  for (const b of timeLabel < 0 ? [] : blocks.slice(timeLabel + 1, timeLabel + 8)) {
+    if (/^\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?$/i.test(b.text.trim())) { facts.time = parseTime(b.text.trim()); break; }
   }
   // Below a long attendance list: "Meeting held at 6.00pm in Committee Room 3" (Wolverhampton), "10.00 am, Oak Room,
   // County Buildings" (Staffordshire), "… County Hall, Carmarthen and remotely: 10.00 am - 12.55 pm".

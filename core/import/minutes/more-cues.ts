@@ -21,5 +21,6 @@ export const AGREED_PASSIVE = /\b(?:agreed|undertook)\s+that\s+(?!(?:no|none|nei
 // "Members agreed that the repair was urgent": a shared view, not something to do.
 export function isView(s: string): boolean {
   const m = /\b(?:agreed|felt|considered)\s+that\s+(.*)$/i.exec(s);
+  if (m && /^(?:the|this|that)\s+(?:issue|matter|topic|subject|area)\s+would\s+benefit\s+from\b/i.test(m[1]!)) return true;
   return m !== null && /\b(?:was|were|is|are|had\s+been)\b/i.test(m[1]!) && !/\b(?:would|will|should|shall|must|be|to)\b/i.test(m[1]!);
 }

@@ -175,7 +175,8 @@ function titleLike(title: string, b: Block): boolean {
   const brokenInBracket = /,$/.test(t) && (t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length;
   if (/[.;,:]$/.test(t) && !brokenInBracket) return false;
   // A title over a subtitle ("Accounts Commission: … 2024/25" over its Gaelic name) runs long but says nothing.
-  return (words <= 14 || (words <= 28 && !SENTENCE.test(t))) && b.lines <= 2;
+  // "8/26" on a line of its own over a title wrapped to a second line: three lines, a two-line title.
+  return (words <= 14 || (words <= 28 && !SENTENCE.test(t))) && (b.lines <= 2 || (b.lines === 3 && t.length <= 110 && isTitleCase(t, 3) && !SENTENCE.test(t)));
 }
 
 export function cleanTitle(title: string): string {

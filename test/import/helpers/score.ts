@@ -22,7 +22,8 @@ export interface FixtureScore {
   extra: ProposedAction[];
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
+// Curly and straight quotes alike: the extractor prints the straight ones whatever the minutes used.
+const norm = (s: string) => s.toLowerCase().replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"').replace(/\s+/g, " ");
 
 export function scoreFixture(dir: string, name: string): FixtureScore {
   const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), "utf8")) as Expected;
