@@ -886,6 +886,32 @@ describe("nineteenth round: pack stamps above the title, markers alone on a line
   });
 });
 
+describe("twentieth round: attendance notes, a table of contents, promises beside an action list, and 'is noted'", () => {
+  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
+
+  it("does not take 'P Haigh (Head of Housing) – Minute 43' in the attendance list for an item", () => {
+    const p = extractMinutes("MINUTES of the meeting of the Overview and Scrutiny Committee held on Wednesday, 14th January 2026, commencing at 6.00 pm.\n\nALSO PRESENT:       Councillor Brearley (Cabinet Member for Regeneration and\n                    Transport) – Minute 42\n\nIN ATTENDANCE:      P Haigh (Head of Housing) – Minute 43\n\n34        APOLOGIES FOR ABSENCE\n\n          None.\n\n35        BUDGET\n\n          Members requested a breakdown of the home to school transport overspend.", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["34", "35"]);
+    expect(p.actions.map((a) => a.item)).toEqual(["35"]);
+  });
+
+  it("leaves out a table of contents listing each item with its decision in a word", () => {
+    const p = extractMinutes("MINUTES OF THE PROCEEDINGS OF THE COMMITTEE HELD ON TUESDAY 24 FEBRUARY 2026 AT 7.00PM\n\nTable of Contents\n\nNo.\n\nItem\n\nSummary of Key Decisions\n\n1.\n\nApologies\n\nCouncillor McGuigan\n\n2.\n\nSickness Absence Report\n\nNoted\n\n3.\n\nCorrespondence\n\nNoted; letters to issue\n\n1. APOLOGIES\n\nApologies were recorded for Councillor McGuigan.\n\n2. SICKNESS ABSENCE REPORT\n\nThe Head of Human Resources undertook to provide Members with the absence figures by depot.\n\n3. CORRESPONDENCE\n\nNoted.", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["1", "2", "3"]);
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["2", "Head of Human Resources"]]);
+  });
+
+  it("keeps what someone named undertook in an item that lists its actions, but not a short 'agreed to share it'", () => {
+    const p = extractMinutes("Minutes of the meeting held on Thursday 15 January 2026 at 7.00 pm\n\nCH38      TEMPORARY ACCOMMODATION\n\n          (a)  Members raised concerns about rents. It was agreed that the Chair would write to the Minister of State for Housing setting out the impact of the freeze.\n\n          (b)  Councillor Brennan suggested a visit. The Cabinet member for Housing undertook to arrange a visit for Committee members to the Housing Solutions hub.\n\n          (c)  Members asked for the policy. Ms Hollis agreed to share it.\n\n          ACTIONS:\n\n          1.   That the Head of Housing Solutions provide a month-by-month breakdown of placements.", opts());
+    expect(p.actions.map((a) => [a.kind, a.owner])).toEqual([["letter", "Chair"], ["action", "Cabinet member for Housing"], ["request", "Head of Housing Solutions"]]);
+  });
+
+  it("reads '(1) that the Cabinet Forward Plan is noted' as noting, 'did not refer the decision back' as settled, and 'provided on request' as no promise", () => {
+    const p = extractMinutes("Minutes of the meeting held on 20 November 2025\n\n52/25   Cabinet Forward Plan\n\nResolved:-\n\n(1)   that the Cabinet Forward Plan is noted;\n\n(2)   that the Board did not refer the decision back to the decision maker.\n\n53/25   Leisure\n\nThe summary was tabled. A further copy would be provided on request.", opts());
+    expect(p.actions).toEqual([]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -50,7 +50,7 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
         if (claimed.has(j)) break;
         claimed.add(j);
         // "For the Director to provide …", as some councils word each line.
-        const t = blocks[j]!.text.replace(/^for\s+(?=the\s+[A-Z]|[A-Z])/i, "");
+        const t = blocks[j]!.text.replace(/^(?:for|that)\s+(?=the\s+[A-Z]|[A-Z])/i, "");
         if (NO_ENTRY.test(t) || NOTED_ENTRY.test(t)) continue;
         // "- Head of Leisure: circulate the usage figures by 7 March 2025", "Chair – write to …": the owner, then the task.
         const named = /^([^:]{2,60}):\s+(\S.*)$/.exec(t) ?? OWNER_DASH.exec(t);
@@ -63,7 +63,7 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
         const bracket = lead ? null : OWNER_BRACKET.exec(task);
         const tail = bracket ? tailOwnerAndWhen(bracket[1]!.trim(), ctx) : null;
         const dueSource = due ? `by ${due[1]}` : dueFromTail(tail?.when ?? null, ctx);
-        out.push(make(item, actionText(bracket ? task.slice(0, bracket.index) : task), kind, t, lead ?? tail?.owner ?? findOwner(t, ctx.abbreviations), ctx, 0, `action:${j}`, dueSource));
+        out.push(make(item, actionText(bracket ? task.slice(0, bracket.index) : task), kind, t, lead ?? tail?.owner ?? findOwner(t, ctx.abbreviations, /^that\s/i.test(blocks[j]!.text) ? { resolution: true } : undefined), ctx, 0, `action:${j}`, dueSource));
       }
       continue;
     }

@@ -26,6 +26,8 @@ import { dedupe } from "./dedupe.js";
 import { shortRoleTitles } from "./role-titles.js";
 import type { ActionKind, ExtractOptions, MinutesProposal, ProposedAction } from "./types.js";
 
+const PROMISED = /\b(?:undertook|promised|offered)\s+to\b|\bagreed\s+to\s+(?:provide|arrange|write|circulate|share|send)\b|\bagreed\s+that\s+the\s+[\w ,()-]{2,60}?\s+would\s+write\b/i;
+
 /** Longer than any real set of minutes; the CLI refuses bigger files before they get here. */
 export const MAX_MINUTES_CHARS = 5_000_000;
 
@@ -136,8 +138,13 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
   // What debate asked for in an item that lists its actions is either listed there in other words or was not taken up.
   const listed = listsAllActions(blocks);
   blocks.forEach((b, k) => {
-    if (claimed.has(k) || b.cells || listed) return;
-    debate(item, b, ctx, candidates, k);
+    if (claimed.has(k) || b.cells) return;
+    if (!listed) { debate(item, b, ctx, candidates, k); return; }
+    // Except what someone named undertook there ("The Cabinet member … undertook to arrange a visit", "It was agreed that
+    // the Chair would write to the Minister"): a promise made in the room, which the list may leave to the minutes.
+    const said: Candidate[] = [];
+    debate(item, b, ctx, said, k);
+    candidates.push(...said.filter((c) => c.owner !== null && PROMISED.test(c.text) && c.text.split(/\s+/).length > 8));
   });
   return dedupe(candidates);
 }

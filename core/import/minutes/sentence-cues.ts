@@ -84,7 +84,7 @@ const MEMBERS_ASK_FOR = /^(?!.*\b(?:agreed|undertook|offered|promised|committed)
 
 /** A sentence of debate: a firm request or agreement, a request that may have been answered, or an undertaking. */
 export function classifySentence(s: string): DebateCue | null {
-  if (s.length > 1500 || PROCEDURAL.test(s) || SETTLED_AT_MEETING.test(s) || DONE_ALREADY.test(s) || DECIDED_NOT.test(s) || LIST_INTRO.test(s) || BARE_STEM_ONLY.test(s) || AS_USUAL.test(s) || RECOMMENDS_NOTING.test(s) || SEE_BELOW.test(s) || pastAskOnly(s)) return null;
+  if (s.length > 1500 || PROCEDURAL.test(s) || SETTLED_AT_MEETING.test(s) || DONE_ALREADY.test(s) || DECIDED_NOT.test(s) || LIST_INTRO.test(s) || BARE_STEM_ONLY.test(s) || AS_USUAL.test(s) || RECOMMENDS_NOTING.test(s) || SEE_BELOW.test(s) || pastAskOnly(s) || /\b(?:would|will|could)\s+be\s+(?:provided|made\s+available|sent)\s+on\s+request\b/i.test(s)) return null;
   if (SUGGESTED_TO_EXECUTIVE.test(s) || BODY_WILL_RECOMMEND.test(s)) return { type: "strong", kind: "recommendation" };
   if ((STRONG_SUBJECT.test(s) || NOTED_AND_AGREED.test(s) || STRONG_OPENING.test(s) || NAMED_ASKS.test(s) || REMARK_THEN_ASKS.test(s) || (mayWishOrMotion(s) && (CARRIED_MOTION.test(s) || WISH.test(s)))) && !NOTE_CLAUSE.test(s) && !QUESTION.test(s)) {
     if (isView(s)) return null;

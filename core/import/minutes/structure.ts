@@ -31,7 +31,7 @@ const END = /^(?:the\s+)?(?:meeting|committee|panel|board|session)\s+(?:ended|cl
 interface Candidate { number: string; title: string; numeric: number | null; shape: string; strong: boolean; titleFromNext: boolean; delim?: string }
 
 export function findStructure(given: Block[]): MinutesStructure {
-  const blocks = leadNumberedItems(given);
+  const blocks = leadNumberedItems(withoutContents(given));
   const context = { shapes: recurringShapes(blocks.filter((b) => !b.marker && !b.cells && b.lines <= 2).map((b) => b.text)), lettered: sequenceHeadings(blocks), quoted: quotedBlocks(blocks) };
   let found = scan(blocks, context, new Set());
   // One stray heading early on ("2026 P.C.S.C. 21" read as item 2026) makes every later, lower number look like a
@@ -60,6 +60,26 @@ function byResolutionNumbers(structure: MinutesStructure): MinutesStructure {
     item.number = resolution?.marker?.label ?? String(k + 1);
   });
   return structure;
+}
+
+const ATTENDED_FOR = { test: (t: string) => (t.match(/\)/g) ?? []).length > (t.match(/\(/g) ?? []).length || /^[A-Z](?:\s+[A-Z])?\s+[A-Z][\w'-]+\s+\(/.test(t) ||
+  /\([^()]*\b(?:Cabinet\s+Member|Head\s+of|Director|Officer|Manager|Councillor)\b[^()]*\)\s*$/.test(t) };
+/** A "Table of Contents" of the items, each with its decision in a word ("1. Apologies", "Councillor McGuigan"), ahead of
+ *  the minutes themselves (Causeway Coast and Glens): left out, from its label to the first item's number the second time. */
+function withoutContents(blocks: Block[]): Block[] {
+  const at = blocks.findIndex((b, k) => k < 300 && /^(?:table\s+of\s+)?contents:?$/i.test(b.text.trim()));
+  if (at < 0) return blocks;
+  const number = (b: Block) => b.marker?.style === "number" ? b.marker.label : /^(\d{1,3})\.?(?:\s|$)/.exec(b.text)?.[1] ?? null;
+  const first = blocks.slice(at + 1, at + 12).map(number).find((n) => n !== null);
+  if (!first) return blocks;
+  let seenHigher = false;
+  for (let k = at + 1; k < blocks.length; k++) {
+    const n = number(blocks[k]!);
+    if (n === null) continue;
+    if (Number(n) > Number(first)) seenHigher = true;
+    else if (n === first && seenHigher) return [...blocks.slice(0, at), ...blocks.slice(k)];
+  }
+  return blocks;
 }
 
 const shapeOf = (number: string) => number.replace(/\d+/g, "9");
@@ -113,7 +133,8 @@ function headingOf(b: Block, next: Block | undefined, last: Candidate | null, sh
   }
   if (b.marker) return null;
   const trailing = TRAILING_REF.exec(b.text);
-  if (trailing && titleLike(trailing[1]!, b) && (!last || last.shape === "trailing")) return { number: trailing[2] ?? trailing[3]!, title: trailing[1]!, numeric: null, shape: "trailing", strong: true, titleFromNext: false };
+  // Not "P Haigh (Head of Housing) – Minute 43" or "Transport) – Minute 42" in an attendance list: who attended for which item.
+  if (trailing && titleLike(trailing[1]!, b) && !ATTENDED_FOR.test(trailing[1]!) && (!last || last.shape === "trailing")) return { number: trailing[2] ?? trailing[3]!, title: trailing[1]!, numeric: null, shape: "trailing", strong: true, titleFromNext: false };
   let m = EXPLICIT.exec(spellNumber(b.text)) ?? MINUTE.exec(b.text);
   if (m) {
     const title = m[2]!.trim();
