@@ -4,7 +4,7 @@
 // under the same items. Each fixture of the corpus whose items are plain numbers is rewritten every way.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { extractMinutes } from "../../core/import/minutes/extract.js";
 import { fixtures } from "./helpers/paths.js";
 
@@ -53,6 +53,9 @@ function rewrite(text: string, items: { number: string; title: string }[], style
 }
 
 describe("actions do not depend on how the items are numbered", () => {
+  // Each check is seconds of synchronous work; between them the worker must get back to its event loop, or its calls
+  // to the test runner time out (vitest's 60-second RPC limit) once the whole file takes longer than that.
+  afterEach(() => new Promise<void>((resolve) => setImmediate(resolve)));
   for (const compact of [false, true]) {
     for (const [label, style] of Object.entries(STYLES)) {
       it(`${label}${compact ? ", with no blank lines" : ""}`, () => {
