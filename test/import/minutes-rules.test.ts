@@ -912,6 +912,13 @@ describe("twentieth round: attendance notes, a table of contents, promises besid
   });
 });
 
+describe("who undertook it, when the sentence names someone else first", () => {
+  it("finds 'the Head of Human Resources and OD' after 'Councillor Devlin referred to … and', and 'She' in '… was not aware … and undertook to check'", () => {
+    const p = extractMinutes("Minutes of the meeting held on 22 January 2026\n\n40. ABSENCE\n\nCouncillor Devlin referred to the high level of absence in Environmental Services and the Head of Human Resources and OD undertook to provide Members with a breakdown of absence by section.\n\n41. GP ACCESS\n\nCouncillor Orme asked about the proposed closure of the branch surgery in Somerstown. Jo Raddings explained that an application had been received in November. She was not aware whether a decision had yet been made and undertook to check whether the application had been decided and to let members know.", { committee: "c" });
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["40", "Head of Human Resources and OD"], ["41", "Jo Raddings"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -177,6 +177,11 @@ const SPEAKER_UNDERTAKES = /\b(?:agreed|undertook|offered|committed|promised|too
 function commitmentOwner(s: string, type: string, ctx: ItemContext, previous?: string): string | null {
   const named = findOwner(s, ctx.abbreviations);
   if (named) return named;
+  // "Councillor Devlin referred to … and the Head of Human Resources and OD undertook to provide …": the second subject.
+  const second = /\band\s+the\s+([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|of|for|and|&)){0,8}?)\s+(?:undertook|agreed|offered|promised)\s+to\b/.exec(s);
+  if (second) return ownerName(second[1]!, ctx.abbreviations);
+  // "She was not aware whether … and undertook to check …": the speaker of the sentence before.
+  if (previous && /^(?:he|she)\b[^.]{0,160}?\band\s+(?:undertook|agreed|offered|promised)\s+to\b/i.test(s)) return speakerOf(previous, ctx.abbreviations);
   // "Cllr Grimshaw reported on … He will find out …": the pronoun is the last speaker.
   // "Bus shelter: the Secretary has chased the Council. She will raise it …": the subject after a topic label.
   if (previous && /(?:^|,\s+)(?:he|she)\s+(?:will|would|agreed|undertook|offered|promised|is\s+to)\b/i.test(s)) return speakerOf(previous, ctx.abbreviations) ?? speakerOf(previous.replace(/^[^:.]{2,60}:\s+/, ""), ctx.abbreviations);
