@@ -70,6 +70,9 @@ export const NOTE_ONLY = /^(?:to\s+)?(?:notes?|noted|receives?|received|receive|
 // "it be recommended to the Council to note the Quarter 3 Monitoring Report": the Council is asked only to note.
 // So is "… it was agreed to recommend to Council that the Quarter 2 Progress Report … be noted."
 export const RECOMMENDS_NOTING = /(?:^(?:that\s+)?(?:it\s+be\s+recommended|(?:the\s+[\w-]+\s+)?recommends?|recommended)|\bagreed\s+to\s+recommend)\s+to\s+(?:the\s+)?[A-Z][\w'&]*(?:\s+[A-Z&][\w'&]*){0,6}\s+(?:to\s+note\b|that\s+(?:it\s+)?notes?\b|that\s+the\s+[^.;:]{1,200}?\s+be\s+noted\s*\.?$)/i;
+// "… be endorsed and forwarded to Cabinet", "The report … be referred to Cabinet": the committee's view sent to the
+// executive, which must answer it (the group names whom). Not "comments … to be submitted to Cabinet in January".
+export const SENT_TO_EXECUTIVE = /(?:(?<!\bto\s)\bbe\s+|\band\s+)(?:referred|forwarded|submitted)\s+to\s+(?:the\s+)?(Cabinet|Executive|Full\s+Council|Council)\b/i;
 // "… be endorsed and forwarded to Cabinet for consideration and a response": noted, then sent on.
 const FURTHER_DIRECTIVE = /\b(?:and|but|further|also|;)\s+(?:the\s+committee\s+)?(?:to\s+)?(?:be\s+)?(?=(?:requests?|asks?|agrees?\s+(?:that|to)|proposes?|requires?|instructs?|recommends?|refers?|forwards?|forwarded\s+to|referred\s+to|submitted\s+to)\b)/i;
 
@@ -132,9 +135,40 @@ function infoFirst(t: string): boolean {
 // "Draft AGS noted.", "Waste contract issue closed.", "No new risks to be added at this stage.": a note of what was
 // decided that asks nothing of anyone.
 const RECORDED_ONLY = /^(?:(?!(?:to|will|would|should|be)\b)[\w'’/&(),-]+\s+){1,10}?(?:was\s+|were\s+)?(?:noted|received|endorsed|approved|agreed|welcomed|accepted|adopted|closed|confirmed)(?:\s+(?:as\s+\w+(?:\s+\w+)?|by\s+\w+|unanimously))?\.?$|^no\s+(?:new|further|other)\s+[\w ]{1,40}?\s+(?:to\s+be|were|was|will\s+be)\b/i;
-// Settled at the meeting itself: what is not to be added, what comes off the work programme, actions closed, a
-// change of membership.
-export const SETTLED_AT_MEETING = new RegExp(String.raw`^(?:(?:that\s+)?(?:the\s+(?:committee|panel|board)\s+)?)?did\s+not\s+refer\b|\b(?:Councillor|Cllr)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:would|should|to|will)\s+act\s+as\s+(?:the\s+|its\s+)?(?:lead|link|champion|representative)\b|\b(?:agreed|resolved|decided)\s+to\s+appoint\s+(?:Councillors?|Cllrs?|them|him|her)\b|\bnominated\b[^.]{0,120}?\bbe\s+appointed\b|\b(?:actions?|recommendations?)\s+(?:be|were|are|to\s+be)\s+(?:closed|signed\s+off|marked\s+(?:as\s+)?(?:complete|completed|closed))\b|\b(?:Councillor|Cllr|Alderman)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s+be\s+appointed\b|\b(?:come|came|move|moved|go|went)\s+(?:out\s+of|into)\s+(?:closed|open|confidential)\s+session\b|\b(?:press|public)\s+(?:and|&)\s+(?:press|public)\s+be\s+(?:excluded|re-?admitted)\b|\bminutes?\b(?:\s+[\d.]+)?[^.]{0,40}?\bbe\s+(?:amended|corrected)\b|\bagreed\s+(?:to\s+)?the\s+(?:amendment|correction)\b|\b(?:not\s+(?:to\s+)?be|(?:was|were)\s+not)\s+(?:added|included|scheduled|pursued|progressed|taken\s+forward|established|set\s+up)\b|^it\s+is\s+recommended\s+that\s+(?:members|the\s+(?:committee|panel|board))\b|\bremov(?:e|es|ed|al\s+of)\b[^.]{0,120}?\bfrom\s+(?:the\s+|its\s+)?(?:[\w/'-]+\s+){0,3}?(?:${WP_NOUN}|planner|agenda|tracker|action\s+log)\b(?![^.]{0,60}?\b(?:to\s+(?:come|return)\s+back|to\s+return|until|and\s+(?:re-?)?scheduled)\b)|\bclose\s+(?:the\s+)?(?:completed\s+)?(?:actions?|recommendations?)\b|\b(?:added\s+to|removed\s+from)\s+the\s+membership\b|\breplaces?\s+(?:Councillor|Cllr)\b|^(?:to\s+)?appoints?\s+(?:Councillor|Cllr)\b|\bin\s+place\s+of\s+(?:Councillor|Cllr)\b|(?<!\b(?:to|at|before|for|until)\s+the\s+)\bnext\s+meeting\b[^.]{0,60}?\bbe\s+held\b|\b(?:proposal|suggestion|motion|amendment|request)\s+that\b[^.]{0,200}?\b(?:was|were)\s+(?:not\s+(?:supported|agreed|accepted|pursued|carried)|rejected|withdrawn|declined|lost|defeated)\b|\breport\b[^.]{0,120}?\bwhich\s+(?:asked|invited|requested)\s+(?:members|the\s+(?:committee|panel|board))\s+to\b|\bwould\s+be\s+willing\s+to\b|\battended\s+(?:the\s+)?(?:meeting|committee)\s+to\b`, "i");
+// Settled at the meeting itself, one reason a line.
+const SETTLED = [
+  // What the work programme is not to get, or loses.
+  String.raw`\b(?:not\s+(?:to\s+)?be|(?:was|were)\s+not)\s+(?:added|included|scheduled|pursued|progressed|taken\s+forward|established|set\s+up)\b`,
+  String.raw`\bremov(?:e|es|ed|al\s+of)\b[^.]{0,120}?\bfrom\s+(?:the\s+|its\s+)?(?:[\w/'-]+\s+){0,3}?(?:${WP_NOUN}|planner|agenda|tracker|action\s+log)\b(?![^.]{0,60}?\b(?:to\s+(?:come|return)\s+back|to\s+return|until|and\s+(?:re-?)?scheduled)\b)`,
+  // Actions and recommendations closed.
+  String.raw`\bclose\s+(?:the\s+)?(?:completed\s+)?(?:actions?|recommendations?)\b`,
+  String.raw`\b(?:actions?|recommendations?)\s+(?:be|were|are|to\s+be)\s+(?:closed|signed\s+off|marked\s+(?:as\s+)?(?:complete|completed|closed))\b`,
+  // Changes of membership, appointments, nominations and lead roles.
+  String.raw`\b(?:added\s+to|removed\s+from)\s+the\s+membership\b`,
+  String.raw`\breplaces?\s+(?:Councillor|Cllr)\b`,
+  String.raw`\bin\s+place\s+of\s+(?:Councillor|Cllr)\b`,
+  String.raw`^(?:to\s+)?appoints?\s+(?:Councillor|Cllr)\b`,
+  String.raw`\b(?:agreed|resolved|decided)\s+to\s+appoint\s+(?:Councillors?|Cllrs?|them|him|her)\b`,
+  String.raw`\b(?:Councillor|Cllr|Alderman)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s+be\s+appointed\b`,
+  String.raw`\bnominated\b[^.]{0,120}?\bbe\s+appointed\b`,
+  String.raw`\b(?:Councillor|Cllr)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:would|should|to|will)\s+act\s+as\s+(?:the\s+|its\s+)?(?:lead|link|champion|representative)\b`,
+  // The meeting's own business: the minutes corrected, the public excluded, closed session, the next meeting's date,
+  // a call-in not referred back.
+  String.raw`\bminutes?\b(?:\s+[\d.]+)?[^.]{0,40}?\bbe\s+(?:amended|corrected)\b`,
+  String.raw`\bagreed\s+(?:to\s+)?the\s+(?:amendment|correction)\b`,
+  String.raw`\b(?:press|public)\s+(?:and|&)\s+(?:press|public)\s+be\s+(?:excluded|re-?admitted)\b`,
+  String.raw`\b(?:come|came|move|moved|go|went)\s+(?:out\s+of|into)\s+(?:closed|open|confidential)\s+session\b`,
+  String.raw`(?<!\b(?:to|at|before|for|until)\s+the\s+)\bnext\s+meeting\b[^.]{0,60}?\bbe\s+held\b`,
+  String.raw`^(?:(?:that\s+)?(?:the\s+(?:committee|panel|board)\s+)?)?did\s+not\s+refer\b`,
+  // A proposal that fell, a report's own ask of the committee, what the committee recommends to itself, offers and
+  // attendance.
+  String.raw`\b(?:proposal|suggestion|motion|amendment|request)\s+that\b[^.]{0,200}?\b(?:was|were)\s+(?:not\s+(?:supported|agreed|accepted|pursued|carried)|rejected|withdrawn|declined|lost|defeated)\b`,
+  String.raw`\breport\b[^.]{0,120}?\bwhich\s+(?:asked|invited|requested)\s+(?:members|the\s+(?:committee|panel|board))\s+to\b`,
+  String.raw`^it\s+is\s+recommended\s+that\s+(?:members|the\s+(?:committee|panel|board))\b`,
+  String.raw`\bwould\s+be\s+willing\s+to\b`,
+  String.raw`\battended\s+(?:the\s+)?(?:meeting|committee)\s+to\b`,
+];
+export const SETTLED_AT_MEETING = new RegExp(SETTLED.join("|"), "i");
 // "The Commission agreed to make a recommendation to Cabinet on this point.": the recommendation is in the resolution.
 export const LIST_INTRO = /\b(?:make|makes|made|making)\s+the\s+(?:following\s+)?recommendations?\b[^.]{0,60}?\b(?:below|as\s+follows|set\s+out)\b|\bagreed\s+to\s+make\s+a\s+recommendation\b[^.]{0,60}?\bon\s+(?:this|that|the)\s+(?:point|issue|matter)\s*\.?$/i;
 
@@ -157,17 +191,15 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
   if (agreed) { const k = classifyPoint(t.slice(agreed[0].length), stem); if (k) return k; }
   if (NOTE_ONLY.test(t)) {
     const m = FURTHER_DIRECTIVE.exec(t);
-    const rest = m ? t.slice(m.index + m[0].length) : "";
     // Not those "set out in the table below", each of which is an entry of its own.
-    if (/^(?:forwarded|referred|submitted)\s+to\s+(?:the\s+)?(?:cabinet|executive|(?:full\s+)?council)\b/i.test(rest)) return /\bbelow\b/i.test(t) ? null : "recommendation";
-    return m ? classifyPoint(rest, "") : null;
+    if (SENT_TO_EXECUTIVE.test(t)) return /\bbelow\b/i.test(t) ? null : "recommendation";
+    return m ? classifyPoint(t.slice(m.index + m[0].length), "") : null;
   }
   if (new RegExp(String.raw`\b${WP_NOUN}\b[^.]*\b(?:(?:addition|inclusion)s?\s+of|subject\s+to)\s*:?-?$|\b(?:added|add)\s+to\s+(?:the\s+)?(?:[\w/'-]+\s+){0,2}${WP_NOUN}\s*:?$|\bfollowing\s+(?:items?|topics?|additions?)\b[^.]*:-?$`, "i").test(stem)) return "work-programme";
   if (REQUEST_LEAD.test(t)) return infoFirst(t) ? "request" : mainVerbKind(t.replace(REQUEST_LEAD, "")) ?? "request";
   if (PROVISION_PASSIVE.test(t) || REPORT_BACK.test(t)) return mainVerbKind(t) === "action" && !PROVISION_PASSIVE.test(t) ? "action" : "request";
   if (REQUEST_ANYWHERE.test(t)) return infoFirst(t.slice(REQUEST_ANYWHERE.exec(t)!.index)) ? "request" : mainVerbKind(t) ?? "request";
-  // "The report and its recommendations be referred to Cabinet for consideration", in the passive, too.
-  if (/\bbe\s+referred\s+to\s+(?:the\s+)?(?:cabinet|executive|(?:full\s+)?council)\b/i.test(t)) return "recommendation";
+  if (SENT_TO_EXECUTIVE.test(t)) return "recommendation";
   // "refer them to Cabinet for consideration": the committee's view put to the executive, which must answer it.
   if (/^(?:to\s+)?refers?\b/i.test(t) && /\bto\s+(?:the\s+)?(?:cabinet|executive)\b/i.test(t)) return "recommendation";
   if (ACTION_LEAD.test(t) || AGREES_TO_DO.test(t) || PASSIVE_ACTION.test(t) || ASKED_TO.test(t) || REFER.test(t) || INVITED.test(t) || SUBJECT_DOES.test(t) || LOWER_ROLE_DOES.test(t)) {

@@ -39,16 +39,9 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
       });
       continue;
     }
-    // "Cllr Bradley asked that an update be scheduled. Members agreed that this was more properly a matter for …": turned down.
-    // "… asked that the section reflect the Committee's concerns. Ms Breen advised that the draft had already been amended": done.
-    // "… asked that the Committee scrutinise agency staff. The Chief Executive advised that an audit was planned. Councillor
-    // Gallagher said that he was content not to proceed on that basis.": withdrawn after the answer.
-    // "… agreed to look into the specific case outside of the meeting. The Member confirmed that she had since been
-    // contacted and that the matter had been resolved.": done before the minutes were written.
-    if (i + 1 < sentences.length && RESOLVED_SINCE.test(sentences[i + 1]!)) { used.add(i + 1); continue; }
-    const withdrawn = cue.type !== "undertaking" && i + 2 < sentences.length && isAnswer(sentences[i + 1]!) && WITHDRAWN.test(sentences[i + 2]!);
-    if (withdrawn) { used.add(i + 1); used.add(i + 2); continue; }
-    if (cue.type !== "undertaking" && i + 1 < sentences.length && ((REFUSED.test(sentences[i + 1]!) && !OWN_PROPOSAL.test(sentences[i + 1]!)) || ((DONE_ALREADY.test(sentences[i + 1]!) || SENT_BEFORE.test(sentences[i + 1]!)) && overlapCount(words(s), words(sentences[i + 1]!)) > 0) || SETTLED_THERE.test(sentences[i + 1]!))) { used.add(i + 1); continue; }
+    // What the next sentences say overtook it (turned down, done already, withdrawn, resolved since): they go with it.
+    const overtaken = overtakenBy(s, cue.type, sentences.slice(i + 1, i + 3));
+    if (overtaken) { for (let n = 1; n <= overtaken; n++) used.add(i + n); continue; }
     if (cue.type === "strong") {
       // A firm request names its owner (a recommendation, whom it goes to), or the next undertaking about the same thing does.
       // "Members would like to see …": who wishes it is not who does it.
@@ -100,6 +93,26 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
       out.push(c);
     }
   }
+}
+
+/**
+ * How many of the next sentences overtake an ask or decision, or 0:
+ * - "Cllr Bradley asked that an update be scheduled. Members agreed that this was more properly a matter for …": turned down;
+ * - "… asked that the section reflect the Committee's concerns. Ms Breen advised that the draft had already been amended": done;
+ * - "… asked that the Committee scrutinise agency staff. The Chief Executive advised that an audit was planned. Councillor
+ *   Gallagher said that he was content not to proceed on that basis.": withdrawn after the answer;
+ * - "… agreed to look into the specific case. The Member confirmed that … the matter had been resolved.": done since (an
+ *   undertaking too).
+ */
+function overtakenBy(s: string, type: string, next: string[]): number {
+  const [first, second] = next;
+  if (first === undefined) return 0;
+  if (RESOLVED_SINCE.test(first)) return 1;
+  if (type === "undertaking") return 0;
+  if (second !== undefined && isAnswer(first) && WITHDRAWN.test(second)) return 2;
+  const refused = REFUSED.test(first) && !OWN_PROPOSAL.test(first);
+  const done = (DONE_ALREADY.test(first) || SENT_BEFORE.test(first)) && overlapCount(words(s), words(first)) > 0;
+  return refused || done || SETTLED_THERE.test(first) ? 1 : 0;
 }
 
 /** A request and the promise that answers it: both, since each may say what the other leaves out (who, by when,

@@ -27,8 +27,12 @@ function shareAny(a: Set<string>, b: Set<string>, names: (string | null)[]): boo
   return false;
 }
 
+// The meeting, agreeing in the sentence after an ask.
+const BODY = String.raw`(?:members|the\s+(?:committee|panel|board|forum|sub-committee|commission))`;
 // "Members agreed that this should be scheduled.", "This was agreed.": the ask just before, agreed.
-const AGREED_BACK = /^(?:(?:members|the\s+(?:committee|panel|board|forum|sub-committee|commission))\s+agreed\s+(?:that\s+)?(?:this|it)\b|this\s+was\s+agreed\b)/i;
+const AGREED_BACK = new RegExp(String.raw`^${BODY}\s+agreed\s+(?:that\s+)?(?:this|it)\b|^this\s+was\s+agreed\b`, "i");
+// "Councillor Connolly asked that councillors be offered a briefing … It was agreed that ward briefings would be arranged".
+const AGREED_THAT = new RegExp(String.raw`^(?:it\s+was|${BODY})\s+agreed\s+that\b`, "i");
 
 // Words every work-programme entry has, which say nothing of its topic.
 const PROGRAMME_WORDS = new Set(tokens("work programme forward plan item items report reports update updates meeting meetings future added add include included scheduled schedule agenda look consider considered councillor asked requested agreed"));
@@ -40,9 +44,6 @@ function sameTopic(a: string, b: string): boolean {
   for (const r of x) if (y.has(r)) return true;
   return false;
 }
-
-// "Councillor Connolly asked that councillors be offered a briefing … It was agreed that ward briefings would be arranged".
-const AGREED_THAT = /^(?:it\s+was|members|the\s+(?:committee|panel|board|forum|sub-committee|commission))\s+agreed\s+that\b/i;
 
 /** Two sentences one after the other in the same paragraph of debate ("debate:4:2", "debate:4:3"). */
 function nextSentence(a: string, b: string): boolean {
@@ -85,11 +86,16 @@ export function dedupe(candidates: Candidate[]): ProposedAction[] {
     // Most words in common; or, between debate and a decision or log of the same kind, four in a row: the same
     // thing asked for twice, once in debate and once decided.
     const source = c.group.split(":")[0];
-    // An undertaking in debate and the log row that records it name the same owner and share fewer words.
-    // So do a proposal (or what it was merged into) and the agreement in the very next sentence ("X proposed that a review of public conveniences
-    // be included … Members agreed that a review of public conveniences be added …").
-    const same = (k: (typeof kept)[number]) => sameWords(k.words, w) || (k.groups.some((g) => nextSentence(g, c.group)) && !differ(k.c, c) && (AGREED_BACK.test(c.text) || (k.c.kind === c.kind && overlap(k.words, w) >= 0.5) || (AGREED_THAT.test(c.text) && overlap(k.words, w) >= 0.4))) || (k.c.group.split(":")[0] !== source &&
-      ((k.c.kind === c.kind && !differ(k.c, c) && (shareAny(k.runs, runs, [k.c.owner, c.owner]) || (c.kind === "work-programme" && sameTopic(k.c.text, c.text)))) || (k.c.owner !== null && k.c.owner === c.owner && overlapWithout(k.words, w, k.c.owner) >= 0.45)));
+    // A proposal (or what it was merged into) and the agreement in the very next sentence ("X proposed that a review of
+    // public conveniences be included … Members agreed that a review of public conveniences be added …").
+    const agreedNext = (k: (typeof kept)[number]) => k.groups.some((g) => nextSentence(g, c.group)) && !differ(k.c, c) &&
+      (AGREED_BACK.test(c.text) || (k.c.kind === c.kind && overlap(k.words, w) >= 0.5) || (AGREED_THAT.test(c.text) && overlap(k.words, w) >= 0.4));
+    // Across sources, one of a kind sharing a phrase (for the work programme, a topic); or an undertaking in debate and the
+    // log row that records it, naming the same owner and sharing fewer words.
+    const decidedElsewhere = (k: (typeof kept)[number]) => k.c.group.split(":")[0] !== source &&
+      ((k.c.kind === c.kind && !differ(k.c, c) && (shareAny(k.runs, runs, [k.c.owner, c.owner]) || (c.kind === "work-programme" && sameTopic(k.c.text, c.text)))) ||
+        (k.c.owner !== null && k.c.owner === c.owner && overlapWithout(k.words, w, k.c.owner) >= 0.45));
+    const same = (k: (typeof kept)[number]) => sameWords(k.words, w) || agreedNext(k) || decidedElsewhere(k);
     const dup = kept.find((k) => k.c.group.split(":")[0] !== source || source === "debate" ? same(k) && k.c.group !== c.group : false);
     if (dup) {
       // The proposal and its agreement read as one: what was proposed, then what was agreed (and for when).

@@ -9,7 +9,7 @@ import { findStructure, type ItemBlocks } from "./structure.js";
 import { readHeader, readNextMeeting } from "./header.js";
 import { RECOMMENDATION_INTRO, findResolutions, joinSubPoint, splitSubPoint } from "./resolutions.js";
 import { splitClauses } from "./clauses.js";
-import { LOWER_ROLE_DOES, classifyPoint, stripLead, withoutAside } from "./cues.js";
+import { LOWER_ROLE_DOES, SENT_TO_EXECUTIVE, classifyPoint, stripLead, withoutAside } from "./cues.js";
 import { bodyAddressed, findAbbreviations, findOwner, ownerName, recommendedTo } from "./owners.js";
 import { splitSentences } from "./sentences.js";
 import { make, type Candidate, type ItemContext } from "./candidates.js";
@@ -54,7 +54,7 @@ export function extractMinutes(raw: string, opts: ExtractOptions): MinutesPropos
     meeting: {
       committee: opts.committee,
       date,
-      time: opts.meeting?.time ?? header.time ?? closingTime(structure.items, structure.after, structure.header),
+      time: opts.meeting?.time ?? header.time ?? startTimeOutsideHeader(structure.items, structure.after, structure.header),
       place: opts.meeting?.place ?? header.place,
     },
     items: structure.items.map((i) => ({ number: i.number, title: i.title })),
@@ -169,25 +169,26 @@ function carriedBy(next: Block | undefined, own: Candidate[], ctx: ItemContext):
 
 const STARTED = /\b(?:duration\s+of\s+(?:the\s+)?meeting|meeting\s+(?:started|commenced|began|opened)(?:\s+at)?|(?:opened|commenced|started)\s+the\s+meeting\s+at)\s*:?\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon))/i;
 
-/** "(Duration of meeting: 10.30 am - 1.05 pm)", "The meeting started at 6.00 pm": the start time some minutes give only at the end. */
-/** "The meeting started at 2.00 pm and finished at 5.08 pm" under the attendance, or "The Chairperson opened the
- *  meeting at 2.00 pm" in the first item. */
-function closingTime(items: ItemBlocks[], after: Block[], header: Block[]): string | null {
-  for (const b of [...header, ...(items[0]?.blocks.slice(0, 6) ?? [])]) {
-    const m = STARTED.exec(b.text);
-    if (m) return parseTime(m[1]!);
-  }
-  // The closing lines, or anywhere after the last item, before an appendix of questions (Dorset): "Duration of meeting".
+/** "The meeting started at 6.00 pm", "Duration of the meeting: 7.00 - 9.52 pm" (the start taking the end's pm). */
+function statedStart(b: Block): string | null {
+  const m = STARTED.exec(b.text);
+  if (m) return parseTime(m[1]!);
+  const duration = /\bduration\s+of\s+(?:the\s+)?meeting\s*:?\s*(.*)$/i.exec(b.text);
+  return duration ? rangeStart(duration[1]!) : null;
+}
+
+/**
+ * The start time when the opening lines do not give it with the date: said under the attendance or as the first item
+ * opens ("The Chairperson opened the meeting at 2.00 pm"), or at the end, perhaps above an appendix of questions
+ * (Dorset's "Duration of meeting"); last, a bare range at the foot ("2.00 - 4.21 pm        CHAIRMAN").
+ */
+function startTimeOutsideHeader(items: ItemBlocks[], after: Block[], header: Block[]): string | null {
   const closing = [...(items[items.length - 1]?.blocks ?? []), ...after];
-  for (const b of closing.slice(-400)) {
-    const m = STARTED.exec(b.text);
-    if (m) return parseTime(m[1]!);
-    // "Duration of the meeting: 7.00 - 9.52 pm", the start taking the end's pm.
-    const duration = /\bduration\s+of\s+(?:the\s+)?meeting\s*:?\s*(.*)$/i.exec(b.text);
-    if (duration && rangeStart(duration[1]!)) return rangeStart(duration[1]!);
+  for (const b of [...header, ...(items[0]?.blocks.slice(0, 6) ?? []), ...closing.slice(-400)]) {
+    const start = statedStart(b);
+    if (start) return start;
   }
   for (const b of closing.slice(-12)) {
-    // "2.00 - 4.21 pm        CHAIRMAN" at the foot.
     const start = rangeStart(b.marker?.style === "outline" ? `${b.marker.label} ${b.text}` : b.text); // "2.00" reads as a paragraph number
     if (start) return start;
   }
@@ -208,7 +209,7 @@ function ownerFor(point: string, stem: string, kind: ActionKind, ctx: ItemContex
       const name = recommendedTo(t, ctx.abbreviations);
       if (name) return name;
     }
-    const body = bodyAddressed(stripLead(point)) ?? /(?:(?<!\bto\s)\bbe\s+|\band\s+)(?:referred|forwarded|submitted)\s+to\s+(?:the\s+)?(Cabinet|Executive|Full Council|Council)\b/.exec(point)?.[1];
+    const body = bodyAddressed(stripLead(point)) ?? SENT_TO_EXECUTIVE.exec(point)?.[1];
     if (body) return body;
     // "the Policy and Resources Committee be recommended, at its meeting on 11 February, to approve …".
     const named = /^(?:the\s+)?([A-Z][\w'&]*(?:\s+(?:[A-Z][\w'&]*|and|of|for|&)){0,8})\s+be\s+recommended\b/.exec(stripLead(point).replace(/^the\s/, ""));

@@ -75,16 +75,18 @@ const BARE_STEM_ONLY = /^(?:resolved|agreed|decided)\s*:?\s+that\s+(?:the\s+)?(?
 const SEE_BELOW = /\(\s*see\s+(?:the\s+)?actions?\s+(?:below|overleaf)\s*\)/i;
 // "… explaining that the Commission had asked for an update following its session in July 2025": why the item is here.
 const PAST_ASK = /\b(?:had|has|have)\s+(?:previously\s+|already\s+|earlier\s+)?(?:asked|requested)\b/i;
+// "A further copy would be provided on request": no promise to anyone.
+const ON_REQUEST = /\b(?:would|will|could)\s+be\s+(?:provided|made\s+available|sent)\s+on\s+request\b/i;
 // "With reference to paragraph 4 of the Minute of the meeting … held on 13 March 2025, when it was agreed to undertake a
 // scrutiny review …, there was submitted a report": what was agreed then, not now (North Lanarkshire).
 const RECALLED = /^with\s+reference\s+to\s+(?:paragraph|minute|item)\b[^.]{0,200}?\bwhen\s+it\s+was\s+(?:agreed|decided|resolved)\b/i;
-const pastAskOnly = (s: string) => RECALLED.test(s) || PAST_ASK.test(s) && !/\b(?:agreed|undertook|will|would|asked|requested|requests?)\b/i.test(s.replace(PAST_ASK, ""));
+const pastAskOnly = (s: string) => PAST_ASK.test(s) && !/\b(?:agreed|undertook|will|would|asked|requested|requests?)\b/i.test(s.replace(PAST_ASK, ""));
 
 const MEMBERS_ASK_FOR = /^(?!.*\b(?:agreed|undertook|offered|promised|committed)\s+to\b)(?:members|(?:a|one|another)\s+member|(?:councillor|cllr\.?)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:also\s+)?(?:requested|asked\s+for|sought)\s+(?:a|an|the|more|further|details|information|figures|data|sight|copies|a\s+copy)\b/i;
 
 /** A sentence of debate: a firm request or agreement, a request that may have been answered, or an undertaking. */
 export function classifySentence(s: string): DebateCue | null {
-  if (s.length > 1500 || PROCEDURAL.test(s) || SETTLED_AT_MEETING.test(s) || DONE_ALREADY.test(s) || DECIDED_NOT.test(s) || LIST_INTRO.test(s) || BARE_STEM_ONLY.test(s) || AS_USUAL.test(s) || RECOMMENDS_NOTING.test(s) || SEE_BELOW.test(s) || pastAskOnly(s) || /\b(?:would|will|could)\s+be\s+(?:provided|made\s+available|sent)\s+on\s+request\b/i.test(s)) return null;
+  if (s.length > 1500 || PROCEDURAL.test(s) || SETTLED_AT_MEETING.test(s) || DONE_ALREADY.test(s) || DECIDED_NOT.test(s) || LIST_INTRO.test(s) || BARE_STEM_ONLY.test(s) || AS_USUAL.test(s) || RECOMMENDS_NOTING.test(s) || SEE_BELOW.test(s) || RECALLED.test(s) || pastAskOnly(s) || ON_REQUEST.test(s)) return null;
   if (SUGGESTED_TO_EXECUTIVE.test(s) || BODY_WILL_RECOMMEND.test(s)) return { type: "strong", kind: "recommendation" };
   if ((STRONG_SUBJECT.test(s) || NOTED_AND_AGREED.test(s) || STRONG_OPENING.test(s) || NAMED_ASKS.test(s) || REMARK_THEN_ASKS.test(s) || (mayWishOrMotion(s) && (CARRIED_MOTION.test(s) || WISH.test(s)))) && !NOTE_CLAUSE.test(s) && !QUESTION.test(s)) {
     if (isView(s)) return null;

@@ -62,8 +62,11 @@ function byResolutionNumbers(structure: MinutesStructure): MinutesStructure {
   return structure;
 }
 
-const ATTENDED_FOR = { test: (t: string) => (t.match(/\)/g) ?? []).length > (t.match(/\(/g) ?? []).length || /^[A-Z](?:\s+[A-Z])?\s+[A-Z][\w'-]+\s+\(/.test(t) ||
-  /\([^()]*\b(?:Cabinet\s+Member|Head\s+of|Director|Officer|Manager|Councillor)\b[^()]*\)\s*$/.test(t) };
+/** "P Haigh (Head of Housing)" or "… Transport)" before "– Minute 43": who attended for an item, in the attendance list. */
+function attendedFor(t: string): boolean {
+  return (t.match(/\)/g) ?? []).length > (t.match(/\(/g) ?? []).length || /^[A-Z](?:\s+[A-Z])?\s+[A-Z][\w'-]+\s+\(/.test(t) ||
+    /\([^()]*\b(?:Cabinet\s+Member|Head\s+of|Director|Officer|Manager|Councillor)\b[^()]*\)\s*$/.test(t);
+}
 /** A "Table of Contents" of the items, each with its decision in a word ("1. Apologies", "Councillor McGuigan"), ahead of
  *  the minutes themselves (Causeway Coast and Glens): left out, from its label to the first item's number the second time. */
 function withoutContents(blocks: Block[]): Block[] {
@@ -134,7 +137,7 @@ function headingOf(b: Block, next: Block | undefined, last: Candidate | null, sh
   if (b.marker) return null;
   const trailing = TRAILING_REF.exec(b.text);
   // Not "P Haigh (Head of Housing) – Minute 43" or "Transport) – Minute 42" in an attendance list: who attended for which item.
-  if (trailing && titleLike(trailing[1]!, b) && !ATTENDED_FOR.test(trailing[1]!) && (!last || last.shape === "trailing")) return { number: trailing[2] ?? trailing[3]!, title: trailing[1]!, numeric: null, shape: "trailing", strong: true, titleFromNext: false };
+  if (trailing && titleLike(trailing[1]!, b) && !attendedFor(trailing[1]!) && (!last || last.shape === "trailing")) return { number: trailing[2] ?? trailing[3]!, title: trailing[1]!, numeric: null, shape: "trailing", strong: true, titleFromNext: false };
   let m = EXPLICIT.exec(spellNumber(b.text)) ?? MINUTE.exec(b.text);
   if (m) {
     const title = m[2]!.trim();
