@@ -556,7 +556,7 @@ describe("thirteenth round: page furniture, sub-items, an action column, motions
       col("3.3    In response to a question about the variation in costs between", "Director of"), col("       areas, the Director undertook to provide members with a breakdown of", "Children's"), col("       SEND transport costs by district, showing the cost per pupil.", "Services"), "",
       col("3.4    Members discussed the re-procurement of the term contract. It was", "Head of"), col("       agreed that an all-member briefing on the re-procurement options", "Highways"), col("       would be arranged by 30 April 2026.", "Operations"), "",
       col("3.5    Members welcomed the new online fault reporting tool, which allowed"), col("       residents to upload photographs and track the progress of repairs.")].join("\n");
-    expect(acts(text)).toEqual([["3", "request", "Director of Children's Services", null], ["3", "request", "Head of Highways Operations", "2026-04-30"]]);
+    expect(acts(text)).toEqual([["3", "request", "Director of Children's Services", null], ["3", "action", "Head of Highways Operations", "2026-04-30"]]);
   });
 
   it("reads a decision word wrapped to its own line, 'proposed, seconded by …, that the Chair write', 'The following was agreed:' and 'Members AGREED to recommend'", () => {
@@ -916,6 +916,59 @@ describe("who undertook it, when the sentence names someone else first", () => {
   it("finds 'the Head of Human Resources and OD' after 'Councillor Devlin referred to … and', and 'She' in '… was not aware … and undertook to check'", () => {
     const p = extractMinutes("Minutes of the meeting held on 22 January 2026\n\n40. ABSENCE\n\nCouncillor Devlin referred to the high level of absence in Environmental Services and the Head of Human Resources and OD undertook to provide Members with a breakdown of absence by section.\n\n41. GP ACCESS\n\nCouncillor Orme asked about the proposed closure of the branch surgery in Somerstown. Jo Raddings explained that an application had been received in November. She was not aware whether a decision had yet been made and undertook to check whether the application had been decided and to let members know.", { committee: "c" });
     expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["40", "Head of Human Resources and OD"], ["41", "Jo Raddings"]]);
+  });
+});
+
+describe("twenty-first round: amendments listed under the work programme, appointments, asks the resolution settles", () => {
+  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
+  const head = "Minutes of the meeting held on Thursday 8 January 2026 at 6.30pm\n\n";
+
+  it("splits the work programme's 'subject to the following amendments:' and a group's recommendations 'referred to … –' into their limbs", () => {
+    const p = extractMinutes(`${head}609 Work programme\n\nThe Committee:\n\na) agreed the work programme as set out at Appendix 1, subject to the following amendments:\n\ni) that a report on the Local Plan consultation be added to the work programme for the meeting on 5 March 2026;\n\nii) that the Senior Democratic Services Officer arrange a briefing for all Members on the Heritage Action Zone before the end of March 2026;\n\n610 Fly-tipping task group\n\nResolved –\n\n(i) That the report be noted.\n\n(ii) That the following recommendations of the Group be referred to the Executive Cabinet Member for Environmental Services for consideration –\n\n(a) that the fixed penalty be increased to £1,000;\n\n(b) that the number of CCTV cameras be increased from 12 to 20.`, opts(["2026-03-05"]));
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([
+      ["609", "work-programme", null, "2026-03-05"], ["609", "action", "Senior Democratic Services Officer", "2026-03"],
+      ["610", "recommendation", "Executive Cabinet Member for Environmental Services", null], ["610", "recommendation", "Executive Cabinet Member for Environmental Services", null],
+    ]);
+  });
+
+  it("does not take members appointed or nominated at the meeting, an officer inviting comments, or a scope amended there, for actions", () => {
+    const p = extractMinutes(`${head}58/25 ROAD SAFETY REVIEW\n\nRESOLVED that the Committee:\n\n(1) Appoints Councillors Cresswell, Dakin and Wragg to the review working group; and\n\n(2) agreed to establish a Town Centre Task Group and appointed Councillors Okafor, Bains and Lowther to the Task Group.\n\n59/25 VISITOR LEVY\n\nThe Committee agreed that two of its Members should sit on the Reference Group, and Councillors Sian Lloyd-Davies and Paul Crowther were nominated.\n\nThe Scrutiny Officer presented the Notice of Key Decisions and invited Members to identify any decisions for pre-decision scrutiny.\n\nCouncillor Tideswell asked that the review include the accessibility of hubs, and this was agreed as an amendment to the scope.`, opts());
+    expect(p.actions).toEqual([]);
+  });
+
+  it("drops an ask done already behind a '- Place' the line wrapped to, one the committee did not support after the answer, and one 'covered within' another item", () => {
+    const p = extractMinutes(`${head}54/25 FLOOD RISK\n\n          •    Councillor Needham asked that the Committee receive a briefing on\n               the responsibilities of riparian landowners. The Executive Director\n               - Place advised that an all-Member briefing on riparian responsibilities had been held on 14 October 2025 and that the slides had been circulated to all Members afterwards.\n\n55/25 ASSETS\n\nCouncillor Graves asked that the Committee call for a moratorium on disposals. The Deputy Leader advised that a moratorium would put capital receipts at risk. The Chair noted that the matter had been considered by the Executive and the Committee did not support the request.\n\n56/25 WORK PROGRAMME\n\nCouncillor Ainsworth suggested that a separate item on street lighting be added to the work programme. Following discussion, the Committee agreed that this would be covered within the Highways update to be considered in March 2026.`, opts());
+    expect(p.actions).toEqual([]);
+  });
+
+  it("puts business 'brought to the Committee in November 2026' on the work programme, and an invitation 'to attend that meeting' at the meeting before it", () => {
+    const p = extractMinutes(`${head}94 COUNCIL TAX SUPPORT\n\nRESOLVED - That:\n\n(1) the outcome of the consultation be noted; and\n\n(2) a report on the first six months' operation of the revised scheme, including its impact on collection rates and recovery action, be brought to the Committee in November 2026.\n\n95 WORK PROGRAMME\n\nRESOLVED that the Committee:\n\n(1) agrees that an item on the Electric Vehicle Charging Strategy be added to the work programme for its meeting on 28 January 2026; and\n\n(2) asks the Improvement and Scrutiny Officer to invite the Cabinet Member to attend that meeting for the item.\n\n96 HEALTH\n\nRESOLVED: That\n\n(1) the report be noted;\n\n(2) progress against the Improvement Plan be included in the Work Programme as a six-monthly item, commencing June 2026; and\n\n(3) an update on dentistry be included in the Work Programme for the March 2026 meeting, and the Senior Democratic Services Officer be requested to invite representatives of NHS Cheshire and Merseyside to attend;`, opts(["2026-01-28", "2026-03-10"]));
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([
+      ["94", "work-programme", null, "2026-11"],
+      ["95", "work-programme", null, "2026-01-28"], ["95", "action", "Improvement and Scrutiny Officer", "2026-01-28"],
+      ["96", "work-programme", null, "2026-06"], ["96", "work-programme", null, "2026-03-10"], ["96", "action", "Senior Democratic Services Officer", "2026-03-10"],
+    ]);
+  });
+
+  it("lets the resolution settle what debate asked and nobody took up, but not an ask taken up there or one the resolution only sends to Cabinet", () => {
+    const p = extractMinutes(`${head}97 ICT DISAGGREGATION\n\nMembers expressed concern at the forecast overspend on disaggregation and asked for more detail on the remaining workstreams and the final cost.\n\nRESOLVED - That:\n\n(1) the presentation be noted; and\n\n(2) the Head of ICT submit a further report on the completion of ICT disaggregation, including the final cost position, to the March meeting of the Committee.\n\n98 SAVINGS\n\nMembers requested a breakdown of the proposed savings by service area, to be provided before the Board met. The Chief Finance Officer agreed to provide this.\n\nRESOLVED to request that the Chief Finance Officer provide an update on the implications of the settlement for the savings by service area.\n\n99 DRAFT LETTINGS POLICY\n\nCouncillor Holloway asked that a copy of the equality impact assessment for the draft lettings policy be circulated.\n\nRESOLVED that the Committee's comments on the draft lettings policy be forwarded to Cabinet.`, opts(["2026-03-10"]));
+    expect(p.actions.map((a) => a.item)).toEqual(["97", "98", "98", "99", "99"]);
+    expect(p.actions[0]!.text).toMatch(/^The Head of ICT submit a further report/i);
+    expect(p.actions[1]!.text).toMatch(/^Members requested a breakdown of the proposed savings/);
+    expect(p.actions[3]!.text).toMatch(/^Councillor Holloway asked that a copy of the equality impact assessment/);
+  });
+
+  it("keeps a promise's words when they say by when, reads 'would be circulated to all Members' as the speaker's, and finds no owner in 'the Council continued to'", () => {
+    const p = extractMinutes(`${head}42 BUDGET\n\n•  Councillor Ellis-Hughes requested a breakdown of car parking income by car park. The Finance Business Partner agreed to circulate the breakdown to Members of the Committee by 6 February 2026, ahead of the Cabinet meeting.\n\n•  Councillor Whittle asked when Members would be told of the delivery dates. The Head of Waste and Fleet Services advised that the phased rollout timetable was being finalised with the supplier and would be circulated to all Members by the end of February, 2026;\n\n43 HOUSING\n\nMembers expressed concern that the Council continued to bear a significant share of the cost, and the Committee agreed that this should be raised with the Government.`, opts());
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([
+      ["42", "request", "Finance Business Partner", "2026-02-06"], ["42", "request", "Head of Waste and Fleet Services", "2026-02"], ["43", "action", null, null],
+    ]);
+    expect(p.actions[0]!.text).toContain("agreed to circulate the breakdown to Members of the Committee by 6 February 2026");
+  });
+
+  it("takes 'asked for an update on …' answered there as a question, and joins a decision a page break cut after 'before'", () => {
+    const p = extractMinutes(`${head}56/25 ASSETS\n\nCouncillor Laidlow asked for an update on the community asset transfer of the former youth centre. The Assistant Director advised that heads of terms had been agreed in principle.\n\n57/25 WINTER SERVICE\n\nRESOLVED that the Committee:\n\n(1) notes the Winter Service Plan; and\n\n(2) requests that the Director - Highways circulate the updated gritting route maps to all Members of the Council before\n\n\f1 December 2025.\n\n58/25 WORK PROGRAMME\n\nNoted.`, { committee: "c", meeting: { date: "2025-11-19" } });
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["57/25", "2025-12-01"]]);
   });
 });
 

@@ -235,7 +235,10 @@ export function toBlocks(text: string): Block[] {
     const split = splitMarker(line.replace(/\t/g, " "));
     // "… that the Empty Homes Delivery Plan" / "– Annual Update be presented …": a dash the line wrapped to, inside a
     // title, not a bullet.
-    const wrappedDash: boolean = split.marker?.style === "bullet" && /^[–—]\s/.test(line) && current !== null && current.marker === null && /\w$/.test(previousLine) && previousLine.length >= 60;
+    // So is "… The Executive Director" / "- Place advised that …" under a bullet, level with the bullet's words.
+    const wrappedDash: boolean = split.marker?.style === "bullet" && current !== null && /\w$/.test(previousLine) &&
+      ((/^[–—]\s/.test(line) && current.marker === null && previousLine.length >= 60) ||
+        (/^-\s/.test(line) && current.marker?.style === "bullet" && previousLine.length >= 50 && indentOf(raw) > bulletIndent));
     const { marker, rest }: { marker: Marker | null; rest: string } = wrappedDash ? { marker: null, rest: line } : split;
     const heading = isHeading(line);
     const titleBefore = afterNumberedTitle;
@@ -372,7 +375,7 @@ function cutOff(prev: Block, b: Block, isHeading: (line: string) => boolean): bo
       /^[a-z]/.test(b.text) && !/[.!?:;\-–]$/.test(prev.text) && !isHeading(prev.text)) return true;
   if (b.marker !== null || isHeading(b.text)) return false;
   // "… placed in bed and breakfast accommodation by" / [page break] / "31st March, 2026.": no paragraph ends on "by".
-  if (/\s(?:and|or|of|the|a|an|to|by|for|with|in|on|at|from|that|which|including|between|than|all|each|every|its|their|his|her|our|these|those|such)$/i.test(prev.text) &&
+  if (/\s(?:and|or|of|the|a|an|to|by|before|until|within|during|into|for|with|in|on|at|from|that|which|including|between|than|all|each|every|its|their|his|her|our|these|those|such)$/i.test(prev.text) &&
       !STARTS_BLOCK.test(b.text) && !/^(?:resolved|agreed|recommended|decided|decision|carried)\b/i.test(b.text)) return true;
   // "(c) requested that a further progress report on the Transport" / [page break] / "Improvement Plan be brought to
   // the Committee's September meeting.": a lettered point cut off mid-phrase, its end a short paragraph of its own.

@@ -3,6 +3,8 @@
 import { findOwner } from "./owners.js";
 import { SHORTHAND, debateKind } from "./sentence-cues.js";
 
+const ROLE_ASKED = /,\s+and\s+(?=the\s+[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|for|and|&)){0,6}\s+be\s+(?:requested|asked|invited|instructed)\s+to\s+[a-z]{3,})/;
+
 /**
  * "… agreed that A, and that B", "Resolved that A; the Clerk and Cllr X to B": the separate decisions of one sentence.
  * Without the comma ("… be considered and that invitations were extended") the two are one request; a shorthand
@@ -22,7 +24,9 @@ export function splitClauses(s: string, abbreviations: Map<string, string>): str
   const lead = /^(.*?\b(?:agreed|requested|resolved|asked|recommended)\s+that\s+)/i.exec(s);
   const prefix = lead ? lead[1]! : "";
   const body = s.slice(prefix.length);
-  const byThat = lead ? body.split(/[,;]\s+and\s+that\s+|;\s+(?:and\s+)?(?=that\s)/i) : [body];
+  // "an update … be included in the Work Programme for the March meeting, and the Senior Democratic Services Officer be
+  // requested to invite representatives …": a second task with its own owner.
+  const byThat = (lead ? body.split(/[,;]\s+and\s+that\s+|;\s+(?:and\s+)?(?=that\s)/i) : [body]).flatMap((p) => p.split(ROLE_ASKED));
   const parts: string[] = [];
   for (const part of byThat) {
     const pieces = part.split(/;\s+(?:and\s+)?(?=(?:the\s+)?[A-Z])/);

@@ -49,6 +49,8 @@ export const WORK_PROGRAMME = [
   // "removed from the 2024/25 work programme to come back in the new municipal year".
   /\bto\s+(?:come|return)\s+back\s+(?:to\s+(?:the\s+)?\w+\s+)?(?:in|at|during)\s+(?:the\s+)?(?:new|next|following)\s+(?:municipal|civic|financial|council)\s+year\b/i,
   /(?<!\b(?:items?|business|matters)\s)\bto\s+be\s+(?:considered|discussed|scrutinised|scrutinized|taken)\s+at\s+(?:the|a|its|their)\s+(?:[\w'-]+\s+){0,3}?meeting\b/i,
+  // "a report on the first six months' operation …, be brought to the Committee in November 2026": business for a month.
+  /\b(?:be|is|to\s+be)\s+(?:brought|submitted|presented|reported)\s+(?:back\s+)?to\s+(?:the|this)\s+(?:committee|panel|board|commission|sub-committee)\s+(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b/i,
   // "the action plan be brought to the Committee's January meeting": business for a named meeting.
   /\b(?:be|is|to\s+be)\s+(?:brought|submitted|presented|taken)\s+(?:back\s+)?to\s+(?:the|a|its|their)\s+(?:[\w'-]+\s+){0,3}?meeting\b/i,
 ];
@@ -93,7 +95,8 @@ const NO_ABBREVIATIONS = new Map<string, string>();
 export const anyOf = (res: RegExp[], t: string) => res.some((re) => re.test(t));
 
 // The verb that says what is to be done decides the kind.
-const MAIN_VERB = /\b(?:to|would|will|shall|should|must|be\s+asked\s+to|be\s+requested\s+to|agreed\s+to|undertook\s+to|offered\s+to|committed\s+to|promised\s+to)\s+(?:\w+ly\s+)?([a-z]+)|\b(?:be|is|are)\s+(?:\w+ly\s+)?([a-z]+(?:ed|en|wn|nt|ne))\b/gi;
+// "would be circulated" is read whole: its verb is "circulated", not "be".
+const MAIN_VERB = /\b(?:to|would|will|shall|should|must)\s+be\s+(?:\w+ly\s+)?([a-z]+(?:ed|en|wn|nt|ne))\b|\b(?:to|would|will|shall|should|must|be\s+asked\s+to|be\s+requested\s+to|agreed\s+to|undertook\s+to|offered\s+to|committed\s+to|promised\s+to)\s+(?:\w+ly\s+)?([a-z]+)|\b(?:be|is|are)\s+(?:\w+ly\s+)?([a-z]+(?:ed|en|wn|nt|ne))\b/gi;
 const REQUEST_VERB = /^(?:revert|provid|circulat|shar|send|sent|forward|distribut|e-?mail|suppl|obtain|present|submit|brief|clarif|confirm|answer|respond|repl|receiv|give|given|report|feed|produc|prepar|bring|brought)/i;
 // "hand" as in "did not have the figures to hand".
 const NOT_A_VERB = /^(?:the|a|an|be|have|ensure|include|this|that|it|all|its|their|further|in|at|on|which|whose|date|take|consider|help|hand)$/i;
@@ -118,7 +121,7 @@ export function mainVerbKind(t: string): ActionKind | null {
   MAIN_VERB.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MAIN_VERB.exec(text))) {
-    const verb = (m[1] ?? m[2] ?? "").toLowerCase();
+    const verb = (m[1] ?? m[2] ?? m[3] ?? "").toLowerCase();
     if (!verb || NOT_A_VERB.test(verb)) continue;
     if (sub && sub.index < m.index) break;
     return verbKind(verb, text.slice(m.index + m[0].length));
@@ -147,7 +150,11 @@ const SETTLED = [
   String.raw`\b(?:added\s+to|removed\s+from)\s+the\s+membership\b`,
   String.raw`\breplaces?\s+(?:Councillor|Cllr)\b`,
   String.raw`\bin\s+place\s+of\s+(?:Councillor|Cllr)\b`,
-  String.raw`^(?:to\s+)?appoints?\s+(?:Councillor|Cllr)\b`,
+  String.raw`^(?:to\s+)?appoints?\s+(?:Councillors?|Cllrs?)\b`,
+  // "agreed to establish a Town Centre Vacant Units Task Group and appointed Councillors Okafor, Bains …".
+  String.raw`\b(?:and|then)\s+appointed\s+(?:Councillors?|Cllrs?)\s+[A-Z]`,
+  // "… and Councillors Sian Lloyd-Davies and Paul Crowther were nominated".
+  String.raw`\b(?:Councillors?|Cllrs?)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})*\s+and\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:were|was)\s+(?:duly\s+)?(?:nominated|appointed|selected|chosen|elected)\b`,
   String.raw`\b(?:agreed|resolved|decided)\s+to\s+appoint\s+(?:Councillors?|Cllrs?|them|him|her)\b`,
   String.raw`\b(?:Councillor|Cllr|Alderman)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s+be\s+appointed\b`,
   String.raw`\bnominated\b[^.]{0,120}?\bbe\s+appointed\b`,
@@ -167,6 +174,9 @@ const SETTLED = [
   String.raw`^it\s+is\s+recommended\s+that\s+(?:members|the\s+(?:committee|panel|board))\b`,
   String.raw`\bwould\s+be\s+willing\s+to\b`,
   String.raw`\battended\s+(?:the\s+)?(?:meeting|committee)\s+to\b`,
+  // An officer presenting who "invited Members to identify any decisions …", and a review's scope amended there and then.
+  String.raw`\binvited\s+(?:members|the\s+(?:committee|panel|board))\s+to\s+(?:identify|comment|raise|ask|put|give|share)\b`,
+  String.raw`\bagreed\s+as\s+an\s+amendment\s+to\s+the\s+(?:scope|scoping\s+document|terms\s+of\s+reference)\b`,
 ];
 export const SETTLED_AT_MEETING = new RegExp(SETTLED.join("|"), "i");
 // "The Commission agreed to make a recommendation to Cabinet on this point.": the recommendation is in the resolution.

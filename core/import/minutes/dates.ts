@@ -64,7 +64,8 @@ export function parseTime(text: string): string | null {
 /** "2.00 - 4.21 pm", "(2.00 – 4.41 pm)", "10.30 am - 1.05 pm" opening a line: the meeting's start. The start takes
  *  the end's am or pm unless its hour is the later one ("10.30 - 1.05 pm" began in the morning). */
 export function rangeStart(text: string): string | null {
-  const m = /^\(?(\d{1,2})[.:](\d{2})\s*(a\.?m\.?|p\.?m\.?)?\s*[-–]\s*(\d{1,2})[.:]\d{2}\s*(a\.?m\.?|p\.?m\.?)(?!\w)/i.exec(text.trim());
+  // "2.00 - 4.21 pm", "6.30pm to 10.05pm" (Medway).
+  const m = /^\(?(\d{1,2})[.:](\d{2})\s*(a\.?m\.?|p\.?m\.?)?\s*(?:[-–]|to)\s*(\d{1,2})[.:]\d{2}\s*(a\.?m\.?|p\.?m\.?)(?!\w)/i.exec(text.trim());
   if (!m) return null;
   const [, h, min, own, end, endMer] = m;
   const mer = own ?? (Number(h) > Number(end) && Number(h) !== 12 ? "am" : endMer!);
@@ -84,7 +85,8 @@ const NEXT_MEETING = /\b(?:to|at|for|by|before|until|in\s+time\s+for|in\s+advanc
 // "the March meeting", "the Panel's September 2024 meeting", "the September agenda", "the meeting in March".
 const MONTH_MEETING = /(?:\b(?:the|its|their)\s+(?:[A-Z][\w-]*'s\s+)?|\(|\bto\s+)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\s+(?:meeting|committee|agenda)\b|\b(?:the|a|its|their)\s+(?:[A-Z][\w-]*'s\s+)?meeting\s+(?:of\s+(?:the|this)\s+(?:\w+\s+){0,4}?)?in\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\b/i;
 // The words that make a date a deadline rather than a date mentioned in passing.
-const DUE_CUE = /\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|until|deadline|due|target(?:\s+date)?|for|in|during|meeting\s+on|on|(?:closing|deadline|due|target|completion)\s+date\s+(?:of|is|was))\s+(?:the\s+)?(?:(?:end|beginning|start|middle)(?:\s+of)?\s+)?(?:(?:early|mid|late)[\s-])?(?:\w+day,?\s+)?(?:(?:w\/c|w\.c\.|week\s+(?:commencing|beginning))\s+)?$/i;
+// "… as a six-monthly item, commencing June 2026": the first one is due then.
+const DUE_CUE = /\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|until|deadline|due|target(?:\s+date)?|for|in|during|meeting\s+on|on|(?<!week\s)(?:commencing|starting)|(?:closing|deadline|due|target|completion)\s+date\s+(?:of|is|was))\s+(?:the\s+)?(?:(?:end|beginning|start|middle)(?:\s+of)?\s+)?(?:(?:early|mid|late)[\s-])?(?:\w+day,?\s+)?(?:(?:w\/c|w\.c\.|week\s+(?:commencing|beginning))\s+)?$/i;
 
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 /** "by end Nov" as "by end of November": terse action notes, which the date parser reads only in full. */

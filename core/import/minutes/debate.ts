@@ -54,6 +54,10 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
       // reference": what the committee sets up itself is its own; the undertaking after it is another task.
       let later = (own && !generic) || COMMITTEE_SETS_UP.test(s) ? null : followingCommitment(sentences, i + 1, ctx, s);
       if (generic && later && (later.index !== i + 1 || !later.owner || GENERIC_OWNER.test(later.owner) || !POINTS_BACK.test(sentences[later.index]!))) later = null;
+      // "Councillor Laidlow asked for an update on the transfer … The Assistant Director advised that heads of terms had
+      // been agreed …": a question, answered there.
+      const next = sentences[i + 1];
+      if (!later && !own && UPDATE_ASKED.test(s) && next !== undefined && isAnswer(next) && !classifySentence(next)) { used.add(i + 1); continue; }
       if (later) used.add(later.index);
       const owner = (generic ? later?.owner : own) ?? own ?? later?.owner ?? null;
       out.push(make(item, later ? answerText(s, sentences[later.index]!) : s, cue.kind, b.text, owner, ctx, 2, group, later ? `${s} ${sentences[later.index]}` : withThatMeeting(s, sentences, i, item.blocks[k - 1]?.text)));
@@ -111,6 +115,9 @@ function overtakenBy(s: string, type: string, next: string[]): number {
   if (type === "undertaking") return 0;
   if (second !== undefined && isAnswer(first) && WITHDRAWN.test(second)) return 2;
   const refused = REFUSED.test(first) && !OWN_PROPOSAL.test(first);
+  // "… asked that the Committee call for a moratorium. The Deputy Leader advised that … The Chair noted that … and
+  // the Committee did not support the request.": turned down after the answer.
+  if (!refused && second !== undefined && isAnswer(first) && REFUSED.test(second) && !OWN_PROPOSAL.test(second)) return 2;
   const done = (DONE_ALREADY.test(first) || SENT_BEFORE.test(first)) && overlapCount(words(s), words(first)) > 0;
   return refused || done || SETTLED_THERE.test(first) ? 1 : 0;
 }
@@ -122,9 +129,13 @@ function answerText(request: string, undertaking: string): string {
   // "… agreed that the equality impact assessment would be circulated" promises as much as "agreed to circulate it".
   const promises = /\b(?:undertook|agreed|offered|promised|committed)\s+to\b|\bagreed\s+that\b[^.]{0,120}?\b(?:would|will)\s+(?:be\b|include\b)|\b(?:would|will)\s+(?:share|provide|circulate|send|forward|supply|arrange|add|schedule)\b/i.test(undertaking);
   // "… would add this item to the work programme for the March meeting" points back, but says when.
-  const says = !ANAPHORA.test(undertaking) || /\b(?:for|to|at|before|by)\s+(?:the\s+)?(?:\w+\s+){0,2}meeting\b/i.test(undertaking);
+  // So does "… agreed to circulate the breakdown to Members of the Committee by 6 February 2026".
+  const says = !ANAPHORA.test(undertaking) || /\b(?:for|to|at|before|by)\s+(?:the\s+)?(?:\w+\s+){0,2}meeting\b/i.test(undertaking) || STATED_DATE.test(undertaking);
   return promises && undertaking.split(/\s+/).length > 8 && says ? `${request} ${undertaking}` : request;
 }
+
+const UPDATE_ASKED = /\basked\s+for\s+(?:an?\s+)?(?:update|explanation|clarification)\s+(?:on|of|about|regarding)\b(?![^.]{0,120}\b(?:meeting|circulated|in\s+writing|written)\b)/i;
+const STATED_DATE = /\b(?:by|before|on)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 // "A suggestion that the review also consider … was not taken forward" turns down its own proposal, not the ask before it.
 const OWN_PROPOSAL = /^(?:a|an|the|one|another)\s+(?:further\s+|separate\s+|related\s+)?(?:suggestion|proposal|request|idea|motion|amendment)\s+(?:(?:from|by)\s+[^.,]{1,60}?\s+)?that\b/i;
@@ -148,7 +159,7 @@ const SENT_BEFORE = /^(?!.*\b(?:will|would|shall|agreed\s+to|undertook)\b).*\b(?
 const SETTLED_THERE = /\b(?:shared|circulated|provided|tabled|sent|gave|handed)\b[^.]{0,80}?\b(?:during|at)\s+the\s+meeting\b|\b(?:was|were)\s+(?:duly\s+)?(?:nominated|appointed|elected)\b/i;
 // "she did not consider it appropriate for the Forum to duplicate that scrutiny".
 const NOT_APPROPRIATE = String.raw`\bwould\s+not\s+be\s+appropriate\s+for\s+(?:this|the)\s+(?:committee|board|panel|forum|commission)\b|\bcould\s+not\s+be\s+(?:made\s+public|provided|published|shared|released|disclosed)\b|\bdid\s+not\s+(?:consider|think|feel|believe)\s+(?:it|this|that)\s+(?:was\s+|would\s+be\s+)?(?:appropriate|necessary|needed|useful|helpful)\b`;
-const REFUSED = new RegExp(String.raw`${NOT_APPROPRIATE}|${WITHDRAWN.source}|${DECIDED_NOT.source}|\b(?:was|were)\s+(?:therefore\s+|thus\s+|consequently\s+)?not\s+(?:added|included|taken\s+forward|pursued|agreed|supported)\b|\bmore\s+properly\s+a\s+matter\s+for\b|\b(?:declined|decided\s+against)\b`, "i");
+const REFUSED = new RegExp(String.raw`${NOT_APPROPRIATE}|${WITHDRAWN.source}|${DECIDED_NOT.source}|\b(?:was|were)\s+(?:therefore\s+|thus\s+|consequently\s+)?not\s+(?:added|included|taken\s+forward|pursued|agreed|supported)\b|\bmore\s+properly\s+a\s+matter\s+for\b|\b(?:declined|decided\s+against)\b|\bdid\s+not\s+support\s+(?:the|this|that|his|her|their)\s+(?:request|proposal|suggestion)\b|\b(?:would|could|will)\s+be\s+covered\s+(?:within|by|under|in|as\s+part\s+of)\s+(?:the|its|a)\b`, "i");
 const BARE_ASSENT = /^(?:the\s+)?[\w&'() -]{1,60}?\s+(?:agreed|concurred)\s*[.;]?$/i;
 const PROPOSED_THAT = /\b(?:asked|requested|proposed|suggested|moved)\s+that\s+/i;
 /** "… be added to the list of forthcoming items for that meeting": the meeting the sentence before named, with its date. */

@@ -2,6 +2,7 @@
 // repeats a resolution, the better-placed source keeps its words and the other lends its owner and date.
 import { collapse } from "./blocks.js";
 import type { Candidate } from "./candidates.js";
+import { SENT_TO_EXECUTIVE } from "./cues.js";
 import type { ProposedAction } from "./types.js";
 
 const STOP = new Set("a an and are as at be been by for from has have in into is it its of on or that the their there this to was were which will with would should could committee members it's be".split(" "));
@@ -45,6 +46,24 @@ function sameTopic(a: string, b: string): boolean {
   return false;
 }
 
+// "Officers noted a request for the independent evaluation to be shared with the relevant local ward members.": accepted.
+const TAKEN_UP = /\b(?:noted|accepted|took\s+away|took\s+note\s+of)\s+(?:a|the|this|that)\s+request\b/i;
+const ASKS = new Set(["request", "work-programme", "action"]);
+// Words any ask has, which say nothing of what it is about.
+const ASK_WORDS = new Set([...PROGRAMME_WORDS, ...tokens("more detail details detailed information further figures data provide provided circulate circulated share member members councillor councillors council officer officers request requests asked requests raised also all how whether")]);
+
+/** Two texts on one topic: two words in common besides the item's subject, or three with it ("review … winter service"
+ *  under "Highway Maintenance and Winter Service"); never the words of an ask as such, or the owners' names. */
+function sharedTopic(a: Set<string>, b: Set<string>, subject: Set<string>, names: Set<string>): boolean {
+  let own = 0, all = 0;
+  for (const x of a) {
+    if (!b.has(x) || ASK_WORDS.has(x) || names.has(x)) continue;
+    all++;
+    if (!subject.has(x)) own++;
+  }
+  return own >= 2 || all >= 3;
+}
+
 /** Two sentences one after the other in the same paragraph of debate ("debate:4:2", "debate:4:3"). */
 function nextSentence(a: string, b: string): boolean {
   const [x, y] = [/^debate:(\d+):(\d+)$/.exec(a), /^debate:(\d+):(\d+)$/.exec(b)];
@@ -76,7 +95,9 @@ function sameWords(a: Set<string>, b: Set<string>): boolean {
 }
 
 /** One entry per decision: a debate request repeated by the resolution gives way to it, lending its owner and date. */
-export function dedupe(candidates: Candidate[]): ProposedAction[] {
+export function dedupe(candidates: Candidate[], title = ""): ProposedAction[] {
+  // The item's own subject ("Draft Housing Allocations Policy") is in everything said under it; it tells no two asks apart.
+  const subject = words(title);
   const ordered = [...candidates].sort((x, y) => x.priority - y.priority);
   const kept: { c: Candidate; words: Set<string>; runs: Set<string>; groups: string[] }[] = [];
   for (const c of ordered) {
@@ -95,7 +116,16 @@ export function dedupe(candidates: Candidate[]): ProposedAction[] {
     const decidedElsewhere = (k: (typeof kept)[number]) => k.c.group.split(":")[0] !== source &&
       ((k.c.kind === c.kind && !differ(k.c, c) && (shareAny(k.runs, runs, [k.c.owner, c.owner]) || (c.kind === "work-programme" && sameTopic(k.c.text, c.text)))) ||
         (k.c.owner !== null && k.c.owner === c.owner && overlapWithout(k.words, w, k.c.owner) >= 0.45));
-    const same = (k: (typeof kept)[number]) => sameWords(k.words, w) || agreedNext(k) || decidedElsewhere(k);
+    // An ask in debate that nobody took up, and a resolution after it asking for a report, information or an arrangement
+    // on the same topic ("Members … asked for more detail on the remaining workstreams … and the final cost" / "(2) the Head
+    // of ICT submit a further report on the completion of ICT disaggregation, including the final cost position"): the
+    // committee's decision on the ask.
+    const settledBelow = (k: (typeof kept)[number]) => source === "debate" && c.owner === null && ASKS.has(c.kind) && ASKS.has(k.c.kind) &&
+      k.c.group.startsWith("resolution:") && k.c.pos > c.pos && !differ(k.c, c) && !SENT_TO_EXECUTIVE.test(k.c.text) && !answeredNext(c) && !TAKEN_UP.test(c.text) &&
+      sharedTopic(k.words, w, subject, new Set([k.c.owner, c.owner].flatMap((n) => (n ? tokens(n) : []))));
+    // "Members requested a breakdown … The Chief Finance Officer agreed to provide this.": taken up there, not left to the resolution.
+    const answeredNext = (x: Candidate) => candidates.some((y) => y !== x && y.pos > x.pos && nextSentence(x.group, y.group));
+    const same = (k: (typeof kept)[number]) => sameWords(k.words, w) || agreedNext(k) || decidedElsewhere(k) || settledBelow(k);
     const dup = kept.find((k) => k.c.group.split(":")[0] !== source || source === "debate" ? same(k) && k.c.group !== c.group : false);
     if (dup) {
       // The proposal and its agreement read as one: what was proposed, then what was agreed (and for when).

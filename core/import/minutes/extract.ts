@@ -111,7 +111,10 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
         : decided && /^to\s+\w/i.test(point) ? `${decided[1]!.charAt(0).toUpperCase()}${decided[1]!.slice(1).toLowerCase()} ${cleanPoint(point).replace(/^To\b/, "to")}` : cleanPoint(point);
       const owner = ownerFor(text, stem, kind, ctx);
       // What a scrutiny committee resolves that Cabinet, a Cabinet Member or another committee do is its recommendation to them.
-      candidates.push(make(item, text, kind === "action" && owner && DECISION_MAKER.test(owner) ? "recommendation" : kind, `${stem}\n${point}`.trim(), owner, ctx, 1, `resolution:${r.start}:${idx}`));
+      // "(3) asks the Improvement and Scrutiny Officer to invite the Cabinet Member to attend that meeting", "… and the
+      // Officer be requested to invite representatives of NHS Cheshire and Merseyside to attend;": the meeting of the point before.
+      const thatMeeting = idx > 0 && /\bthat\s+meeting\b|\binvite\b[^.;]{0,160}\bto\s+attend\s*[.;,]?\s*(?:and)?\s*$/i.test(point) ? `${text} ${splitSubPoint(points[idx - 1]!).text}` : undefined;
+      candidates.push(make(item, text, kind === "action" && owner && DECISION_MAKER.test(owner) ? "recommendation" : kind, `${stem}\n${point}`.trim(), owner, ctx, 1, `resolution:${r.start}:${idx}`, thatMeeting));
     });
     // "It was RESOLVED that a tree surgeon be asked to inspect it. Cllr Dent to obtain a quotation.": the shorthand
     // straight after a decision nobody was named for says who carries it out.
@@ -146,7 +149,7 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
     debate(item, b, ctx, said, k);
     candidates.push(...said.filter((c) => c.owner !== null && PROMISED.test(c.text) && c.text.split(/\s+/).length > 8));
   });
-  return dedupe(candidates);
+  return dedupe(candidates, item.title);
 }
 
 // "The Head of Leisure will report the Committee's recommendations to Cabinet on 6 March 2025."
@@ -198,6 +201,8 @@ function startTimeOutsideHeader(items: ItemBlocks[], after: Block[], header: Blo
 // Whom a scrutiny committee recommends to: the executive, a member of it, another committee, the Government.
 const DECISION_MAKER = /^(?:cabinet|(?:the\s+)?executive|leader(?:\s+of\s+the\s+council)?|(?:full\s+)?council|mayor|(?:cabinet|executive)\s+(?:member|lead)\b.*|portfolio\s+holder\b.*|(?!.*\bcare\s+board\b).*\b(?:committee|panel|board)|minister\b.*|secretary\s+of\s+state\b.*|government)$/i;
 
+const REFERRED_TO = /\b(?:be\s+)?(?:referred|forwarded|submitted)\s+to\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|for|of|and|&)){0,8})/;
+
 /** A resolution point's owner: named in the point, or the body the stem addresses ("that Cabinet be recommended to:"). */
 function ownerFor(point: string, stem: string, kind: ActionKind, ctx: ItemContext): string | null {
   const own = findOwner(withoutAside(stripLead(point)).replace(/^(?:agrees?|agreed)\s+that\s+/i, ""), ctx.abbreviations, { resolution: true });
@@ -211,6 +216,9 @@ function ownerFor(point: string, stem: string, kind: ActionKind, ctx: ItemContex
     }
     const body = bodyAddressed(stripLead(point)) ?? SENT_TO_EXECUTIVE.exec(point)?.[1];
     if (body) return body;
+    // "That the following recommendations of the Group be referred to the Executive Cabinet Member for … –": whom the stem sends them to.
+    const referred = REFERRED_TO.exec(stem);
+    if (referred) { const name = ownerName(referred[1]!.replace(/\s+(?:for|of|and|&)$/i, ""), ctx.abbreviations); if (name) return name; }
     // "the Policy and Resources Committee be recommended, at its meeting on 11 February, to approve …".
     const named = /^(?:the\s+)?([A-Z][\w'&]*(?:\s+(?:[A-Z][\w'&]*|and|of|for|&)){0,8})\s+be\s+recommended\b/.exec(stripLead(point).replace(/^the\s/, ""));
     if (named) return ownerName(named[1]!, ctx.abbreviations);

@@ -57,6 +57,8 @@ const NOT_OWNER = /^(?:the\s+)?(?:committee|panel|board|sub-committee|scrutiny\s
 export function ownerName(phrase: string, abbreviations: Map<string, string>): string | null {
   let p = phrase.trim().replace(/^(?:that|and|but|also)\s+/i, "").replace(/[\s,;:.]+$/, "").replace(/^the\s+/i, "");
   if (!p || p.length > 90 || NOT_OWNER.test(p)) return null;
+  // "that the Council continued to bear …", "the Council intended to consult …": a subject and its verb, not a title.
+  if (/\s(?:continued|intended|planned|expected|hoped|wanted|needed|proposed|appeared|seemed|tended|managed|failed|decided|chose|began|started|used)$/.test(p)) return null;
   const expanded = abbreviations.get(p);
   // An abbreviation owns things only when it stands for a role ("DCF"), not a service ("CAMHS").
   if (expanded) return ownerName(expanded, new Map()) ? capitalise(expanded) : null;

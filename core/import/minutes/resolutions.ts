@@ -213,9 +213,10 @@ function isSubStyle(parent: Marker["style"] | null, child: Marker["style"]): boo
 const nextLetter = (l: string) => (l ? String.fromCharCode(l.charCodeAt(0) + 1) : "a");
 
 /** A point that introduces recommendations whose sub-items are each tracked on their own. */
-export const RECOMMENDATION_INTRO = /\brecommend(?:s|ed|ations?)?\b[^:]*:\s*$|\b(?:be\s+)?recommended\s+to\s*:?\s*$/i;
+export const RECOMMENDATION_INTRO = /\brecommend(?:s|ed|ations?)?\b[^:]*(?::|\s[–—-])\s*$|\b(?:be\s+)?recommended\s+to\s*:?\s*$/i;
 /** "the Work Programme be approved, subject to the addition of: (i) …; (ii) …": each addition is an entry. */
-const ADDITIONS_INTRO = /\b(?:work\s*programme|forward\s+plan|planner)\b[^:]{0,80}\b(?:(?:addition|inclusion)s?\s+of|subject\s+to)\s*:-?\s*$/i;
+/** So is "… the work programme …, subject to the following amendments:". */
+const ADDITIONS_INTRO = /\b(?:work\s*programme|forward\s+plan|planner)\b[^:]{0,80}\b(?:(?:addition|inclusion)s?\s+of|subject\s+to(?:\s+the\s+following\s+(?:amendments?|additions?|changes?))?)\s*:-?\s*$/i;
 /** Marks a sub-point split from its parent: "\u0002<parent>\u0001<point>". */
 export const SUB_MARK = "\u0002";
 

@@ -147,7 +147,9 @@ function headingOf(b: Block, next: Block | undefined, last: Candidate | null, sh
     const number = m[1]!.replace(/\s+/g, "");
     // "Minute 44 (School Place Planning) – the Scrutiny Officer confirmed …" under matters arising, in minutes numbered
     // "51  MINUTES OF THE PREVIOUS MEETING": a reference back, not the next item.
-    if (last && last.shape !== "explicit" && ((last.numeric !== null && parseInt(number, 10) <= last.numeric) || (title && !titleLike(title, b)))) return null;
+    // So too under "MINUTES OF THE … MEETING (Minute 41)", whose number is after its title.
+    const lastNumber = last ? last.numeric ?? (parseInt(last.number.replace(/^\D+/, ""), 10) || null) : null;
+    if (last && last.shape !== "explicit" && ((lastNumber !== null && parseInt(number, 10) <= lastNumber) || (title && !titleLike(title, b)))) return null;
     if (!title && next && !next.marker && next.text.length <= 160) {
       return { number, title: next.text, numeric: null, shape: "explicit", strong: true, titleFromNext: true };
     }
