@@ -972,6 +972,69 @@ describe("twenty-first round: amendments listed under the work programme, appoin
   });
 });
 
+describe("twenty-second round: references alone over titles, numbered decisions a line apart, motions and amendments", () => {
+  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
+
+  it("reads '13/11/2025 at 6.00 pm' under the committee's name, and 'ASCH/33/25' alone above its title as the item", () => {
+    const p = extractMinutes("PLACE SCRUTINY BOARD\n13/11/2025 at 6.00 pm\n\nPresent: Councillor Whitehead (Chair)\n\nASCH/33/25\n\nEvacuation Procedure\n\nThe evacuation procedure was noted.\n\nASCH/34/25\n\nDay Opportunities\n\nAGREED that:\n\n1) the evidence be noted.\n\n2) a further progress update be provided to the Committee in May\n\n\f2026.\n\nASCH/35/25\n\nWork Programme\n\nAGREED that community pharmacy provision be added to the work programme.", opts());
+    expect([p.meeting.date, p.meeting.time]).toEqual(["2025-11-13", "18:00"]);
+    expect(p.items.map((i) => i.number)).toEqual(["ASCH/33/25", "ASCH/34/25", "ASCH/35/25"]);
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["ASCH/34/25", "2026-05"], ["ASCH/35/25", null]]);
+  });
+
+  it("does not take Cabinet's 'Minute 71.' for an item, nor end the minutes at 'The Chair declared the motion carried'", () => {
+    const p = extractMinutes("Minutes of a meeting held on Tuesday, 13th January 2026 at 6.00 p.m.\n\n37.      Consideration of Cabinet Decisions\n\n         Minute 71. Housing Revenue Account Business Plan\n\n         Resolved – That Minute 71 of the Cabinet be noted.\n\n38.      Notice of Motion\n\nThe Chair declared the motion carried and it was\n\nRESOLVED – (a)   That the Notice of Motion be adopted;\n\n            (b)  That the Chief Executive write to the Minister for Infrastructure.\n\n39.      Public Toilets\n\nRESOLVED – That the Head of Property engage with Translink and report back to the next meeting.", opts(["2026-03-10"]));
+    expect(p.items.map((i) => i.number)).toEqual(["37", "38", "39"]);
+    expect(p.actions.map((a) => [a.item, a.kind])).toEqual([["38", "letter"], ["39", "request"]]);
+  });
+
+  it("reads West Lothian's 'Decision' with each number on a line of its own, and a motion carried over an amendment", () => {
+    const p = extractMinutes("MINUTE of MEETING of the PANEL held on 30 January 2026 at 10:00am\n\n3.\n\nWASTE SERVICES\n\nDecision\n\n1.\n\nTo note the terms of the report.\n\n2.\n\nTo recommend to Council Executive that the proposed naturalised grassland\nprogramme for 2026 be approved.\n\n3.\n\nTo ask the Waste Services Manager to provide panel members with a breakdown of contamination rates by ward.\n\n4.\n\nRECYCLING CENTRES\n\nMotion\n\nTo note the terms of the report; to recommend to Council Executive that the booking system be retained; and to ask the Head of Operational Services to report to the panel in September 2026 on the permit scheme.\n\n- Moved by Councillor Keddie and seconded by Councillor Dunsmore\n\nAmendment\n\nTo note the terms of the report and to recommend to Council Executive that the requirement to book be removed.\n\n- Moved by Councillor Imrie and seconded by Councillor Wishart\n\nDecision\n\nFollowing a vote the motion was successful by 4 votes to 2 and it was agreed accordingly.", opts());
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([
+      ["3", "recommendation", "Council Executive", null], ["3", "request", "Waste Services Manager", null],
+      ["4", "recommendation", "Council Executive", null], ["4", "request", "Head of Operational Services", "2026-09"],
+    ]);
+  });
+
+  it("leaves out question lists, 'No further information was requested', a report's recommendations to the panel, and what only notes or supports", () => {
+    const p = extractMinutes("Minutes of the meeting held on 13 November 2025\n\n6. HOUSING\n\nMembers asked questions and sought clarification on the following:\n\n• how many homes were empty.\n\nNo further information was requested.\n\nIt was recommended that the panel:\n\n1. Notes the performance of the service; and\n\n2. Notes the proposed campaign.\n\nRESOLVED that:\n\n1. The Scrutiny Board supports the proposals set out in the report to be considered by the Cabinet on 15th December 2025.\n\n2. The Care Quality Commission (CQC) Inspection Results – Quarterly Summary (Q2 2025-2026) be noted.\n\n3. That the Committee otherwise NOTES the draft budget proposals relevant to its remit.", opts());
+    expect(p.actions).toEqual([]);
+  });
+
+  it("gives each point the date and the body of 'reported to Cabinet on 17 February 2026:' and 'Cabinet, at its meeting on 18th February 2026, be recommended to:'", () => {
+    const p = extractMinutes("Minutes of the meeting held on 22 January 2026\n\n8. BUDGET\n\nThe Committee RESOLVED that the following comments and recommendations be reported to Cabinet on 17 February 2026:\n\n(a) that Cabinet reconsider the proposed reduction to the day opportunities budget;\n\n9. CARERS\n\nResolved – That Cabinet, at its meeting on 18th February 2026, be recommended to:\n\n(a)  include in the Strategy a measurable target for carers' assessments;\n\n(b)  consider extending the Carers Emergency Card scheme.", opts());
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([
+      ["8", "recommendation", "Cabinet", "2026-02-17"], ["9", "recommendation", "Cabinet", "2026-02-18"], ["9", "recommendation", "Cabinet", "2026-02-18"],
+    ]);
+  });
+
+  it("drops a work-programme ask already scheduled or in another panel's remit, and joins an ask to 'It was agreed that this be added …'", () => {
+    const p = extractMinutes("Minutes of the meeting held on 26 January 2026\n\n57 WORKPLAN\n\nCouncillor Kingdon asked that the leisure centre contract be added to the workplan. The Chair advised that this fell within the remit of the Climate Emergency Panel.\n\nCouncillor Fallon asked that an item on housing for care leavers be added to the Work Programme. The Scrutiny Officer confirmed that this item was already scheduled for the meeting on 10th March 2026, to be considered jointly.\n\nCouncillor Pritchard asked for a report on childhood immunisation uptake in B&NES.\nIt was agreed that childhood immunisation uptake be added to the workplan for a future meeting.\n\nCouncillor Ainsworth asked that the Panel receive a more detailed report on the community health services transformation programme. It was agreed that this be added to the Panel's workplan for the May 2026 meeting.", opts(["2026-05-18"]));
+    expect(p.actions.map((a) => [a.kind, a.due])).toEqual([["work-programme", null], ["work-programme", "2026-05-18"]]);
+    expect(p.actions[0]!.text).toMatch(/^Councillor Pritchard asked for a report .* It was agreed that childhood immunisation uptake be added/);
+  });
+
+  it("keeps an agreed breakdown when another member's follow-up is turned down, and reads 'agreed to re-send' and 'She said that she would circulate …'", () => {
+    const p = extractMinutes("Minutes of the meeting held on 20 January 2026\n\nCHW31 APOLOGIES\n\nNone.\n\nCHW32 MINUTES\n\nMinute 40 (Public Health Annual Report) - Councillor Pritchard asked for an update\non the dental access data that had been requested at the last meeting. The Director of Public Health apologised that this had not yet been provided. She said that she would circulate the dental access data to the Panel before the March meeting.\n\nCouncillor Gowland advised that he had not received a copy. The Democratic Services Officer agreed to re-send the briefing note to Councillor Gowland following the meeting.\n\nCHW36 REABLEMENT\n\nCouncillor Ellison asked whether reablement outcomes differed across the borough. It was agreed that a breakdown of reablement outcomes by locality be circulated to members of the Committee by the end of February 2026. Councillor Ellison also asked whether the figures could be provided at ward level; the Service Director advised that ward level figures could not be published.", opts(["2026-03-03"]));
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([
+      ["CHW32", "request", "Director of Public Health", "2026-03-03"], ["CHW32", "action", "Democratic Services Officer", null], ["CHW36", "request", null, "2026-02"],
+    ]);
+  });
+
+  it("names 'the Quality Assurance and Compliance Manager' after 'by', keeps that officer's other undertaking, and reads a first point a page break cut", () => {
+    const p = extractMinutes("Minutes of the meeting held on 18 November 2025\n\n36 CARE HOMES\n\nMembers asked how many Stockton-funded residents were placed at Fairfield Grange. The Quality Assurance and Compliance Manager was not able to give a precise figure at the meeting and undertook to confirm the number of Stockton-funded residents to Members following the meeting.\n\nAGREED that:\n\n1) the report be noted.\n\n2) the improvement action plan for Fairfield Grange be circulated to Members of the Committee by the Quality Assurance and Compliance Manager.\n\n44 TASK GROUP\n\nResolved – (1) That Councillors Lorraine Beckett, Matthew Dunsford, Graham\n\nHinchcliffe and Priya Menon be appointed to the Task Group.\n\n(2) That the terms of reference be approved.\n\n(3) That the Task Group report its findings and recommendations to the Committee by July 2026.", opts());
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([
+      ["36", "Quality Assurance and Compliance Manager", null], ["36", "Quality Assurance and Compliance Manager", null], ["44", "Task Group", "2026-07"],
+    ]);
+  });
+
+  it("takes views, no change, a maybe, a concession and one member's wish for nothing, and one letter agreed in debate and resolved", () => {
+    const p = extractMinutes("Minutes of the meeting held on 20 January 2026\n\n37 CARE\n\nThe Committee agreed that this would help to inform its consideration of the next progress report.\n\nFollowing discussion, the Committee agreed that the scope of the review should remain as agreed in June 2025.\n\nFollowing discussion, the Committee agreed that the issue could be considered when the work programme for 2026/27 is developed.\n\nThe Director advised that, while Members would welcome additional Changing Places provision, there was currently no budget for this.\n\nCllr Sewell said that she would like the review to look at opening day centres at weekends.\n\nIt was felt that the ICB should be asked to do more to promote vaccination in care settings, and Members agreed that the Chair should write to the ICB.\n\nAGREED that:\n\n1) the Chair write to the North East and North Cumbria Integrated Care Board setting out the Committee's concerns regarding flu vaccine uptake.", opts());
+    expect(p.actions.map((a) => [a.kind, a.owner])).toEqual([["letter", "Chair"]]);
+    expect(p.actions[0]!.text).toMatch(/^The Chair write to the North East/);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -341,6 +341,15 @@ function titleRunningOn(lines: string[], i: number): number {
   return i;
 }
 
+/** Above "1." alone: a decision's label ("Decision", "It was recommended that the panel:"), or the point numbered one less. */
+function listGoesOn(before: Block | undefined, number: string): boolean {
+  if (!before || before.cells) return false;
+  if (before.marker === null) return /^(?:decisions?|resolved|agreed|recommendations?)\s*:?$|:$/i.test(before.text) && number === "1.";
+  return before.marker.style === "number" && before.marker.delim === "." && Number(before.marker.label) + 1 === Number(number.slice(0, -1));
+}
+
+const BARE_REF = /^[A-Z]{1,6}\/\d{1,4}(?:\/\d{2,4})?$|^\d{1,4}\/\d{2,4}$/;
+
 /** Joins a paragraph or bullet that starts in lower case to the one before, when that one stopped mid-sentence. */
 function repairPageBreaks(blocks: Block[], isHeading: (line: string) => boolean): Block[] {
   const out: Block[] = [];
@@ -358,7 +367,16 @@ function repairPageBreaks(blocks: Block[], isHeading: (line: string) => boolean)
       continue;
     }
     // A bare item number on its own line takes the title that follows it.
-    if (prev && !prev.cells && prev.marker === null && /^\d{1,4}\.?$/.test(prev.text) && b.marker === null && b.lines <= 2) {
+    // Unless what follows is a sentence: "Decision" / "1." / "To note the terms of the report." / "2." / "To ask …"
+    // (West Lothian) is a numbered list, each number on a line of its own above its point.
+    if (prev && !prev.cells && prev.marker === null && /^\d{1,2}\.$/.test(prev.text) && b.marker === null && !b.cells && (/[.;]$|\band$/.test(b.text) || /^(?:To|That)\s+[a-z]/.test(b.text)) && listGoesOn(out[out.length - 2], prev.text)) {
+      prev.marker = { style: "number", label: prev.text.slice(0, -1), raw: prev.text.slice(0, -1), delim: "." };
+      prev.text = b.text;
+      prev.lines += b.lines;
+      continue;
+    }
+    // So does a bare reference ("ASCH/33/25", Stockton-on-Tees).
+    if (prev && !prev.cells && prev.marker === null && (/^\d{1,4}\.?$/.test(prev.text) || BARE_REF.test(prev.text)) && b.marker === null && b.lines <= 2) {
       prev.text = `${prev.text.replace(/\.$/, "")}. ${b.text}`;
       continue;
     }
@@ -367,16 +385,23 @@ function repairPageBreaks(blocks: Block[], isHeading: (line: string) => boolean)
   return out;
 }
 
+// "Minute 40 (Public Health Annual Report) - Councillor Gwen Pritchard asked for an update" looks like a heading, but
+// someone in it is doing something: a matter arising, carried on below.
+const REPORTED_SPEECH = /\s[-–]\s.*\b(?:asked|requested|confirmed|advised|reported|said|agreed|explained|was|were|had)\b/;
+
 /** Whether `b` is the rest of `prev`, which a page break (or a stray blank line) cut off mid-sentence. */
 function cutOff(prev: Block, b: Block, isHeading: (line: string) => boolean): boolean {
   // A paragraph or bullet that starts in lower case; a bullet only when the block before stopped mid-sentence, not
   // when it was a stem ("RESOLVED: That").
   if ((b.marker === null || (b.marker.style === "bullet" && prev.text.length > 60 && !/\b(?:that|to|the\s+committee|and|or)$/i.test(prev.text))) &&
-      /^[a-z]/.test(b.text) && !/[.!?:;\-–]$/.test(prev.text) && !isHeading(prev.text)) return true;
-  if (b.marker !== null || isHeading(b.text)) return false;
+      /^[a-z]/.test(b.text) && !/[.!?:;\-–]$/.test(prev.text) && (!isHeading(prev.text) || REPORTED_SPEECH.test(prev.text))) return true;
+  // "Notes the proposals …; and" / "2." / "Notes that …": the next point's number on a line of its own.
+  if (b.marker !== null || isHeading(b.text) || /^\d{1,2}\.$/.test(b.text)) return false;
   // "… placed in bed and breakfast accommodation by" / [page break] / "31st March, 2026.": no paragraph ends on "by".
   if (/\s(?:and|or|of|the|a|an|to|by|before|until|within|during|into|for|with|in|on|at|from|that|which|including|between|than|all|each|every|its|their|his|her|our|these|those|such)$/i.test(prev.text) &&
       !STARTS_BLOCK.test(b.text) && !/^(?:resolved|agreed|recommended|decided|decision|carried)\b/i.test(b.text)) return true;
+  // "… be provided to the Committee in May" / [page break] / "2026.": a date the page cut in two.
+  if (/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(prev.text) && /^\d{4}\b/.test(b.text)) return true;
   // "(c) requested that a further progress report on the Transport" / [page break] / "Improvement Plan be brought to
   // the Committee's September meeting.": a lettered point cut off mid-phrase, its end a short paragraph of its own.
   return (prev.marker?.style === "letter" || prev.marker?.style === "roman") && prev.text.length > 40 && /\w$/.test(prev.text) && /\bthat\b/.test(prev.text) &&

@@ -68,7 +68,7 @@ const RECOMMEND = [
 const COURTESY_ONLY = /^(?:to\s+)?(?:notes?|noted|thanks?|thanked|welcomes?|welcomed|congratulates?|records?|places?\s+on\s+record)\b/i;
 
 /** Verbs that open a resolution point which only notes or approves. */
-export const NOTE_ONLY = /^(?:to\s+)?(?:notes?|noted|receives?|received|receive|approves?|approved|approve|endorses?|endorsed|endorse|welcomes?|welcomed|welcome|supports?|supported|support|recognises?|recognised|recognizes?|acknowledges?|acknowledged|thanks?|thanked|congratulates?|accepts?|accepted|accept|adopts?|adopted|adopt|confirms?|confirmed|confirm|agrees?\s+the\s+minutes|reviews?\s+the|reviewed|considers?\s+the|considered|comments?|retains?|continues?\s+to\s+(?:monitor|keep)|expresses?|expressed|records?|places?\s+on\s+record|is\s+assured|was\s+assured|be\s+noted|the\s+[\w'"]+(?:,?\s+[\w'"&/().-]+){0,16}?,?\s+(?:be|(?:is|are)(?=\s+\w+\s*[.;,]?\s*(?:and)?\s*$))\s+(?:noted|received|approved|endorsed|welcomed|accepted|adopted|agreed|confirmed|supported|taken\s+into\s+account))\b/i;
+export const NOTE_ONLY = /^(?:to\s+)?(?:notes?|noted|receives?|received|receive|approves?|approved|approve|endorses?|endorsed|endorse|welcomes?|welcomed|welcome|supports?|supported|support|recognises?|recognised|recognizes?|acknowledges?|acknowledged|thanks?|thanked|congratulates?|accepts?|accepted|accept|adopts?|adopted|adopt|confirms?|confirmed|confirm|agrees?\s+the\s+minutes|reviews?\s+the|reviewed|considers?\s+the|considered|comments?|retains?|continues?\s+to\s+(?:monitor|keep)|expresses?|expressed|records?|places?\s+on\s+record|is\s+assured|was\s+assured|be\s+noted|the\s+[\w'"]+(?:,?\s+[\w'"&/().–—-]+){0,16}?,?\s+(?:be|(?:is|are)(?=\s+\w+\s*[.;,]?\s*(?:and)?\s*$))\s+(?:noted|received|approved|endorsed|welcomed|accepted|adopted|agreed|confirmed|supported|taken\s+into\s+account))\b/i;
 // "it be recommended to the Council to note the Quarter 3 Monitoring Report": the Council is asked only to note.
 // So is "… it was agreed to recommend to Council that the Quarter 2 Progress Report … be noted."
 export const RECOMMENDS_NOTING = /(?:^(?:that\s+)?(?:it\s+be\s+recommended|(?:the\s+[\w-]+\s+)?recommends?|recommended)|\bagreed\s+to\s+recommend)\s+to\s+(?:the\s+)?[A-Z][\w'&]*(?:\s+[A-Z&][\w'&]*){0,6}\s+(?:to\s+note\b|that\s+(?:it\s+)?notes?\b|that\s+the\s+[^.;:]{1,200}?\s+be\s+noted\s*\.?$)/i;
@@ -171,7 +171,10 @@ const SETTLED = [
   // attendance.
   String.raw`\b(?:proposal|suggestion|motion|amendment|request)\s+that\b[^.]{0,200}?\b(?:was|were)\s+(?:not\s+(?:supported|agreed|accepted|pursued|carried)|rejected|withdrawn|declined|lost|defeated)\b`,
   String.raw`\breport\b[^.]{0,120}?\bwhich\s+(?:asked|invited|requested)\s+(?:members|the\s+(?:committee|panel|board))\s+to\b`,
-  String.raw`^it\s+is\s+recommended\s+that\s+(?:members|the\s+(?:committee|panel|board))\b`,
+  String.raw`^it\s+(?:is|was)\s+recommended\s+that\s+(?:members|the\s+(?:committee|panel|board))\b`,
+  // "Members asked questions and sought clarification on the following:", "No further information was requested.".
+  String.raw`\b(?:asked\s+questions|sought\s+clarification)\b[^.]{0,80}?\bthe\s+following\s*:?-?$`,
+  String.raw`^no\s+(?:further\s+)?(?:information|questions?|details?|action)\s+(?:was|were)\s+(?:requested|required|needed|sought)\b`,
   String.raw`\bwould\s+be\s+willing\s+to\b`,
   String.raw`\battended\s+(?:the\s+)?(?:meeting|committee)\s+to\b`,
   // An officer presenting who "invited Members to identify any decisions …", and a review's scope amended there and then.
@@ -247,8 +250,11 @@ export function stripLead(point: string): string {
     .replace(/^[Ff]or\s+(?=(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|of|for|the|&)){0,7}\s+to\s+[a-z]{3,})/, "")
     // A report's "The Committee is asked to: • note …; • agree …": what the committee is asked is what it decides.
     .replace(/^(?:the\s+(?:committee|panel|board|sub-committee)\s+)?is\s+(?:asked|requested|recommended)\s+to\s*:\s*(?:\(-\)\s*)?(?=[a-z])/i, "")
-    .replace(/^the\s+(?:committee|panel|board|sub-committee)\s+(?=[a-z]+s\b|(?:agreed|resolved|decided)\s+(?:to|that)\b)/i, "")
+    // "The Scrutiny Board supports the proposals …" as much as "The Committee notes …".
+    .replace(/^[Tt]he\s+(?:[A-Z][\w&'-]*\s+){0,3}(?:[Cc]ommittee|COMMITTEE|[Pp]anel|PANEL|[Bb]oard|BOARD|[Ss]ub-[Cc]ommittee|[Cc]ommission)\s+(?=(?!(?:as|is|has|was|does)\b)[a-z]+s\b|(?:agreed|resolved|decided)\s+(?:to|that)\b)/, "")
     // "the Committee establish a task group", in the subjunctive, as much as "the Committee requests".
     .replace(/^[Tt]he\s+(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Ss]ub-[Cc]ommittee)\s+(?=(?!be\b|is\b|was\b|were\b|has\b|have\b|had\b|will\b|would\b|should\b|shall\b|may\b|must\b|can\b|could\b|and\b|of\b)[a-z]{3,}\b)/, "")
+    // "that the Committee otherwise NOTES the draft budget proposals": the adverb says nothing of what is decided.
+    .replace(/^(?:otherwise|also|further|finally),?\s+(?=[a-z]{3,}\b|[A-Z]{3,}\b)/i, "")
     .trim();
 }

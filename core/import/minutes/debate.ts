@@ -114,12 +114,17 @@ function overtakenBy(s: string, type: string, next: string[]): number {
   if (RESOLVED_SINCE.test(first)) return 1;
   if (type === "undertaking") return 0;
   if (second !== undefined && isAnswer(first) && WITHDRAWN.test(second)) return 2;
-  const refused = REFUSED.test(first) && !OWN_PROPOSAL.test(first);
+  // "… Councillor Ellison also asked whether the figures could be provided at ward level; the Service Director advised
+  // that ward level figures could not be published": another member's ask, turned down, not this one.
+  const refused = REFUSED.test(first) && !OWN_PROPOSAL.test(first) && !NEW_POINT.test(first);
   // "… asked that the Committee call for a moratorium. The Deputy Leader advised that … The Chair noted that … and
   // the Committee did not support the request.": turned down after the answer.
   if (!refused && second !== undefined && isAnswer(first) && REFUSED.test(second) && !OWN_PROPOSAL.test(second)) return 2;
   const done = (DONE_ALREADY.test(first) || SENT_BEFORE.test(first)) && overlapCount(words(s), words(first)) > 0;
-  return refused || done || SETTLED_THERE.test(first) ? 1 : 0;
+  // "… asked that an item on housing for care leavers be added to the Work Programme. The Scrutiny Officer confirmed that
+  // this item was already scheduled for the meeting on 10th March 2026": there already.
+  const scheduled = ALREADY_SCHEDULED.test(first) && PROGRAMME.test(s);
+  return refused || done || scheduled || SETTLED_THERE.test(first) ? 1 : 0;
 }
 
 /** A request and the promise that answers it: both, since each may say what the other leaves out (who, by when,
@@ -134,6 +139,8 @@ function answerText(request: string, undertaking: string): string {
   return promises && undertaking.split(/\s+/).length > 8 && says ? `${request} ${undertaking}` : request;
 }
 
+const ALREADY_SCHEDULED = /\b(?:was|were|is|are)\s+already\s+(?:scheduled|programmed|planned|included)\b/i;
+const PROGRAMME = /\b(?:work\s*programme|work\s*plan|forward\s+(?:work\s+)?(?:plan|programme))\b/i;
 const UPDATE_ASKED = /\basked\s+for\s+(?:an?\s+)?(?:update|explanation|clarification)\s+(?:on|of|about|regarding)\b(?![^.]{0,120}\b(?:meeting|circulated|in\s+writing|written)\b)/i;
 const STATED_DATE = /\b(?:by|before|on)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
@@ -159,7 +166,7 @@ const SENT_BEFORE = /^(?!.*\b(?:will|would|shall|agreed\s+to|undertook)\b).*\b(?
 const SETTLED_THERE = /\b(?:shared|circulated|provided|tabled|sent|gave|handed)\b[^.]{0,80}?\b(?:during|at)\s+the\s+meeting\b|\b(?:was|were)\s+(?:duly\s+)?(?:nominated|appointed|elected)\b/i;
 // "she did not consider it appropriate for the Forum to duplicate that scrutiny".
 const NOT_APPROPRIATE = String.raw`\bwould\s+not\s+be\s+appropriate\s+for\s+(?:this|the)\s+(?:committee|board|panel|forum|commission)\b|\bcould\s+not\s+be\s+(?:made\s+public|provided|published|shared|released|disclosed)\b|\bdid\s+not\s+(?:consider|think|feel|believe)\s+(?:it|this|that)\s+(?:was\s+|would\s+be\s+)?(?:appropriate|necessary|needed|useful|helpful)\b`;
-const REFUSED = new RegExp(String.raw`${NOT_APPROPRIATE}|${WITHDRAWN.source}|${DECIDED_NOT.source}|\b(?:was|were)\s+(?:therefore\s+|thus\s+|consequently\s+)?not\s+(?:added|included|taken\s+forward|pursued|agreed|supported)\b|\bmore\s+properly\s+a\s+matter\s+for\b|\b(?:declined|decided\s+against)\b|\bdid\s+not\s+support\s+(?:the|this|that|his|her|their)\s+(?:request|proposal|suggestion)\b|\b(?:would|could|will)\s+be\s+covered\s+(?:within|by|under|in|as\s+part\s+of)\s+(?:the|its|a)\b`, "i");
+const REFUSED = new RegExp(String.raw`${NOT_APPROPRIATE}|${WITHDRAWN.source}|${DECIDED_NOT.source}|\b(?:was|were)\s+(?:therefore\s+|thus\s+|consequently\s+)?not\s+(?:added|included|taken\s+forward|pursued|agreed|supported)\b|\bmore\s+properly\s+a\s+matter\s+for\b|\b(?:declined|decided\s+against)\b|\bdid\s+not\s+support\s+(?:the|this|that|his|her|their)\s+(?:request|proposal|suggestion)\b|\b(?:would|could|will)\s+be\s+covered\s+(?:within|by|under|in|as\s+part\s+of)\s+(?:the|its|a)\b|\bfell\s+(?:with)?in\s+the\s+remit\s+of\b|\b(?:was|were)\s+already\s+(?:on|in|included\s+in)\s+(?:that|the|its|their)\b[^.]{0,60}?\b(?:work\s*plan|work\s+programme|forward\s+(?:work\s+)?(?:plan|programme)|agenda)\b`, "i");
 const BARE_ASSENT = /^(?:the\s+)?[\w&'() -]{1,60}?\s+(?:agreed|concurred)\s*[.;]?$/i;
 const PROPOSED_THAT = /\b(?:asked|requested|proposed|suggested|moved)\s+that\s+/i;
 /** "… be added to the list of forthcoming items for that meeting": the meeting the sentence before named, with its date. */
@@ -208,7 +215,8 @@ function commitmentOwner(s: string, type: string, ctx: ItemContext, previous?: s
   if (previous && /^(?:he|she)\b[^.]{0,160}?\band\s+(?:undertook|agreed|offered|promised)\s+to\b/i.test(s)) return speakerOf(previous, ctx.abbreviations);
   // "Cllr Grimshaw reported on … He will find out …": the pronoun is the last speaker.
   // "Bus shelter: the Secretary has chased the Council. She will raise it …": the subject after a topic label.
-  if (previous && /(?:^|,\s+)(?:he|she)\s+(?:will|would|agreed|undertook|offered|promised|is\s+to)\b/i.test(s)) return speakerOf(previous, ctx.abbreviations) ?? speakerOf(previous.replace(/^[^:.]{2,60}:\s+/, ""), ctx.abbreviations);
+  // "She said that she would circulate the dental access data …" after "The Director … apologised that …".
+  if (previous && /(?:^|,\s+|^(?:he|she)\s+(?:said|confirmed|explained|added|advised)\s+that\s+)(?:he|she)\s+(?:will|would|agreed|undertook|offered|promised|is\s+to)\b/i.test(s)) return speakerOf(previous, ctx.abbreviations) ?? speakerOf(previous.replace(/^[^:.]{2,60}:\s+/, ""), ctx.abbreviations);
   return type === "commitment" || SPEAKER_UNDERTAKES.test(s) ? speakerOf(s, ctx.abbreviations) : null;
 }
 
@@ -228,7 +236,7 @@ function followingCommitment(sentences: string[], from: number, ctx: ItemContext
     // The very next sentence answers with fewer shared words ("asked for the figures by area. Mr Gormley agreed to circulate ward-level figures").
     if (cue && asked && !short && !ANAPHORA.test(sentences[j]!) && overlapCount(asked, words(sentences[j]!)) < (j === from ? 1 : 2)) continue;
     if (cue && (cue.type === "commitment" || cue.type === "undertaking")) {
-      const owner = commitmentOwner(sentences[j]!, cue.type, ctx);
+      const owner = commitmentOwner(sentences[j]!, cue.type, ctx, sentences[j - 1]);
       if (cue.type === "undertaking" && !owner) continue;
       return { index: j, owner };
     }

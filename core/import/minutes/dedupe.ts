@@ -31,7 +31,8 @@ function shareAny(a: Set<string>, b: Set<string>, names: (string | null)[]): boo
 // The meeting, agreeing in the sentence after an ask.
 const BODY = String.raw`(?:members|the\s+(?:committee|panel|board|forum|sub-committee|commission))`;
 // "Members agreed that this should be scheduled.", "This was agreed.": the ask just before, agreed.
-const AGREED_BACK = new RegExp(String.raw`^${BODY}\s+agreed\s+(?:that\s+)?(?:this|it)\b|^this\s+was\s+agreed\b`, "i");
+// "It was agreed that this be added to the Panel's workplan for the May 2026 meeting." too.
+const AGREED_BACK = new RegExp(String.raw`^(?:${BODY}|it\s+was)\s+agreed\s+(?:that\s+)?(?:this|it)\b|^this\s+was\s+agreed\b`, "i");
 // "Councillor Connolly asked that councillors be offered a briefing … It was agreed that ward briefings would be arranged".
 const AGREED_THAT = new RegExp(String.raw`^(?:it\s+was|${BODY})\s+agreed\s+that\b`, "i");
 
@@ -110,26 +111,38 @@ export function dedupe(candidates: Candidate[], title = ""): ProposedAction[] {
     // A proposal (or what it was merged into) and the agreement in the very next sentence ("X proposed that a review of
     // public conveniences be included … Members agreed that a review of public conveniences be added …").
     const agreedNext = (k: (typeof kept)[number]) => k.groups.some((g) => nextSentence(g, c.group)) && !differ(k.c, c) &&
-      (AGREED_BACK.test(c.text) || (k.c.kind === c.kind && overlap(k.words, w) >= 0.5) || (AGREED_THAT.test(c.text) && overlap(k.words, w) >= 0.4));
+      (AGREED_BACK.test(c.text) || (k.c.kind === c.kind && overlap(k.words, w) >= 0.5) || (AGREED_THAT.test(c.text) && overlap(k.words, w) >= 0.34));
     // Across sources, one of a kind sharing a phrase (for the work programme, a topic); or an undertaking in debate and the
     // log row that records it, naming the same owner and sharing fewer words.
     const decidedElsewhere = (k: (typeof kept)[number]) => k.c.group.split(":")[0] !== source &&
       ((k.c.kind === c.kind && !differ(k.c, c) && (shareAny(k.runs, runs, [k.c.owner, c.owner]) || (c.kind === "work-programme" && sameTopic(k.c.text, c.text)))) ||
+        // "Members agreed that the Chair should write to the ICB" and "(3) the Chair write to the ICB setting out …": one letter.
+        (k.c.kind === "letter" && c.kind === "letter" && k.c.owner !== null && k.c.owner === c.owner && !differ(k.c, c)) ||
         (k.c.owner !== null && k.c.owner === c.owner && overlapWithout(k.words, w, k.c.owner) >= 0.45));
     // An ask in debate that nobody took up, and a resolution after it asking for a report, information or an arrangement
     // on the same topic ("Members … asked for more detail on the remaining workstreams … and the final cost" / "(2) the Head
     // of ICT submit a further report on the completion of ICT disaggregation, including the final cost position"): the
     // committee's decision on the ask.
-    const settledBelow = (k: (typeof kept)[number]) => source === "debate" && c.owner === null && ASKS.has(c.kind) && ASKS.has(k.c.kind) &&
+    const settledBelow = (k: (typeof kept)[number]) => source === "debate" && (c.owner === null || /^officers$/i.test(c.owner)) && ASKS.has(c.kind) && ASKS.has(k.c.kind) &&
       k.c.group.startsWith("resolution:") && k.c.pos > c.pos && !differ(k.c, c) && !SENT_TO_EXECUTIVE.test(k.c.text) && !answeredNext(c) && !TAKEN_UP.test(c.text) &&
       sharedTopic(k.words, w, subject, new Set([k.c.owner, c.owner].flatMap((n) => (n ? tokens(n) : []))));
     // "Members requested a breakdown … The Chief Finance Officer agreed to provide this.": taken up there, not left to the resolution.
     const answeredNext = (x: Candidate) => candidates.some((y) => y !== x && y.pos > x.pos && nextSentence(x.group, y.group));
-    const same = (k: (typeof kept)[number]) => sameWords(k.words, w) || agreedNext(k) || decidedElsewhere(k) || settledBelow(k);
+    // Most words in common besides the owners' names: the Quality Assurance and Compliance Manager confirming numbers is
+    // not the same as the Quality Assurance and Compliance Manager circulating a plan.
+    const alike = (k: (typeof kept)[number]) => {
+      if (!c.owner || k.c.owner !== c.owner) return sameWords(k.words, w);
+      const names = new Set(tokens(c.owner));
+      const strip = (x: Set<string>) => new Set([...x].filter((t) => !names.has(t)));
+      return sameWords(strip(k.words), strip(w));
+    };
+    const same = (k: (typeof kept)[number]) => alike(k) || agreedNext(k) || decidedElsewhere(k) || settledBelow(k);
     const dup = kept.find((k) => k.c.group.split(":")[0] !== source || source === "debate" ? same(k) && k.c.group !== c.group : false);
     if (dup) {
       // The proposal and its agreement read as one: what was proposed, then what was agreed (and for when).
       if (nextSentence(dup.c.group, c.group) && !sameWords(dup.words, w)) dup.c.text = dup.c.pos <= c.pos ? `${dup.c.text} ${c.text}` : `${c.text} ${dup.c.text}`;
+      // "… asked for a report on childhood immunisation uptake. It was agreed that it be added to the workplan": what was agreed decides the kind.
+      if (nextSentence(dup.c.group, c.group) && dup.c.pos < c.pos && dup.c.kind === "request" && c.kind === "work-programme") dup.c.kind = c.kind;
       dup.groups.push(c.group);
       dup.c.owner ??= c.owner;
       if (!dup.c.due && c.due) { dup.c.due = c.due; dup.c.dueText = c.dueText; }

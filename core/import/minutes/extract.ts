@@ -114,7 +114,9 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
       // "(3) asks the Improvement and Scrutiny Officer to invite the Cabinet Member to attend that meeting", "… and the
       // Officer be requested to invite representatives of NHS Cheshire and Merseyside to attend;": the meeting of the point before.
       const thatMeeting = idx > 0 && /\bthat\s+meeting\b|\binvite\b[^.;]{0,160}\bto\s+attend\s*[.;,]?\s*(?:and)?\s*$/i.test(point) ? `${text} ${splitSubPoint(points[idx - 1]!).text}` : undefined;
-      candidates.push(make(item, text, kind === "action" && owner && DECISION_MAKER.test(owner) ? "recommendation" : kind, `${stem}\n${point}`.trim(), owner, ctx, 1, `resolution:${r.start}:${idx}`, thatMeeting));
+      // "RESOLVED that the following comments and recommendations be reported to Cabinet on 17 February 2026:": each is due then.
+      const stemDate = !thatMeeting && SENT_ON.test(r.stem) ? `${text} ${r.stem}` : undefined;
+      candidates.push(make(item, text, kind === "action" && owner && DECISION_MAKER.test(owner) ? "recommendation" : kind, `${stem}\n${point}`.trim(), owner, ctx, 1, `resolution:${r.start}:${idx}`, thatMeeting ?? stemDate));
     });
     // "It was RESOLVED that a tree surgeon be asked to inspect it. Cllr Dent to obtain a quotation.": the shorthand
     // straight after a decision nobody was named for says who carries it out.
@@ -201,6 +203,8 @@ function startTimeOutsideHeader(items: ItemBlocks[], after: Block[], header: Blo
 // Whom a scrutiny committee recommends to: the executive, a member of it, another committee, the Government.
 const DECISION_MAKER = /^(?:cabinet|(?:the\s+)?executive|leader(?:\s+of\s+the\s+council)?|(?:full\s+)?council|mayor|(?:cabinet|executive)\s+(?:member|lead)\b.*|portfolio\s+holder\b.*|(?!.*\bcare\s+board\b).*\b(?:committee|panel|board)|minister\b.*|secretary\s+of\s+state\b.*|government)$/i;
 
+// … and "That Cabinet, at its meeting on 18th February 2026, be recommended to:".
+const SENT_ON = /\bthe\s+following\b[^:]{0,80}?\b(?:be\s+)?(?:reported|submitted|referred|forwarded|sent)\s+to\b[^:]{0,60}?\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?\s*:-?$|,\s+at\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+be\s+recommended\s+to\s*:-?$/;
 const REFERRED_TO = /\b(?:be\s+)?(?:referred|forwarded|submitted)\s+to\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|for|of|and|&)){0,8})/;
 
 /** A resolution point's owner: named in the point, or the body the stem addresses ("that Cabinet be recommended to:"). */
@@ -210,7 +214,9 @@ function ownerFor(point: string, stem: string, kind: ActionKind, ctx: ItemContex
   // "to recommend that Council writes to the Minister" is a letter, but Council's to write.
   if (kind === "recommendation" || /\brecommend/i.test(point)) {
     // "That Cabinet be recommended to …", "To recommend to Cabinet that …", in the point or its stem.
-    for (const t of [point, stem, `${stem} ${point}`]) {
+    // "That Cabinet, at its meeting on 18th February 2026, be recommended to:": the aside between whom and what.
+    const bare = stem.replace(/,\s+at\s+its\s+meeting\s+(?:on|in)\s+[^,]{3,40},\s+/i, " ");
+    for (const t of [point, bare, `${bare} ${point}`]) {
       const name = recommendedTo(t, ctx.abbreviations);
       if (name) return name;
     }

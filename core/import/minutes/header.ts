@@ -14,7 +14,8 @@ const HELD_REMOTE = /\bheld\s+((?:remotely|virtually|online|as\s+an?\s+(?:remote
 const PLACE_AFTER_TIME = /\d\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:at|in)\s+(?:the\s+)?([A-Z][^.;]{2,150})/;
 const PLACE_AFTER_DATE = /\b\d{4}\s+(?:at|in)\s+(?:the\s+)?([A-Z][^.;]{2,150})/;
 // "Motherwell, 20 November 2025 at 2 pm." (North Lanarkshire) opens with the place.
-const HEADER_DATE_OK = /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$|\bheld\b|\bminutes\b|\bmeeting\b|\bdecisions\s+of\b|^(?:\w+day\b)|^\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}/i;
+// "13/11/2025 at 6.00 pm" under the committee's name (Oldham) says when it met as plainly as "held on".
+const HEADER_DATE_OK = /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$|\b\d{1,2}\/\d{1,2}\/\d{4}\s+at\s+\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)|\bheld\b|\bminutes\b|\bmeeting\b|\bdecisions\s+of\b|^(?:\w+day\b)|^\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}/i;
 
 export function readHeader(header: Block[]): MeetingFacts {
   const facts: MeetingFacts = { date: null, time: null, place: null };

@@ -4,7 +4,8 @@
 // ("Members agreed that the repair was urgent"), which is not a decision to do anything.
 
 // "Members would like to see …", "The Panel would welcome …", "Members wished to receive …".
-export const WISH = /\b(?:members|councillors|the\s+(?:committee|panel|board|commission|sub-committee|group))\s+(?:also\s+|further\s+)?(?:would\s+(?:like|welcome|wish|want|appreciate)|wished|asked\s+to\s+(?:see|receive))\b/i;
+// Not "… advised that, while Members would welcome additional provision, there was no budget": a concession, not a wish.
+export const WISH = /(?<!\b(?:while|whilst|although|though)\s+)\b(?:members|councillors|the\s+(?:committee|panel|board|commission|sub-committee|group))\s+(?:also\s+|further\s+)?(?:would\s+(?:like|welcome|wish|want|appreciate)|wished|asked\s+to\s+(?:see|receive))\b/i;
 // A cheap test before the patterns, which every sentence of debate goes through: most have none of these words.
 export const mayWishOrMotion = (s: string) => s.includes("would") || s.includes("wished") || s.includes("asked") || s.includes("proposed") || s.includes("moved") || s.includes("duly") || s.includes("formally");
 export const mayAgreePassive = (s: string) => s.includes(" that ") && (s.includes("agreed") || s.includes("undertook") || s.includes("confirmed"));
@@ -22,5 +23,8 @@ export const AGREED_PASSIVE = /\b(?:agreed|undertook)\s+that\s+(?!(?:no|none|nei
 export function isView(s: string): boolean {
   const m = /\b(?:agreed|felt|considered)\s+that\s+(.*)$/i.exec(s);
   if (m && /^(?:the|this|that)\s+(?:issue|matter|topic|subject|area)\s+would\s+benefit\s+from\b/i.test(m[1]!)) return true;
+  // "agreed that this would help to inform its consideration …", "… that the scope should remain as agreed", "… that the
+  // issue could be considered when the work programme for 2026/27 is developed": a view, no change, a maybe.
+  if (m && (/^(?:this|it)\s+would\s+(?:help|assist|inform|be\s+(?:useful|helpful|valuable|beneficial))\b/i.test(m[1]!) || /\b(?:should|would|will)\s+remain\b/i.test(m[1]!) || /\bcould\s+be\s+(?:considered|looked\s+at|revisited)\s+(?:when|as|once|if)\b/i.test(m[1]!))) return true;
   return m !== null && /\b(?:was|were|is|are|had\s+been)\b/i.test(m[1]!) && !/\b(?:would|will|should|shall|must|be|to)\b/i.test(m[1]!);
 }

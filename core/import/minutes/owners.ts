@@ -141,9 +141,10 @@ const SUBJECT_DOES = new RegExp(String.raw`^(?:that\s+)?(?:the\s+)?${SUBJECT}\s+
 const SUBJECT_THEN_UNDERTAKES = new RegExp(String.raw`^(?:the\s+)?${SUBJECT}\s+(?:(?:said|explained|stated|confirmed|advised)\s+(?:that\s+)?(?:she|he|they)\s+)?(?:did|was|were|had|could|accepted|acknowledged|recognised|apologised|explained|said|confirmed|reported)\b[^.;]{0,160}?\b(?:and|but)\s+(?:would|will|agreed\s+to|undertook\s+to|offered\s+to|promised\s+to)\s+(?:\w+ly\s+)?${ACTION_VERB}\b`, "i");
 // "delegated sign-off of the draft to the Director of Public Health in consultation with the Chair".
 const DELEGATED_TO = new RegExp(String.raw`\bdelegat(?:ed|es|e)\b[^.]{0,120}?\bto\s+(?:the\s+)?${SUBJECT}(?=\s+(?:in\s+consultation|to|for|and|with)\b|\s*[.,;]|\s*$)`, "i");
-const PASSIVE_BY = /\b(?:be|is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ne)\s+by\s+(?:the\s+)?([A-Za-z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)(?=[.,;]|\s+(?:and|to|in|by|with|before|within|at|for|following|after|once|when|subject)\b|$)/i;
+// "be circulated to Members of the Committee by the Quality Assurance and Compliance Manager" too.
+const PASSIVE_BY = /\b(?:be|is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ne)\s+(?:(?:to|with)\s+(?:all\s+)?(?:members|councillors)(?:\s+of\s+the\s+(?:committee|panel|board))?\s+)?by\s+(?:the\s+)?([A-Za-z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)(?=[.,;]|\s+(?:and|to|in|by|with|before|within|at|for|following|after|once|when|subject)\b|$)/i;
 // Who is speaking: "The DCF explained that …" anywhere a clause begins; "The ADED&S was working …" only at the start.
-const SUBJECT_SAYS = new RegExp(String.raw`${CLAUSE}(?:in\s+future\s+|also\s+)?(?:the\s+)?${SUBJECT},?\s+(?:explained|confirmed|said|stated|advised|agreed|indicated|undertook|reported|responded|replied|informed|assured|promised|offered|committed|noted|added|suggested|acknowledged|accepted|recognised)\b`, "i");
+const SUBJECT_SAYS = new RegExp(String.raw`${CLAUSE}(?:in\s+future\s+|also\s+)?(?:the\s+)?${SUBJECT},?\s+(?:explained|confirmed|said|stated|advised|agreed|indicated|undertook|reported|responded|replied|informed|assured|promised|offered|committed|noted|added|suggested|acknowledged|accepted|recognised|apologised|apologized)\b`, "i");
 // "The Chair thanked Mr Tomlinson for attending and undertook to …": the sentence's subject, two verbs on.
 const SUBJECT_DID_AND = /^(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|&|[–-])){0,6}?)\s+[a-z]+ed\b[^.;]{0,120}?\band\s+(?:(?:he|she|they)\s+)?(?:undertook|agreed|offered|promised)\s+to\b/;
 const SUBJECT_IS = new RegExp(String.raw`^(?:in\s+future\s+|also\s+)?(?:the\s+)?${SUBJECT}\s+(?:was|were|had|has|have|would|will)\b`, "i");
@@ -174,7 +175,9 @@ export function findOwner(text: string, abbreviations: Map<string, string>, opts
   // "is developed by the council": only in a resolution, where the sentence is an instruction.
   const m = opts.resolution ? PASSIVE_BY.exec(t) : null;
   if (m && !/\b(?:before|after|when|until|once|if)\s+(?:it|this|they)?\s*$/i.test(t.slice(Math.max(0, m.index - 20), m.index))) {
-    const name = ownerName(m[1]!, abbreviations);
+    // "… by the Quality Assurance and Compliance Manager": a title may have "and" in it, between capitals.
+    const more = /^\s+and\s+((?:[A-Z][\w'’-]*\s*){1,4})(?=[.,;]|$|\s+[a-z])/.exec(t.slice(m.index + m[0].length));
+    const name = ownerName(more ? `${m[1]} and ${more[1]!.trim()}` : m[1]!, abbreviations);
     if (name) return name;
   }
   return null;
@@ -209,7 +212,8 @@ export function subjectThatDoes(t: string, abbreviations: Map<string, string>): 
 export function recommendedTo(t: string, abbreviations: Map<string, string>): string | null {
   // "to the Executive Member for Environment that": "for" and a capital continue the name.
   const to = /\brecommend(?:s|ed|ations?)?\s+to\s+(?:the\s+)?([\w' ]{2,50}?(?:\s+for\s+[A-Z][\w']*(?:\s+(?:and\s+)?[A-Z][\w']*)*)?)(?:\s+(?:that|for|to)\b|[:.;]|$)/.exec(t.replace(/\bRecommend|\bRECOMMEND/g, "recommend").replace(/\brecommendS\b/g, "recommends"));
-  const subject = /^(?:that\s+)?(?:the\s+)?([\w' ]{2,50}?)\s+be\s+recommended\s+to\s+(?!\w+\s+(?:for|that)\b)/i.exec(t);
+  // "That Cabinet be recommended to reconsider …", and "RESOLVED – That Cabinet be recommended to:" over its list.
+  const subject = /(?:^|\bthat\s+)(?:the\s+)?([\w' ]{2,50}?)\s+be\s+recommended\s+to(?:\s+(?!\w+\s+(?:for|that)\b)|\s*:-?\s*$)/i.exec(t);
   const back = /\brefer(?:red|s)?\s+(?:the\s+(?:\w+\s+)?decision\s+)?back\s+to\s+(?:the\s+)?([\w' ]{2,50}?)(?:\s+(?:for|with|to)\b|[:.;,]|$)/i.exec(t);
   // "to recommend that Council adopts the motion", or a list under "That Cabinet:": the body is named by its capitals.
   const that = /\b[Rr]ecommend(?:s|ed)?\s+that\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'&-]*){0,6})\s+[a-z]/.exec(t) ??

@@ -91,9 +91,13 @@ export function findResolutions(blocks: Block[]): Resolution[] {
     const wantsList = content === "" || toHeading || /[:\-–]$/.test(content) || BARE_STEM.test(content) || /^that$/i.test(content);
     // "RESOLVED – (1) That the report be noted." with "(2) That …" in the paragraphs below: one list, begun on the stem's line.
     const first = /^\((?:1|a|i)\)\s+(.*)$/i.exec(content);
-    if (!wantsList && first && blocks[i + 1]?.marker && !blocks[i + 1]!.cells) {
-      const rest = collectList(blocks, i + 1);
-      out.push({ stem, points: [first[1]!, ...rest.points], start: i, end: rest.end, head });
+    // The first point may run on in a paragraph of its own, a page break having cut it ("… Matthew Dunsford, Graham" /
+    // "Hinchcliffe and Priya Menon be appointed …"), before "(2)".
+    const runsOn = first && !/[.;]$/.test(first[1]!) && blocks[i + 1] && !blocks[i + 1]!.marker && !blocks[i + 1]!.cells && blocks[i + 2]?.marker && !blocks[i + 2]!.cells ? 1 : 0;
+    if (!wantsList && first && blocks[i + 1 + runsOn]?.marker && !blocks[i + 1 + runsOn]!.cells) {
+      const rest = collectList(blocks, i + 1 + runsOn);
+      const firstPoint = runsOn ? collapse(`${first[1]} ${blocks[i + 1]!.text}`) : first[1]!;
+      out.push({ stem, points: [firstPoint, ...rest.points], start: i, end: rest.end, head });
       i = rest.end;
       continue;
     }

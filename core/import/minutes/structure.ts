@@ -26,7 +26,8 @@ function spellNumber(text: string): string {
 }
 // "38(a) Declarations of substitutes": Brighton's sub-items, each an item of its own.
 const PLAIN = /^(\d{1,4})([a-z]|\([a-z]\))?\s*[.):]?\s+(.+)$/;
-const END = /^(?:the\s+)?(?:meeting|committee|panel|board|session)\s+(?:ended|closed|finished|concluded|terminated|rose|was\s+closed)\b(?!\s+that\b)|^there\s+being\s+no\s+(?:further|other)\s+business|^(?:the\s+)?chair(?:man|woman|person)?\s+(?:closed|declared)\b|^meeting\s+closed\b|^close\s+of\s+(?:the\s+)?meeting\b/i;
+// Not "The Chair declared the motion carried and it was": the vote, not the end.
+const END = /^(?:the\s+)?(?:meeting|committee|panel|board|session)\s+(?:ended|closed|finished|concluded|terminated|rose|was\s+closed)\b(?!\s+that\b)|^there\s+being\s+no\s+(?:further|other)\s+business|^(?:the\s+)?chair(?:man|woman|person)?\s+(?:closed|declared\s+the\s+meeting)\b|^meeting\s+closed\b|^close\s+of\s+(?:the\s+)?meeting\b/i;
 
 interface Candidate { number: string; title: string; numeric: number | null; shape: string; strong: boolean; titleFromNext: boolean; delim?: string }
 
@@ -149,7 +150,9 @@ function headingOf(b: Block, next: Block | undefined, last: Candidate | null, sh
     // "51  MINUTES OF THE PREVIOUS MEETING": a reference back, not the next item.
     // So too under "MINUTES OF THE … MEETING (Minute 41)", whose number is after its title.
     const lastNumber = last ? last.numeric ?? (parseInt(last.number.replace(/^\D+/, ""), 10) || null) : null;
-    if (last && last.shape !== "explicit" && ((lastNumber !== null && parseInt(number, 10) <= lastNumber) || (title && !titleLike(title, b)))) return null;
+    // And "Minute 71. Housing Revenue Account Business Plan" under "37. Consideration of Cabinet Decisions": Cabinet's
+    // minute, far ahead of the committee's own numbers.
+    if (last && last.shape !== "explicit" && ((lastNumber !== null && (parseInt(number, 10) <= lastNumber || parseInt(number, 10) > lastNumber + 3)) || (title && !titleLike(title, b)))) return null;
     if (!title && next && !next.marker && next.text.length <= 160) {
       return { number, title: next.text, numeric: null, shape: "explicit", strong: true, titleFromNext: true };
     }
