@@ -1035,6 +1035,52 @@ describe("twenty-second round: references alone over titles, numbered decisions 
   });
 });
 
+describe("twenty-third round: references split from their titles, 'Concluded:', furniture a header wrapped, members' promises", () => {
+  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
+
+  it("reads 'CYP' beside the title with '12' below it as item 'CYP 12', a wrapped title too, and North Somerset's 'Concluded:'", () => {
+    const p = extractMinutes("Minutes\nof the Meeting of the\nChildren's Panel\nThursday, 13 November 2025\n\nMeeting Commenced: 10.00 am\n\nCYP     Public Discussion (Agenda Item 1)\n12\nThere were no speakers.\n\nCYP     Matters referred by Council, the Executive, other Committees and Panels (if\n13      any) (Agenda Item 2)\n\nThere were no matters referred.\n\nCYP     Fostering Sufficiency and Recruitment (Agenda Item 3)\n14\nThe Head of Corporate Parenting presented the report.\n\nConcluded:\n\n(1)     that the report be noted;\n(2)     that the Executive Member for Children's Services be\n        recommended to bring forward the review of foster carer fees and allowances\n        so that any changes can take effect from April 2026; and\n(3)     that the Panel receive an update on the impact of the recruitment campaign\n        at its meeting in June 2026 as part of the 2026/27 work plan.", opts());
+    expect([p.meeting.date, p.meeting.time]).toEqual(["2025-11-13", "10:00"]);
+    expect(p.items.map((i) => i.number)).toEqual(["CYP 12", "CYP 13", "CYP 14"]);
+    expect(p.actions.map((a) => [a.item, a.kind, a.due])).toEqual([["CYP 14", "recommendation", "2026-04"], ["CYP 14", "work-programme", "2026-06"]]);
+    expect(p.actions[1]!.text).toMatch(/^The Panel receive an update/);
+  });
+
+  it("drops '2026' that a wrapped running header leaves atop later pages, so a list runs on across the page, and reads a Cabinet Member's promise as the answer", () => {
+    const page = (n: number, body: string) => `MINUTES OF SCRUTINY COMMITTEE MEETING - WEDNESDAY, 21 JANUARY\n2026\n\n${body}\n\n                                            ${n}\n`;
+    const p = extractMinutes([
+      page(1, "Present: Councillor Marsden (in the Chair)\n\n4 CARE FEES\n\nCouncillor Critchley asked for a more detailed understanding of how the uplift applied to different types of home. Councillor Sutcliffe agreed to circulate a breakdown of the fee uplift by provider type to members of the Committee following the meeting."),
+      page(2, "9 CARE AT HOME\n\nThe Committee agreed:\n\n     1.  To note the update.\n\n     2.  To establish a Task and Finish Group on dual diagnosis, and to appoint Councillors Fielding and Kenyon to serve on the group."),
+      page(3, "     3.  That the Head of Adult Commissioning circulate the draft service specification to members of the Committee by 27 February 2026.\n\n10 WORKPLAN\n\nNoted."),
+    ].join("\f"), opts());
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["4", "Councillor Sutcliffe", null], ["9", "Head of Adult Commissioning", "2026-02-27"]]);
+    expect(p.actions[0]!.text).toMatch(/asked for a more detailed understanding .* Councillor Sutcliffe agreed to circulate/);
+  });
+
+  it("takes 'the additional meeting already scheduled for Monday 19 January 2026' for the next meeting and 'Members' Question Time' for an item", () => {
+    const p = extractMinutes("Minutes of the meeting held on Monday 8 December 2025 at 5.00 pm\n\n37.   Committee's Workplan\n\n      The budget proposals would be considered at the additional meeting already\n      scheduled for Monday 19 January 2026 at 5.00 pm.\n\n      RESOLVED:\n\n      THAT the workplan be approved subject to:\n\n      (a)   an item on hospice care being added for the March 2026 meeting;\n\n38.   Members' Question Time\n\n      Cllr Langdon asked about sharps bins. The Cabinet Member agreed to provide a written response to all members of the committee.", opts(["2026-03-09"]));
+    expect(p.nextMeeting).toEqual({ date: "2026-01-19", time: "17:00" });
+    expect(p.items.map((i) => i.number)).toEqual(["37", "38"]);
+    expect(p.actions.map((a) => a.item)).toEqual(["37", "38"]);
+  });
+
+  it("leaves out a statute's duty, what the committee considered, an ask found not necessary, and 'said he would like'", () => {
+    const p = extractMinutes("Minutes of the meeting held on 22 January 2026\n\n7. FLOODING\n\nSection 19 of the Flood and Water Management Act 2010 required the Council, as Lead Local Flood Authority, to investigate flooding incidents within its area.\n\nThe Committee considered the Council's Forward Plan of key decisions to be taken by the Cabinet or an Individual Portfolio Holder.\n\nCouncillor Crompton asked that the improvement plan be submitted to Full Council. The Chair advised that it had been considered by Cabinet and that a further referral to Council was not necessary.\n\nCouncillor Pascoe said he would like the Panel to establish a standing sub-group to monitor the plan monthly.", opts());
+    expect(p.actions).toEqual([]);
+  });
+
+  it("gives '(b) That the following recommendations be submitted to Cabinet at its meeting on 10 February 2026:' to each limb, and reads 'the Council formally consult' as the Council's", () => {
+    const p = extractMinutes("Minutes of the meeting held on 20 January 2026\n\n46 DENTAL SERVICES REVIEW\n\nResolved – (a) That the final report be endorsed;\n\n(b) That the following recommendations be submitted to Cabinet at its meeting on 10 February\n2026:\n\n(i) that the supervised toothbrushing programme be extended to all primary schools; and\n\n(ii) that the Council formally consult on a community water fluoridation scheme.", opts());
+    expect(p.actions.map((a) => [a.kind, a.owner, a.due])).toEqual([["recommendation", "Cabinet", "2026-02-10"], ["recommendation", "Council", "2026-02-10"]]);
+  });
+
+  it("keeps the words of a promise that points back to the ask, when it says who", () => {
+    const p = extractMinutes("Minutes of the meeting held on 18 February 2026\n\nSE/024/2026 FOOD HYGIENE\n\nCouncillor Rooney asked for a breakdown of the premises rated 0, 1 or 2 by District Electoral Area. Mr Rafferty agreed that the Head of Environmental Health would provide the breakdown by District Electoral Area to Members.", opts());
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["SE/024/2026", "Head of Environmental Health"]]);
+    expect(p.actions[0]!.text).toContain("would provide the breakdown by District Electoral Area");
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -50,7 +50,19 @@ export function normaliseText(raw: string): string {
     .replace(/(^|[\s(])\*(?=\S)/gm, "$1")
     .replace(/(?<=\S)\*(?=[\s.,;:)]|$)/gm, "")
     .replace(/^[ \t]*[\uf0b7\uf0a7\uf076\uf0d8\uf0fc▪◦●○■□➢►‣⁃∙·→➔➜➤⇒]\s*/gm, "• ");
-  return joinHyphenatedLines(text);
+  return joinHyphenatedLines(withSplitReferences(text));
+}
+
+// "CYP     Public Discussion (Agenda Item 1)" over "12": a two-line reference cell ("CYP" / "12") that pdftotext laid
+// beside the title (North Somerset). Put back together as "CYP 12     Public Discussion …" when the letters recur so.
+// A title that wraps carries on beside the number: "CYP     Matters referred by … Panels (if" over "16      any) (Agenda Item 5)".
+const SPLIT_REF = /^([ \t]*)([A-Z]{2,6})[ \t]{2,}(\S[^\n]*)\n[ \t]*(\d{1,4})(?:[ \t]{2,}(\S[^\n]*?))?[ \t]*$/gm;
+function withSplitReferences(text: string): string {
+  const prefixes = new Map<string, number>();
+  for (const m of text.matchAll(SPLIT_REF)) prefixes.set(m[2]!, (prefixes.get(m[2]!) ?? 0) + 1);
+  if (![...prefixes.values()].some((n) => n >= 3)) return text;
+  return text.replace(SPLIT_REF, (all, indent: string, prefix: string, title: string, n: string, rest?: string) =>
+    ((prefixes.get(prefix) ?? 0) >= 3 ? `${indent}${prefix} ${n}     ${rest ? `${title} ${rest}` : title}` : all));
 }
 
 const BULLET = /^(?:[•\-–—*>]|o(?=\s+[A-Za-z]))\s+/;

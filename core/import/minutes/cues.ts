@@ -152,7 +152,7 @@ const SETTLED = [
   String.raw`\bin\s+place\s+of\s+(?:Councillor|Cllr)\b`,
   String.raw`^(?:to\s+)?appoints?\s+(?:Councillors?|Cllrs?)\b`,
   // "agreed to establish a Town Centre Vacant Units Task Group and appointed Councillors Okafor, Bains …".
-  String.raw`\b(?:and|then)\s+appointed\s+(?:Councillors?|Cllrs?)\s+[A-Z]`,
+  String.raw`\b(?:and|then)\s+(?:to\s+)?appoint(?:ed)?\s+(?:Councillors?|Cllrs?)\s+[A-Z]`,
   // "… and Councillors Sian Lloyd-Davies and Paul Crowther were nominated".
   String.raw`\b(?:Councillors?|Cllrs?)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})*\s+and\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:were|was)\s+(?:duly\s+)?(?:nominated|appointed|selected|chosen|elected)\b`,
   String.raw`\b(?:agreed|resolved|decided)\s+to\s+appoint\s+(?:Councillors?|Cllrs?|them|him|her)\b`,
@@ -177,6 +177,8 @@ const SETTLED = [
   String.raw`^no\s+(?:further\s+)?(?:information|questions?|details?|action)\s+(?:was|were)\s+(?:requested|required|needed|sought)\b`,
   String.raw`\bwould\s+be\s+willing\s+to\b`,
   String.raw`\battended\s+(?:the\s+)?(?:meeting|committee)\s+to\b`,
+  // "The Committee considered the Council's Forward Plan of … decisions to be taken by the Cabinet": what was before it.
+  String.raw`^the\s+(?:committee|panel|board|sub-committee)\s+considered\s+(?:the|a|an)\b(?![^.]*\b(?:agreed|resolved|requested|asked)\b)`,
   // An officer presenting who "invited Members to identify any decisions …", and a review's scope amended there and then.
   String.raw`\binvited\s+(?:members|the\s+(?:committee|panel|board))\s+to\s+(?:identify|comment|raise|ask|put|give|share)\b`,
   String.raw`\bagreed\s+as\s+an\s+amendment\s+to\s+the\s+(?:scope|scoping\s+document|terms\s+of\s+reference)\b`,

@@ -85,8 +85,9 @@ const NEXT_MEETING = /\b(?:to|at|for|by|before|until|in\s+time\s+for|in\s+advanc
 // "the March meeting", "the Panel's September 2024 meeting", "the September agenda", "the meeting in March".
 const MONTH_MEETING = /(?:\b(?:the|its|their)\s+(?:[A-Z][\w-]*'s\s+)?|\(|\bto\s+)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\s+(?:meeting|committee|agenda)\b|\b(?:the|a|its|their)\s+(?:[A-Z][\w-]*'s\s+)?meeting\s+(?:of\s+(?:the|this)\s+(?:\w+\s+){0,4}?)?in\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\b/i;
 // The words that make a date a deadline rather than a date mentioned in passing.
-// "… as a six-monthly item, commencing June 2026": the first one is due then.
-const DUE_CUE = /\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|until|deadline|due|target(?:\s+date)?|for|in|during|meeting\s+on|on|(?<!week\s)(?:commencing|starting)|(?:closing|deadline|due|target|completion)\s+date\s+(?:of|is|was))\s+(?:the\s+)?(?:(?:end|beginning|start|middle)(?:\s+of)?\s+)?(?:(?:early|mid|late)[\s-])?(?:\w+day,?\s+)?(?:(?:w\/c|w\.c\.|week\s+(?:commencing|beginning))\s+)?$/i;
+// "… as a six-monthly item, commencing June 2026": the first one is due then; "so that any changes can take effect from
+// April 2026": they are to be ready by then.
+const DUE_CUE = /\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|until|deadline|due|target(?:\s+date)?|for|in|during|meeting\s+on|on|(?<!week\s)(?:commencing|starting)|(?:take|takes|taking)\s+effect\s+from|(?:in\s+place|into\s+(?:force|effect))\s+(?:from|by)|(?:closing|deadline|due|target|completion)\s+date\s+(?:of|is|was))\s+(?:the\s+)?(?:(?:end|beginning|start|middle)(?:\s+of)?\s+)?(?:(?:early|mid|late)[\s-])?(?:\w+day,?\s+)?(?:(?:w\/c|w\.c\.|week\s+(?:commencing|beginning))\s+)?$/i;
 
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 /** "by end Nov" as "by end of November": terse action notes, which the date parser reads only in full. */

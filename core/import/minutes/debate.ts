@@ -128,21 +128,18 @@ function overtakenBy(s: string, type: string, next: string[]): number {
 }
 
 /** A request and the promise that answers it: both, since each may say what the other leaves out (who, by when,
- *  what exactly); the request alone when the promise only points back ("The Director agreed to do so") or is no
- *  promise at all ("explained that stakeholders would be invited"). */
+ *  what exactly), even when the promise points back ("… would provide the breakdown by District Electoral Area");
+ *  the request alone when the promise is only a few words ("The Director agreed to do so") or is no promise at all
+ *  ("explained that stakeholders would be invited"). */
 function answerText(request: string, undertaking: string): string {
   // "… agreed that the equality impact assessment would be circulated" promises as much as "agreed to circulate it".
   const promises = /\b(?:undertook|agreed|offered|promised|committed)\s+to\b|\bagreed\s+that\b[^.]{0,120}?\b(?:would|will)\s+(?:be\b|include\b)|\b(?:would|will)\s+(?:share|provide|circulate|send|forward|supply|arrange|add|schedule)\b/i.test(undertaking);
-  // "… would add this item to the work programme for the March meeting" points back, but says when.
-  // So does "… agreed to circulate the breakdown to Members of the Committee by 6 February 2026".
-  const says = !ANAPHORA.test(undertaking) || /\b(?:for|to|at|before|by)\s+(?:the\s+)?(?:\w+\s+){0,2}meeting\b/i.test(undertaking) || STATED_DATE.test(undertaking);
-  return promises && undertaking.split(/\s+/).length > 8 && says ? `${request} ${undertaking}` : request;
+  return promises && undertaking.split(/\s+/).length > 8 ? `${request} ${undertaking}` : request;
 }
 
 const ALREADY_SCHEDULED = /\b(?:was|were|is|are)\s+already\s+(?:scheduled|programmed|planned|included)\b/i;
 const PROGRAMME = /\b(?:work\s*programme|work\s*plan|forward\s+(?:work\s+)?(?:plan|programme))\b/i;
 const UPDATE_ASKED = /\basked\s+for\s+(?:an?\s+)?(?:update|explanation|clarification)\s+(?:on|of|about|regarding)\b(?![^.]{0,120}\b(?:meeting|circulated|in\s+writing|written)\b)/i;
-const STATED_DATE = /\b(?:by|before|on)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 // "A suggestion that the review also consider … was not taken forward" turns down its own proposal, not the ask before it.
 const OWN_PROPOSAL = /^(?:a|an|the|one|another)\s+(?:further\s+|separate\s+|related\s+)?(?:suggestion|proposal|request|idea|motion|amendment)\s+(?:(?:from|by)\s+[^.,]{1,60}?\s+)?that\b/i;
@@ -166,7 +163,7 @@ const SENT_BEFORE = /^(?!.*\b(?:will|would|shall|agreed\s+to|undertook)\b).*\b(?
 const SETTLED_THERE = /\b(?:shared|circulated|provided|tabled|sent|gave|handed)\b[^.]{0,80}?\b(?:during|at)\s+the\s+meeting\b|\b(?:was|were)\s+(?:duly\s+)?(?:nominated|appointed|elected)\b/i;
 // "she did not consider it appropriate for the Forum to duplicate that scrutiny".
 const NOT_APPROPRIATE = String.raw`\bwould\s+not\s+be\s+appropriate\s+for\s+(?:this|the)\s+(?:committee|board|panel|forum|commission)\b|\bcould\s+not\s+be\s+(?:made\s+public|provided|published|shared|released|disclosed)\b|\bdid\s+not\s+(?:consider|think|feel|believe)\s+(?:it|this|that)\s+(?:was\s+|would\s+be\s+)?(?:appropriate|necessary|needed|useful|helpful)\b`;
-const REFUSED = new RegExp(String.raw`${NOT_APPROPRIATE}|${WITHDRAWN.source}|${DECIDED_NOT.source}|\b(?:was|were)\s+(?:therefore\s+|thus\s+|consequently\s+)?not\s+(?:added|included|taken\s+forward|pursued|agreed|supported)\b|\bmore\s+properly\s+a\s+matter\s+for\b|\b(?:declined|decided\s+against)\b|\bdid\s+not\s+support\s+(?:the|this|that|his|her|their)\s+(?:request|proposal|suggestion)\b|\b(?:would|could|will)\s+be\s+covered\s+(?:within|by|under|in|as\s+part\s+of)\s+(?:the|its|a)\b|\bfell\s+(?:with)?in\s+the\s+remit\s+of\b|\b(?:was|were)\s+already\s+(?:on|in|included\s+in)\s+(?:that|the|its|their)\b[^.]{0,60}?\b(?:work\s*plan|work\s+programme|forward\s+(?:work\s+)?(?:plan|programme)|agenda)\b`, "i");
+const REFUSED = new RegExp(String.raw`${NOT_APPROPRIATE}|${WITHDRAWN.source}|${DECIDED_NOT.source}|\b(?:was|were)\s+(?:therefore\s+|thus\s+|consequently\s+)?not\s+(?:added|included|taken\s+forward|pursued|agreed|supported)\b|\bmore\s+properly\s+a\s+matter\s+for\b|\b(?:declined|decided\s+against)\b|\bdid\s+not\s+support\s+(?:the|this|that|his|her|their)\s+(?:request|proposal|suggestion)\b|\b(?:would|could|will)\s+be\s+covered\s+(?:within|by|under|in|as\s+part\s+of)\s+(?:the|its|a)\b|\bfell\s+(?:with)?in\s+the\s+remit\s+of\b|\b(?:was|were|would\s+be)\s+not\s+(?:necessary|needed|required)\b|\b(?:was|were)\s+already\s+(?:on|in|included\s+in)\s+(?:that|the|its|their)\b[^.]{0,60}?\b(?:work\s*plan|work\s+programme|forward\s+(?:work\s+)?(?:plan|programme)|agenda)\b`, "i");
 const BARE_ASSENT = /^(?:the\s+)?[\w&'() -]{1,60}?\s+(?:agreed|concurred)\s*[.;]?$/i;
 const PROPOSED_THAT = /\b(?:asked|requested|proposed|suggested|moved)\s+that\s+/i;
 /** "… be added to the list of forthcoming items for that meeting": the meeting the sentence before named, with its date. */
@@ -221,6 +218,7 @@ function commitmentOwner(s: string, type: string, ctx: ItemContext, previous?: s
 }
 
 
+const MEMBER_PROMISES = /^(?:cllr\.?|councillor)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:agreed|undertook|offered)\s+to\s+(?!the\s+request\b)[a-z]/i;
 const ANAPHORA = /\b(?:this|it|these|them|that(?=\s*[.,;]|$)|so|accordingly|the\s+(?:information|figures|details|data|request|breakdown)|a\s+(?:response|written\s+response|briefing|note)|an\s+(?:answer|update|explanation))\b/i;
 
 /** The undertaking that answers a request: it refers back to it ("agreed to provide this") or shares its words. */
@@ -235,7 +233,8 @@ function followingCommitment(sentences: string[], from: number, ctx: ItemContext
     const short = sentences[j]!.split(/\s+/).length <= 8 || (j === from && SHORTHAND.test(sentences[j]!));
     // The very next sentence answers with fewer shared words ("asked for the figures by area. Mr Gormley agreed to circulate ward-level figures").
     if (cue && asked && !short && !ANAPHORA.test(sentences[j]!) && overlapCount(asked, words(sentences[j]!)) < (j === from ? 1 : 2)) continue;
-    if (cue && (cue.type === "commitment" || cue.type === "undertaking")) {
+    // "Councillor Sutcliffe agreed to circulate a breakdown …": a Cabinet Member's promise reads as firmly as an officer's.
+    if (cue && (cue.type === "commitment" || cue.type === "undertaking" || (cue.type === "strong" && MEMBER_PROMISES.test(sentences[j]!)))) {
       const owner = commitmentOwner(sentences[j]!, cue.type, ctx, sentences[j - 1]);
       if (cue.type === "undertaking" && !owner) continue;
       return { index: j, owner };

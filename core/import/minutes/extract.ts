@@ -115,7 +115,7 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
       // Officer be requested to invite representatives of NHS Cheshire and Merseyside to attend;": the meeting of the point before.
       const thatMeeting = idx > 0 && /\bthat\s+meeting\b|\binvite\b[^.;]{0,160}\bto\s+attend\s*[.;,]?\s*(?:and)?\s*$/i.test(point) ? `${text} ${splitSubPoint(points[idx - 1]!).text}` : undefined;
       // "RESOLVED that the following comments and recommendations be reported to Cabinet on 17 February 2026:": each is due then.
-      const stemDate = !thatMeeting && SENT_ON.test(r.stem) ? `${text} ${r.stem}` : undefined;
+      const stemDate = !thatMeeting && SENT_ON.test(stem) ? `${text} ${stem}` : undefined;
       candidates.push(make(item, text, kind === "action" && owner && DECISION_MAKER.test(owner) ? "recommendation" : kind, `${stem}\n${point}`.trim(), owner, ctx, 1, `resolution:${r.start}:${idx}`, thatMeeting ?? stemDate));
     });
     // "It was RESOLVED that a tree surgeon be asked to inspect it. Cllr Dent to obtain a quotation.": the shorthand
@@ -235,6 +235,8 @@ function ownerFor(point: string, stem: string, kind: ActionKind, ctx: ItemContex
 }
 
 export function cleanPoint(point: string): string {
-  const t = stripLead(point).replace(/(?:[;,]\s*(?:and|or)?|\s+and|\s+or)\s*$/i, "").replace(/\s+/g, " ").trim();
+  // "(3) that the Panel receive an update on …" keeps its subject: "Receive an update" alone reads as an order to no one.
+  const own = /^(?:that\s+)?([Tt]he\s+(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Ss]ub-[Cc]ommittee)\s+receive\s+[^;]*)$/.exec(point.trim());
+  const t = (own ? own[1]! : stripLead(point)).replace(/(?:[;,]\s*(?:and|or)?|\s+and|\s+or)\s*$/i, "").replace(/\s+/g, " ").trim();
   return t.charAt(0).toUpperCase() + t.slice(1);
 }

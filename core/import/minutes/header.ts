@@ -118,6 +118,8 @@ function cleanPlace(place: string): string | null {
 const NEXT = /\bnext\s+(?:ordinary\s+|scheduled\s+)?meeting\b|\bwill\s+next\s+meet\b|\bnext\s+meet(?:s|ing)?\b/i;
 
 /** The next meeting: from an item about it first, else a sentence that names it with a date. */
+const EXTRA_MEETING = /\b(?:additional|extraordinary|special)\s+meeting\b(?!\s+of\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|executive)\b)[^.]{0,60}?\b(?:scheduled|arranged|to\s+be\s+held|will\s+be\s+held)\s+(?:for|on)\b/i;
+
 export function readNextMeeting(items: ItemBlocks[], after: Block[], meetingDate: string, header: Block[] = []): { date: string; time: string | null } | null {
   const own = items.filter((i) => /next\s+(?:\w+\s+)?meeting|future\s+meeting|dates?\s+of\s+(?:the\s+)?next/i.test(i.title));
   for (const item of own.reverse()) {
@@ -138,6 +140,13 @@ export function readNextMeeting(items: ItemBlocks[], after: Block[], meetingDate
   for (const b of [...(items.at(-1)?.blocks ?? []), ...after].slice(-8)) {
     const m = /\bapproved\s+as\s+a\s+correct\s+record\b[^.]{0,160}?\bmeeting\s+held\s+on\b/i.exec(b.text);
     const found = m ? firstFutureDay(b.text.slice(m.index + m[0].length - 8), meetingDate) : null;
+    if (found) return found;
+  }
+  // "… would be considered at the additional meeting already scheduled for Monday 19 January 2026 at 5.00 pm": the
+  // committee's own next meeting, said another way (Isle of Wight); not an extra meeting of Council or Cabinet.
+  for (const s of [...items.flatMap((i) => i.blocks), ...after.slice(0, 6)].flatMap((b) => splitSentences(b.text))) {
+    const m = EXTRA_MEETING.exec(s);
+    const found = m ? firstFutureDay(s.slice(m.index), meetingDate) : null;
     if (found) return found;
   }
   // Some front pages give it as a label among the opening lines ("Next meeting: Tuesday 10 September 2024").

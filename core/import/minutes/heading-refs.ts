@@ -22,10 +22,12 @@ const SENTENCE_WORD = /\b(?:was|were|is|are|be|been|will|would|should|had|has|ha
 
 /** A line's reference and title, when it is shaped like a heading; the shape says how the reference is written. */
 export function refHeading(line: string): RefHeading | null {
+  // "… Deficit Management Plan Update (Agenda Item 7)": the agenda's number after the title is not part of its length.
+  line = line.replace(/\s*\((?:agenda\s+)?item\s+\d{1,3}[a-z]?\)\s*$/i, "");
   if (line.length > 130) return null;
   const m = REF_LINE.exec(line);
   if (!m) return null;
-  const ref = m[1]!.replace(/\s+/g, "");
+  const ref = m[1]!.replace(/\s+/g, " "); // "CYP 12" as printed, "SC35" as printed
   const dashed = /[-–—:]/.test(m[2]!);
   // A bare number with a single space is PLAIN's business ("5 Budget"); here only what it misses.
   if (/^\d+$/.test(ref) && !dashed) return null;

@@ -55,7 +55,8 @@ const NOT_OWNER = /^(?:the\s+)?(?:committee|panel|board|sub-committee|scrutiny\s
 
 /** Whether a phrase names someone who can own an action, and what to call them. */
 export function ownerName(phrase: string, abbreviations: Map<string, string>): string | null {
-  let p = phrase.trim().replace(/^(?:that|and|but|also)\s+/i, "").replace(/[\s,;:.]+$/, "").replace(/^the\s+/i, "");
+  // "that the Council formally consult on …": the adverb is not part of who.
+  let p = phrase.trim().replace(/^(?:that|and|but|also)\s+/i, "").replace(/[\s,;:.]+$/, "").replace(/^the\s+/i, "").replace(/\s+(?:formally|also|jointly|urgently|immediately|further)$/i, "");
   if (!p || p.length > 90 || NOT_OWNER.test(p)) return null;
   // "that the Council continued to bear …", "the Council intended to consult …": a subject and its verb, not a title.
   if (/\s(?:continued|intended|planned|expected|hoped|wanted|needed|proposed|appeared|seemed|tended|managed|failed|decided|chose|began|started|used)$/.test(p)) return null;

@@ -31,6 +31,11 @@ export function removeRunningLines(text: string): string {
   // A decision's own labels ("Reasons for recommendations", "RESOLVED") may fall at a page's edge often by chance.
   const running = new Set([...pagesWith].filter(([k, n]) => n >= needed && !/^(?:reasons?\s+for|resolved|recommended|agreed|decisions?|recommendations?)\b/.test(k)).map(([k]) => k));
   const numbering = pageNumberFits(pages, edges, key, running);
+  // The same figure on most pages ("2026", the second line of a running header that wrapped) is furniture, whatever the
+  // page numbers beside it do.
+  const exact = new Map<string, number>();
+  for (const lines of pages) for (const l of new Set(edges(lines).map((i) => lines[i]!.trim()))) exact.set(l, (exact.get(l) ?? 0) + 1);
+  const constant = (line: string) => /^\d+$/.test(line.trim()) && (exact.get(line.trim()) ?? 0) >= needed;
   return pages.map((lines, page) => {
     // The top of the first page is the document's own heading ("CHILDREN'S SCRUTINY COMMITTEE / 20/01/26"), which
     // later pages repeat word for word as their running header: there it says which meeting this is.
@@ -40,7 +45,7 @@ export function removeRunningLines(text: string): string {
     const atEdge = (i: number) => key(lines[i]!) !== "#" || i === firstLine || i === lastLine;
     // A line whose figures change from page to page ("2026 P.C.S.C. 21", "22" …) numbers the pages, even on the first.
     const heading = (i: number) => page === 0 && i - firstLine < EDGE_LINES && wordings.get(key(lines[i]!))!.size === 1;
-    const drop = new Set(edges(lines).filter((i) => !heading(i) && ((running.has(key(lines[i]!)) && atEdge(i) && numbering(page, lines[i]!)) || SIGNATURE_LINE.test(lines[i]!.trim()))));
+    const drop = new Set(edges(lines).filter((i) => !heading(i) && ((running.has(key(lines[i]!)) && ((atEdge(i) && numbering(page, lines[i]!)) || (page > 0 && constant(lines[i]!)))) || SIGNATURE_LINE.test(lines[i]!.trim()))));
     return lines.filter((_, i) => !drop.has(i)).join("\n");
   }).join("\f");
 }

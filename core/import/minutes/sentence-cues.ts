@@ -73,8 +73,10 @@ const AS_USUAL = /^(?!.*\b(?:agreed|undertook|offered|promised)\b)(?:.*\b(?:advi
 // "… and the report indicated that officers would prepare a detailed assessment": the report's own plans.
 const REPORT_SAYS = /^(?!.*\b(?:agreed|undertook|offered|promised)\b).*\b(?:the|this)\s+report\s+(?:also\s+)?(?:indicated|stated|set\s+out|advised|explained|noted|outlined|confirmed|proposed)\s+that\b/i;
 
+// "Section 19 of the Flood and Water Management Act 2010 required the Council … to investigate …": the law's duty, told.
+const STATUTE = /^(?:section\s+\d+|part\s+\d+|the\s+(?:[A-Z][\w'-]*\s+){1,8}act(?:\s+\d{4})?|under\s+(?:section|the))\b[^.]{0,120}?\brequire[sd]?\b/i;
 // "Cllr Sewell said that she would like the review to look at …": one member's wish, which no one took up.
-const PERSONAL_WISH = /^(?!.*\b(?:agreed|undertook)\b)(?:(?:cllr\.?|councillor)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|[A-Z][\w'-]+\s+[A-Z][\w'-]+)\s+(?:said|stated|commented|indicated|added|felt)\s+that\s+(?:he|she|they)\s+would\s+(?:like|welcome|wish|want|prefer)\b/i;
+const PERSONAL_WISH = /^(?!.*\b(?:agreed|undertook)\b)(?:(?:cllr\.?|councillor)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|[A-Z][\w'-]+\s+[A-Z][\w'-]+)\s+(?:said|stated|commented|indicated|added|felt)\s+(?:that\s+)?(?:he|she|they)\s+would\s+(?:like|welcome|wish|want|prefer)\b/i;
 
 // "RESOLVED that the Committee:" whose list did not come out as one: the head of a list says nothing itself.
 const BARE_STEM_ONLY = /^(?:resolved|agreed|decided)\s*:?\s+that\s+(?:the\s+)?(?:committee|panel|board|sub-committee|commission|forum)\s*:-?$/i;
@@ -93,7 +95,7 @@ const MEMBERS_ASK_FOR = /^(?!.*\b(?:agreed|undertook|offered|promised|committed)
 
 /** A sentence of debate: a firm request or agreement, a request that may have been answered, or an undertaking. */
 export function classifySentence(s: string): DebateCue | null {
-  if (s.length > 1500 || PROCEDURAL.test(s) || SETTLED_AT_MEETING.test(s) || DONE_ALREADY.test(s) || DECIDED_NOT.test(s) || LIST_INTRO.test(s) || BARE_STEM_ONLY.test(s) || AS_USUAL.test(s) || REPORT_SAYS.test(s) || PERSONAL_WISH.test(s) || RECOMMENDS_NOTING.test(s) || SEE_BELOW.test(s) || RECALLED.test(s) || pastAskOnly(s) || ON_REQUEST.test(s)) return null;
+  if (s.length > 1500 || PROCEDURAL.test(s) || SETTLED_AT_MEETING.test(s) || DONE_ALREADY.test(s) || DECIDED_NOT.test(s) || LIST_INTRO.test(s) || BARE_STEM_ONLY.test(s) || AS_USUAL.test(s) || REPORT_SAYS.test(s) || PERSONAL_WISH.test(s) || STATUTE.test(s) || RECOMMENDS_NOTING.test(s) || SEE_BELOW.test(s) || RECALLED.test(s) || pastAskOnly(s) || ON_REQUEST.test(s)) return null;
   if (SUGGESTED_TO_EXECUTIVE.test(s) || BODY_WILL_RECOMMEND.test(s)) return { type: "strong", kind: "recommendation" };
   if ((STRONG_SUBJECT.test(s) || NOTED_AND_AGREED.test(s) || STRONG_OPENING.test(s) || NAMED_ASKS.test(s) || REMARK_THEN_ASKS.test(s) || (mayWishOrMotion(s) && (CARRIED_MOTION.test(s) || WISH.test(s)))) && !NOTE_CLAUSE.test(s) && !QUESTION.test(s)) {
     if (isView(s)) return null;
