@@ -1081,6 +1081,44 @@ describe("twenty-third round: references split from their titles, 'Concluded:', 
   });
 });
 
+describe("twenty-fourth round: 'AS(26)01', owners listed under 'Action', 'ACTION BY:', and asks answered or settled there", () => {
+  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
+
+  it("reads 'AS(26)01' items, lends the names under 'Action' and 'ACTION BY:' to the decision above, and takes none of them for a task", () => {
+    const p = extractMinutes("MINUTES OF MEETING of the AUDIT AND SCRUTINY COMMITTEE held on 12 February 2026 at 9.30 am\n\nAS(26)01 APOLOGIES\n\nNone.\n\nAS(26)02 INTERNAL AUDIT\n\nDecision\n\nThe Committee agreed unanimously to:\n\n    (a) note the progress made;\n\n    (b) ask the Chief Internal Auditor to provide members with a briefing note on the overdue recommendations by the end of March 2026; and\n\n    (c) request that a report on single person discount reviews be submitted to the Committee.\n\nAction\n\nChief Finance Officer\n\nAS(26)03 NOISE\n\n            AGREED that the report be noted.\n\n            ACTION BY: David Blair, Head of Environmental Health\n\nAS(26)04 HRCS\n\n            AGREED that:\n\n            (a)  the Head of Waste and Recycling bring a report to the April meeting of the Committee.\n\n            ACTION BY: Jane Craig, Head of Waste and Recycling", opts(["2026-04-13"]));
+    expect(p.items.map((i) => i.number)).toEqual(["AS(26)01", "AS(26)02", "AS(26)03", "AS(26)04"]);
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([
+      ["AS(26)02", "Chief Internal Auditor", "2026-03"], ["AS(26)02", "Chief Finance Officer", null], ["AS(26)04", "Head of Waste and Recycling", "2026-04-13"],
+    ]);
+  });
+
+  it("reads a title carrying the agenda's purpose or its author in brackets, and 'proceed with the procurement' as a task", () => {
+    const p = extractMinutes("Minutes of the meeting held on 20 January 2026\n\n4. Draft Budget – To scrutinise the budget\nproposals for services within the committee's remit (pre-decision scrutiny)\n\nNoted.\n\n5. Domiciliary Care and Unmet Need – To scrutinise the progress made in reducing\nunmet care need and the sustainability of the domiciliary care market\n\nACTION: Lowri Evans to provide the hours of unmet need by locality.\n\n6.     Dog Control Public Spaces Protection Order – Outcome of\n       Consultation (Executive Director of Development, Neighbourhoods\n       and Regulatory Services)\n\n       Decision\n\n       (i)  That the Executive Director of Development, Neighbourhoods and Regulatory Services proceed with the procurement of eight vehicles.", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["4", "5", "6"]);
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner])).toEqual([["5", "request", "Lowri Evans"], ["6", "action", "Executive Director of Development, Neighbourhoods and Regulatory Services"]]);
+  });
+
+  it("joins the ask to an 'ACTION:' that answers it, in the line below or the same sentence run, and a promise a page cut after 'undertook to provide'", () => {
+    const p = extractMinutes("Minutes of the meeting held on 20 January 2026\n\n5. CARE\n\n• Querying unmet need in the Llanover area. Members asked for figures for each locality. –\n  ACTION: Lowri Evans to provide the hours of unmet need by locality in time for the\n  next meeting\n• Asking about bed and breakfast. Members asked for the monthly figures for the last twelve months. ACTION: Sharon Hurley to provide the net monthly cost of bed and breakfast use by 30th January 2026\n\n6. BUDGET\n\n          Mr Hollis confirmed the collection rate. Mr Hollis undertook to provide\n\n\f          Members with the modelling assumptions behind the collection rate.", opts(["2026-03-03"]));
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["5", "Lowri Evans", "2026-03-03"], ["5", "Sharon Hurley", "2026-01-30"], ["6", "Mr Hollis", null]]);
+    expect(p.actions[1]!.text).toContain("Sharon Hurley to provide the net monthly cost");
+    expect(p.actions[2]!.text).toContain("undertook to provide Members with the modelling assumptions");
+  });
+
+  it("takes what the resolution sends to Government for what debate agreed to raise, and leaves out what was settled, given or pointed to there", () => {
+    const p = extractMinutes("Minutes of the meeting held on 12 February 2026\n\n7 HOUSING\n\nMembers agreed that this should be raised with the Scottish Government.\n\nRESOLVED that the Convener write to the Cabinet Secretary for Housing about rent controls.\n\n8 WORK PROGRAMME\n\nThe Scrutiny Officer proposed removing the leisure item. Members agreed to its removal.\n\nIt was agreed that Councillor Carrow would chair the Group.\n\nRESOLVED that the request for a scheme on Victoria Road be deferred pending the completion of the highway works.\n\nThe Cabinet Member indicated that a formal response would be provided in accordance with the Council's scrutiny protocol.\n\nCouncillor Rankin asked for the number of noise complaints received over the Christmas period. The Head of Environmental Health advised that 41 complaints had been received.\n\nCouncillor Whitmore asked for information on alcohol-related hospital admissions by ward. The Director referred Members to the ward-level data already published in the Joint Strategic Needs Assessment.", opts());
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner])).toEqual([["7", "letter", "Convener"]]);
+  });
+
+  it("names a 'Senior Finance Business Partner', keeps '… would be circulated to Members … by Friday 13 February 2026' beside the ask, and dates 'attend for that item'", () => {
+    const p = extractMinutes("Minutes of the meeting held on 9 February 2026\n\n6 BUDGET\n\nCouncillor Ashworth questioned the deliverability of the saving. The Senior Finance Business Partner agreed to provide a breakdown of the assumptions underpinning the saving.\n\nCouncillor Crawford requested that Members be provided with the evaluation scores for all three tenderers. The Head of Waste and Recycling advised that the scoring summary would be circulated to Members, on a confidential basis, by Friday 13 February 2026.\n\nThe Committee agreed that an update on the schools strand be added to the agenda for the April meeting, and that the Chair of the Children and Families Scrutiny Committee be invited to attend for that item.", opts(["2026-04-28"]));
+    expect(p.actions.map((a) => [a.owner, a.due])).toEqual([
+      ["Senior Finance Business Partner", null], ["Head of Waste and Recycling", "2026-02-13"], [null, "2026-04-28"], [expect.anything(), "2026-04-28"],
+    ]);
+    expect(p.actions[1]!.text).toContain("the scoring summary would be circulated to Members");
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -52,6 +52,10 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
         // "For the Director to provide …", as some councils word each line.
         const t = blocks[j]!.text.replace(/^(?:for|that)\s+(?=the\s+[A-Z]|[A-Z])/i, "");
         if (NO_ENTRY.test(t) || NOTED_ENTRY.test(t)) continue;
+        // "Action" over "Chief Internal Auditor" / "Strategic Director (People)" after a decision (Clackmannanshire): who
+        // carries out the decision above, not tasks of their own.
+        const who = namesOnly(t) ? ownerListName(roleOf(t), ctx) : null;
+        if (who) { if (decidedAbove(out, k)) lendOwner(out, k, who); continue; }
         // "- Head of Leisure: circulate the usage figures by 7 March 2025", "Chair – write to …": the owner, then the task.
         const named = /^([^:]{2,60}):\s+(\S.*)$/.exec(t) ?? OWNER_DASH.exec(t);
         const lead = named ? ownerListName(named[1]!, ctx) : null;
@@ -99,6 +103,10 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
         continue;
       }
       const { owner: ownerOnly, when } = tailOwnerAndWhen(content, ctx);
+      // "ACTION BY: Jane Craig, Head of Waste and Recycling" under a decision already read: who carries it out.
+      const whoOnly = ownerOnly ?? (namesOnly(content) ? ownerListName(roleOf(content), ctx) : null);
+      if (whoOnly && k > 0 && claimed.has(k - 1) && decidedAbove(out, k)) { lendOwner(out, k, whoOnly); continue; }
+      if (namesOnly(content) && (decidedAbove(out, k) || claimed.has(k - 1))) continue;
       if (ownerOnly && k > 0 && !blocks[k - 1]!.cells) {
         // "ACTION: Clerk" (or "Follow-up: Chief Finance Officer, by 31 October 2024") under the paragraph it belongs to.
         const prev = blocks[k - 1]!.text;
@@ -124,6 +132,23 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
       }
     }
   }
+}
+
+/** "Chief Internal Auditor", "Jane Craig, Head of Waste and Recycling", two of them: names and titles, no task. */
+const namesOnly = (t: string) => t.split(/\s+/).every((w) => /^[A-Z(]/.test(w) || /^(?:of|and|for|the|&|[-–])$/.test(w));
+/** The title of the first "Name, Title" of a list ("Karen Montgomery, Director of Operations Sarah Adams, …"). */
+const roleOf = (t: string) => t.replace(/^[^,]{2,40},\s+(?=[A-Z])/, "").replace(/\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s.*$/, "");
+
+/** Whether the last resolution read before block k produced any entries. */
+function decidedAbove(out: Candidate[], k: number): boolean {
+  return out.some((c) => c.group.startsWith("resolution:") && c.pos < k * 1000);
+}
+
+/** The owner of an "Action" or "ACTION BY:" label, lent to the entries of the last decision above it that name no one. */
+function lendOwner(out: Candidate[], k: number, owner: string) {
+  const above = out.filter((c) => c.group.startsWith("resolution:") && c.pos < k * 1000);
+  const start = above.at(-1)?.group.split(":")[1];
+  for (const c of above) if (c.group.split(":")[1] === start) c.owner ??= owner;
 }
 
 // "Winter plan 2025/26 noted", "BCF Q2 return endorsed", "No further action on …": a list entry that records a decision

@@ -412,6 +412,9 @@ function cutOff(prev: Block, b: Block, isHeading: (line: string) => boolean): bo
   // "… placed in bed and breakfast accommodation by" / [page break] / "31st March, 2026.": no paragraph ends on "by".
   if (/\s(?:and|or|of|the|a|an|to|by|before|until|within|during|into|for|with|in|on|at|from|that|which|including|between|than|all|each|every|its|their|his|her|our|these|those|such)$/i.test(prev.text) &&
       !STARTS_BLOCK.test(b.text) && !/^(?:resolved|agreed|recommended|decided|decision|carried)\b/i.test(b.text)) return true;
+  // "Mr Hollis undertook to provide" / [page break] / "Members with the modelling assumptions …": no sentence ends on
+  // a verb that needs its object.
+  if (/\bto\s+(?:provide|circulate|send|share|supply|give|forward|write\s+to|update|inform|brief|invite)$/i.test(prev.text) && !STARTS_BLOCK.test(b.text)) return true;
   // "… be provided to the Committee in May" / [page break] / "2026.": a date the page cut in two.
   if (/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(prev.text) && /^\d{4}\b/.test(b.text)) return true;
   // "(c) requested that a further progress report on the Transport" / [page break] / "Improvement Plan be brought to

@@ -177,6 +177,13 @@ const SETTLED = [
   String.raw`^no\s+(?:further\s+)?(?:information|questions?|details?|action)\s+(?:was|were)\s+(?:requested|required|needed|sought)\b`,
   String.raw`\bwould\s+be\s+willing\s+to\b`,
   String.raw`\battended\s+(?:the\s+)?(?:meeting|committee)\s+to\b`,
+  // "It was agreed that Councillor Carrow would chair the Group", "Members agreed to its removal", "… be deferred pending
+  // the completion of …": settled there.
+  String.raw`\b(?:Councillor|Cllr)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:would|should|to|will)\s+chair\b`,
+  String.raw`\bagreed\s+to\s+(?:its|their|the\s+item'?s?)\s+removal\b`,
+  String.raw`\bbe\s+deferred\s+pending\b`,
+  // "… indicated that a formal response would be provided in accordance with the Council's scrutiny protocol": the rules.
+  String.raw`\bin\s+accordance\s+with\s+(?:the\s+)?(?:council's\s+)?(?:scrutiny\s+)?(?:protocol|procedure\s+rules|constitution)\b`,
   // "The Committee considered the Council's Forward Plan of … decisions to be taken by the Cabinet": what was before it.
   String.raw`^the\s+(?:committee|panel|board|sub-committee)\s+considered\s+(?:the|a|an)\b(?![^.]*\b(?:agreed|resolved|requested|asked)\b)`,
   // An officer presenting who "invited Members to identify any decisions …", and a review's scope amended there and then.

@@ -35,7 +35,9 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
         if (!own) return;
         const owner = own.type === "strong" ? findOwner(c, ctx.abbreviations) ?? decidedOwner(c, ctx) : commitmentOwner(c, own.type, ctx, sentences[i - 1]);
         if (own.type === "undertaking" && !owner) return;
-        out.push(make(item, c, own.kind, b.text, owner, ctx, 2, `${group}.${n + 1}`));
+        // "… be added to the agenda for the April meeting, and that the Chair of … be invited to attend for that item".
+        const that = n > 0 && /\b(?:that|the\s+same)\s+(?:item|meeting)\b/i.test(c) ? `${c} ${clauses[n - 1]}` : undefined;
+        out.push(make(item, c, own.kind, b.text, owner, ctx, 2, `${group}.${n + 1}`, that));
       });
       continue;
     }
@@ -120,7 +122,7 @@ function overtakenBy(s: string, type: string, next: string[]): number {
   // "… asked that the Committee call for a moratorium. The Deputy Leader advised that … The Chair noted that … and
   // the Committee did not support the request.": turned down after the answer.
   if (!refused && second !== undefined && isAnswer(first) && REFUSED.test(second) && !OWN_PROPOSAL.test(second)) return 2;
-  const done = (DONE_ALREADY.test(first) || SENT_BEFORE.test(first)) && overlapCount(words(s), words(first)) > 0;
+  const done = ((DONE_ALREADY.test(first) || SENT_BEFORE.test(first)) && overlapCount(words(s), words(first)) > 0) || POINTED_TO.test(first);
   // "… asked that an item on housing for care leavers be added to the Work Programme. The Scrutiny Officer confirmed that
   // this item was already scheduled for the meeting on 10th March 2026": there already.
   const scheduled = ALREADY_SCHEDULED.test(first) && PROGRAMME.test(s);
@@ -133,13 +135,16 @@ function overtakenBy(s: string, type: string, next: string[]): number {
  *  ("explained that stakeholders would be invited"). */
 function answerText(request: string, undertaking: string): string {
   // "… agreed that the equality impact assessment would be circulated" promises as much as "agreed to circulate it".
-  const promises = /\b(?:undertook|agreed|offered|promised|committed)\s+to\b|\bagreed\s+that\b[^.]{0,120}?\b(?:would|will)\s+(?:be\b|include\b)|\b(?:would|will)\s+(?:share|provide|circulate|send|forward|supply|arrange|add|schedule)\b/i.test(undertaking);
+  // So does the shorthand "ACTION: Sharon Hurley to provide the net monthly cost …".
+  const promises = /\b(?:undertook|agreed|offered|promised|committed)\s+to\b|\bagreed\s+that\b[^.]{0,120}?\b(?:would|will)\s+(?:be\b|include\b)|\b(?:would|will)\s+(?:share|provide|circulate|send|forward|supply|arrange|add|schedule)\b|\b(?:would|will)\s+be\s+(?:circulated|provided|shared|sent|forwarded|made\s+available)\s+to\b/i.test(undertaking) ||
+    SHORTHAND.test(undertaking.replace(/^action\s*[:\-–]\s*/i, ""));
   return promises && undertaking.split(/\s+/).length > 8 ? `${request} ${undertaking}` : request;
 }
 
 const ALREADY_SCHEDULED = /\b(?:was|were|is|are)\s+already\s+(?:scheduled|programmed|planned|included)\b/i;
 const PROGRAMME = /\b(?:work\s*programme|work\s*plan|forward\s+(?:work\s+)?(?:plan|programme))\b/i;
-const UPDATE_ASKED = /\basked\s+for\s+(?:an?\s+)?(?:update|explanation|clarification)\s+(?:on|of|about|regarding)\b(?![^.]{0,120}\b(?:meeting|circulated|in\s+writing|written)\b)/i;
+// … and "asked for the number of noise complaints received over the Christmas period", given there.
+const UPDATE_ASKED = /\basked\s+for\s+(?:(?:an?\s+)?(?:update|explanation|clarification)\s+(?:on|of|about|regarding)|the\s+(?:number|figure|proportion|percentage)s?\s+of)\b(?![^.]{0,120}\b(?:meeting|circulated|in\s+writing|written)\b)/i;
 
 // "A suggestion that the review also consider … was not taken forward" turns down its own proposal, not the ask before it.
 const OWN_PROPOSAL = /^(?:a|an|the|one|another)\s+(?:further\s+|separate\s+|related\s+)?(?:suggestion|proposal|request|idea|motion|amendment)\s+(?:(?:from|by)\s+[^.,]{1,60}?\s+)?that\b/i;
@@ -157,6 +162,8 @@ const NEW_POINT = /^(?:(?:a|another)\s+member|(?:councillor|cllr\.?)\s+[A-Z][\w'
 const RESOLVED_SINCE = /\b(?:matter|issue|case|problem|query)\s+had\s+(?:since\s+|now\s+)?been\s+(?:resolved|addressed|dealt\s+with|sorted)\b/i;
 const WITHDRAWN = /\bcontent\s+for\s+[^.]{1,60}?\s+to\s+proceed\s+as\s+(?:scheduled|planned)\b|\bdid\s+not\s+wish\s+to\s+(?:pursue|proceed\s+with|press)\b|\b(?:was|were|is)\s+content\s+with\s+(?:that|this|the\s+(?:answer|response|explanation))\b|\b(?:content|happy|willing)\s+not\s+to\s+(?:proceed|pursue|press)\b|\bwithdrew\s+(?:the|his|her|their)\s+(?:request|suggestion|proposal)\b|\bdid\s+not\s+(?:press|pursue)\s+(?:the|his|her|their|this|it)\b/i;
 // "… advised that the letter had been circulated to all elected members by email on 12 December": done before the ask.
+// "… The Director referred Members to the ward-level data already published in the Joint Strategic Needs Assessment".
+const POINTED_TO = /\breferred\s+(?:members|the\s+(?:committee|panel)|councillors?|him|her)\s+to\s+(?:the\s+)?[^.]{0,60}?\b(?:already\s+)?(?:published|available|circulated|on\s+the\s+(?:council's\s+)?website)\b/i;
 const SENT_BEFORE = /^(?!.*\b(?:will|would|shall|agreed\s+to|undertook)\b).*\b(?:had|has|have)\s+(?:already\s+)?been\s+(?:circulated|sent|provided|shared|issued|published|e-?mailed|distributed|supplied|forwarded)\b/i;
 // "… the Overview and Scrutiny Officer shared the link with Members during the meeting", "Cllr Natarajan was nominated":
 // the ask was met there and then.

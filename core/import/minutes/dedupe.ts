@@ -47,6 +47,7 @@ function sameTopic(a: string, b: string): boolean {
   return false;
 }
 
+const RAISE_WITH = /\bagreed\s+that\b[^.]{0,120}?\b(?:should|would|be)\s+(?:be\s+)?(?:raised|conveyed|taken\s+up|drawn\s+to\s+the\s+attention\s+of)\b[^.]{0,40}?\b(?:with|to|of)\b|\bagreed\s+that\s+the\s+chair\s+should\s+raise\b/i;
 // "Officers noted a request for the independent evaluation to be shared with the relevant local ward members.": accepted.
 const TAKEN_UP = /\b(?:noted|accepted|took\s+away|took\s+note\s+of)\s+(?:a|the|this|that)\s+request\b/i;
 const ASKS = new Set(["request", "work-programme", "action"]);
@@ -119,6 +120,10 @@ export function dedupe(candidates: Candidate[], title = ""): ProposedAction[] {
         // "Members agreed that the Chair should write to the ICB" and "(3) the Chair write to the ICB setting out …": one letter.
         (k.c.kind === "letter" && c.kind === "letter" && k.c.owner !== null && k.c.owner === c.owner && !differ(k.c, c)) ||
         (k.c.owner !== null && k.c.owner === c.owner && overlapWithout(k.words, w, k.c.owner) >= 0.45));
+    // "Members agreed that this should be raised with the Scottish Government" and the letter or recommendation the
+    // resolution then makes: how it is to be raised.
+    const raisedBelow = (k: (typeof kept)[number]) => source === "debate" && RAISE_WITH.test(c.text) && (k.c.kind === "letter" || k.c.kind === "recommendation") &&
+      k.c.group.startsWith("resolution:") && k.c.pos > c.pos;
     // An ask in debate that nobody took up, and a resolution after it asking for a report, information or an arrangement
     // on the same topic ("Members … asked for more detail on the remaining workstreams … and the final cost" / "(2) the Head
     // of ICT submit a further report on the completion of ICT disaggregation, including the final cost position"): the
@@ -136,7 +141,11 @@ export function dedupe(candidates: Candidate[], title = ""): ProposedAction[] {
       const strip = (x: Set<string>) => new Set([...x].filter((t) => !names.has(t)));
       return sameWords(strip(k.words), strip(w));
     };
-    const same = (k: (typeof kept)[number]) => alike(k) || agreedNext(k) || decidedElsewhere(k) || settledBelow(k);
+    // "… Members asked for figures for each locality. –" / "ACTION: Lowri Evans to provide the hours of unmet need by
+    // locality …": the ask and, on the line below, the action that answers it.
+    const actionBelow = (k: (typeof kept)[number]) => source === "debate" && c.owner === null && /[–—-]$/.test(c.text.trim()) &&
+      k.c.group.startsWith("action:") && Math.floor(k.c.pos / 1000) === Math.floor(c.pos / 1000) + 1;
+    const same = (k: (typeof kept)[number]) => alike(k) || agreedNext(k) || decidedElsewhere(k) || settledBelow(k) || actionBelow(k) || raisedBelow(k);
     const dup = kept.find((k) => k.c.group.split(":")[0] !== source || source === "debate" ? same(k) && k.c.group !== c.group : false);
     if (dup) {
       // The proposal and its agreement read as one: what was proposed, then what was agreed (and for when).

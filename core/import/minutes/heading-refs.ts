@@ -10,13 +10,14 @@ const MINUTE_REF = String.raw`(?:minute|min\.?)\s+(?:no\.?\s*)?([A-Z]{0,6}\/?\d{
 /** "[45]  COMMUNITY SAFETY PARTNERSHIP": a minute number in square brackets, then the title. */
 export const BRACKETED_REF = /^\[([A-Z]{0,6}\/?\d{1,4}(?:[./]\d{1,4})?)\]\s*[.:\-–]?\s+(\S.*)$/;
 /** "INTERNAL AUDIT PROGRESS REPORT (Minute 58)", "Treasury Management Review – Minute No. 59": the number after the title. */
-export const TRAILING_REF = new RegExp(String.raw`^(.{3,140}?)\s*(?:\(\s*${MINUTE_REF}\s*\)|[–—-]\s*${MINUTE_REF})\s*$`, "i");
+export const TRAILING_REF = new RegExp(String.raw`^(.{3,220}?)\s*(?:\(\s*${MINUTE_REF}\s*\)|[–—-]\s*${MINUTE_REF})\s*$`, "i");
 /** "ITEM FIVE", as some clerks number items. */
 export const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 
 // A reference: optional capitals (a committee's letters), then numbers joined by "." "/" or "-";
 // then a separator (a dash, a colon, two spaces, a tab, or one space) and the title.
-const REF_LINE = /^\[?((?:[A-Z][A-Z&]{0,7}\s?[./-]?\s?)?\d{1,4}(?:[./-]\d{1,4}){0,2})\]?[.:)]?(\s+[-–—:]\s+|\s{2,}|\t+|\s)(?=["'(A-Z0-9])(.+)$/;
+// "AS(26)01 APOLOGIES": Clackmannanshire puts the year in brackets between the letters and the number.
+const REF_LINE = /^\[?((?:[A-Z][A-Z&]{0,7}\s?[./-]?\s?)?(?:(?<=[A-Z])\(\d{2,4}\))?\d{1,4}(?:[./-]\d{1,4}){0,2})\]?[.:)]?(\s+[-–—:]\s+|\s{2,}|\t+|\s)(?=["'(A-Z0-9])(.+)$/;
 // Words a sentence has and a title lacks; a title may still start with a number ("2024/25 budget").
 const SENTENCE_WORD = /\b(?:was|were|is|are|be|been|will|would|should|had|has|have|noted|agreed|resolved|reported|said|asked|that)\b/i;
 

@@ -191,7 +191,8 @@ function plain(number: string, suffix: string, title: string, b: Block, last: Ca
 }
 
 function titleLike(title: string, b: Block): boolean {
-  const t = cleanTitle(title);
+  // "Domiciliary Care and Unmet Need – To scrutinise the progress made in …": the agenda's purpose after the title.
+  const t = cleanTitle(title).replace(/\s+[–—-]\s+To\s+[a-z]{3,}\b.*$/, "");
   if (t.length < 2 || t.length > 160 || !/^[A-Z0-9"'(]/.test(t)) return false;
   const words = t.split(/\s+/).length;
   if (words > 22) return false;
@@ -206,7 +207,10 @@ function titleLike(title: string, b: Block): boolean {
   if (/[.;,:]$/.test(t) && !brokenInBracket) return false;
   // A title over a subtitle ("Accounts Commission: … 2024/25" over its Gaelic name) runs long but says nothing.
   // "8/26" on a line of its own over a title wrapped to a second line: three lines, a two-line title.
-  return (words <= 14 || (words <= 28 && !SENTENCE.test(t))) && (b.lines <= 2 || (b.lines === 3 && t.length <= 110 && isTitleCase(t, 3) && !SENTENCE.test(t)));
+  // So is one that names the report's author in brackets after it ("… – Outcome of Consultation (Executive Director of
+  // Development, Neighbourhoods and Regulatory Services)", Hartlepool).
+  const bare = t.replace(/\s*\([^()]{3,}\)$/, "");
+  return (words <= 14 || (words <= 28 && !SENTENCE.test(t))) && (b.lines <= 2 || (b.lines === 3 && bare.length <= 110 && isTitleCase(bare, 3) && !SENTENCE.test(t)));
 }
 
 export function cleanTitle(title: string): string {

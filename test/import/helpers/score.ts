@@ -25,9 +25,9 @@ export interface FixtureScore {
 // Curly and straight quotes alike: the extractor prints the straight ones whatever the minutes used.
 const norm = (s: string) => s.toLowerCase().replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"').replace(/\s+/g, " ");
 
-// The extractor keeps a decision without its leading "That" ("That Cabinet be recommended …" is
-// the entry "Cabinet be recommended …"), so a key quoting the "That" still names the same entry.
-const matchWords = (match: string) => norm(match).replace(/^that /, "");
+// The extractor keeps a decision without its leading "That" or "AGREED that" ("That Cabinet be recommended …" is
+// the entry "Cabinet be recommended …"), so a key quoting them still names the same entry.
+const matchWords = (match: string) => norm(match).replace(/^(?:(?:agreed|resolved|decided) )?that /, "");
 
 export function scoreFixture(dir: string, name: string): FixtureScore {
   const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), "utf8")) as Expected;
