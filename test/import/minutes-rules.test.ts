@@ -1119,6 +1119,37 @@ describe("twenty-fourth round: 'AS(26)01', owners listed under 'Action', 'ACTION
   });
 });
 
+describe("twenty-fifth round: sub-items alone over titles, attendance notes, times said another way, proposals agreed", () => {
+  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
+
+  it("does not take 'Minute 34 onwards …' in the attendance list for an item, and reads '3.1' alone over its title as a sub-item", () => {
+    const p = extractMinutes("MINUTES OF THE MEETING OF THE COMMITTEE HELD ON WEDNESDAY,\n21 JANUARY 2026 AT 6.00 P.M.\n\nALSO IN               Ms C Yates – Chief Executive, Healthwatch Knowsley (from\nATTENDANCE:           Minute 34 onwards as a non-voting co-opted Member)\n\n2.    APOLOGIES FOR ABSENCE\n\n       None.\n\n3.    REPORT FROM THE DIRECTOR\n\n3.1\n\nWaste Collection and Recycling Performance\n\nThe Head of Waste Management undertook to circulate a breakdown of missed collections by DEA to Members before the next meeting of the Committee.\n\n3.2\n\nStreet Naming\n\nNoted.", opts(["2026-03-04"]));
+    expect(p.items.map((i) => i.number)).toEqual(["2", "3", "3.1", "3.2"]);
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["3.1", "2026-03-04"]]);
+  });
+
+  it("reads 'chaired the meeting, which commenced at 9.30am', '… Worcester - 10.00 am', a time on the line below, and 'the next meeting of this Committee on 17 March 2026'", () => {
+    const moray = extractMinutes("MORAY COUNCIL\n\nMinute of Meeting of the Housing Committee\n\nTuesday, 20 January 2026\n\n1.      Chair\n\nCouncillor Grant chaired the meeting, which commenced at 9.30am.\n\n2.      Rent Setting\n\nThe Head of Housing would report to the next meeting of this Committee on 17 March 2026.", opts());
+    expect([moray.meeting.time, moray.nextMeeting?.date]).toEqual(["09:30", "2026-03-17"]);
+    const worcs = extractMinutes("Economy and Environment Overview and Scrutiny Panel\nFriday, 16 January 2026, County Hall, Worcester - 10.00 am\n\nAvailable papers\n\nB. The Minutes of the meeting held on 14 November 2025\n\n861  Apologies\n\nNone.", opts());
+    expect([worcs.meeting.date, worcs.meeting.time]).toEqual(["2026-01-16", "10:00"]);
+    const bridgend = extractMinutes("SUBJECT OVERVIEW AND SCRUTINY COMMITTEE 3 - MONDAY, 19 JANUARY 2026\n\nMINUTES OF A MEETING OF THE SUBJECT OVERVIEW AND SCRUTINY COMMITTEE 3 HELD IN HYBRID IN THE\nCOUNCIL CHAMBER - CIVIC OFFICES, ANGEL STREET, BRIDGEND, CF31 4WB ON MONDAY, 19 JANUARY 2026\nAT 10:00\n\nPresent\n\n34. DECLARATIONS OF INTEREST\n\nNone.", opts());
+    expect(bridgend.meeting.time).toBe("10:00");
+  });
+
+  it("reads 'It was proposed by …, seconded by … and agreed that:' over a list, and leaves out what it only approves, going into committee and a tender awarded", () => {
+    const p = extractMinutes("Minutes of the meeting held on 4 February 2026\n\n3.\n\nReport from the Director\n\n3.2\n\nOpening Hours\n\nIt was proposed by Councillor R Wallace, seconded by Alderman W Thompson and agreed that:\n\n(a) the revised opening hours be approved; and\n\n(b) the Head of Waste Management bring back a report to the April 2026 meeting.\n\n3.4\n\nFood Service Plan\n\nIt was proposed by Councillor E O'Neill, seconded by Councillor D Mulholland and agreed that the Food Service Plan 2026/27 be approved.\n\nIt was proposed by Councillor R Wallace, seconded by Alderman M Gillespie and agreed that the Committee go 'into committee' to consider the following confidential item.\n\nIt was proposed by Alderman W Thompson, seconded by Councillor J McCartney and agreed that the tender for the supply of six refuse collection vehicles be awarded to Dennis Eagle Ltd.\n\nMembers of the Committee sought clarification with regard to the following issues:", opts(["2026-04-01"]));
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["3.2", "Head of Waste Management", "2026-04-01"]]);
+  });
+
+  it("dates 'during February and March 2026' by March, not 'ends in March 2028'; joins 'by' to 'Friday, 30th January 2026.' below; dates 'via the Board on 28 January 2026, that:'", () => {
+    const p = extractMinutes("Minutes of the meeting held on 21 January 2026\n\n47 IMMUNISATIONS\n\na.    The Head of Environmental Health agreed to arrange targeted patrols in Wallace Park during February and March 2026.\n\nb.    The Consultant in Public Health agreed to provide Members with ward-level MMR uptake figures by\n\nFriday, 30th January 2026.\n\nRESOLVED – That the Chair write to the Minister seeking clarity on what will apply when the statutory override ends in March 2028.\n\n48 BUDGET\n\nThe Panel agreed to recommend to Cabinet, via the Overview and Scrutiny Performance Board on 28 January 2026, that:\n\na) the proposed saving from the reduction in rural verge cutting be reconsidered.", opts());
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([
+      ["47", "Head of Environmental Health", "2026-03"], ["47", "Consultant in Public Health", "2026-01-30"], ["47", "Chair", null], ["48", "Cabinet", "2026-01-28"],
+    ]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

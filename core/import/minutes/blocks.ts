@@ -265,6 +265,8 @@ export function toBlocks(text: string): Block[] {
     if (current === null && /^\d{1,4}\.?$/.test(blocks[blocks.length - 1]?.text ?? "") && !blocks[blocks.length - 1]!.cells) title = { from: i, to: titleRunningOn(lines, i) };
     const startsNew = (i === title.to + 1 && title.to >= 0) || current === null || marker !== null || linePerParagraph || heading || titleBefore || previousHeading || STARTS_BLOCK.test(line) || /^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b/.test(line) || /^actions?(?:\s+(?:point|required(?:\s+by)?|agreed|arising))?\s*[:\-–]/i.test(previousLine) ||
       (!blankSeparated && /[.!?:;]$/.test(previousLine) && /^[A-Z0-9"'(]/.test(line)) ||
+      // With no blank lines, "The Panel agreed …" after a bullet whose last point lost its full stop is the decision, not the bullet.
+      (!blankSeparated && current?.marker?.style === "bullet" && /^The\s+(?:Panel|Committee|Board|Sub-Committee|Commission)\s+(?:agreed|resolved|noted|recommended)\b/.test(line)) ||
       // Short lines one under another with nothing to join them ("Allotment rents for 2026/27" over "Review of the
       // Tree Management Policy"): a list typed without bullets, not a paragraph wrapped.
       (blankSeparated && (shortListLine(previousLine) || /:$/.test(previousLine)) && shortListLine(line) && !/^[a-z]/.test(line)) ||
@@ -387,6 +389,12 @@ function repairPageBreaks(blocks: Block[], isHeading: (line: string) => boolean)
       prev.lines += b.lines;
       continue;
     }
+    // "3.1" alone over "Waste Collection and Recycling Performance – Quarter 3 2025/26" (Lisburn): a numbered sub-item and its title.
+    if (prev && !prev.cells && prev.marker === null && /^\d{1,3}\.\d{1,2}$/.test(prev.text) && b.marker === null && !b.cells && b.lines <= 2 && !/[.;:]$/.test(b.text) && /^[A-Z]/.test(b.text)) {
+      prev.marker = { style: "outline", label: prev.text };
+      prev.text = b.text;
+      continue;
+    }
     // So does a bare reference ("ASCH/33/25", Stockton-on-Tees).
     if (prev && !prev.cells && prev.marker === null && (/^\d{1,4}\.?$/.test(prev.text) || BARE_REF.test(prev.text)) && b.marker === null && b.lines <= 2) {
       prev.text = `${prev.text.replace(/\.$/, "")}. ${b.text}`;
@@ -407,6 +415,8 @@ function cutOff(prev: Block, b: Block, isHeading: (line: string) => boolean): bo
   // when it was a stem ("RESOLVED: That").
   if ((b.marker === null || (b.marker.style === "bullet" && prev.text.length > 60 && !/\b(?:that|to|the\s+committee|and|or)$/i.test(prev.text))) &&
       /^[a-z]/.test(b.text) && !/[.!?:;\-–]$/.test(prev.text) && (!isHeading(prev.text) || REPORTED_SPEECH.test(prev.text))) return true;
+  // "… uptake figures by" / "Friday, 30th January 2026.": a date on a line of its own is still the sentence's.
+  if (!b.cells && /\b(?:by|before|on|until)$/i.test(prev.text) && /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(b.text)) return true;
   // "Notes the proposals …; and" / "2." / "Notes that …": the next point's number on a line of its own.
   if (b.marker !== null || isHeading(b.text) || /^\d{1,2}\.$/.test(b.text)) return false;
   // "… placed in bed and breakfast accommodation by" / [page break] / "31st March, 2026.": no paragraph ends on "by".

@@ -165,6 +165,9 @@ const SETTLED = [
   String.raw`\bagreed\s+(?:to\s+)?the\s+(?:amendment|correction)\b`,
   String.raw`\b(?:press|public)\s+(?:and|&)\s+(?:press|public)\s+be\s+(?:excluded|re-?admitted)\b`,
   String.raw`\b(?:come|came|move|moved|go|went)\s+(?:out\s+of|into)\s+(?:closed|open|confidential)\s+session\b`,
+  // "… agreed that the Committee go 'into committee'", "… agreed to come out of committee" (Lisburn), a tender awarded there.
+  String.raw`\b(?:come|go|move|went|came)\s+['‘"]?(?:out\s+of|into)\s+['‘"]?committee\b`,
+  String.raw`\btender\b[^.]{0,80}?\bbe\s+awarded\s+to\b`,
   String.raw`(?<!\b(?:to|at|before|for|until)\s+the\s+)\bnext\s+meeting\b[^.]{0,60}?\bbe\s+held\b`,
   String.raw`^(?:(?:that\s+)?(?:the\s+(?:committee|panel|board)\s+)?)?did\s+not\s+refer\b`,
   // A proposal that fell, a report's own ask of the committee, what the committee recommends to itself, offers and
@@ -173,7 +176,7 @@ const SETTLED = [
   String.raw`\breport\b[^.]{0,120}?\bwhich\s+(?:asked|invited|requested)\s+(?:members|the\s+(?:committee|panel|board))\s+to\b`,
   String.raw`^it\s+(?:is|was)\s+recommended\s+that\s+(?:members|the\s+(?:committee|panel|board))\b`,
   // "Members asked questions and sought clarification on the following:", "No further information was requested.".
-  String.raw`\b(?:asked\s+questions|sought\s+clarification)\b[^.]{0,80}?\bthe\s+following\s*:?-?$`,
+  String.raw`\b(?:asked\s+questions|sought\s+clarification)\b[^.]{0,80}?\bthe\s+following(?:\s+\w+){0,2}\s*:?-?$`,
   String.raw`^no\s+(?:further\s+)?(?:information|questions?|details?|action)\s+(?:was|were)\s+(?:requested|required|needed|sought)\b`,
   String.raw`\bwould\s+be\s+willing\s+to\b`,
   String.raw`\battended\s+(?:the\s+)?(?:meeting|committee)\s+to\b`,

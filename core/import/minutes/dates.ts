@@ -94,7 +94,9 @@ const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "Ju
 function spellMonths(text: string): string {
   return text
     .replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?!\s*\d{1,2}\b(?!\d))/g, (_m, a: string) => MONTH_NAMES.find((n) => n.startsWith(a.slice(0, 3)))!)
-    .replace(/\b(end|start|beginning|middle)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/gi, "$1 of ");
+    .replace(/\b(end|start|beginning|middle)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/gi, "$1 of ")
+    // "during February and March 2026": the year is both months', and the work runs to the second.
+    .replace(/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:and|to|[-–])\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b)/g, "");
 }
 
 const DEADLINE_CUE = /\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|until|deadline)\b[^.;]{0,25}$|^by\s/i;
@@ -106,7 +108,9 @@ export function findDue(raw: string, ctx: DueContext): Due {
   const text = spellMonths(raw);
   // "Following the workshop on 15 December, … by 30 January": a deadline's own words beat a date merely "on".
   // "the increase in missed collections since the route changes in August": a date looked back to is no deadline.
-  const dated = findDates(text, ctx.meetingDate).filter((d) => hasDueCue(text, d) && dueAfter(d, ctx.meetingDate) && !lookedBack(text.slice(Math.max(0, d.index - 45), d.index)));
+  // Nor is "… when the statutory override ends in March 2028": when something else ends.
+  const dated = findDates(text, ctx.meetingDate).filter((d) => hasDueCue(text, d) && dueAfter(d, ctx.meetingDate) && !lookedBack(text.slice(Math.max(0, d.index - 45), d.index)) &&
+    !/\b(?:ends?|ending|expires?|expiring|runs?\s+out|lapses?)\s+(?:in|on|at\s+the\s+end\s+of)?\s*$/i.test(text.slice(Math.max(0, d.index - 30), d.index)));
   const explicit = dated.find((d) => DEADLINE_CUE.test(text.slice(Math.max(0, d.index - 30), d.index + 3))) ?? dated[0];
   const monthMeeting = MONTH_MEETING.exec(text);
   const next = NEXT_MEETING.exec(text);

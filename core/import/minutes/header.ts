@@ -36,7 +36,8 @@ export function readHeader(header: Block[]): MeetingFacts {
   }
   // "MINUTES OF THE … MEETING HELD ON 21 JANUARY 2026" is the meeting's date even below a box that gives another
   // (Shropshire's front box shows the meeting the minutes go to).
-  const heldOn = facts.date ? -1 : blocks.findIndex((b) => /\bheld\s+on\b/i.test(b.text) && findDates(b.text.slice(0, 1000), "1900-01-01", { requireYear: true }).some((d) => d.precision === "day"));
+  // Not "B. The Minutes of the meeting held on 14 November 2025" in a list of the papers before the meeting (Worcestershire).
+  const heldOn = facts.date ? -1 : blocks.findIndex((b) => /\bheld\s+on\b/i.test(b.text) && !b.marker && !/^The\s+[Mm]inutes\s+of\s+the\s+meeting\s+held\s+on\b/.test(b.text) && findDates(b.text.slice(0, 1000), "1900-01-01", { requireYear: true }).some((d) => d.precision === "day"));
   const order = blocks.map((_b, k) => k);
   if (heldOn > 0) order.unshift(...order.splice(heldOn, 1));
   for (const k of order) {
@@ -89,9 +90,11 @@ export function readHeader(header: Block[]): MeetingFacts {
   }
   // "WEDNESDAY, 21 JANUARY 2026" alone, then "… HELD ON WEDNESDAY 21 JANUARY 2026 AT 1000 HOURS" (or a wrapped
   // "ON THURSDAY, 12th FEBRUARY, 2026 AT 5.15 P.M."): the time is in the second.
-  for (const b of facts.date && !facts.time ? blocks.slice(0, 15) : []) {
-    const d = /\bheld\b|^on\s/i.test(b.text) ? findDates(b.text, "1900-01-01", { requireYear: true }).find((x) => x.date === facts.date) : undefined;
-    if (d) { facts.time = d.time ?? timeAfter(b.text.slice(d.index)); if (facts.time) break; }
+  for (const [k, b] of (facts.date && !facts.time ? blocks.slice(0, 15) : []).entries()) {
+    const d = /\bheld\b|^on\s/i.test(b.text) || /\bheld\b/i.test(blocks[k - 1]?.text ?? "") ? findDates(b.text, "1900-01-01", { requireYear: true }).find((x) => x.date === facts.date) : undefined;
+    // "… ON MONDAY, 19 JANUARY 2026" / "AT 10:00" (Bridgend): the time a line of its own.
+    const wrapped = blocks[k + 1] && /^(?:at|commencing|starting)\s/i.test(blocks[k + 1]!.text) ? ` ${blocks[k + 1]!.text}` : "";
+    if (d) { facts.time = d.time ?? timeAfter(b.text.slice(d.index) + wrapped); if (facts.time) break; }
   }
   return facts;
 }
@@ -105,8 +108,9 @@ function placeIn(text: string): string | null {
 }
 
 function timeAfter(text: string): string | null {
-  const m = /\b(?:at|commencing\s+at|starting\s+at|from)\s*:?\s+([\d.:]+\s*(?:a\.?m\.?|p\.?m\.?|noon|hours?)?)/i.exec(text.slice(0, 200));
-  return m ? parseTime(m[1]!) : null;
+  // "… at 10.00 am", and "Friday, 16 January 2026, County Hall, Worcester - 10.00 am" (Worcestershire).
+  const m = /\b(?:at|commencing\s+at|starting\s+at|from)\s*:?\s+([\d.:]+\s*(?:a\.?m\.?|p\.?m\.?|noon|hours?)?)|\s[-–]\s+(\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?))/i.exec(text.slice(0, 200));
+  return m ? parseTime(m[1] ?? m[2]!) : null;
 }
 
 function cleanPlace(place: string): string | null {
@@ -132,7 +136,7 @@ export function readNextMeeting(items: ItemBlocks[], after: Block[], meetingDate
   // "Winter planning to be considered at the next meeting on 19 September 2024" states the date as plainly as "will be held".
   for (const s of sentences.reverse()) {
     // "… attend the next meeting of the Committee on 12 May 2026" names it as plainly.
-    if (!/\b(?:is|was|will\s+be|would\s+be|be\s+held|take\s+place|scheduled|meet|:)\b|:|\bnext\s+meeting\s+(?:of\s+the\s+[\w-]+\s+)?on\b/i.test(s)) continue;
+    if (!/\b(?:is|was|will\s+be|would\s+be|be\s+held|take\s+place|scheduled|meet|:)\b|:|\bnext\s+meeting\s+(?:of\s+(?:the|this)\s+[\w-]+\s+)?on\b/i.test(s)) continue;
     const found = firstFutureDay(s.slice(s.search(NEXT)), meetingDate);
     if (found) return found;
   }

@@ -16,7 +16,8 @@ const OTHER_LANGUAGE = String.raw`[A-Z\u00C0-\u017F]{3,}`;
 // "It was resolved by a majority to:" in lower case counts only as the head of a list; mid-paragraph it is debate's.
 // North Somerset's panels record "Concluded:" where others write "Resolved:".
 const STEM_KEYWORD = new RegExp(String.raw`^(?:${OTHER_LANGUAGE}\s*\/\s*(?=[A-Z]))?(?:following\s+(?:the\s+)?debate,?\s+|after\s+discussion,?\s+)?(?:[Ii]t\s+was\s+)?(?:(?:unanimously|further|also|UNANIMOUSLY|FURTHER|ALSO|Unanimously|Further|Also)\s+)?(?:(?<=[Ii]t\s+was\s+(?:(?:unanimously|further|also)\s+)?)(?:resolved|agreed|decided)(?=(?:\s+(?:unanimously|by\s+a\s+majority|by\s+majority))?(?:\s+to)?\s*:)|RESOLVED|AGREED|DECIDED|RECOMMENDED|CONCLUDED|DECISIONS?|RESOLUTIONS?|RECOMMENDATIONS?|OUTCOMES?|Resolved|Agreed|Decided|Recommended|Concluded|Decisions?|Resolutions?|Recommendations?|Outcomes?)\b(?:\s*\/\s*${OTHER_LANGUAGE}\b)?` + /(?:\s*\((?:unanimously|UNANIMOUSLY|by\s+[^)]{1,40}|\d{1,2}\s*[:\-–]\s*\d{1,2})\))?(?:\s+(?:unanimously|accordingly|UNANIMOUSLY|ACCORDINGLY|by\s+a\s+majority|by\s+majority))?\s*(?::-|\/-|[:\-–—.]\s*|(?=\s+(?:that|That|THAT|to|TO)\b)|$)(.*)$/.source);
-const STEM_MIDDLE = /\b(?:[Ii]t\s+was\s+|[Tt]he\s+(?:[A-Z][\w&'-]*\s+){0,4}?(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Ss]ub-[Cc]ommittee|[Cc]abinet|[Cc]ouncil|[Cc]ommission|[Gg]roup|[Ff]orum|[Aa]ssembly|[Pp]artnership)\s+|[Mm]embers\s+|and\s+(?=[A-Z]{5}))(?:(?:unanimously|further|therefore|then)\s+)?(RESOLVED|resolved|AGREED|agreed|DECIDED|decided|RECOMMENDED|recommended|requested(?=\s+the\s+following\b))\s*(?::-|[:\-–—]\s*|(?=\s*(?:that|to|the\s+following)\b))(.*)$/;
+// "It was proposed by Councillor R Wallace, seconded by Alderman W Thompson and agreed that:" (Lisburn) heads a list too.
+const STEM_MIDDLE = /\b(?:[Ii]t\s+was\s+|and\s+(?=agreed\s+that\s*:)|[Tt]he\s+(?:[A-Z][\w&'-]*\s+){0,4}?(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Ss]ub-[Cc]ommittee|[Cc]abinet|[Cc]ouncil|[Cc]ommission|[Gg]roup|[Ff]orum|[Aa]ssembly|[Pp]artnership)\s+|[Mm]embers\s+|and\s+(?=[A-Z]{5}))(?:(?:unanimously|further|therefore|then)\s+)?(RESOLVED|resolved|AGREED|agreed|DECIDED|decided|RECOMMENDED|recommended|requested(?=\s+the\s+following\b))\s*(?::-|[:\-–—]\s*|(?=\s*(?:that|to|the\s+following)\b))(.*)$/;
 const BARE_STEM = /^(?:(?:thereafter|accordingly|after\s+discussion|following\s+discussion),?\s+)?(?:that\s*(?:(?:the\s+)?(?:committee|panel|board|council|cabinet|executive|members?|sub-committee|mayor|leader|authority|commission|group|forum)\b[^.]{0,80})?|the\s+(?:[\w-]+\s+){0,3}(?:committee|panel|board|sub-committee|commission|group|forum)(?:\s+(?:agreed|resolved|recommends?))?|the\s+following\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:agreed|resolved|decided)):-?$/i;
 
 const AFTER_CONSIDERATION = /^after\s+(?:consideration|discussion|debate|further\s+discussion),?\s+the\s+(?:committee|panel|board|sub-committee|commission)\b(.*)$/i;
@@ -71,7 +72,8 @@ export function findResolutions(blocks: Block[]): Resolution[] {
       // So does "… it was agreed to recommend to Council:" over its list.
       if (mid && (mid[1] === mid[1]!.toUpperCase() || (/^(?:the|members)/i.test(b.text.slice(mid.index)) && (/resolved/i.test(mid[1]!) || /^[:\-–]*$/.test(mid[2]!.trim()) || /:$/.test(mid[2]!.trim()))) ||
           (/^it\s+was/i.test(b.text.slice(mid.index)) && /^to\s+recommend\b[^.]{0,80}:-?$/i.test(mid[2]!.trim())) ||
-          (mid[1] === "requested" && /^the\s+following\b[^.]{0,40}:-?$/i.test(mid[2]!.trim())))) {
+          (mid[1] === "requested" && /^the\s+following\b[^.]{0,40}:-?$/i.test(mid[2]!.trim())) ||
+          (/^and\s/i.test(b.text.slice(mid.index)) && /^(?:that\s*)?:-?$/i.test(mid[2]!.trim())))) {
         content = mid[2]!.trim();
         stem = b.text.slice(mid.index, b.text.length - mid[2]!.length).trim();
         // Whole sentences before it are debate; "Following discussion it was resolved" is part of the stem.

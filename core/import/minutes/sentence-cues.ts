@@ -50,6 +50,8 @@ const DEFERRED = /(?:\b(?:was|were|be|is|to\s+be)\s+|^)(?:deferred|moved|added|r
 const COMES_BACK = new RegExp(String.raw`\b(?:${INFO_NOUN}|this|it|these|they|the\s+(?:item|matter|issue))\b[^.]{0,80}?\b(?:would|will|should|to)\s+(?:come|return|go)\s+(?:back\s+)?(?:to|before)\s+(?:the|a|this|its|a\s+future)\s+(?:\w+\s+){0,2}(?:committee|commission|panel|board|meeting|sub-committee|group|forum)\b`, "i");
 const NOT_NOW = /\b(?:could|might|may)\s+be\b|\b(?:had|has|have)\s+been\b|\bnot\s+(?:to\s+)?be\b/i;
 // "resolved that the internal audit report be received", "that the following grants be approved:".
+// … and "It was proposed by …, seconded by … and agreed that the Food Service Plan 2026/27 be approved.", whatever is approved.
+const AGREED_ONLY_NOTING = /\bagreed\s+that\s+the\s+[^.;]{1,120}?\s+be\s+(?:noted|received|approved|adopted|accepted|endorsed)\s*\.?$/i;
 const NOTE_CLAUSE = /\b(?:agreed|resolved)\s*:?\s+(?:that\s+the\s+(?:[\w'-]+\s+){0,5}?(?:report|update|information|minutes|grants?|payments?|accounts?|statements?|schedule|policy|register|plan|strategy|programme|budget|position)\s+(?:be|is|was|were)\s+(?:noted|received|approved|adopted|accepted|endorsed)\b(?![^.]*\b(?:and|;)\s+(?:that\s+)?(?:the\s+)?[\w' ]{0,60}?\b(?:provide|circulate|write|report|arrange|prepare|bring|review|be\s+(?:asked|requested|sent|circulated|provided))\b)|to\s+(?:note|receive|approve|accept|object|support|endorse|adopt|refuse|decline|make\s+no|raise\s+no|grant|recommend\s+approval))\b/i;
 const QUESTION = /\b(?:asked|requested|queried|questioned)\s+(?:whether|if|how|what|why|when|who|about|which)\b/i;
 
@@ -97,7 +99,7 @@ const MEMBERS_ASK_FOR = /^(?!.*\b(?:agreed|undertook|offered|promised|committed)
 export function classifySentence(s: string): DebateCue | null {
   if (s.length > 1500 || PROCEDURAL.test(s) || SETTLED_AT_MEETING.test(s) || DONE_ALREADY.test(s) || DECIDED_NOT.test(s) || LIST_INTRO.test(s) || BARE_STEM_ONLY.test(s) || AS_USUAL.test(s) || REPORT_SAYS.test(s) || PERSONAL_WISH.test(s) || STATUTE.test(s) || RECOMMENDS_NOTING.test(s) || SEE_BELOW.test(s) || RECALLED.test(s) || pastAskOnly(s) || ON_REQUEST.test(s)) return null;
   if (SUGGESTED_TO_EXECUTIVE.test(s) || BODY_WILL_RECOMMEND.test(s)) return { type: "strong", kind: "recommendation" };
-  if ((STRONG_SUBJECT.test(s) || NOTED_AND_AGREED.test(s) || STRONG_OPENING.test(s) || NAMED_ASKS.test(s) || REMARK_THEN_ASKS.test(s) || (mayWishOrMotion(s) && (CARRIED_MOTION.test(s) || WISH.test(s)))) && !NOTE_CLAUSE.test(s) && !QUESTION.test(s)) {
+  if ((STRONG_SUBJECT.test(s) || NOTED_AND_AGREED.test(s) || STRONG_OPENING.test(s) || NAMED_ASKS.test(s) || REMARK_THEN_ASKS.test(s) || (mayWishOrMotion(s) && (CARRIED_MOTION.test(s) || WISH.test(s)))) && !NOTE_CLAUSE.test(s) && !AGREED_ONLY_NOTING.test(s) && !QUESTION.test(s)) {
     if (isView(s)) return null;
     const kind = debateKind(s);
     // What members would like to see or welcome comes to them: a request, whatever its verb.

@@ -146,6 +146,8 @@ function headingOf(b: Block, next: Block | undefined, last: Candidate | null, sh
     // "Item 5: Cllr X (non-financial)" under "2. Declarations of interest": a declaration naming an item, not a heading.
     if (last && last.shape !== "explicit" && /\bdeclarations?\b|\binterests?\b/i.test(last.title) && parseInt(m[1]!, 10) !== (last.numeric ?? parseInt(last.number.replace(/^\D+/, ""), 10)) + 1) return null;
     const number = m[1]!.replace(/\s+/g, "");
+    // "(from" / "Minute 34 onwards as a non-voting co-opted Member)" in the attendance list: a sentence, not a heading.
+    if (/^[a-z]/.test(title)) return null;
     // "Minute 44 (School Place Planning) – the Scrutiny Officer confirmed …" under matters arising, in minutes numbered
     // "51  MINUTES OF THE PREVIOUS MEETING": a reference back, not the next item.
     // So too under "MINUTES OF THE … MEETING (Minute 41)", whose number is after its title.
