@@ -1150,6 +1150,27 @@ describe("twenty-fifth round: sub-items alone over titles, attendance notes, tim
   });
 });
 
+describe("twenty-sixth round: an attendance table's minute references and key, 'RESOLVED: That the Board', Council's own decisions", () => {
+  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
+
+  it("does not take 'Minute 64, 67' beside an attendee, 'Minute 69' over 'Minute 68, 70', or '(1) Denotes …' for items, and reads 'having commenced at 6.30 pm'", () => {
+    const p = extractMinutes("OVERVIEW AND SCRUTINY\nCOMMITTEE\n\nMINUTES\n\n27 JANUARY 2026\n\nIn attendance:\n(Councillors)\n\nRohan Kotecha\nElaine Whitfield\n\nMinute 64, 67\nMinute 69\nMinute 68, 70\n\n* Denotes Member present\n(1) Denotes category of Reserve Members\n\n61.\n\nAttendance by Reserve Members\nRESOLVED: To note the attendance.\n\n62.\n\nHousing Repairs\nRESOLVED: That the Director of Housing circulate the repairs backlog by ward to Members.\n\n(Note: The meeting, having commenced at 6.30 pm, closed at 9.42 pm)", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["61", "62"]);
+    expect(p.meeting.time).toBe("18:30");
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["62", "Director of Housing"]]);
+  });
+
+  it("reads 'RESOLVED: That the Board' over '1) … 2) …' with no colon, and 'prior to 1 April 2026' as a deadline", () => {
+    const p = extractMinutes("Minutes of the meeting held on 19 November 2025\n\nEUR21 FOOD WASTE\n\nRESOLVED: That the Board\n\n1) notes the report;\n\n2) recommends to the Executive Board that Option A be approved; and\n\n3) agrees that the Chair, on behalf of the Board, write to the Secretary of State seeking confirmation of funding.\n\nEUR22 PARKING\n\nAGREED that the Head of Assets meets with the Chambers of Commerce to explain the revised tariffs prior to 1 April 2026.", opts());
+    expect(p.actions.map((a) => [a.kind, a.due])).toEqual([["recommendation", null], ["letter", null], ["action", "2026-04-01"]]);
+  });
+
+  it("reads 'RECOMMENDED that the Council notes the report' and '… grants the above licences' as noting, and another committee's 'at its March 2026 meeting' as a month", () => {
+    const p = extractMinutes("Minutes of the meeting held on 4 February 2026\n\n4. BUDGET\n\nRECOMMENDED that the Council notes the report.\n\n6. LICENCES\n\nRECOMMENDED that the Council grants the above licences.\n\n12. NOTICE OF MOTION\n\nAGREED TO RECOMMEND that the Notice of Motion be referred to the Community and Wellbeing Committee for consideration at its March 2026 meeting.", opts(["2026-03-04"]));
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["12", "2026-03"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -68,7 +68,7 @@ const RECOMMEND = [
 const COURTESY_ONLY = /^(?:to\s+)?(?:notes?|noted|thanks?|thanked|welcomes?|welcomed|congratulates?|records?|places?\s+on\s+record)\b/i;
 
 /** Verbs that open a resolution point which only notes or approves. */
-export const NOTE_ONLY = /^(?:to\s+)?(?:notes?|noted|receives?|received|receive|approves?|approved|approve|endorses?|endorsed|endorse|welcomes?|welcomed|welcome|supports?|supported|support|recognises?|recognised|recognizes?|acknowledges?|acknowledged|thanks?|thanked|congratulates?|accepts?|accepted|accept|adopts?|adopted|adopt|confirms?|confirmed|confirm|agrees?\s+the\s+minutes|reviews?\s+the|reviewed|considers?\s+the|considered|comments?|retains?|continues?\s+to\s+(?:monitor|keep)|expresses?|expressed|records?|places?\s+on\s+record|is\s+assured|was\s+assured|be\s+noted|the\s+[\w'"]+(?:,?\s+[\w'"&/().–—-]+){0,16}?,?\s+(?:be|(?:is|are)(?=\s+\w+\s*[.;,]?\s*(?:and)?\s*$))\s+(?:noted|received|approved|endorsed|welcomed|accepted|adopted|agreed|confirmed|supported|taken\s+into\s+account))\b/i;
+export const NOTE_ONLY = /^(?:to\s+)?(?:notes?|noted|grants?|granted|receives?|received|receive|approves?|approved|approve|endorses?|endorsed|endorse|welcomes?|welcomed|welcome|supports?|supported|support|recognises?|recognised|recognizes?|acknowledges?|acknowledged|thanks?|thanked|congratulates?|accepts?|accepted|accept|adopts?|adopted|adopt|confirms?|confirmed|confirm|agrees?\s+the\s+minutes|reviews?\s+the|reviewed|considers?\s+the|considered|comments?|retains?|continues?\s+to\s+(?:monitor|keep)|expresses?|expressed|records?|places?\s+on\s+record|is\s+assured|was\s+assured|be\s+noted|the\s+[\w'"]+(?:,?\s+[\w'"&/().–—-]+){0,16}?,?\s+(?:be|(?:is|are)(?=\s+\w+\s*[.;,]?\s*(?:and)?\s*$))\s+(?:noted|received|approved|endorsed|welcomed|accepted|adopted|agreed|confirmed|supported|taken\s+into\s+account))\b/i;
 // "it be recommended to the Council to note the Quarter 3 Monitoring Report": the Council is asked only to note.
 // So is "… it was agreed to recommend to Council that the Quarter 2 Progress Report … be noted."
 export const RECOMMENDS_NOTING = /(?:^(?:that\s+)?(?:it\s+be\s+recommended|(?:the\s+[\w-]+\s+)?recommends?|recommended)|\bagreed\s+to\s+recommend)\s+to\s+(?:the\s+)?[A-Z][\w'&]*(?:\s+[A-Z&][\w'&]*){0,6}\s+(?:to\s+note\b|that\s+(?:it\s+)?notes?\b|that\s+the\s+[^.;:]{1,200}?\s+be\s+noted\s*\.?$)/i;
@@ -266,6 +266,9 @@ export function stripLead(point: string): string {
     .replace(/^[Tt]he\s+(?:[A-Z][\w&'-]*\s+){0,3}(?:[Cc]ommittee|COMMITTEE|[Pp]anel|PANEL|[Bb]oard|BOARD|[Ss]ub-[Cc]ommittee|[Cc]ommission)\s+(?=(?!(?:as|is|has|was|does)\b)[a-z]+s\b|(?:agreed|resolved|decided)\s+(?:to|that)\b)/, "")
     // "the Committee establish a task group", in the subjunctive, as much as "the Committee requests".
     .replace(/^[Tt]he\s+(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Ss]ub-[Cc]ommittee)\s+(?=(?!be\b|is\b|was\b|were\b|has\b|have\b|had\b|will\b|would\b|should\b|shall\b|may\b|must\b|can\b|could\b|and\b|of\b)[a-z]{3,}\b)/, "")
+    // "RECOMMENDED that the Council notes the report", "… grants the above licences" (Ards and North Down): what Council is
+    // to do is read as the committee's own decision would be.
+    .replace(/^the\s+council\s+(?=(?:notes|grants)\b)/i, "")
     // "that the Committee otherwise NOTES the draft budget proposals": the adverb says nothing of what is decided.
     .replace(/^(?:otherwise|also|further|finally),?\s+(?=[a-z]{3,}\b|[A-Z]{3,}\b)/i, "")
     .trim();

@@ -87,7 +87,7 @@ const MONTH_MEETING = /(?:\b(?:the|its|their)\s+(?:[A-Z][\w-]*'s\s+)?|\(|\bto\s+
 // The words that make a date a deadline rather than a date mentioned in passing.
 // "… as a six-monthly item, commencing June 2026": the first one is due then; "so that any changes can take effect from
 // April 2026": they are to be ready by then.
-const DUE_CUE = /\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|until|deadline|due|target(?:\s+date)?|for|in|during|meeting\s+on|on|(?<!week\s)(?:commencing|starting)|(?:take|takes|taking)\s+effect\s+from|(?:in\s+place|into\s+(?:force|effect))\s+(?:from|by)|(?:closing|deadline|due|target|completion)\s+date\s+(?:of|is|was))\s+(?:the\s+)?(?:(?:end|beginning|start|middle)(?:\s+of)?\s+)?(?:(?:early|mid|late)[\s-])?(?:\w+day,?\s+)?(?:(?:w\/c|w\.c\.|week\s+(?:commencing|beginning))\s+)?$/i;
+const DUE_CUE = /\b(?:by|before|prior\s+to|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|until|deadline|due|target(?:\s+date)?|for|in|during|meeting\s+on|on|(?<!week\s)(?:commencing|starting)|(?:take|takes|taking)\s+effect\s+from|(?:in\s+place|into\s+(?:force|effect))\s+(?:from|by)|(?:closing|deadline|due|target|completion)\s+date\s+(?:of|is|was))\s+(?:the\s+)?(?:(?:end|beginning|start|middle)(?:\s+of)?\s+)?(?:(?:early|mid|late)[\s-])?(?:\w+day,?\s+)?(?:(?:w\/c|w\.c\.|week\s+(?:commencing|beginning))\s+)?$/i;
 
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 /** "by end Nov" as "by end of November": terse action notes, which the date parser reads only in full. */
@@ -120,7 +120,7 @@ export function findDue(raw: string, ctx: DueContext): Due {
   const elsewhere = explicit !== undefined && OTHER_BODY_ON.test(text.slice(Math.max(0, explicit.index - 40), explicit.index + 3));
   if (explicit && !(elsewhere && monthMeeting)) candidates.push({ index: explicit.index, due: { due: explicit.date, dueText: explicit.text } });
   if (monthMeeting) {
-    const resolved = resolveMonthMeeting(monthMeeting, ctx, OTHER_BODY_ITS.test(text.slice(Math.max(0, monthMeeting.index - 80), monthMeeting.index + 4)));
+    const resolved = resolveMonthMeeting(monthMeeting, ctx, OTHER_BODY_ITS.test(text.slice(Math.max(0, monthMeeting.index - 120), monthMeeting.index + 4)));
     if (resolved) candidates.push({ index: monthMeeting.index, due: { due: resolved, dueText: monthMeeting[0] } });
   }
   // Minutes that do not say when the next meeting is leave it to the calendar: the first known meeting after this one.
@@ -158,7 +158,9 @@ function dueAfter(d: FoundDate, meetingDate: string): boolean {
 // A committee, panel or commission may be this one ("to the Select Committee at its June meeting"); one that belongs to
 // someone else ("the Combined Authority's Transport Committee"), or Cabinet, is not.
 // "referred to Cabinet for consideration at its meeting in January 2026" too.
-const OTHER_BODY_ITS = /(?:\b[A-Z][\w&-]*'s\s+(?:[A-Z][\w'&-]*\s+){0,4}(?:Committee|Panel|Commission|Forum)|\bCabinet(?:\s+(?:for\s+)?(?:consideration|decision|approval|comment))?)\s+(?:at|to|for|in)\s+(?:its|their)\s+$/;
+// And "be referred to the Community and Wellbeing Committee for consideration at its March 2026 meeting": the committee
+// it is referred to is another.
+const OTHER_BODY_ITS = /(?:\breferred\s+to\s+the\s+(?:[A-Z][\w'&-]*\s+(?:and\s+)?){1,5}(?:Committee|Panel|Board)\s+for\s+(?:consideration|decision|approval|comment)|\b[A-Z][\w&-]*'s\s+(?:[A-Z][\w'&-]*\s+){0,4}(?:Committee|Panel|Commission|Forum)|\bCabinet(?:\s+(?:for\s+)?(?:consideration|decision|approval|comment))?)\s+(?:at|to|for|in)\s+(?:its|their)\s+$/;
 
 /** "the March meeting": the committee's first known meeting that month after this one, else the month. */
 function resolveMonthMeeting(m: RegExpExecArray, ctx: DueContext, othersMeeting = false): string | null {

@@ -172,8 +172,8 @@ function carriedBy(next: Block | undefined, own: Candidate[], ctx: ItemContext):
   return sentence.length >= next.text.trim().length - 1;
 }
 
-// "… chaired the meeting, which commenced at 9.30am" (Moray) too.
-const STARTED = /\b(?:duration\s+of\s+(?:the\s+)?meeting|meeting,?\s+(?:which\s+)?(?:started|commenced|began|opened)(?:\s+at)?|(?:opened|commenced|started)\s+the\s+meeting\s+at)\s*:?\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon))/i;
+// "… chaired the meeting, which commenced at 9.30am" (Moray) and "(Note: The meeting, having commenced at 6.30 pm, …)" too.
+const STARTED = /\b(?:duration\s+of\s+(?:the\s+)?meeting|meeting,?\s+(?:which\s+|having\s+)?(?:started|commenced|began|opened)(?:\s+at)?|(?:opened|commenced|started)\s+the\s+meeting\s+at)\s*:?\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon))/i;
 
 /** "The meeting started at 6.00 pm", "Duration of the meeting: 7.00 - 9.52 pm" (the start taking the end's pm). */
 function statedStart(b: Block): string | null {

@@ -91,7 +91,9 @@ export function findResolutions(blocks: Block[]): Resolution[] {
     if (content === null || /^(?:to\s+[\w' &]{2,50}[:\-–]\s*)?(?:none|nil|n\/a|not\s+applicable)\.?$/i.test(content)) continue;
     // "RECOMMENDATIONS TO CABINET" as a heading, its list (and perhaps "That Cabinet:") below.
     const toHeading = /^to\s+(?:the\s+)?[\w' &]{2,50}:?$/i.test(content) && /^(?:RECOMMENDATIONS?|Recommendations?)\s/.test(b.text);
-    const wantsList = content === "" || toHeading || /[:\-–]$/.test(content) || BARE_STEM.test(content) || /^that$/i.test(content);
+    // "RESOLVED: That the Board" over "1) notes the report;" (Halton): the colon left out.
+    const bareBody = /^that\s+(?:the\s+)?(?:committee|panel|board|sub-committee|commission)$/i.test(content) && blocks[i + 1]?.marker != null;
+    const wantsList = content === "" || toHeading || /[:\-–]$/.test(content) || BARE_STEM.test(content) || /^that$/i.test(content) || bareBody;
     // "RESOLVED – (1) That the report be noted." with "(2) That …" in the paragraphs below: one list, begun on the stem's line.
     const first = /^\((?:1|a|i)\)\s+(.*)$/i.exec(content);
     // The first point may run on in a paragraph of its own, a page break having cut it ("… Matthew Dunsford, Graham" /

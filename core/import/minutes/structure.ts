@@ -146,8 +146,9 @@ function headingOf(b: Block, next: Block | undefined, last: Candidate | null, sh
     // "Item 5: Cllr X (non-financial)" under "2. Declarations of interest": a declaration naming an item, not a heading.
     if (last && last.shape !== "explicit" && /\bdeclarations?\b|\binterests?\b/i.test(last.title) && parseInt(m[1]!, 10) !== (last.numeric ?? parseInt(last.number.replace(/^\D+/, ""), 10)) + 1) return null;
     const number = m[1]!.replace(/\s+/g, "");
-    // "(from" / "Minute 34 onwards as a non-voting co-opted Member)" in the attendance list: a sentence, not a heading.
-    if (/^[a-z]/.test(title)) return null;
+    // "(from" / "Minute 34 onwards as a non-voting co-opted Member)" in the attendance list: a sentence, not a heading;
+    // nor "Minute 64, 67" beside a councillor's name there (Harrow), which names the items they spoke at.
+    if (/^[a-z,;&]/.test(title)) return null;
     // "Minute 44 (School Place Planning) – the Scrutiny Officer confirmed …" under matters arising, in minutes numbered
     // "51  MINUTES OF THE PREVIOUS MEETING": a reference back, not the next item.
     // So too under "MINUTES OF THE … MEETING (Minute 41)", whose number is after its title.
@@ -155,6 +156,8 @@ function headingOf(b: Block, next: Block | undefined, last: Candidate | null, sh
     // And "Minute 71. Housing Revenue Account Business Plan" under "37. Consideration of Cabinet Decisions": Cabinet's
     // minute, far ahead of the committee's own numbers.
     if (last && last.shape !== "explicit" && ((lastNumber !== null && (parseInt(number, 10) <= lastNumber || parseInt(number, 10) > lastNumber + 3)) || (title && !titleLike(title, b)))) return null;
+    // "Minute 69" over "Minute 68, 70": a column of the items each attendee spoke at, not headings.
+    if (!title && next && MINUTE.test(next.text)) return null;
     if (!title && next && !next.marker && next.text.length <= 160) {
       return { number, title: next.text, numeric: null, shape: "explicit", strong: true, titleFromNext: true };
     }
@@ -181,8 +184,9 @@ const TIME_START = /^(?:at\s+|from\s+)?\d{1,2}[.:]\d{2}\b|^(?:at|from)\s+\d{1,2}
 const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{2,4}\b/i;
 
 function plain(number: string, suffix: string, title: string, b: Block, last: Candidate | null): Candidate | null {
-  // "15 MARCH 2023" is the meeting date, not item 15; "2023 AT 10.00 AM" is the end of one a PDF wrapped.
-  if (!titleLike(title, b) || MONTH_START.test(title) || TIME_START.test(title)) return null;
+  // "15 MARCH 2023" is the meeting date, not item 15; "2023 AT 10.00 AM" is the end of one a PDF wrapped;
+  // "(1) Denotes category of Reserve Members" is the attendance list's key (Harrow).
+  if (!titleLike(title, b) || MONTH_START.test(title) || TIME_START.test(title) || /^denotes\b/i.test(title)) return null;
   const n = Number(number);
   if (last && last.shape !== "plain") return null;
   // Item numbers rise through the minutes; a "1." or "2." further down is a list inside an item.
