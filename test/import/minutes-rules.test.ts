@@ -1171,6 +1171,25 @@ describe("twenty-sixth round: an attendance table's minute references and key, '
   });
 });
 
+describe("twenty-seventh round: starred decisions, sub-items under a heading read any way, titles that run into their paragraph", () => {
+  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
+
+  it("reads '*      Resolved that:' over its list, and '3.1   WM/WM/018 KERBSIDE …' under '3     ITEMS FOR DECISION'", () => {
+    const p = extractMinutes("At a meeting of the Committee held on Monday, 12 January 2026\n\n36     HIGHWAYS\n\n       *      Resolved that:\n\n              (1)    the report be noted;\n              (2)    the Chair write to the Metro Mayor setting out Members' concerns.\n\n37     ITEMS FOR DECISION\n\n37.1   WM/WM/018 KERBSIDE GLASS COLLECTION PILOT – PROPOSED EXTENSION\n\n      1.    Purpose\n\n      RESOLVED - that the Head of Waste Management report on participation rates to the Committee in September 2026.", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["36", "37", "37.1"]);
+    expect(p.actions.map((a) => [a.item, a.kind])).toEqual([["36", "letter"], ["37.1", "request"]]);
+  });
+
+  it("sets apart 'HH42 URGENT AND EMERGENCY CARE – WINTER 2025/26 – The Associate Director …' as a heading, and reads '44a' alone over its title", () => {
+    const p = extractMinutes("Minutes of the meeting held on 21 January 2026\n\nHH40 HOUSING REVENUE ACCOUNT – The Director submitted a report.\n\nRESOLVED – That the report be noted.\n\nHH41 HOUSING SERVICES – DAMP AND MOULD AND IMPLEMENTATION OF AWAAB'S\nLAW – The Director submitted a report.\n\nRESOLVED – That the Director circulate the damp and mould case figures by ward.\n\nHH42 URGENT AND EMERGENCY CARE – WINTER 2025/26 – The Associate Director of\nOperations presented the winter plan.\n\nRESOLVED – That a further update be brought to the March meeting.", opts(["2026-03-04"]));
+    expect(p.items.map((i) => i.number)).toEqual(["HH40", "HH41", "HH42"]);
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["HH41", null], ["HH42", "2026-03-04"]]);
+    const q = extractMinutes("Minutes of the meeting held on 27 January 2026\n\n43\n\nMINUTES\n\nNoted.\n\n44\n\nBUDGET\n\nNoted.\n\n44a\n\nDRAFT 2026/27 BUDGET\n\nRESOLVED that the Head of Finance provide a breakdown of the parking income shortfall.", opts());
+    expect(q.items.map((i) => i.number)).toEqual(["43", "44", "44a"]);
+    expect(q.actions.map((a) => a.item)).toEqual(["44a"]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

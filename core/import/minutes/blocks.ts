@@ -50,7 +50,17 @@ export function normaliseText(raw: string): string {
     .replace(/(^|[\s(])\*(?=\S)/gm, "$1")
     .replace(/(?<=\S)\*(?=[\s.,;:)]|$)/gm, "")
     .replace(/^[ \t]*[\uf0b7\uf0a7\uf076\uf0d8\uf0fc▪◦●○■□➢►‣⁃∙·→➔➜➤⇒]\s*/gm, "• ");
-  return joinHyphenatedLines(withSplitReferences(text));
+  return joinHyphenatedLines(withTitlesApart(withSplitReferences(text)));
+}
+
+// "HH42 URGENT AND EMERGENCY CARE – WINTER 2025/26 – The Associate Director of …" (Darlington): a heading in capitals
+// that runs into its first paragraph after a dash. Set apart when the same letters number three or more such headings.
+const RUN_ON_TITLE = /^([A-Z]{1,6}\d{1,4})[ \t]+([^a-z\n]{3,}?(?:\n[^a-z\n]{3,}?)?)[ \t]+[–—][ \t]+(?=(?:The|A|An|Members|Councillor|Cllr|It|This|In|Mr|Mrs|Ms|Dr)\b)/gm;
+function withTitlesApart(text: string): string {
+  const prefixes = new Map<string, number>();
+  for (const m of text.matchAll(RUN_ON_TITLE)) { const p = m[1]!.replace(/\d+/g, ""); prefixes.set(p, (prefixes.get(p) ?? 0) + 1); }
+  if (![...prefixes.values()].some((n) => n >= 3)) return text;
+  return text.replace(RUN_ON_TITLE, (all, ref: string, title: string) => ((prefixes.get(ref.replace(/\d+/g, "")) ?? 0) >= 3 ? `${ref} ${title.replace(/\s*\n\s*/, " ")}\n\n` : all));
 }
 
 // "CYP     Public Discussion (Agenda Item 1)" over "12": a two-line reference cell ("CYP" / "12") that pdftotext laid
@@ -396,7 +406,8 @@ function repairPageBreaks(blocks: Block[], isHeading: (line: string) => boolean)
       continue;
     }
     // So does a bare reference ("ASCH/33/25", Stockton-on-Tees).
-    if (prev && !prev.cells && prev.marker === null && (/^\d{1,4}\.?$/.test(prev.text) || BARE_REF.test(prev.text)) && b.marker === null && b.lines <= 2) {
+    // Not the page number atop the first page ("58" over "ENVIRONMENT & REGENERATION COMMITTEE – 5 MARCH 2026", Inverclyde).
+    if (prev && !prev.cells && prev.marker === null && out.length > 1 && (/^\d{1,4}[a-z]?\.?$/.test(prev.text) || BARE_REF.test(prev.text)) && b.marker === null && b.lines <= 2) {
       prev.text = `${prev.text.replace(/\.$/, "")}. ${b.text}`;
       continue;
     }

@@ -83,11 +83,12 @@ export interface Due { due: string | null; dueText: string | null }
 // "before the Panel's next meeting" as well as "before the next meeting".
 const NEXT_MEETING = /\b(?:to|at|for|by|before|until|in\s+time\s+for|in\s+advance\s+of|ahead\s+of|attend)\s+(?:the|its)\s+(?:(?:Panel|Committee|Commission|Board|Sub-Committee|Forum)'s\s+)?next\s+(?:(?:scheduled|formal|ordinary)\s+)?(?:meeting|committee)\b(?!\s+(?:on|in)\s+\d)/i;
 // "the March meeting", "the Panel's September 2024 meeting", "the September agenda", "the meeting in March".
-const MONTH_MEETING = /(?:\b(?:the|its|their)\s+(?:[A-Z][\w-]*'s\s+)?|\(|\bto\s+)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\s+(?:meeting|committee|agenda)\b|\b(?:the|a|its|their)\s+(?:[A-Z][\w-]*'s\s+)?meeting\s+(?:of\s+(?:the|this)\s+(?:\w+\s+){0,4}?)?in\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\b/i;
+// "the March 2026 Operations Committee meeting" names its committee between the month and "Committee".
+const MONTH_MEETING = /(?:\b(?:the|its|their)\s+(?:[A-Z][\w-]*'s\s+)?|\(|\bto\s+)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\s+(?:[a-z]+\s+(?=committee\b))?(?:meeting|committee|agenda)\b|\b(?:the|a|its|their)\s+(?:[A-Z][\w-]*'s\s+)?meeting\s+(?:of\s+(?:the|this)\s+(?:\w+\s+){0,4}?)?in\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\b/i;
 // The words that make a date a deadline rather than a date mentioned in passing.
 // "… as a six-monthly item, commencing June 2026": the first one is due then; "so that any changes can take effect from
-// April 2026": they are to be ready by then.
-const DUE_CUE = /\b(?:by|before|prior\s+to|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|until|deadline|due|target(?:\s+date)?|for|in|during|meeting\s+on|on|(?<!week\s)(?:commencing|starting)|(?:take|takes|taking)\s+effect\s+from|(?:in\s+place|into\s+(?:force|effect))\s+(?:from|by)|(?:closing|deadline|due|target|completion)\s+date\s+(?:of|is|was))\s+(?:the\s+)?(?:(?:end|beginning|start|middle)(?:\s+of)?\s+)?(?:(?:early|mid|late)[\s-])?(?:\w+day,?\s+)?(?:(?:w\/c|w\.c\.|week\s+(?:commencing|beginning))\s+)?$/i;
+// April 2026", "… to operate from April 2026": they are to be ready by then.
+const DUE_CUE = /\b(?:by|before|prior\s+to|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|until|deadline|due|target(?:\s+date)?|for|in|during|meeting\s+on|on|(?<!week\s)(?:commencing|starting)|(?:take|takes|taking)\s+effect\s+from|(?:operate|operating|start|begin|apply|be\s+in\s+place)\s+from|(?:in\s+place|into\s+(?:force|effect))\s+(?:from|by)|(?:closing|deadline|due|target|completion)\s+date\s+(?:of|is|was))\s+(?:the\s+)?(?:(?:end|beginning|start|middle)(?:\s+of)?\s+)?(?:(?:early|mid|late)[\s-])?(?:\w+day,?\s+)?(?:(?:w\/c|w\.c\.|week\s+(?:commencing|beginning))\s+)?$/i;
 
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 /** "by end Nov" as "by end of November": terse action notes, which the date parser reads only in full. */
@@ -140,6 +141,8 @@ function lookedBack(before: string): boolean {
 
 /** chrono sometimes takes the preposition into the match ("on 1 December"); either way it must be there. */
 function hasDueCue(text: string, d: FoundDate): boolean {
+  // "the pilot be extended to a further 4,200 households in Ballyclare and Parkgate from 1 April 2026": in place by then.
+  if (/\b(?:be\s+)?(?:extended|introduced|implemented|rolled\s+out|launched)\b[^.;]{0,80}?\bfrom\s+$/i.test(text.slice(Math.max(0, d.index - 120), d.index))) return true;
   return /^(?:on|by|before|until|in|during)\s/i.test(d.text) || DUE_CUE.test(text.slice(Math.max(0, d.index - 40), d.index)) || trailingDate(text, d);
 }
 

@@ -205,8 +205,9 @@ function startTimeOutsideHeader(items: ItemBlocks[], after: Block[], header: Blo
 const DECISION_MAKER = /^(?:cabinet|(?:the\s+)?executive|leader(?:\s+of\s+the\s+council)?|(?:full\s+)?council|mayor|(?:cabinet|executive)\s+(?:member|lead)\b.*|portfolio\s+holder\b.*|(?!.*\bcare\s+board\b).*\b(?:committee|panel|board)|minister\b.*|secretary\s+of\s+state\b.*|government)$/i;
 
 // … and "That Cabinet, at its meeting on 18th February 2026, be recommended to:".
-// … and "The Panel agreed to recommend to Cabinet, via the Overview and Scrutiny Performance Board on 28 January 2026, that:".
-const SENT_ON = /\brecommend\s+to\s+[A-Z][\w ]{1,40}?,\s+via\s+[^,]{3,80}?\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+that\s*:-?$|\bthe\s+following\b[^:]{0,80}?\b(?:be\s+)?(?:reported|submitted|referred|forwarded|sent)\s+to\b[^:]{0,60}?\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?\s*:-?$|,\s+at\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+be\s+recommended\s+to\s*:-?$/;
+// … and "The Panel agreed to recommend to Cabinet, via the Overview and Scrutiny Performance Board on 28 January 2026, that:",
+// and "Cabinet be recommended, when considering the Household Waste Collection Policy on 11 February 2026, to:".
+const SENT_ON = /\bbe\s+recommended,\s+when\s+considering\s+[^,]{3,100}?\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+to\s*:-?$|\brecommend\s+to\s+[A-Z][\w ]{1,40}?,\s+via\s+[^,]{3,80}?\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+that\s*:-?$|\bthe\s+following\b[^:]{0,80}?\b(?:be\s+)?(?:reported|submitted|referred|forwarded|sent)\s+to\b[^:]{0,60}?\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?\s*:-?$|,\s+at\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+be\s+recommended\s+to\s*:-?$/;
 const REFERRED_TO = /\b(?:be\s+)?(?:referred|forwarded|submitted)\s+to\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|for|of|and|&)){0,8})/;
 
 /** A resolution point's owner: named in the point, or the body the stem addresses ("that Cabinet be recommended to:"). */

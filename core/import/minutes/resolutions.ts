@@ -60,7 +60,8 @@ export function findResolutions(blocks: Block[]): Resolution[] {
       // "After consideration, the committee (1) noted the report; (2) instructed …", or "… subject to the following additions:-".
       content = /:-?$/.test(b.text) ? "" : considered[1]!.trim();
       stem = content ? b.text.slice(0, b.text.length - considered[1]!.length).trim() : b.text;
-    } else if (m && (b.marker === null || b.marker.style !== "bullet")) {
+    } else if (m && (b.marker === null || b.marker.style !== "bullet" || /^(?:RESOLVED|Resolved)\b/.test(b.text))) {
+      // "*      Resolved that:" (St Helens stars each decision) is as much a stem as "Resolved that:" alone.
       content = m[1]!.trim();
       stem = b.text.slice(0, b.text.length - m[1]!.length).trim();
     } else if (BARE_STEM.test(b.text)) {

@@ -132,8 +132,10 @@ function headingOf(b: Block, next: Block | undefined, last: Candidate | null, sh
   if (b.marker?.style === "outline" && /\.0$/.test(b.marker.label)) return plain(b.marker.label.replace(/\.0$/, ""), "", b.text, b, last);
   // "7. Reports by the Executive Director" over "7.1 Attainment in Secondary Schools 2024/25": reports in their own right;
   // "37.2 Summary of responses to committee members' questions and comments: -" is a paragraph's label.
-  if (b.marker?.style === "outline" && last?.numeric != null && b.marker.label.split(".")[0] === String(last.numeric) && titleLike(b.text, b) && !/[.;:,](?:\s*[-–])?$/.test(b.text) && b.lines === 1 && next && next.marker?.style !== "outline") {
-    return { number: b.marker.label, title: b.text, numeric: last.numeric, shape: last.shape, strong: false, titleFromNext: false };
+  // The number of the item above, however it was read ("3     ITEMS FOR DECISION" over "3.1   WM/WM/018 KERBSIDE …").
+  const above = last?.numeric ?? (last && /^\d{1,4}$/.test(last.number) ? Number(last.number) : null);
+  if (b.marker?.style === "outline" && above != null && b.marker.label.split(".")[0] === String(above) && titleLike(b.text, b) && !/[.;:,](?:\s*[-–])?$/.test(b.text) && b.lines === 1 && next && next.marker?.style !== "outline") {
+    return { number: b.marker.label, title: b.text, numeric: above, shape: last!.shape, strong: false, titleFromNext: false };
   }
   if (b.marker) return null;
   const trailing = TRAILING_REF.exec(b.text);
