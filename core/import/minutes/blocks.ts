@@ -1,6 +1,7 @@
 // Minutes text to blocks: paragraphs, list items and table rows, with wrapped lines joined and
 // paragraphs that a page break cut in two put back together. Everything later works on blocks.
 import { joinHyphenatedLines, removeRunningLines } from "./page-text.js";
+import { FULL_MONTH } from "./dates.js";
 import { layoutTable } from "./layout-table.js";
 import { foldActionColumn } from "./action-column.js";
 import { SENTENCE, inCapitals, isTitleCase, isTitleLine } from "./title-lines.js";
@@ -57,10 +58,18 @@ export function normaliseText(raw: string): string {
 // that runs into its first paragraph after a dash. Set apart when the same letters number three or more such headings.
 const RUN_ON_TITLE = /^([A-Z]{1,6}\d{1,4})[ \t]+([^a-z\n]{3,}?(?:\n[^a-z\n]{3,}?)?)[ \t]+[–—][ \t]+(?=(?:The|A|An|Members|Councillor|Cllr|It|This|In|Mr|Mrs|Ms|Dr)\b)/gm;
 function withTitlesApart(text: string): string {
-  const prefixes = new Map<string, number>();
-  for (const m of text.matchAll(RUN_ON_TITLE)) { const p = m[1]!.replace(/\d+/g, ""); prefixes.set(p, (prefixes.get(p) ?? 0) + 1); }
-  if (![...prefixes.values()].some((n) => n >= 3)) return text;
-  return text.replace(RUN_ON_TITLE, (all, ref: string, title: string) => ((prefixes.get(ref.replace(/\d+/g, "")) ?? 0) >= 3 ? `${ref} ${title.replace(/\s*\n\s*/, " ")}\n\n` : all));
+  return whereRecurring(text, RUN_ON_TITLE, (m) => m[1]!.replace(/\d+/g, ""), (m) => `${m[1]} ${m[2]!.replace(/\s*\n\s*/, " ")}\n\n`);
+}
+
+/** Each match of `re` rewritten, when three or more of them share a key (a council's own reference letters); else the text as it was. */
+function whereRecurring(text: string, re: RegExp, key: (m: RegExpMatchArray) => string, rewrite: (m: RegExpMatchArray) => string): string {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(re)) counts.set(key(m), (counts.get(key(m)) ?? 0) + 1);
+  if (![...counts.values()].some((n) => n >= 3)) return text;
+  return text.replace(re, (...args) => {
+    const m = args.slice(0, -2) as unknown as RegExpMatchArray;
+    return (counts.get(key(m)) ?? 0) >= 3 ? rewrite(m) : m[0]!;
+  });
 }
 
 // "CYP     Public Discussion (Agenda Item 1)" over "12": a two-line reference cell ("CYP" / "12") that pdftotext laid
@@ -68,11 +77,7 @@ function withTitlesApart(text: string): string {
 // A title that wraps carries on beside the number: "CYP     Matters referred by … Panels (if" over "16      any) (Agenda Item 5)".
 const SPLIT_REF = /^([ \t]*)([A-Z]{2,6})[ \t]{2,}(\S[^\n]*)\n[ \t]*(\d{1,4})(?:[ \t]{2,}(\S[^\n]*?))?[ \t]*$/gm;
 function withSplitReferences(text: string): string {
-  const prefixes = new Map<string, number>();
-  for (const m of text.matchAll(SPLIT_REF)) prefixes.set(m[2]!, (prefixes.get(m[2]!) ?? 0) + 1);
-  if (![...prefixes.values()].some((n) => n >= 3)) return text;
-  return text.replace(SPLIT_REF, (all, indent: string, prefix: string, title: string, n: string, rest?: string) =>
-    ((prefixes.get(prefix) ?? 0) >= 3 ? `${indent}${prefix} ${n}     ${rest ? `${title} ${rest}` : title}` : all));
+  return whereRecurring(text, SPLIT_REF, (m) => m[2]!, (m) => `${m[1]}${m[2]} ${m[4]}     ${m[5] ? `${m[3]} ${m[5]}` : m[3]}`);
 }
 
 const BULLET = /^(?:[•\-–—*>]|o(?=\s+[A-Za-z]))\s+/;
@@ -420,6 +425,9 @@ function repairPageBreaks(blocks: Block[], isHeading: (line: string) => boolean)
 // someone in it is doing something: a matter arising, carried on below.
 const REPORTED_SPEECH = /\s[-–]\s.*\b(?:asked|requested|confirmed|advised|reported|said|agreed|explained|was|were|had)\b/;
 
+const DATE_START = new RegExp(String.raw`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+${FULL_MONTH}\b`);
+const MONTH_END = new RegExp(String.raw`\b${FULL_MONTH}$`);
+
 /** Whether `b` is the rest of `prev`, which a page break (or a stray blank line) cut off mid-sentence. */
 function cutOff(prev: Block, b: Block, isHeading: (line: string) => boolean): boolean {
   // A paragraph or bullet that starts in lower case; a bullet only when the block before stopped mid-sentence, not
@@ -427,7 +435,7 @@ function cutOff(prev: Block, b: Block, isHeading: (line: string) => boolean): bo
   if ((b.marker === null || (b.marker.style === "bullet" && prev.text.length > 60 && !/\b(?:that|to|the\s+committee|and|or)$/i.test(prev.text))) &&
       /^[a-z]/.test(b.text) && !/[.!?:;\-–]$/.test(prev.text) && (!isHeading(prev.text) || REPORTED_SPEECH.test(prev.text))) return true;
   // "… uptake figures by" / "Friday, 30th January 2026.": a date on a line of its own is still the sentence's.
-  if (!b.cells && /\b(?:by|before|on|until)$/i.test(prev.text) && /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(b.text)) return true;
+  if (!b.cells && /\b(?:by|before|on|until)$/i.test(prev.text) && DATE_START.test(b.text)) return true;
   // "Notes the proposals …; and" / "2." / "Notes that …": the next point's number on a line of its own.
   if (b.marker !== null || isHeading(b.text) || /^\d{1,2}\.$/.test(b.text)) return false;
   // "… placed in bed and breakfast accommodation by" / [page break] / "31st March, 2026.": no paragraph ends on "by".
@@ -437,7 +445,7 @@ function cutOff(prev: Block, b: Block, isHeading: (line: string) => boolean): bo
   // a verb that needs its object.
   if (/\bto\s+(?:provide|circulate|send|share|supply|give|forward|write\s+to|update|inform|brief|invite)$/i.test(prev.text) && !STARTS_BLOCK.test(b.text)) return true;
   // "… be provided to the Committee in May" / [page break] / "2026.": a date the page cut in two.
-  if (/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(prev.text) && /^\d{4}\b/.test(b.text)) return true;
+  if (MONTH_END.test(prev.text) && /^\d{4}\b/.test(b.text)) return true;
   // "(c) requested that a further progress report on the Transport" / [page break] / "Improvement Plan be brought to
   // the Committee's September meeting.": a lettered point cut off mid-phrase, its end a short paragraph of its own.
   return (prev.marker?.style === "letter" || prev.marker?.style === "roman") && prev.text.length > 40 && /\w$/.test(prev.text) && /\bthat\b/.test(prev.text) &&

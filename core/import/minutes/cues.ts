@@ -4,6 +4,7 @@
 // The kind follows the main verb: "write to" is a letter, "provide a briefing" a request.
 import type { ActionKind } from "./types.js";
 import { findOwner, subjectThatDoes } from "./owners.js";
+import { FULL_MONTH } from "./dates.js";
 
 export const INFO_NOUN = String.raw`(?:briefings?(?:\s+(?:notes?|papers?|sessions?))?|notes?|reports?|updates?|information|details?|data|figures|breakdowns?|responses?|answers?|cop(?:y|ies)|presentations?|explanations?|clarification|summary|summaries|analys[ie]s|statistics|lists?|papers?|timelines?|letters?|feedback|numbers|costings?|evidence|comparisons?|results|outcomes?|findings|modelling|survey\s+results|drafts?|quotes|quotations?|estimates)`;
 export const INFO = new RegExp(String.raw`\b${INFO_NOUN}\b`, "i");
@@ -50,7 +51,7 @@ export const WORK_PROGRAMME = [
   /\bto\s+(?:come|return)\s+back\s+(?:to\s+(?:the\s+)?\w+\s+)?(?:in|at|during)\s+(?:the\s+)?(?:new|next|following)\s+(?:municipal|civic|financial|council)\s+year\b/i,
   /(?<!\b(?:items?|business|matters)\s)\bto\s+be\s+(?:considered|discussed|scrutinised|scrutinized|taken)\s+at\s+(?:the|a|its|their)\s+(?:[\w'-]+\s+){0,3}?meeting\b/i,
   // "a report on the first six months' operation …, be brought to the Committee in November 2026": business for a month.
-  /\b(?:be|is|to\s+be)\s+(?:brought|submitted|presented|reported)\s+(?:back\s+)?to\s+(?:the|this)\s+(?:committee|panel|board|commission|sub-committee)\s+(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b/i,
+  new RegExp(String.raw`\b(?:be|is|to\s+be)\s+(?:brought|submitted|presented|reported)\s+(?:back\s+)?to\s+(?:the|this)\s+(?:committee|panel|board|commission|sub-committee)\s+(?:in|during)\s+${FULL_MONTH}\s+\d{4}\b`, "i"),
   // "the action plan be brought to the Committee's January meeting": business for a named meeting.
   /\b(?:be|is|to\s+be)\s+(?:brought|submitted|presented|taken)\s+(?:back\s+)?to\s+(?:the|a|its|their)\s+(?:[\w'-]+\s+){0,3}?meeting\b/i,
 ];

@@ -91,14 +91,18 @@ const MONTH_MEETING = /(?:\b(?:the|its|their)\s+(?:[A-Z][\w-]*'s\s+)?|\(|\bto\s+
 const DUE_CUE = /\b(?:by|before|prior\s+to|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|until|deadline|due|target(?:\s+date)?|for|in|during|meeting\s+on|on|(?<!week\s)(?:commencing|starting)|(?:take|takes|taking)\s+effect\s+from|(?:operate|operating|start|begin|apply|be\s+in\s+place)\s+from|(?:in\s+place|into\s+(?:force|effect))\s+(?:from|by)|(?:closing|deadline|due|target|completion)\s+date\s+(?:of|is|was))\s+(?:the\s+)?(?:(?:end|beginning|start|middle)(?:\s+of)?\s+)?(?:(?:early|mid|late)[\s-])?(?:\w+day,?\s+)?(?:(?:w\/c|w\.c\.|week\s+(?:commencing|beginning))\s+)?$/i;
 
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** A month's full name, for patterns that need one ("January|…|December"). */
+export const FULL_MONTH = String.raw`(?:${MONTH_NAMES.join("|")})`;
 /** "by end Nov" as "by end of November": terse action notes, which the date parser reads only in full. */
 function spellMonths(text: string): string {
   return text
     .replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?!\s*\d{1,2}\b(?!\d))/g, (_m, a: string) => MONTH_NAMES.find((n) => n.startsWith(a.slice(0, 3)))!)
-    .replace(/\b(end|start|beginning|middle)\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/gi, "$1 of ")
+    .replace(SPELT_FROM, "$1 of ")
     // "during February and March 2026": the year is both months', and the work runs to the second.
-    .replace(/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:and|to|[-–])\s+(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b)/g, "");
+    .replace(MONTH_RANGE, "");
 }
+const SPELT_FROM = new RegExp(String.raw`\b(end|start|beginning|middle)\s+(?=${FULL_MONTH}\b)`, "gi");
+const MONTH_RANGE = new RegExp(String.raw`\b${FULL_MONTH}\s+(?:and|to|[-–])\s+(?=${FULL_MONTH}\s+\d{4}\b)`, "g");
 
 const DEADLINE_CUE = /\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|until|deadline)\b[^.;]{0,25}$|^by\s/i;
 

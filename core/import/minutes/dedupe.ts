@@ -66,6 +66,8 @@ function sharedTopic(a: Set<string>, b: Set<string>, subject: Set<string>, names
   return own >= 2 || all >= 3;
 }
 
+const without = (x: Set<string>, drop: Set<string>) => (drop.size ? new Set([...x].filter((t) => !drop.has(t))) : x);
+
 /** Two sentences one after the other in the same paragraph of debate ("debate:4:2", "debate:4:3"). */
 function nextSentence(a: string, b: string): boolean {
   const [x, y] = [/^debate:(\d+):(\d+)$/.exec(a), /^debate:(\d+):(\d+)$/.exec(b)];
@@ -101,6 +103,7 @@ export function dedupe(candidates: Candidate[], title = ""): ProposedAction[] {
   // The item's own subject ("Draft Housing Allocations Policy") is in everything said under it; it tells no two asks apart.
   const subject = words(title);
   const ordered = [...candidates].sort((x, y) => x.priority - y.priority);
+  const groups = new Set(candidates.map((x) => x.group));
   const kept: { c: Candidate; words: Set<string>; runs: Set<string>; groups: string[] }[] = [];
   for (const c of ordered) {
     const t = tokens(c.refersTo ? `${c.text} ${c.refersTo}` : c.text);
@@ -109,6 +112,11 @@ export function dedupe(candidates: Candidate[], title = ""): ProposedAction[] {
     // Most words in common; or, between debate and a decision or log of the same kind, four in a row: the same
     // thing asked for twice, once in debate and once decided.
     const source = c.group.split(":")[0];
+    // "Members requested a breakdown … The Chief Finance Officer agreed to provide this.": taken up there, not left to the resolution.
+    const sentence = /^debate:(\d+):(\d+)$/.exec(c.group);
+    const answeredNext = sentence !== null && groups.has(`debate:${sentence[1]}:${Number(sentence[2]) + 1}`);
+    const ownName = new Set(c.owner ? tokens(c.owner) : []);
+    const withoutOwn = without(w, ownName);
     // A proposal (or what it was merged into) and the agreement in the very next sentence ("X proposed that a review of
     // public conveniences be included … Members agreed that a review of public conveniences be added …").
     const agreedNext = (k: (typeof kept)[number]) => k.groups.some((g) => nextSentence(g, c.group)) && !differ(k.c, c) &&
@@ -129,18 +137,11 @@ export function dedupe(candidates: Candidate[], title = ""): ProposedAction[] {
     // of ICT submit a further report on the completion of ICT disaggregation, including the final cost position"): the
     // committee's decision on the ask.
     const settledBelow = (k: (typeof kept)[number]) => source === "debate" && (c.owner === null || /^officers$/i.test(c.owner)) && ASKS.has(c.kind) && ASKS.has(k.c.kind) &&
-      k.c.group.startsWith("resolution:") && k.c.pos > c.pos && !differ(k.c, c) && !SENT_TO_EXECUTIVE.test(k.c.text) && !answeredNext(c) && !TAKEN_UP.test(c.text) &&
-      sharedTopic(k.words, w, subject, new Set([k.c.owner, c.owner].flatMap((n) => (n ? tokens(n) : []))));
-    // "Members requested a breakdown … The Chief Finance Officer agreed to provide this.": taken up there, not left to the resolution.
-    const answeredNext = (x: Candidate) => candidates.some((y) => y !== x && y.pos > x.pos && nextSentence(x.group, y.group));
+      k.c.group.startsWith("resolution:") && k.c.pos > c.pos && !differ(k.c, c) && !SENT_TO_EXECUTIVE.test(k.c.text) && !answeredNext && !TAKEN_UP.test(c.text) &&
+      sharedTopic(k.words, w, subject, new Set([...ownName, ...(k.c.owner ? tokens(k.c.owner) : [])]));
     // Most words in common besides the owners' names: the Quality Assurance and Compliance Manager confirming numbers is
     // not the same as the Quality Assurance and Compliance Manager circulating a plan.
-    const alike = (k: (typeof kept)[number]) => {
-      if (!c.owner || k.c.owner !== c.owner) return sameWords(k.words, w);
-      const names = new Set(tokens(c.owner));
-      const strip = (x: Set<string>) => new Set([...x].filter((t) => !names.has(t)));
-      return sameWords(strip(k.words), strip(w));
-    };
+    const alike = (k: (typeof kept)[number]) => !c.owner || k.c.owner !== c.owner ? sameWords(k.words, w) : sameWords(without(k.words, ownName), withoutOwn);
     // "… Members asked for figures for each locality. –" / "ACTION: Lowri Evans to provide the hours of unmet need by
     // locality …": the ask and, on the line below, the action that answers it.
     const actionBelow = (k: (typeof kept)[number]) => source === "debate" && c.owner === null && /[–—-]$/.test(c.text.trim()) &&
