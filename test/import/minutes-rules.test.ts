@@ -544,7 +544,7 @@ describe("thirteenth round: page furniture, sub-items, an action column, motions
   it("takes '38(a) Title' sub-items as items, and a title that breaks off inside its bracket", () => {
     const p = extractMinutes("Minutes of the meeting held on 11 March 2026\n\n41 PUBLIC INVOLVEMENT\n\n41(a) Petitions\n\n41.1 There were no petitions.\n\n41(b) Written questions\n\n41.2 Rachel Ferris, Assistant Director, who was present for Item 43, agreed to provide Mr Okafor with a written answer.\n\nHC 22/26     Notice of Motion – Defibrillators (referred from Council,\n\n29 January 2026)\n\nThe Chair write to the Minister.", { committee: "c" });
     expect(p.items.map((i) => i.number)).toEqual(["41", "41(a)", "41(b)"]);
-    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["41(b)", "Rachel Ferris, Assistant Director"]]);
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["41(b)", "Assistant Director"]]);
     const q = extractMinutes("Minutes of the meeting held on 12 February 2026\n\nHC 21/26     Community Planning\n\nMembers noted the report.\n\nHC 22/26     Notice of Motion – Defibrillators (referred from Council,\n             29 January 2026)\n\nIt was AGREED that the Director of Health and Community liaise with Donegal County Council.", { committee: "c" });
     expect(q.items.map((i) => i.number)).toEqual(["HC 21/26", "HC 22/26"]);
     expect(q.actions.map((a) => a.item)).toEqual(["HC 22/26"]);
@@ -1187,6 +1187,48 @@ describe("twenty-seventh round: starred decisions, sub-items under a heading rea
     const q = extractMinutes("Minutes of the meeting held on 27 January 2026\n\n43\n\nMINUTES\n\nNoted.\n\n44\n\nBUDGET\n\nNoted.\n\n44a\n\nDRAFT 2026/27 BUDGET\n\nRESOLVED that the Head of Finance provide a breakdown of the parking income shortfall.", opts());
     expect(q.items.map((i) => i.number)).toEqual(["43", "44", "44a"]);
     expect(q.actions.map((a) => a.item)).toEqual(["44a"]);
+  });
+});
+
+describe("twenty-eighth round: a header the running header repeats, a place in parts, '2A.', owners named as the tracker would", () => {
+  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
+
+  it("keeps the first page's '11 FEBRUARY 2026' though later pages repeat it as '11 February 2026', and reads 'COUNCIL CHAMBER, WOODHILL HOUSE, ABERDEEN, 5 MARCH 2026 AT 10.00 AM'", () => {
+    const page = (n: number, body: string) => `                    Scrutiny Committee\n                    11 February 2026\n\n${body}\n\n                    ${n}\n`;
+    const text = `                    SCRUTINY COMMITTEE\n\n                    11 FEBRUARY 2026\n\nPRESENT\n\nCouncillor S. Haddad (In the Chair).\n\n38.    MINUTES\n\nRESOLVED: That the minutes be approved.\n\n                    1\n\f${page(2, "39.    HIGHWAYS\n\nRESOLVED: That the Head of Highways circulate the repair times by ward.")}\f${page(3, "40.    HOUSING\n\nRESOLVED: That the report be noted.")}`;
+    expect(extractMinutes(text, opts()).meeting.date).toBe("2026-02-11");
+    const p = extractMinutes("                ABERDEENSHIRE COUNCIL\n\n        INFRASTRUCTURE SERVICES COMMITTEE\n\nCOUNCIL CHAMBER, WOODHILL HOUSE, ABERDEEN, 5 MARCH 2026 AT 10.00 AM\n\nPresent: Councillors R Mackintosh (Chair).\n\n1.     DECLARATION OF MEMBERS' INTERESTS\n\nNone.\n\n2A.    PUBLIC SECTOR EQUALITY DUTY\n\nThe Committee noted the duty.\n\n2B.    EXEMPT INFORMATION\n\nItem No. Paragraph No. of Schedule 7A\n\n12 6 and 9\n\n3.     ROADS\n\nThe Committee agreed:-\n\n(1)   to instruct the Chief Executive to write to Transport Scotland.", opts());
+    expect([p.meeting.date, p.meeting.time]).toEqual(["2026-03-05", "10:00"]);
+    expect(p.items.map((i) => i.number)).toEqual(["1", "2A", "2B", "3"]);
+    expect(p.actions.map((a) => [a.item, a.kind])).toEqual([["3", "letter"]]);
+  });
+
+  it("does not take 'Item 3.5 – Councillor Reid' under declarations for item 3, nor a report's '4.    Proposed Extension' for item 4 where items are '3     ITEMS FOR DECISION'", () => {
+    const p = extractMinutes("MINUTES OF A MEETING HELD ON MONDAY 9 FEBRUARY 2026 AT 6.30 PM\n\n1     APOLOGIES\n\nNone.\n\n2     DECLARATIONS OF INTEREST\n\nItem 3.5 – Councillor Reid\n\n3     ITEMS FOR DECISION\n\n3.1   WM/WM/018 KERBSIDE GLASS COLLECTION PILOT\n\n      1.    Purpose\n\n      2.    Background\n\n      3.    Performance to Date\n\n      4.    Proposed Extension\n\n      RESOLVED - that the Head of Waste Management report back in September 2026.\n\n3.2   PK/PK/031 PLAY INVESTMENT PROGRAMME\n\n      RESOLVED - that the programme be approved.\n\n4     ITEMS FOR NOTING\n\n4.1   WM/WM/019 NIEA WASTE STATISTICS\n\n      The Head of Waste Management agreed to circulate a breakdown of tonnages.", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["1", "2", "3", "3.1", "3.2", "4", "4.1"]);
+    expect(p.actions.map((a) => a.item)).toEqual(["3.1", "4.1"]);
+  });
+
+  it("names the role, not 'Chair, on behalf of the Committee', 'Director of Resources circulate' or 'Laura Agnew, Head of Waste Management'", () => {
+    const p = extractMinutes("Minutes of the meeting held on 21 January 2026\n\n41 ENERGY\n\nRESOLVED – That the Chair, on behalf of the Committee, write to the Secretary of State for Energy.\n\n42 BUDGET\n\nRESOLVED – That the Director of Resources circulate to Members a breakdown of the reserves.\n\n43 WASTE\n\nRESOLVED - that a report on contamination rates be brought back to the Committee in September 2026.\n\nACTION BY: Laura Agnew, Head of Waste Management\n\n44 PARKS\n\nCouncillor Kaur, Cabinet Member for Parks, agreed to circulate the tree survey.", opts());
+    expect(p.actions.map((a) => a.owner)).toEqual(["Chair", "Director of Resources", "Head of Waste Management", "Councillor Kaur"]);
+  });
+
+  it("reads the next meeting's time after '… at' / '7.30 p.m. in the Council Chamber', and 'the next committee meeting on Friday 6 March 2026 at 10.00 am'", () => {
+    const p = extractMinutes("Minutes of the meeting held on 27 November 2025 at 7.30 p.m.\n\n1. HOUSING\n\nNoted.\n\n2. NEXT MEETING\n\nThe next meeting of the Committee will be held on Wednesday, 21st January 2026 at\n7.30 p.m. in the Council Chamber, Wandsworth Town Hall.", opts());
+    expect(p.nextMeeting).toEqual({ date: "2026-01-21", time: "19:30" });
+    const q = extractMinutes("Minutes of the meeting held on 30 January 2026 at 10.00 am\n\n10 Scrutiny Adviser Reports\n\nThe Scrutiny Adviser informed the Committee of the topics due to be discussed at the next committee meeting on Friday 6 March 2026 at 10.00 am:", opts());
+    expect(q.nextMeeting).toEqual({ date: "2026-03-06", time: "10:00" });
+  });
+
+  it("reads 'made the following recommendation to the Cabinet:' over its bullet, 'the Panel receive a further update …' and a report 'referred to the Board …, and thereafter to the Executive'", () => {
+    const p = extractMinutes("Minutes of the meeting held on 19 January 2026\n\n7 Equality\n\nThe Committee noted the report and made the following recommendation to the Cabinet:\n\n•  That Fairness and Equality Impact Assessments be published alongside all Cabinet reports.\n\n8 Winter\n\nAGREED that:\n\n    a)  the update be noted;\n    b)  the Panel receive a further update on winter performance in April 2026.\n\n9 Final report\n\nAGREED that:\n\n    1.  the final report be approved and referred to the Overview and Scrutiny Board on 4 February 2026, and thereafter to the Executive.", opts());
+    expect(p.actions.map((a) => [a.item, a.kind, a.due])).toEqual([["7", "recommendation", null], ["8", "work-programme", "2026-04"], ["9", "recommendation", "2026-02-04"]]);
+  });
+
+  it("leaves out a standing power to vary the programme, urgent business taken, 'no visit was agreed', the usual process, and comments introduced, but not 'agreed to remind all Members'", () => {
+    const p = extractMinutes("Minutes of the meeting held on 13 January 2026\n\n44. FORWARD WORK PROGRAMME\n\nRESOLVED:\n\n(a)  That the Forward Work Programme be approved; and\n\n(b)  That the Facilitator, in consultation with the Chair of the Committee, be authorised to vary the Forward Work Programme between meetings, as the need arises.\n\nThe Facilitator agreed to add an item on fly-tipping enforcement to the Forward Work Programme.\n\n45. BUSINESS\n\nThe Chair agreed to consider the following item as urgent business due to the need to raise the matter before the next meeting.\n\nThe Chair said that she would discuss the suggestion with the Cabinet Member but that time was limited; no visit was agreed.\n\nThe Executive Member stated that the budget timetable would be shared with all Members in the summer as part of the usual process.\n\nThe Committee wished to make the following comments to the Cabinet:\n\nThe Democratic Services Manager agreed to remind all Members who had not completed the mandatory training.\n\nThe Committee noted the report and the Council's performance in relation to information governance.", opts());
+    expect(p.actions.map((a) => [a.item, a.owner, a.kind])).toEqual([["44", "Facilitator", "work-programme"], ["45", "Democratic Services Manager", "action"]]);
   });
 });
 

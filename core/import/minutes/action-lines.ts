@@ -1,6 +1,6 @@
 // "ACTION:" lines, "Actions agreed:" lists, "Action: Clerk" under a paragraph, numbered action lines
 // ("Action 4.1:", "AP2 –"), and lists under "Further information requested", inside an item.
-import { bodyAddressed, findOwner, ownerName, recommendedTo, subjectThatDoes } from "./owners.js";
+import { bodyAddressed, findOwner, ownerName, recommendedTo, subjectThatDoes, tidyOwner } from "./owners.js";
 import { stripLead } from "./cues.js";
 import { splitSentences } from "./sentences.js";
 import { make, type Candidate, type ItemContext } from "./candidates.js";
@@ -148,7 +148,7 @@ function decidedAbove(out: Candidate[], k: number): boolean {
 function lendOwner(out: Candidate[], k: number, owner: string) {
   const above = out.filter((c) => c.group.startsWith("resolution:") && c.pos < k * 1000);
   const start = above.at(-1)?.group.split(":")[1];
-  for (const c of above) if (c.group.split(":")[1] === start) c.owner ??= owner;
+  for (const c of above) if (c.group.split(":")[1] === start) c.owner ??= tidyOwner(owner);
 }
 
 // "Winter plan 2025/26 noted", "BCF Q2 return endorsed", "No further action on …": a list entry that records a decision

@@ -1,6 +1,7 @@
 // What every rule produces: a candidate action with where it came from, and the context rules share.
 import { findDue, meetingInMonth, type DueContext } from "./dates.js";
 import type { ItemBlocks } from "./structure.js";
+import { tidyOwner } from "./owners.js";
 import type { ActionKind, ProposedAction } from "./types.js";
 
 export interface ItemContext { due: DueContext; abbreviations: Map<string, string> }
@@ -26,7 +27,7 @@ export function make(item: ItemBlocks, text: string, kind: ActionKind, provenanc
     const at = findDue(`at the ${moved[1]}${moved[2] ?? ""} meeting`, ctx.due);
     if (at.due) { due.due = at.due; due.dueText = moved[0]; }
   }
-  return { item: item.number, text, owner, due: due.due, kind, dueText: due.dueText, provenance: provenance.slice(0, 2000), priority, group, pos: position(group) };
+  return { item: item.number, text, owner: tidyOwner(owner), due: due.due, kind, dueText: due.dueText, provenance: provenance.slice(0, 2000), priority, group, pos: position(group) };
 }
 
 /** Where in the item a candidate came from ("debate:4:2" is block 4, sentence 2), for document order. */

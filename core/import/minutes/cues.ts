@@ -23,6 +23,8 @@ export const LETTER = [
 
 export const WORK_PROGRAMME = [
   new RegExp(String.raw`\b${MODAL_BE}\s+(?:\w+ly\s+)?(?:added|included|scheduled|programmed|placed|put|built)\s+(?:in|into|on|onto|to)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w/'-]+\s+){0,3}?(?:${WP_NOUN}|agenda)`, "i"),
+  // "the Panel receive a further update on winter performance in April 2026", read without "the Panel".
+  /^(?:to\s+)?receives?\s+(?:a|an)\s+(?:further\s+|progress\s+|follow-up\s+)?(?:update|report|briefing|presentation)\b(?![^.;]*\b(?:today|this\s+meeting|at\s+the\s+meeting)\b)/i,
   // "… also be considered for pre-decision scrutiny".
   /\b(?:be|being|to\s+be)\s+(?:also\s+)?(?:considered|selected|scheduled|brought)\s+for\s+pre-?decision\s+scrutiny\b/i,
   // "the planned item on Right to Buy receipts to be carried forward to the 2026/27 work programme".
@@ -75,7 +77,9 @@ export const NOTE_ONLY = /^(?:to\s+)?(?:notes?|noted|grants?|granted|receives?|r
 export const RECOMMENDS_NOTING = /(?:^(?:that\s+)?(?:it\s+be\s+recommended|(?:the\s+[\w-]+\s+)?recommends?|recommended)|\bagreed\s+to\s+recommend)\s+to\s+(?:the\s+)?[A-Z][\w'&]*(?:\s+[A-Z&][\w'&]*){0,6}\s+(?:to\s+note\b|that\s+(?:it\s+)?notes?\b|that\s+the\s+[^.;:]{1,200}?\s+be\s+noted\s*\.?$)/i;
 // "… be endorsed and forwarded to Cabinet", "The report … be referred to Cabinet": the committee's view sent to the
 // executive, which must answer it (the group names whom). Not "comments … to be submitted to Cabinet in January".
-export const SENT_TO_EXECUTIVE = /(?:(?<!\bto\s)\bbe\s+|\band\s+)(?:referred|forwarded|submitted)\s+to\s+(?:the\s+)?(Cabinet|Executive|Full\s+Council|Council)\b/i;
+// "… be approved and referred to the Overview and Scrutiny Board on 4 February 2026, and thereafter to the Executive"
+// (Middlesbrough) goes to the executive too, by way of the board.
+export const SENT_TO_EXECUTIVE = /(?:(?<!\bto\s)\bbe\s+|\band\s+)(?:referred|forwarded|submitted)\s+to\s+(?:the\s+)?(?:[^.;]{0,100}?,?\s+and\s+(?:thereafter|then)\s+to\s+(?:the\s+)?)?(Cabinet|Executive|Full\s+Council|Council)\b/i;
 // "… be endorsed and forwarded to Cabinet for consideration and a response": noted, then sent on.
 const FURTHER_DIRECTIVE = /\b(?:and|but|further|also|;)\s+(?:the\s+committee\s+)?(?:to\s+)?(?:be\s+)?(?=(?:requests?|asks?|agrees?\s+(?:that|to)|proposes?|requires?|instructs?|recommends?|refers?|forwards?|forwarded\s+to|referred\s+to|submitted\s+to)\b)/i;
 
@@ -193,10 +197,16 @@ const SETTLED = [
   // An officer presenting who "invited Members to identify any decisions …", and a review's scope amended there and then.
   String.raw`\binvited\s+(?:members|the\s+(?:committee|panel|board))\s+to\s+(?:identify|comment|raise|ask|put|give|share)\b`,
   String.raw`\bagreed\s+as\s+an\s+amendment\s+to\s+the\s+(?:scope|scoping\s+document|terms\s+of\s+reference)\b`,
+  // "The Chair agreed to consider the following item as urgent business …": the meeting's own order of business.
+  String.raw`\bconsider\s+(?:the\s+following|this|the)\s+(?:item|matter)\s+as\s+(?:a\s+matter\s+of\s+)?urgen(?:t|cy)\b`,
+  // "… be authorised to vary the Forward Work Programme between meetings, as the need arises" (Flintshire): a standing
+  // power, used or not, with nothing to do by any date.
+  String.raw`\bauthori[sz]ed\s+to\s+vary\b|\bauthori[sz]ed\b[^.;]{0,160}?\bas\s+(?:and\s+when\s+)?the\s+need\s+arises\b`,
 ];
 export const SETTLED_AT_MEETING = new RegExp(SETTLED.join("|"), "i");
 // "The Commission agreed to make a recommendation to Cabinet on this point.": the recommendation is in the resolution.
-export const LIST_INTRO = /\b(?:make|makes|made|making)\s+the\s+(?:following\s+)?recommendations?\b[^.]{0,60}?\b(?:below|as\s+follows|set\s+out)\b|\bagreed\s+to\s+make\s+a\s+recommendation\b[^.]{0,60}?\bon\s+(?:this|that|the)\s+(?:point|issue|matter)\s*\.?$/i;
+// "The Committee wished to make the following comments to the Cabinet:" (Newport) heads the comments, each read alone.
+export const LIST_INTRO = /\b(?:make|makes|made|making)\s+the\s+(?:following\s+)?recommendations?\b[^.]{0,60}?\b(?:below|as\s+follows|set\s+out)\b|\b(?:make|makes|made|making)\s+the\s+following\s+(?:comments?|observations?|recommendations?)\b[^.]{0,60}:-?$|\bagreed\s+to\s+make\s+a\s+recommendation\b[^.]{0,60}?\bon\s+(?:this|that|the)\s+(?:point|issue|matter)\s*\.?$/i;
 
 /** A resolution point's kind, or null when it only notes, approves or is procedural. */
 export function classifyPoint(point: string, stem: string): ActionKind | null {

@@ -15,7 +15,8 @@ const PLACE_AFTER_TIME = /\d\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:at|in)\s+(?:the\s+)?
 const PLACE_AFTER_DATE = /\b\d{4}\s+(?:at|in)\s+(?:the\s+)?([A-Z][^.;]{2,150})/;
 // "Motherwell, 20 November 2025 at 2 pm." (North Lanarkshire) opens with the place.
 // "13/11/2025 at 6.00 pm" under the committee's name (Oldham) says when it met as plainly as "held on".
-const HEADER_DATE_OK = /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$|\b\d{1,2}\/\d{1,2}\/\d{4}\s+at\s+\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)|\bheld\b|\bminutes\b|\bmeeting\b|\bdecisions\s+of\b|^(?:\w+day\b)|^\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}/i;
+// So does "COUNCIL CHAMBER, WOODHILL HOUSE, ABERDEEN, 5 MARCH 2026 AT 10.00 AM" (Aberdeenshire), the place in parts.
+const HEADER_DATE_OK = /^[A-Z][a-z'’.-]+(?:,?\s+[A-Z][a-z'’.-]+){0,8},\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$|\b\d{1,2}\/\d{1,2}\/\d{4}\s+at\s+\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)|\bheld\b|\bminutes\b|\bmeeting\b|\bdecisions\s+of\b|^(?:\w+day\b)|^\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}/i;
 
 export function readHeader(header: Block[]): MeetingFacts {
   const facts: MeetingFacts = { date: null, time: null, place: null };
@@ -119,7 +120,8 @@ function cleanPlace(place: string): string | null {
   return p.length >= 2 ? p.slice(0, 200) : null;
 }
 
-const NEXT = /\bnext\s+(?:ordinary\s+|scheduled\s+)?meeting\b|\bwill\s+next\s+meet\b|\bnext\s+meet(?:s|ing)?\b/i;
+// "the next committee meeting on Friday 6 March 2026" (Newport) as well.
+const NEXT = /\bnext\s+(?:ordinary\s+|scheduled\s+|committee\s+|panel\s+|board\s+)?meeting\b|\bwill\s+next\s+meet\b|\bnext\s+meet(?:s|ing)?\b/i;
 
 /** The next meeting: from an item about it first, else a sentence that names it with a date. */
 const EXTRA_MEETING = /\b(?:additional|extraordinary|special)\s+meeting\b(?!\s+of\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|executive)\b)[^.]{0,60}?\b(?:scheduled|arranged|to\s+be\s+held|will\s+be\s+held)\s+(?:for|on)\b/i;
@@ -136,7 +138,7 @@ export function readNextMeeting(items: ItemBlocks[], after: Block[], meetingDate
   // "Winter planning to be considered at the next meeting on 19 September 2024" states the date as plainly as "will be held".
   for (const s of sentences.reverse()) {
     // "… attend the next meeting of the Committee on 12 May 2026" names it as plainly.
-    if (!/\b(?:is|was|will\s+be|would\s+be|be\s+held|take\s+place|scheduled|meet|:)\b|:|\bnext\s+meeting\s+(?:of\s+(?:the|this)\s+[\w-]+\s+)?on\b/i.test(s)) continue;
+    if (!/\b(?:is|was|will\s+be|would\s+be|be\s+held|take\s+place|scheduled|meet|:)\b|:|\bnext\s+(?:committee\s+|panel\s+|board\s+)?meeting\s+(?:of\s+(?:the|this)\s+[\w-]+\s+)?on\b/i.test(s)) continue;
     const found = firstFutureDay(s.slice(s.search(NEXT)), meetingDate);
     if (found) return found;
   }

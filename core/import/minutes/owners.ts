@@ -38,7 +38,7 @@ export function findAbbreviations(text: string): Map<string, string> {
   return map;
 }
 
-const ROLE_NOUN = String.raw`(?:directors?|head|heads|managers?|officers?|clerk|chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|cabinet(?:\s+members?)?|portfolio\s+holders?|leader|chief\s+executive|secretary|treasurer|mayor|executive(?:\s+members?)?|lead\s+members?|members?|councillors?|commissioners?|teams?|conven[eo]r|panels?|(?:task\s+|working\s+)?groups?|services|adviser|advisor|analyst|co-?ordinator|lead|solicitor|auditor|council|government|minister|partners?|police|superintendent|principal|governors?|mps?|ccg|nhs|board|trust|department|directorate|engineer|surveyor|planner|accountant|consultants?|specialists?|practitioners?|nurses?|matron|inspectors?|commanders?|constables?|rangers?|wardens?|caretakers?|groundsm[ae]n|stewards?|attendants?)`;
+const ROLE_NOUN = String.raw`(?:directors?|head|heads|managers?|officers?|clerk|chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|cabinet(?:\s+members?)?|portfolio\s+holders?|leader|chief\s+executive|secretary|treasurer|mayor|executive(?:\s+members?)?|lead\s+members?|members?|councillors?|commissioners?|teams?|conven[eo]r|panels?|(?:task\s+|working\s+)?groups?|services|adviser|advisor|analyst|co-?ordinator|lead|solicitor|auditor|council|government|minister|partners?|police|superintendent|principal|governors?|mps?|ccg|nhs|board|trust|department|directorate|engineer|surveyor|planner|facilitator|accountant|consultants?|specialists?|practitioners?|nurses?|matron|inspectors?|commanders?|constables?|rangers?|wardens?|caretakers?|groundsm[ae]n|stewards?|attendants?)`;
 const ROLE_ANYWHERE = new RegExp(String.raw`(?<![\w'-])${ROLE_NOUN}\b`, "gi");
 // Words that may come before the role: these, or any capitalised word ("Democratic Services Officer").
 const MODIFIER = /^(?:all|interim|acting|deputy|assistant|executive|strategic|corporate|service|senior|principal|chief|lead|statutory|democratic|scrutiny|finance|legal|relevant|appropriate|council's|committee's|county|borough|city|district|town|parish|housing|planning|health|education|highways|[A-Z][\w'&().-]*)$/;
@@ -122,7 +122,7 @@ function ownerList(p: string, abbreviations: Map<string, string>): string | null
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-const ACTION_VERB = String.raw`(?:provid|circulat|shar|send|sent|writ|report|bring|brought|submit|present|arrang|investigat|review|consider|prepar|produc|updat|confirm|clarif|explor|look|seek|sought|obtain|ensur|contact|liais|meet|organis|organiz|set|establish|develop|publish|draft|issu|add|includ|invit|rais|follow|respond|repl|forward|distribut|email|e-mail|suppl|feed|discuss|check|examin|assess|amend|revis|identif|progress|implement|monitor|undertak|carry|schedul|book|attend|giv|mak|find|lobby|request|ask|reconsider|tak|come|return|continu|answer|chas|speak|talk|engag|work|visit|agree|lead|commission|appoint|nominat|refer|escalat|resolv|investigate|reassess|strengthen|enhanc|finalis|hold|held|call|circul|put|pass|highlight|brief|help)[a-z]*`;
+const ACTION_VERB = String.raw`(?:provid|circulat|shar|send|sent|writ|report|bring|brought|submit|present|arrang|investigat|review|consider|prepar|produc|updat|confirm|clarif|explor|look|seek|sought|obtain|ensur|contact|liais|meet|organis|organiz|set|establish|develop|publish|draft|issu|add|includ|invit|rais|follow|respond|repl|forward|distribut|email|e-mail|suppl|feed|discuss|check|examin|assess|amend|revis|identif|progress|implement|monitor|undertak|carry|schedul|book|attend|giv|mak|find|lobby|request|ask|reconsider|tak|come|return|continu|answer|chas|speak|talk|engag|work|visit|agree|lead|commission|appoint|nominat|refer|escalat|resolv|investigate|reassess|strengthen|enhanc|finalis|hold|held|call|circul|put|pass|highlight|brief|help|remind)[a-z]*`;
 // "the Service Director: Commissioning", "the Strategic Manager – Highways Maintenance" name one role each.
 const SUBJECT = String.raw`((?:[A-Za-z][\w&'’.()-]*)(?:(?:,?|:(?=\s+[A-Z])|\s+[–-](?=\s+[A-Z]))\s+[\w&'’.()/-]+){0,8}?)`;
 // Where a clause can begin: the start, after a comma or semicolon, or after "that" / "and".
@@ -250,4 +250,34 @@ export function speakerOf(sentence: string, abbreviations: Map<string, string>):
 export function bodyAddressed(t: string): string | null {
   const m = /^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?(Cabinet|Executive|Full Council|Council|Leader|Mayor|(?:Cabinet|Executive|Lead)\s+Member(?:\s+for\s+[A-Z][\w'&,]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'&,]*){0,5})?)\s+(?:should\s+|be\s+asked\s+to\s+)?[a-z]{3,}\b/.exec(t.trim());
   return m ? m[1]!.replace(/,$/, "") : null;
+}
+
+const CONNECTOR = /^(?:of|for|and|&|the|de|van|von|du|da|le|la|y)$/;
+const ACTION_WORD = new RegExp(String.raw`^(?:to|${ACTION_VERB})$`);
+const NOUN_ENDING = /(?:ment|tion|sion|ance|ence|ity|ness|ship|ing)$/;
+const hasRole = (s: string) => new RegExp(ROLE_ANYWHERE.source, "i").test(s);
+// A name alone, without "Cllr" or "Dr" before it: minutes that give an honorific are naming the person, not the post.
+const bareName = (s: string) => NAME.test(s) && !hasRole(s) && !THING.test(s) && !PERSON.test(s);
+
+/** The owner as a tracker would list it: the role, without the clause or verb a pattern ran on into, and without
+ *  the name of whoever holds it today ("Laura Agnew, Head of Waste Management" is the head of the service; the role
+ *  outlasts the person). */
+export function tidyOwner(owner: string | null): string | null {
+  if (!owner) return owner;
+  // "Chair, on behalf of the Committee", "Clerk, in liaison with Police Scotland", "Executive, when it …".
+  let o = owner.replace(/,\s+(?:on\s+behalf\s+of|in\s+(?:liaison|consultation|conjunction)\s+with|as|when|at|with|who|which|following|after|before|once)\b.*$/, "");
+  // "Director of Resources circulate", "Cabinet gives consideration", "Mr Pollard to": a verb after a capitalised title.
+  const words = o.split(" ");
+  const verbAt = words.findIndex((w, k) => k > 0 && /^[A-Z]/.test(words[k - 1]!) && ACTION_WORD.test(w) && !NOUN_ENDING.test(w) &&
+    words.slice(0, k).every((x) => /^[A-Z(]/.test(x) || CONNECTOR.test(x)));
+  if (verbAt > 0) o = words.slice(0, verbAt).join(" ").replace(/,$/, "");
+  const comma = o.indexOf(", ");
+  if (comma > 0) {
+    const [first, rest] = [o.slice(0, comma), o.slice(comma + 2)];
+    // Not "Service Director, Adult Social Care" nor "Director of Libraries, Glasgow Life", whose second half is the post's.
+    if (bareName(first) && hasRole(rest)) return rest;
+    // "Councillor Kaur, Cabinet Member for Parks", "Dr Strachan, Principal Psychologist": the person named, as written.
+    if (PERSON.test(first) && hasRole(rest)) return first;
+  }
+  return o;
 }

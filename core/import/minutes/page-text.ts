@@ -22,7 +22,8 @@ export function removeRunningLines(text: string): string {
     for (const i of edges(lines)) {
       const k = key(lines[i]!);
       if (!wordings.has(k)) wordings.set(k, new Set());
-      wordings.get(k)!.add(lines[i]!.trim().replace(/\s+/g, " "));
+      // Whatever the case: the first page's "11 FEBRUARY 2026" is later pages' "11 February 2026".
+      wordings.get(k)!.add(lines[i]!.trim().replace(/\s+/g, " ").toLowerCase());
     }
     for (const k of new Set(edges(lines).map((i) => key(lines[i]!)))) if (k.length <= 120) pagesWith.set(k, (pagesWith.get(k) ?? 0) + 1);
   }

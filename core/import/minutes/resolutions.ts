@@ -20,6 +20,7 @@ const STEM_KEYWORD = new RegExp(String.raw`^(?:${OTHER_LANGUAGE}\s*\/\s*(?=[A-Z]
 const STEM_MIDDLE = /\b(?:[Ii]t\s+was\s+|and\s+(?=agreed\s+that\s*:)|[Tt]he\s+(?:[A-Z][\w&'-]*\s+){0,4}?(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Ss]ub-[Cc]ommittee|[Cc]abinet|[Cc]ouncil|[Cc]ommission|[Gg]roup|[Ff]orum|[Aa]ssembly|[Pp]artnership)\s+|[Mm]embers\s+|and\s+(?=[A-Z]{5}))(?:(?:unanimously|further|therefore|then)\s+)?(RESOLVED|resolved|AGREED|agreed|DECIDED|decided|RECOMMENDED|recommended|requested(?=\s+the\s+following\b))\s*(?::-|[:\-–—]\s*|(?=\s*(?:that|to|the\s+following)\b))(.*)$/;
 const BARE_STEM = /^(?:(?:thereafter|accordingly|after\s+discussion|following\s+discussion),?\s+)?(?:that\s*(?:(?:the\s+)?(?:committee|panel|board|council|cabinet|executive|members?|sub-committee|mayor|leader|authority|commission|group|forum)\b[^.]{0,80})?|the\s+(?:[\w-]+\s+){0,3}(?:committee|panel|board|sub-committee|commission|group|forum)(?:\s+(?:agreed|resolved|recommends?))?|the\s+following\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:agreed|resolved|decided)):-?$/i;
 
+const FOLLOWING_RECOMMENDATIONS = /\b(?:made|makes|make|agreed|agrees)\s+the\s+following\s+recommendations?\s+to\s+(?:the\s+)?(?:Cabinet|Executive|Full\s+Council|Council|Leader|Mayor)\b[^.:]{0,40}:-?$/i;
 const AFTER_CONSIDERATION = /^after\s+(?:consideration|discussion|debate|further\s+discussion),?\s+the\s+(?:committee|panel|board|sub-committee|commission)\b(.*)$/i;
 const MOTION_CARRIED = /\bthe\s+motion\s+was\s+(?:accordingly\s+|therefore\s+)?(?:declared\s+)?carried\b/i;
 const MOVED_STEM = /\bmoved\s+(?!as\s+an\s+amendment)that\s+(?:the\s+)?(?:committee|panel|board|council|commission|sub-committee)\s*:?-?$/i;
@@ -67,6 +68,13 @@ export function findResolutions(blocks: Block[]): Resolution[] {
     } else if (BARE_STEM.test(b.text)) {
       content = b.text;
       stem = "";
+    } else if (FOLLOWING_RECOMMENDATIONS.test(b.text) && b.marker === null) {
+      // "The Committee noted the report and made the following recommendation to the Cabinet:" (Newport) over its list.
+      const at = b.text.search(FOLLOWING_RECOMMENDATIONS);
+      const from = Math.max(0, b.text.slice(0, at).search(/(?<=[.!?]\s)[A-Z][^.!?]*$/));
+      if (from > 0) head = b.text.slice(0, from).trim();
+      content = "";
+      stem = b.text.slice(from).trim();
     } else {
       const mid = STEM_MIDDLE.exec(b.text);
       // Lower-case "agreed" only counts as a stem when it introduces a list: "The Committee agreed:-".

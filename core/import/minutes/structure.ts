@@ -13,7 +13,8 @@ export interface ItemBlocks { number: string; title: string; blocks: Block[] }
 export interface MinutesStructure { header: Block[]; items: ItemBlocks[]; after: Block[] }
 
 // "Item 3 (a)" is sub-item 3(a).
-const EXPLICIT = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}(?:[a-z]\b|\s?\([a-z]\))?)\s*[.:\-–)]?\s*(.*)$/i;
+// "Item 3.5 – Councillor Reid" is item 3.5, not item 3 titled "5 – Councillor Reid".
+const EXPLICIT = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}(?:\.\d{1,2}|[a-z]\b|\s?\([a-z]\))?)\s*[.:\-–)]?\s*(.*)$/i;
 const MINUTE = /^(?:minute|min\.?)\s+(?:no\.?\s*)?([A-Z]{0,6}[/.]?\d{1,4}(?:[/.]\d{1,4})?)\s*[.:\-–]?\s*(.*)$/i;
 // "OSC/23/44", "FRA/ 23/44" (a PDF's stray space), "E042/24" (a committee letter), "O&SC 62/24" (a spaced prefix).
 const REF = /^((?:[A-Z]{1,6}[/.]\s?|[A-Z][A-Z&]{0,7}\s|[A-Z]{1,4})?\d{1,4}\/\d{2,4})\.?\s+(.+)$/;
@@ -24,8 +25,8 @@ function spellNumber(text: string): string {
     return n >= 0 ? `${head}${n + 1}` : all;
   });
 }
-// "38(a) Declarations of substitutes": Brighton's sub-items, each an item of its own.
-const PLAIN = /^(\d{1,4})([a-z]|\([a-z]\))?\s*[.):]?\s+(.+)$/;
+// "38(a) Declarations of substitutes": Brighton's sub-items, each an item of its own; so is Aberdeenshire's "2A.".
+const PLAIN = /^(\d{1,4})([a-z]|[A-Z](?=[.)])|\([a-z]\))?\s*[.):]?\s+(.+)$/;
 // Not "The Chair declared the motion carried and it was": the vote, not the end.
 const END = /^(?:the\s+)?(?:meeting|committee|panel|board|session)\s+(?:ended|closed|finished|concluded|terminated|rose|was\s+closed)\b(?!\s+that\b)|^there\s+being\s+no\s+(?:further|other)\s+business|^(?:the\s+)?chair(?:man|woman|person)?\s+(?:closed|declared\s+the\s+meeting)\b|^meeting\s+closed\b|^close\s+of\s+(?:the\s+)?meeting\b/i;
 
@@ -96,6 +97,7 @@ function scan(blocks: Block[], { shapes, lettered, quoted }: ScanContext, skip: 
   let last: Candidate | null = null;
   let listNumber = -1; // the last "1.", "2." of a list inside an item, so its "3." is not taken for item 3
   let listDelim: string | undefined;
+  let headingDelim: string | null = null; // how the last whole-numbered item heading set its number off ("" for nothing)
   let firstHeading = -1;
   let i = 0;
   for (; i < blocks.length; i++) {
@@ -108,11 +110,15 @@ function scan(blocks: Block[], { shapes, lettered, quoted }: ScanContext, skip: 
       // Once items are lettered, an "Item 5" in a declaration is not another item.
       : sequenced ? null : headingOf(b, blocks[i + 1], last, shapes);
     // A capitalised or title-cased title is a heading even where a list's next number would be.
-    const continuesList = c !== null && c.shape === "plain" && c.numeric === listNumber + 1 && items.length > 0 && !inCapitals(c.title, 0.6, 3) && !isTitleCase(c.title) && b.marker?.delim === listDelim;
+    // Not where the items' own numbers are set off otherwise ("3     ITEMS FOR DECISION" over a report's "4.    Proposed
+    // Extension"): then the list runs on whatever its case.
+    const continuesList = c !== null && c.shape === "plain" && c.numeric === listNumber + 1 && items.length > 0 && b.marker?.delim === listDelim &&
+      ((!inCapitals(c.title, 0.6, 3) && !isTitleCase(c.title)) || (headingDelim !== null && headingDelim !== (listDelim ?? "")));
     if (c && !continuesList) {
       if (firstHeading < 0) firstHeading = i;
       items.push({ number: c.number, title: cleanTitle(c.title), blocks: [] });
       last = c;
+      if (c.shape === "plain" && /^\d+$/.test(c.number)) headingDelim = c.delim ?? "";
       listNumber = -1;
       if (c.titleFromNext) i++;
       continue;
@@ -146,7 +152,8 @@ function headingOf(b: Block, next: Block | undefined, last: Candidate | null, sh
     const title = m[2]!.trim();
     if (title && title.length > 200) return null;
     // "Item 5: Cllr X (non-financial)" under "2. Declarations of interest": a declaration naming an item, not a heading.
-    if (last && last.shape !== "explicit" && /\bdeclarations?\b|\binterests?\b/i.test(last.title) && parseInt(m[1]!, 10) !== (last.numeric ?? parseInt(last.number.replace(/^\D+/, ""), 10)) + 1) return null;
+    // Nor "Item 3.5 – Councillor Reid" there, even where it carries the next item's number.
+    if (last && last.shape !== "explicit" && /\bdeclarations?\b|\binterests?\b/i.test(last.title) && (parseInt(m[1]!, 10) !== (last.numeric ?? parseInt(last.number.replace(/^\D+/, ""), 10)) + 1 || /^(?:councillor|cllr|alderman|mr|mrs|ms|dr)\b/i.test(title))) return null;
     const number = m[1]!.replace(/\s+/g, "");
     // "(from" / "Minute 34 onwards as a non-voting co-opted Member)" in the attendance list: a sentence, not a heading;
     // nor "Minute 64, 67" beside a councillor's name there (Harrow), which names the items they spoke at.
@@ -188,7 +195,8 @@ const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 function plain(number: string, suffix: string, title: string, b: Block, last: Candidate | null): Candidate | null {
   // "15 MARCH 2023" is the meeting date, not item 15; "2023 AT 10.00 AM" is the end of one a PDF wrapped;
   // "(1) Denotes category of Reserve Members" is the attendance list's key (Harrow).
-  if (!titleLike(title, b) || MONTH_START.test(title) || TIME_START.test(title) || /^denotes\b/i.test(title)) return null;
+  // Nor is "12   6 and 9", a row of the exempt business table (item, then paragraphs of the schedule).
+  if (!titleLike(title, b) || MONTH_START.test(title) || TIME_START.test(title) || /^denotes\b/i.test(title) || /^\d+(?:\s*(?:,|and|&|to|-|–)\s*\d+)*$/.test(title)) return null;
   const n = Number(number);
   if (last && last.shape !== "plain") return null;
   // Item numbers rise through the minutes; a "1." or "2." further down is a list inside an item.

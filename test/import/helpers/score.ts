@@ -26,8 +26,11 @@ export interface FixtureScore {
 const norm = (s: string) => s.toLowerCase().replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"').replace(/\s+/g, " ");
 
 // The extractor keeps a decision without its leading "That" or "AGREED that" ("That Cabinet be recommended …" is
-// the entry "Cabinet be recommended …"), so a key quoting them still names the same entry.
-const matchWords = (match: string) => norm(match).replace(/^(?:(?:agreed|resolved|decided) )?that /, "");
+// the entry "Cabinet be recommended …"), nor the committee deciding ("The Committee AGREED that the Chairman would
+// write …" is "The Chairman would write …", "the Panel receive a further update …" is "Receive a further update …"),
+// so a key quoting them still names the same entry.
+const matchWords = (match: string) =>
+  norm(match).replace(/^(?:that )?(?:the (?:committee|panel|board|sub-committee|commission) )?(?:(?:agreed|resolved|decided) )?(?:that )?/, "");
 
 export function scoreFixture(dir: string, name: string): FixtureScore {
   const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), "utf8")) as Expected;
