@@ -1232,6 +1232,38 @@ describe("twenty-eighth round: a header the running header repeats, a place in p
   });
 });
 
+describe("twenty-ninth round: 'No. 5' items under an ITEM / SUBJECT / ACTION header, 'Resolved, That –', a rolling action log", () => {
+  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
+
+  it("reads 'No. 1     SIMULTANEOUS TRANSLATION' under 'ITEM  SUBJECT  ACTION' as item 1, not 'Item No. 10 – …' under declarations, and 'Date: … Time: 10.00 a.m.' on one line", () => {
+    const p = extractMinutes("                 COUNTY BOROUGH OF BLAENAU GWENT\n\nDate: Tuesday 20th January, 2026        Time: 10.00 a.m.\n\nPRESENT:                COUNCILLOR L. PRICE (CHAIR)\n\n\nITEM      SUBJECT                                                        ACTION\n\n\nNo. 1     SIMULTANEOUS TRANSLATION\n\n          It was noted that no requests had been received.\n\n\nNo. 2     DECLARATIONS OF INTEREST AND DISPENSATIONS\n\n          Councillor E. Probert\n          Item No. 10 – Youth Service Annual Report 2024/25\n\n\nNo. 3     ACTION SHEET\n\n          The Head of Children's Services agreed to circulate the updated foster carer figures to Members by 6th February, 2026.\n\n          The Committee AGREED, subject to the foregoing, that the action sheet be noted.\n\n\nNo. 4     BUDGET\n\n          The Committee AGREED, subject to the foregoing, to recommend to Cabinet that the proposed charge for post-16 transport be removed.", opts());
+    expect([p.meeting.date, p.meeting.time]).toEqual(["2026-01-20", "10:00"]);
+    expect(p.items.map((i) => i.number)).toEqual(["1", "2", "3", "4"]);
+    expect(p.actions.map((a) => [a.item, a.kind, a.due])).toEqual([["3", "request", "2026-02-06"], ["4", "recommendation", null]]);
+  });
+
+  it("joins 'home-to-' at the foot of a page to 'school transport.' atop the next, keeping the compound's hyphen", () => {
+    const p = extractMinutes("Minutes of the meeting held on 20 January 2026\n\nNo. 12    FORWARD WORK PROGRAMME\n\n          The Committee AGREED Option 1, namely that the Forward Work\n          Programme for the meeting on 3rd March, 2026 be approved,\n          subject to the inclusion of a report on the safety of home-to-\n\n\n\f          school transport.\n\n          The Committee further AGREED that the Officer arrange a joint session.\n", opts(["2026-03-03"]));
+    expect(p.actions.map((a) => [a.kind, a.due])).toEqual([["work-programme", "2026-03-03"], ["action", null]]);
+    expect(p.actions[0]!.text).toContain("safety of home-to-school transport");
+  });
+
+  it("reads 'Resolved, That –' over its limbs, and 'The Chair proposed, and the Committee agreed, that the Chair write …'", () => {
+    const p = extractMinutes("Minutes of the meeting held on 21 January 2026\n\nSC35       Highways\n\n           Resolved, That –\n\n           (1)  the presentation be noted;\n\n           (2)  the Chair write to the Secretary of State for Transport seeking early confirmation of funding.\n\nSC36       Regeneration\n\n           The Chair proposed, and the Committee agreed, that the Chair write to the Minister for Local Growth seeking confirmation.\n\nSC37       Work Programme\n\n           Resolved, That the work programme be noted.", opts());
+    expect(p.actions.map((a) => [a.item, a.owner, a.kind])).toEqual([["SC35", "Chair", "letter"], ["SC36", "Chair", "letter"]]);
+  });
+
+  it("leaves out a rolling log's actions from earlier meetings, 'asked whether … could be added to the work programme', 'the time taken to answer calls' and 'no further action was taken'", () => {
+    const p = extractMinutes("Minutes of the meeting held on 19 February 2026\n\nARC45     ROLLING ACTION LOG\n\n          Ref       Meeting      Action                        Owner              Status\n          ARC31     25/09/25     Roads condition survey        Senior Manager     Open\n          ARC44     19/02/26     Fuel card review              Chief Auditor      New\n\nARC46     BUSINESS\n\n          A member asked whether the Teesworks site could be added to the work programme.\n\n          Councillor Bretherton referred to complaints about the time taken to answer calls to the Contact Centre.\n\n          It was agreed that this would be considered as part of the work programme discussions and no further action was taken at this meeting.\n\n          The Head of Planning agreed to hold a briefing session for all Members by 31 March 2026.\n\nARC47     WORK PROGRAMME\n\n          The Committee noted the work programme.", opts());
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["ARC45", "Chief Auditor", null], ["ARC46", "Head of Planning", "2026-03-31"]]);
+  });
+
+  it("joins 'ACTION: Director … to circulate the 2025 Tenant Satisfaction' to the line it wrapped to, but not 'ACTION: Clerk' to the prose below", () => {
+    const p = extractMinutes("Minutes of the meeting held on 27 January 2026\n\n5. REPAIRS\n\nACTION: Director of Repairs and Maintenance to circulate the 2025 Tenant Satisfaction\nMeasures survey results by 27 February 2026.\n\n6. PARKS\n\nThe Clerk will order two new benches.\nACTION: Clerk\nThe Committee then discussed the bowling green.", opts());
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["5", "Director of Repairs and Maintenance", "2026-02-27"], ["6", "Clerk", null]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

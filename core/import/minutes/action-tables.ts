@@ -14,17 +14,19 @@ const COLUMN = {
   owner: /^(?:owner|lead|lead\s+officer|responsible(?:\s+(?:officer|person))?|who|by\s+whom|officer|action\s+(?:by|owner))$/i,
   due: /^(?:due|due\s+date|deadline|by\s+when|when|target\s+date|timescale|date\s+due|completion\s+date|by)$/i,
   item: /^(?:item|minute|min(?:ute)?\.?\s+(?:no|ref)\.?|ref|agenda\s+item|no\.?)$/i,
+  raised: /^(?:meeting|meeting\s+date|date\s+(?:raised|of\s+meeting|agreed|added)|raised|date)$/i,
 };
 // "No. | Item | Action": the row's own number is not the item's.
 const NAMED_ITEM = /^(?:(?:agenda\s+)?item|minute|min(?:ute)?\.?\s+(?:no|ref)\.?)$/i;
 
 /** recommends: the table lists a committee's recommendations, whose rows may also only note something. */
-export interface TableColumns { action: number; owner: number; due: number; item: number; recommends?: boolean; decides?: boolean }
+/** raised: the column giving the meeting each row was agreed at, in a rolling log of earlier meetings' actions. */
+export interface TableColumns { action: number; owner: number; due: number; item: number; raised?: number; recommends?: boolean; decides?: boolean }
 
 export function tableHeader(cells: string[]): TableColumns | null {
   const find = (re: RegExp) => cells.findIndex((c) => re.test(c.replace(/[?:*]/g, "").trim()));
   const named = find(NAMED_ITEM);
-  const cols = { action: find(COLUMN.action), owner: find(COLUMN.owner), due: find(COLUMN.due), item: named >= 0 ? named : find(COLUMN.item) };
+  const cols = { action: find(COLUMN.action), owner: find(COLUMN.owner), due: find(COLUMN.due), item: named >= 0 ? named : find(COLUMN.item), raised: find(COLUMN.raised) };
   if (cols.action < 0 || (cols.owner < 0 && cols.due < 0)) return null;
   const heading = cells[cols.action]!.replace(/[?:*]/g, "").trim();
   return { ...cols, recommends: /^recommendations?$/i.test(heading), decides: /^(?:decisions?|outcomes?)$/i.test(heading) };
@@ -49,6 +51,9 @@ export function tableRow(cells: string[], cols: TableColumns, itemNumber: string
   const cell = cells[cols.action]?.trim();
   // The heading row again, as a table printed over two pages repeats it.
   if (!cell || tableHeader(cells)) return null;
+  // "ARC31 | 25/09/25 | Roads Asset Management Plan … | Open": an action from an earlier meeting, already on the tracker.
+  const raised = cols.raised !== undefined && cols.raised >= 0 ? findDates(cells[cols.raised] ?? "", "1900-01-01", { requireYear: true })[0] : undefined;
+  if (raised && raised.date < ctx.due.meetingDate) return null;
   const text = cols.recommends ? stripLead(cell) : cell;
   // A row of a recommendations table is a recommendation whatever its verb, unless it only notes something.
   // A "Decision" column also records what was only noted or welcomed.

@@ -185,6 +185,10 @@ const OWNER_LINE = /^[A-Z][\w ,'&()/]{1,60}?\s+[–—]\s+[a-z]+\b.*\s[–—]\s
 
 const DECISION_LABEL = /^(?:agreed|decisions?|resolved|outcomes?|agreed\s+actions?)\s*:?$/i;
 
+/** "ACTION: Director of Repairs and Maintenance to circulate the 2025 Tenant Satisfaction" / "Measures survey results by
+ *  27 February 2026." (Lambeth): an action's words wrapped to the next line, not a label over a line of its own. */
+const wrappedAction = (line: string) => line.length >= 60 && !/[.!?;:)]$/.test(line) && /^actions?\s*[:\-–]\s*\S.*\s+to\s+[a-z]/i.test(line);
+
 /** Lines that begin a new block even mid-paragraph: decisions, actions and action headings. */
 const STARTS_BLOCK = /^(?:actions?(?:\s+point)?\s*(?:\([^)]{0,60}\))?\s*[:\-–]|(?:action(?:\s+point)?|recommendation)\s+(?:no\.?\s*)?[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*[a-z]?\s*[:\-–]|AP\s?\d{1,3}\s*[:\-–]|follow[-\s]?ups?\s*:|information\s+requests?\s*:|(?:agreed\s+)?actions?(?:\s+(?:agreed|arising|required(?:\s+by)?))?\s*:?$|resolved\b|agreed\s*[:\-–]|decisions?\s*:?$|decision\s*[:\-–]|outcomes?\s*:|recommendations?\s*:|it\s+was\s+resolved|the\s+(?:committee|panel)\s+resolved|(?:date\s+of\s+)?next\s+meeting\s*:|(?:present|also\s+present|in\s+attendance|apologies)\s*:|(?:date|time|venue|place|location|start\s+time|meeting\s+date)\s*:\s*\S|[A-Z\u00C0-\u017F]{3,}\s*\/\s*(?:resolved|agreed|decided|decision)\b)/i;
 
@@ -278,7 +282,7 @@ export function toBlocks(text: string): Block[] {
     afterNumberedTitle = (marker?.style === "number" || bareNumber !== null) && (previousLine === "" || !blankSeparated) && (isShortTitle(titled) || (!blankSeparated && isTitleCase(titled, 3))) && /^[A-Z(]/.test(lines[i + 1]?.trim() ?? "");
     // "4." alone, then "Forward Work Programme 2025/26" with the item's first paragraph on the very next line.
     if (current === null && /^\d{1,4}\.?$/.test(blocks[blocks.length - 1]?.text ?? "") && !blocks[blocks.length - 1]!.cells) title = { from: i, to: titleRunningOn(lines, i) };
-    const startsNew = (i === title.to + 1 && title.to >= 0) || current === null || marker !== null || linePerParagraph || heading || titleBefore || previousHeading || STARTS_BLOCK.test(line) || /^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b/.test(line) || /^actions?(?:\s+(?:point|required(?:\s+by)?|agreed|arising))?\s*[:\-–]/i.test(previousLine) ||
+    const startsNew = (i === title.to + 1 && title.to >= 0) || current === null || marker !== null || linePerParagraph || heading || titleBefore || previousHeading || STARTS_BLOCK.test(line) || /^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b/.test(line) || (/^actions?(?:\s+(?:point|required(?:\s+by)?|agreed|arising))?\s*[:\-–]/i.test(previousLine) && !wrappedAction(previousLine)) ||
       (!blankSeparated && /[.!?:;]$/.test(previousLine) && /^[A-Z0-9"'(]/.test(line)) ||
       // With no blank lines, "The Panel agreed …" after a bullet whose last point lost its full stop is the decision, not the bullet.
       (!blankSeparated && current?.marker?.style === "bullet" && /^The\s+(?:Panel|Committee|Board|Sub-Committee|Commission)\s+(?:agreed|resolved|noted|recommended)\b/.test(line)) ||

@@ -193,7 +193,7 @@ function sentBy(s: string, ctx: ItemContext): string | null {
 // "It was agreed that the Clerk write to …": what follows "that" is worded as a resolution point, and read as one.
 function decidedOwner(s: string, ctx: ItemContext): string | null {
   // Only a definite or named subject ("that the Clerk write"), not "that a report be brought".
-  const m = /\b(?:agreed|resolved|carried|requested|proposed|moved|suggested|AGREED|RESOLVED)(?:,\s+seconded\s+by\s+[^,]{2,60},)?\s+that\s+(?=the\s|[A-Z])/.exec(s);
+  const m = /\b(?:agreed|resolved|carried|requested|proposed|moved|suggested|AGREED|RESOLVED)(?:,\s+seconded\s+by\s+[^,]{2,60},)?,?\s+that\s+(?=the\s|[A-Z])/.exec(s);
   return m ? findOwner(s.slice(m.index + m[0].length), ctx.abbreviations, { resolution: true }) : null;
 }
 

@@ -22,7 +22,8 @@ export function readHeader(header: Block[]): MeetingFacts {
   const facts: MeetingFacts = { date: null, time: null, place: null };
   const blocks = header.slice(0, 60);
   for (const b of blocks) {
-    for (const part of b.cells ?? [b.text]) {
+    // "Date: Tuesday 20th January, 2026        Time: 10.00 a.m." (Blaenau Gwent): two labels on a line.
+    for (const part of (b.cells ?? [b.text]).flatMap((t) => t.split(/\s+(?=(?:Date|Time|Start\s+[Tt]ime|Place|Venue|Location)\s*:\s)/))) {
       const m = LABEL.exec(part);
       if (!m) continue;
       const label = m[1]!.toLowerCase();

@@ -76,15 +76,17 @@ function pageNumberFits(pages: string[][], edges: (lines: string[]) => number[],
 // Prefixes that make real hyphenated words ("on-call", "co-opted", "non-statutory"), kept when a line ends on them.
 const COMPOUND_PREFIX = /^(?:on|off|co|non|self|cross|multi|anti|ex|semi|part|full|long|short|well|mid|post|pre|pro|re|sub|inter|over|under|out|up|down|half|all|high|low|one|two|three|four|five|year|day|week|follow|sign|drop|walk|take|set|cut|pay|roll|hand|by|x)$/i;
 
-/** "circu-\nlate" is "circulate"; "on-\ncall" stays "on-call": the rest of the document, then the prefix, decides. */
+/** "circu-\nlate" is "circulate"; "on-\ncall" stays "on-call": the rest of the document, then the prefix, decides.
+ *  A page break may come between the halves ("home-to-" at the foot of one page, "school transport." atop the next),
+ *  and a word already hyphenated ("home-to-") is a compound whose next part keeps its hyphen. */
 export function joinHyphenatedLines(text: string): string {
   if (!/[A-Za-z]-\n/.test(text)) return text;
   const vocabulary = new Set(text.toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? []);
-  return text.replace(/([A-Za-z]+)-\n[ \t]*([a-z]+)/g, (_all, a: string, b: string) => {
+  return text.replace(/([A-Za-z]+(?:-[A-Za-z]+)*)-\n(?:[ \t]*\n){0,4}[ \t]*([a-z]+)/g, (_all, a: string, b: string) => {
     const joined = `${a}${b}`.toLowerCase();
     const hyphened = `${a}-${b}`.toLowerCase();
     if (vocabulary.has(hyphened)) return `${a}-${b}`;
     if (vocabulary.has(joined)) return `${a}${b}`;
-    return COMPOUND_PREFIX.test(a) ? `${a}-${b}` : `${a}${b}`;
+    return COMPOUND_PREFIX.test(a.slice(a.lastIndexOf("-") + 1)) || a.includes("-") ? `${a}-${b}` : `${a}${b}`;
   });
 }

@@ -16,7 +16,8 @@ const SUGGESTED_TO_EXECUTIVE = /\bit\s+was\s+(?:suggested|proposed|felt|consider
 // The minute-taker's shorthand after a decision: "Clerk to chase.", "Cllr Bright to complete the form by …".
 // The subject is a name or role and nothing else: capitalised words joined by "and", "of", "the".
 export const SHORTHAND = /^(?:the\s+)?[A-Z][\w'.&/-]*(?:\s+(?:[A-Z][\w'.&/-]*|and|&|of|for|the)){0,7}\s+to\s+(?!be\b|the\b|a\b|an\b)[a-z]{3,}\b/;
-const STRONG_SUBJECT = /\b(?:it\s+was|members|councillors?|(?:cllr\.?|councillor)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|the\s+(?:(?:select|scrutiny|sub-)\s*)?(?:committee|panel|board|commission|group|forum|(?:vice[- ])?chair(?:man|woman|person)?|sub-committee|(?:vice[- ])?convener|mayor)|committee\s+members|the\s+members)\s+(?:also\s+|further\s+|unanimously\s+|then\s+)?(?:requested|asked|agreed|resolved|recommended|requests|asks|agrees|resolves|recommends)\s+(?:that|for|to)\b/i;
+// "The Chair proposed, and the Committee agreed, that the Chair write to …" (Redcar and Cleveland): the comma too.
+const STRONG_SUBJECT = /\b(?:it\s+was|members|councillors?|(?:cllr\.?|councillor)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|the\s+(?:(?:select|scrutiny|sub-)\s*)?(?:committee|panel|board|commission|group|forum|(?:vice[- ])?chair(?:man|woman|person)?|sub-committee|(?:vice[- ])?convener|mayor)|committee\s+members|the\s+members)\s+(?:also\s+|further\s+|unanimously\s+|then\s+)?(?:requested|asked|agreed|resolved|recommended|requests|asks|agrees|resolves|recommends),?\s+(?:that|for|to)\b/i;
 const NOTED_REQUEST = /^(?:the\s+)?(?:officers?|[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|for|and|&)){0,6})\s+noted\s+(?:a|the)\s+(?:request|suggestion)\s+(?:from\s+[^.]{1,60}?\s+)?(?:for|that)\b/;
 // "Members noted the update and agreed that a further update … be brought to the next meeting".
 const NOTED_AND_AGREED = /\b(?:members|the\s+(?:committee|panel|board|commission|forum|sub-committee))\s+noted\s+[^.;]{0,80}?\s+and\s+agreed\s+that\b/i;
@@ -31,7 +32,7 @@ const AGREED_TO_IT = /^(?:the\s+)?[\w&'() -]{1,60}?\s+agreed(?:\s*[.;]?$|\s+and\
 // "… and delegated sign-off of the consultation draft to the Director of Public Health": someone is to do it.
 const DELEGATED = /\bdelegat(?:ed|es|e)\s+(?!authority\s*[.,;]|powers?\s*[.,;])[^.]{0,120}?\bto\s+(?:the\s+)?[A-Z]/;
 // Not "a bank account that allowed them to pay online" or "reports difficult to follow": someone else's "to".
-const OWNER_UNDERTAKES = /\b(?:agreed|undertook|offered|committed|promised|was\s+asked|were\s+asked|took\s+(?:away\s+)?an\s+action|would|will|is\s+to|are\s+to|(?<!\b(?:asked|required|requires|require|them|him|her|us|people|residents|users|customers|tenants|families|difficult|hard|easy|able|unable|likely|unlikely|possible|impossible|continue|continues|continued|intended|intends|planned|plans|hoped|hopes|expected|expects)\s)(?<!\b(?:required|requires|expected|allowed|enabled)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s)to)\s+(?:to\s+)?(?:\w+ly\s+)?(?:re-)?(?:circulat|ensur|includ|schedul|present|look\s+at|provid|shar|send|forward|distribut|e-?mail|suppl|writ|report|arrang|investigat|look\s+into|follow|liais|contact|confirm|clarif|check|updat|respond|repl|answer|chas|rais|escalat|feed\s+back|speak|meet|find\s+out|seek|obtain|bring|organis|put|ask|invit|add(?!ress\s+(?:the\s+)?(?:committee|meeting|panel|board|forum|sub-committee|commission|members)\b)|notif|inform(?!ation)|apply|prepar|submit|order|book|pay|renew|publish|display|visit|review|draft|request|arrange|discuss|approach|pursue|progress|explor|identif|produc|issu|revert|get\s+back|complet|test|inspect|fix|clean|trim|paint|survey|monitor|maintain|tidy|clear|erect|fit|set\s+up|convene|instruct|lobby|do\s+so|do\s+this|action|take\s+this\s+forward|place|order|purchase|sign|post|install|repair|replac|remov|collect|contact|investigat|remind)[a-z]*\b/i;
+const OWNER_UNDERTAKES = /\b(?:agreed|undertook|offered|committed|promised|was\s+asked|were\s+asked|took\s+(?:away\s+)?an\s+action|would|will|is\s+to|are\s+to|(?<!\b(?:asked|required|requires|require|them|him|her|us|people|residents|users|customers|tenants|families|difficult|hard|easy|able|unable|likely|unlikely|possible|impossible|continue|continues|continued|intended|intends|planned|plans|hoped|hopes|expected|expects|taken)\s)(?<!\b(?:required|requires|expected|allowed|enabled)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s)to)\s+(?:to\s+)?(?:\w+ly\s+)?(?:re-)?(?:circulat|ensur|includ|schedul|present|look\s+at|provid|shar|send|forward|distribut|e-?mail|suppl|writ|report|arrang|investigat|look\s+into|follow|liais|contact|confirm|clarif|check|updat|respond|repl|answer|chas|rais|escalat|feed\s+back|speak|meet|find\s+out|seek|obtain|bring|organis|put|ask|invit|add(?!ress\s+(?:the\s+)?(?:committee|meeting|panel|board|forum|sub-committee|commission|members)\b)|notif|inform(?!ation)|apply|prepar|submit|order|book|pay|renew|publish|display|visit|review|draft|request|arrange|discuss|approach|pursue|progress|explor|identif|produc|issu|revert|get\s+back|complet|test|inspect|fix|clean|trim|paint|survey|monitor|maintain|tidy|clear|erect|fit|set\s+up|convene|instruct|lobby|do\s+so|do\s+this|action|take\s+this\s+forward|place|order|purchase|sign|post|install|repair|replac|remov|collect|contact|investigat|remind|hold|facilitat)[a-z]*\b/i;
 const REPORTED = /\b(?:explained|confirmed|advised|responded|replied|clarified|assured|outlined)\b/i;
 const ANSWERED = /\b(?:pointed\s+out|noted\s+that|explained|confirmed|said|stated|advised|responded|replied|informed|reported|clarified|assured|outlined|indicated|acknowledged)\b/i;
 const WEAK = new RegExp(String.raw`\b(?:${INFO_NOUN}|clarification|assurance|confirmation|views|advice|sight)\b[^.]{0,80}?\b(?:was|were)\s+(?:also\s+|further\s+)?(?:requested|sought)\b|\b(?:was|were)\s+(?:also\s+|further\s+)?asked\s+for\b|\b(?:requested|asked\s+for|sought)\s+(?:an?|the|further|more|details|information|clarification|assurance|an\s+update|a\s+breakdown|sight)\b`, "i");
@@ -66,7 +67,8 @@ const DECIDED_ELSEWHERE = /\b(?:would|will)\s+be\s+(?:presented|submitted|taken|
 // "agreed that a visit would not be arranged", "agreed that no change be made", "this was more properly a matter for …".
 export const DECIDED_NOT = new RegExp(String.raw`\b(?:agreed|decided|resolved|felt|considered)\s+(?:that\s+(?:it|this|there|such\s+an?\s+\w+)\s+(?:(?:would|should|need|did)\s+not\b|(?:was|were|is)\s+not\s+(?:necessary|needed|required|appropriate|justified)\b|(?:was|is)\s+no\s+need\b|was\s+more\s+properly\s+a\s+matter\s+for\b)|that\s+[^.]{0,80}?\b(?:would|should|will)\s+not\s+(?:be|pursue|reopen|revisit|proceed|take\s+forward)\b|that\s+no\s+(?:separate\s+|further\s+|new\s+)?(?:change|action|item|report)s?\s+(?:be|should\s+be|would\s+be|will\s+be)\b|that\s+[^.]{0,80}?\b(?:was|were|is)\s+not\s+(?:necessary|needed|required|appropriate|justified)\b|not\s+to\b)` +
   // "… but that time before the elections was limited; no visit was agreed" (Wandsworth).
-  /|\bno\s+(?:\w+\s+){0,2}(?:was|were|had\s+been)\s+(?:agreed|arranged|requested)\b/.source, "i");
+  // "… and no further action was taken at this meeting" (Lambeth).
+  /|\bno\s+(?:\w+\s+){0,2}(?:was|were|had\s+been)\s+(?:agreed|arranged|requested)\b|\bno\s+further\s+action\s+(?:was|is)\s+(?:taken|required|needed)\b/.source, "i");
 
 // "The Directorate would also be reviewing all vacant posts as part of the normal budget process": the service's own
 // routine, which the committee did not ask for.
@@ -110,7 +112,8 @@ export function classifySentence(s: string): DebateCue | null {
   // "Officers noted a request for the independent evaluation to be shared with the local ward members" (Carmarthenshire).
   if (NOTED_REQUEST.test(s)) return { type: "strong", kind: debateKind(s) === "action" ? "request" : debateKind(s) };
   if (mayAgreePassive(s) && AGREED_PASSIVE.test(s) && !NOT_NOW.test(s) && !DECIDED_ELSEWHERE.test(s)) return { type: "commitment", kind: debateKind(s) };
-  if (WP_DEBATE.test(s) || DEFERRED.test(s)) return { type: "commitment", kind: "work-programme" };
+  // Not "A member asked whether the Teesworks site could be added to the work programme.": a question, whatever its answer.
+  if ((WP_DEBATE.test(s) && !ASKED_WHETHER.test(s)) || DEFERRED.test(s)) return { type: "commitment", kind: "work-programme" };
   // "The item will return to the Commission in April" is business for that meeting; "an update will come back", information.
   if (COMES_BACK.test(s) && !NOT_NOW.test(s)) return { type: "commitment", kind: /^(?:the\s+)?(?:item|matter|issue|topic)\b/i.test(s) ? "work-programme" : "request" };
   if (DELEGATED.test(s) && !/\b(?:had|has|have)\s+(?:been\s+)?delegated\b|\bunder\s+(?:the\s+)?(?:delegated\b|(?:authority|powers?)\s+delegated\b)/i.test(s)) return { type: "strong", kind: "action" };
@@ -144,6 +147,7 @@ export function classifySentence(s: string): DebateCue | null {
   return null;
 }
 
+const ASKED_WHETHER = /\b(?:asked|queried|enquired|inquired|questioned|wondered)\s+(?:whether|if)\b[^.;]{0,120}?\b(?:could|would|might|should)\s+be\b/i;
 const PROPOSAL = /\b(?:proposed|suggested|moved|asked|requested)\b[^.]{0,80}?\bthat\b/i;
 const CARRIED = /^(?:this|that|the\s+(?:proposal|motion|suggestion|request|recommendation))\s+was\s+(?:(?:unanimously|duly)\s+)?(?:agreed|carried|accepted|supported|approved)\b/i;
 

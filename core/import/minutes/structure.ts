@@ -132,7 +132,8 @@ function scan(blocks: Block[], { shapes, lettered, quoted }: ScanContext, skip: 
 }
 
 function headingOf(b: Block, next: Block | undefined, last: Candidate | null, shapes: Set<string>): Candidate | null {
-  if (b.cells) return null;
+  // Not a table's row, unless the first item's heading sits under an "ITEM  SUBJECT  ACTION" header read as a table.
+  if (b.cells && !/^No\.\s*\d{1,3}\s+[A-Z]/.test(b.text)) return null;
   if (b.marker?.style === "number") return plain(b.marker.label, "", b.text, b, last);
   // "5.0 PLANNING" over "5.1", "5.2": the ".0" only says the paragraphs below are numbered from it.
   if (b.marker?.style === "outline" && /\.0$/.test(b.marker.label)) return plain(b.marker.label.replace(/\.0$/, ""), "", b.text, b, last);
@@ -147,13 +148,20 @@ function headingOf(b: Block, next: Block | undefined, last: Candidate | null, sh
   const trailing = TRAILING_REF.exec(b.text);
   // Not "P Haigh (Head of Housing) – Minute 43" or "Transport) – Minute 42" in an attendance list: who attended for which item.
   if (trailing && titleLike(trailing[1]!, b) && !attendedFor(trailing[1]!) && (!last || last.shape === "trailing")) return { number: trailing[2] ?? trailing[3]!, title: trailing[1]!, numeric: null, shape: "trailing", strong: true, titleFromNext: false };
-  let m = EXPLICIT.exec(spellNumber(b.text)) ?? MINUTE.exec(b.text);
+  // "No. 5     ACTION SHEET – 25TH NOVEMBER, 2025" (Blaenau Gwent) is item 5, when a title follows.
+  const numbered = /^No\.\s*(\d{1,3})\s+(\S.*)$/.exec(b.text);
+  const text = numbered && titleLike(numbered[2]!, b) ? `Item ${numbered[1]} ${numbered[2]}` : b.text;
+  let m = EXPLICIT.exec(spellNumber(text)) ?? MINUTE.exec(b.text);
   if (m) {
     const title = m[2]!.trim();
     if (title && title.length > 200) return null;
     // "Item 5: Cllr X (non-financial)" under "2. Declarations of interest": a declaration naming an item, not a heading.
     // Nor "Item 3.5 – Councillor Reid" there, even where it carries the next item's number.
-    if (last && last.shape !== "explicit" && /\bdeclarations?\b|\binterests?\b/i.test(last.title) && (parseInt(m[1]!, 10) !== (last.numeric ?? parseInt(last.number.replace(/^\D+/, ""), 10)) + 1 || /^(?:councillor|cllr|alderman|mr|mrs|ms|dr)\b/i.test(title))) return null;
+    // So too where the items are "No. 3" and the declaration "Item No. 10 – Youth Service Annual Report" (Blaenau Gwent).
+    // Among "Item N" headings themselves, only a number out of step is: the next item's own heading may have been missed.
+    const declared = last ? last.numeric ?? parseInt(last.number.replace(/^\D+/, ""), 10) : NaN;
+    const outOfStep = last?.shape !== "explicit" ? parseInt(m[1]!, 10) !== declared + 1 : /^\d+$/.test(m[1]!) && /^\d+$/.test(last.number) && (parseInt(m[1]!, 10) <= declared || parseInt(m[1]!, 10) > declared + 3);
+    if (last && /\bdeclarations?\b|\binterests?\b/i.test(last.title) && (outOfStep || /^(?:councillor|cllr|alderman|mr|mrs|ms|dr)\b/i.test(title))) return null;
     const number = m[1]!.replace(/\s+/g, "");
     // "(from" / "Minute 34 onwards as a non-voting co-opted Member)" in the attendance list: a sentence, not a heading;
     // nor "Minute 64, 67" beside a councillor's name there (Harrow), which names the items they spoke at.
