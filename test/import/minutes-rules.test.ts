@@ -1264,6 +1264,41 @@ describe("twenty-ninth round: 'No. 5' items under an ITEM / SUBJECT / ACTION hea
   });
 });
 
+describe("thirtieth round: report rows wrapped beside their presenter, a title wrapped to a capitalised word, the next meeting's own sentence", () => {
+  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
+
+  it("reads '6.1  Midlothian Council Quarter 2  Pauline Yule, Continuous' wrapped over two lines as sub-item 6.1, and not '5.2' twice", () => {
+    const p = extractMinutes("Minute of Meeting held on Tuesday 27 January 2026 at 11.00 am\n\n5.     Minutes of Previous Meetings\n\n5.2    Action Log\n\n Report No.    Report Title                              Presented by:\n 5.2           Action Log                                Hannah Lennie, Democratic Services\n                                                         Officer\n\n The Committee noted the Action Log and agreed that actions 1 and 3 be closed.\n\n6.     Public Reports\n\n 6.1           Midlothian Council Quarter 2              Pauline Yule, Continuous\n               Performance Report 2025/26                Improvement Manager\n\n Outline of report and summary of discussion\n\n Decision\n\n a) Requested that the Chief Officer Corporate Solutions circulate a breakdown of sickness absence by service area to members by 27 February 2026.", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["5", "5.2", "6", "6.1"]);
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["6.1", "2026-02-27"]]);
+  });
+
+  it("keeps '35.  SCRUTINY REVIEW – … DRAFT' / 'RECOMMENDATIONS' as one title, and reads 'Commenced: 6.00pm   Terminated: 8.10pm'", () => {
+    const p = extractMinutes("                         PLACE AND EXTERNAL RELATIONS SCRUTINY PANEL\n\n                                        20 January 2026\n\nCommenced: 6.00pm                                                            Terminated: 8.10pm\n\n34.    MINUTES\n\nRESOLVED: That the minutes be approved.\n\n35.    SCRUTINY REVIEW – ANTI-SOCIAL BEHAVIOUR IN TAMESIDE'S TOWN CENTRES: DRAFT\n       RECOMMENDATIONS\n\nThe Scrutiny Manager presented the draft report of the Panel's review.\n\nRESOLVED\n(i)    That Executive Cabinet be recommended to:\n       (a) establish a single point of contact for businesses; and\n       (b) require the Community Safety Partnership to publish quarterly data.", opts());
+    expect(p.meeting.time).toBe("18:00");
+    expect(p.actions.map((a) => [a.item, a.owner, a.kind])).toEqual([["35", "Executive Cabinet", "recommendation"], ["35", "Executive Cabinet", "recommendation"]]);
+  });
+
+  it("takes the next meeting from the sentence that names it, not an earlier joint meeting in the same item", () => {
+    const p = extractMinutes("Minutes of the meeting held on 14 January 2026 at 7:00pm\n\n38.    BUDGET\n\nThe Director agreed to bring the revised delivery timetable to the next meeting.\n\n39.    DATE OF NEXT MEETING\n\nMembers were reminded that the Joint Meeting of the Scrutiny Committees would take place on Monday, 2 February 2026.\n\nIt was noted that the next meeting of the Committee would be held on Wednesday, 4 March 2026 at 7:00pm.", opts(["2026-03-04"]));
+    expect(p.nextMeeting).toEqual({ date: "2026-03-04", time: "19:00" });
+    expect(p.actions.map((a) => a.due)).toEqual(["2026-03-04"]);
+  });
+
+  it("reads a report agreed 'for submission to Cabinet', 'She also undertook …', 'was asked to arrange …' and 'asked the … Officer to schedule …'", () => {
+    const p = extractMinutes("Minutes of the meeting held on 11 February 2026\n\n49.    REVIEW\n\nRESOLVED: That the Committee:\n\n1.   agreed the draft final report and its recommendations, as amended, for submission to Cabinet on 19 March 2026.\n\n50.    FLOODING\n\nThe Flood and Water Management Officer agreed to circulate a map of the sites to all Members. She also undertook to report the outcome of the Yiewsley investigation to the next meeting.\n\n51.    SAFETY\n\nMembers requested more information on the Serious Violence Duty. The Democratic Services Officer was asked to arrange an informal briefing session for all Members on the Serious Violence Duty in February 2026.\n\nMembers requested that the Committee review the delivery of savings quarterly. The Chairman asked the Principal Policy Officer (Scrutiny) to schedule a quarterly savings delivery report on the work programme.", opts(["2026-03-18"]));
+    expect(p.actions.map((a) => [a.item, a.owner, a.kind, a.due])).toEqual([
+      ["49", null, "recommendation", "2026-03-19"], ["50", "Flood and Water Management Officer", "request", null], ["50", "Flood and Water Management Officer", "request", "2026-03-18"],
+      ["51", "Democratic Services Officer", "request", "2026-02"], ["51", "Principal Policy Officer (Scrutiny)", "work-programme", null],
+    ]);
+  });
+
+  it("leaves out an action log's 'Action 24 (…) – … the action could be closed', a draft recommendation amended there, and members asked to identify items; joins a numbered point that wraps after a point above it", () => {
+    const p = extractMinutes("Minutes of the meeting held on 20 January 2026\n\n37.    Actions from previous Minutes\n\n       •    Action 19 (Northbrook flood alleviation) – Members noted the delay. The Service Director – Environment agreed to bring a progress report on the business case to the next meeting.\n\n       •    Action 24 (Council Tax Reduction Scheme) – It was confirmed that the scheme had been approved. Members agreed that the action could be closed.\n\n38.    REVIEW\n\nIt was agreed that recommendation 4 be amended to refer expressly to charge points.\n\nThe panel received the Forward Plan and members were asked to identify any items for examination.\n\n39.    FLOODS\n\n          Resolved that:\n\n          1.   The contents of the report be noted.\n\n          2.   The Flood and Drainage Manager complete and publish the outstanding\n               Section 19 reports by 31 March 2026.", opts(["2026-03-03"]));
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["37", "Service Director – Environment", "2026-03-03"], ["39", "Flood and Drainage Manager", "2026-03-31"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

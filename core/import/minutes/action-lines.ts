@@ -72,7 +72,10 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
       continue;
     }
     const m = ACTION_LINE.exec(b.text);
-    if (m) {
+    // "Action 19 (Northbrook flood alleviation) – Members noted that … The Service Director agreed to bring …" (West
+    // Berkshire): an earlier action reviewed, its topic in the brackets; what was said about it is read as debate.
+    const reviewed = m?.[3] !== undefined && /^action\s+\d/i.test(b.text) && /^(?:members|it\s+was|the\s+|a\s+member|councillor|cllr)\b/i.test(m[4]!.trim());
+    if (m && !reviewed) {
       claimed.add(k);
       const content = m[4]!.trim();
       // "ACTION: None", "Action: Panel endorsed the draft strategy": nothing to do after the meeting.

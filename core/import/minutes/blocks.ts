@@ -279,10 +279,20 @@ export function toBlocks(text: string): Block[] {
     const bareNumber = marker === null && /^\d{1,4}(?::\s*|\s{2,})\S/.test(line) ? line.replace(/^\d{1,4}:?\s*/, "") : null;
     const titled = (bareNumber ?? rest).replace(/\s+[-–]\s+agenda\s+item\s+\d{1,3}[a-z]?$/i, "");
     // With no blank lines, a long title in title case ("151) Cambridgeshire and Peterborough Integrated Care Board – Urgent …") too.
-    afterNumberedTitle = (marker?.style === "number" || bareNumber !== null) && (previousLine === "" || !blankSeparated) && (isShortTitle(titled) || (!blankSeparated && isTitleCase(titled, 3))) && /^[A-Z(]/.test(lines[i + 1]?.trim() ?? "");
+    // "35.    SCRUTINY REVIEW – … TOWN CENTRES: DRAFT" over "       RECOMMENDATIONS", level with the title's words: the
+    // title wrapped, not a decision's label (Tameside).
+    const wrappedTitle: boolean = current !== null && current.marker?.style === "number" && current.lines === 1 && previousLine !== "" && i > 0 &&
+      UPPER_LINE.test(previousLine) && !/[.:;,]$/.test(previousLine) && UPPER_LINE.test(line) && line.split(/\s+/).length <= 6 &&
+      indentOf(raw) === indentOf(lines[i - 1]!) + previousLine.length - splitMarker(previousLine).rest.length;
+    // Not "2.   The Flood and Drainage Manager complete and publish the outstanding" after "1.   The contents of the report
+    // be noted.", or after "Resolved that:": a point of the list, wrapped, whatever its length.
+    const before = current ?? blocks[blocks.length - 1];
+    const listPoint = marker?.style === "number" && before !== undefined && (/:-?$/.test(before.text) ||
+      (before.marker?.style === "number" && Number(before.marker.label) === Number(marker.label) - 1 && /[.;]$/.test(before.text)));
+    afterNumberedTitle = wrappedTitle || (!listPoint && (marker?.style === "number" || bareNumber !== null) && (previousLine === "" || !blankSeparated) && (isShortTitle(titled) || (!blankSeparated && isTitleCase(titled, 3))) && /^[A-Z(]/.test(lines[i + 1]?.trim() ?? ""));
     // "4." alone, then "Forward Work Programme 2025/26" with the item's first paragraph on the very next line.
     if (current === null && /^\d{1,4}\.?$/.test(blocks[blocks.length - 1]?.text ?? "") && !blocks[blocks.length - 1]!.cells) title = { from: i, to: titleRunningOn(lines, i) };
-    const startsNew = (i === title.to + 1 && title.to >= 0) || current === null || marker !== null || linePerParagraph || heading || titleBefore || previousHeading || STARTS_BLOCK.test(line) || /^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b/.test(line) || (/^actions?(?:\s+(?:point|required(?:\s+by)?|agreed|arising))?\s*[:\-–]/i.test(previousLine) && !wrappedAction(previousLine)) ||
+    const startsNew = (i === title.to + 1 && title.to >= 0) || current === null || marker !== null || linePerParagraph || (heading && !wrappedTitle) || (titleBefore && !wrappedTitle) || (previousHeading && !wrappedTitle) || STARTS_BLOCK.test(line) || /^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b/.test(line) || (/^actions?(?:\s+(?:point|required(?:\s+by)?|agreed|arising))?\s*[:\-–]/i.test(previousLine) && !wrappedAction(previousLine)) ||
       (!blankSeparated && /[.!?:;]$/.test(previousLine) && /^[A-Z0-9"'(]/.test(line)) ||
       // With no blank lines, "The Panel agreed …" after a bullet whose last point lost its full stop is the decision, not the bullet.
       (!blankSeparated && current?.marker?.style === "bullet" && /^The\s+(?:Panel|Committee|Board|Sub-Committee|Commission)\s+(?:agreed|resolved|noted|recommended)\b/.test(line)) ||

@@ -196,7 +196,13 @@ const SETTLED = [
   String.raw`^the\s+(?:committee|panel|board|sub-committee)\s+considered\s+(?:the|a|an)\b(?![^.]*\b(?:agreed|resolved|requested|asked)\b)`,
   // An officer presenting who "invited Members to identify any decisions …", and a review's scope amended there and then.
   String.raw`\binvited\s+(?:members|the\s+(?:committee|panel|board))\s+to\s+(?:identify|comment|raise|ask|put|give|share)\b`,
+  // "… and members were asked to identify any items for examination by this panel" (North East Lincolnshire).
+  String.raw`\bmembers\s+(?:were|are)\s+(?:asked|invited)\s+to\s+identify\b`,
   String.raw`\bagreed\s+as\s+an\s+amendment\s+to\s+the\s+(?:scope|scoping\s+document|terms\s+of\s+reference)\b`,
+  // "Members agreed that the action could be closed", "… that actions 1 and 3 be closed": the tracker tidied there.
+  String.raw`\bactions?(?:\s+\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*)?\s+(?:could|should|can|would|to)?\s*(?:be\s+)?(?:closed|marked\s+(?:as\s+)?complete)\b`,
+  // "It was agreed that recommendation 4 be amended to refer expressly to …": the committee's own draft, changed there.
+  String.raw`\b(?:draft\s+)?recommendation\s+\(?\d{1,2}[a-z]?\)?[^.;]{0,80}?\b(?:be|should\s+be)\s+(?:amended|strengthened|deleted|removed|reworded|redrafted|expanded|clarified)\b`,
   // "The Chair agreed to consider the following item as urgent business …": the meeting's own order of business.
   String.raw`\bconsider\s+(?:the\s+following|this|the)\s+(?:item|matter)\s+as\s+(?:a\s+matter\s+of\s+)?urgen(?:t|cy)\b`,
   // "… be authorised to vary the Forward Work Programme between meetings, as the need arises" (Flintshire): a standing
@@ -225,6 +231,8 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
   // "agreed that the Chief Officer review the mitigating actions": what was agreed is the point.
   const agreed = /^(?:agrees?|agreed|agree)\s+that\s+(?=\S)/i.exec(t);
   if (agreed) { const k = classifyPoint(t.slice(agreed[0].length), stem); if (k) return k; }
+  // A report the committee agreed or endorsed "for submission to Cabinet on 19 March 2026" (Hillingdon) goes to the executive.
+  if (/^(?:agrees?|agreed|approves?|approved|endorses?|endorsed|adopts?|adopted)\b/i.test(t) && /\bfor\s+(?:submission|referral)\s+to\s+(?:the\s+)?(?:Cabinet|Executive)\b/i.test(t)) return "recommendation";
   if (NOTE_ONLY.test(t)) {
     const m = FURTHER_DIRECTIVE.exec(t);
     // Not those "set out in the table below", each of which is an entry of its own.

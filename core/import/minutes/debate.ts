@@ -136,7 +136,9 @@ function overtakenBy(s: string, type: string, next: string[]): number {
 function answerText(request: string, undertaking: string): string {
   // "… agreed that the equality impact assessment would be circulated" promises as much as "agreed to circulate it".
   // So does the shorthand "ACTION: Sharon Hurley to provide the net monthly cost …".
-  const promises = /\b(?:undertook|agreed|offered|promised|committed)\s+to\b|\bagreed\s+that\b[^.]{0,120}?\b(?:would|will)\s+(?:be\b|include\b)|\b(?:would|will)\s+(?:share|provide|circulate|send|forward|supply|arrange|add|schedule)\b|\b(?:would|will)\s+be\s+(?:circulated|provided|shared|sent|forwarded|made\s+available)\s+to\b/i.test(undertaking) ||
+  // So does "The Democratic Services Officer was asked to arrange an informal briefing session …", or "The Chairman asked
+  // the Principal Policy Officer (Scrutiny) to schedule a quarterly savings delivery report …".
+  const promises = /\b(?:undertook|agreed|offered|promised|committed)\s+to\b|\b(?:was|were)\s+(?:asked|tasked)\s+to\b|\b(?:asked|instructed)\s+the\s+[A-Z][^.]{0,80}?\s+to\s+[a-z]{3,}|\bagreed\s+that\b[^.]{0,120}?\b(?:would|will)\s+(?:be\b|include\b)|\b(?:would|will)\s+(?:share|provide|circulate|send|forward|supply|arrange|add|schedule)\b|\b(?:would|will)\s+be\s+(?:circulated|provided|shared|sent|forwarded|made\s+available)\s+to\b/i.test(undertaking) ||
     SHORTHAND.test(undertaking.replace(/^action\s*[:\-–]\s*/i, ""));
   return promises && undertaking.split(/\s+/).length > 8 ? `${request} ${undertaking}` : request;
 }
@@ -220,7 +222,8 @@ function commitmentOwner(s: string, type: string, ctx: ItemContext, previous?: s
   // "Cllr Grimshaw reported on … He will find out …": the pronoun is the last speaker.
   // "Bus shelter: the Secretary has chased the Council. She will raise it …": the subject after a topic label.
   // "She said that she would circulate the dental access data …" after "The Director … apologised that …".
-  if (previous && /(?:^|,\s+|^(?:he|she)\s+(?:said|confirmed|explained|added|advised)\s+that\s+)(?:he|she)\s+(?:will|would|agreed|undertook|offered|promised|is\s+to)\b/i.test(s)) return speakerOf(previous, ctx.abbreviations) ?? speakerOf(previous.replace(/^[^:.]{2,60}:\s+/, ""), ctx.abbreviations);
+  // "She also undertook to report the outcome … to the next meeting" after "The … Officer agreed to circulate a map …".
+  if (previous && /(?:^|,\s+|^(?:he|she)\s+(?:said|confirmed|explained|added|advised)\s+that\s+)(?:he|she)\s+(?:also\s+|further\s+)?(?:will|would|agreed|undertook|offered|promised|is\s+to)\b/i.test(s)) return speakerOf(previous, ctx.abbreviations) ?? speakerOf(previous.replace(/^[^:.]{2,60}:\s+/, ""), ctx.abbreviations);
   return type === "commitment" || SPEAKER_UNDERTAKES.test(s) ? speakerOf(s, ctx.abbreviations) : null;
 }
 

@@ -8,7 +8,8 @@ import { splitSentences } from "./sentences.js";
 
 export interface MeetingFacts { date: string | null; time: string | null; place: string | null }
 
-const LABEL = /^(date|meeting\s+date|time|start\s+time|start|at|place|venue|location|where)\s*[:\-–]\s*(.+)$/i;
+// "Commenced: 6.00pm        Terminated: 8.10pm" (Tameside) gives the start as plainly as "Time:".
+const LABEL = /^(date|meeting\s+date|time|start\s+time|start|commenced|at|place|venue|location|where)\s*[:\-–]\s*(.+)$/i;
 const HELD_AT = /\bheld\s+(?:at|in)\s+(.{3,200}?)\s*,?\s+on\s+(?:\w+day\b,?\s*)?\d/i;
 const HELD_REMOTE = /\bheld\s+((?:remotely|virtually|online|as\s+an?\s+(?:remote|virtual|online|hybrid)\s+meeting)(?:\s+(?:via|using|on|through)\s+[A-Z][\w ]{1,40}?)?)\s*,?\s+on\s/i;
 const PLACE_AFTER_TIME = /\d\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:at|in)\s+(?:the\s+)?([A-Z][^.;]{2,150})/;
@@ -30,7 +31,7 @@ export function readHeader(header: Block[]): MeetingFacts {
       if (label.includes("date") && !facts.date) {
         const d = findDates(m[2]!, "1900-01-01", { requireYear: true }).find((x) => x.precision === "day");
         if (d) { facts.date = d.date; facts.time ??= d.time; }
-      } else if (label.includes("time") || label === "start") facts.time ??= parseTime(m[2]!);
+      } else if (label.includes("time") || label === "start" || label === "commenced") facts.time ??= parseTime(m[2]!);
       // "Meeting: 12 January 2026" over "At: 6.00 pm" (Stockport); "At: Town Hall" is a place.
       else if (label === "at" && parseTime(m[2]!)) facts.time ??= parseTime(m[2]!);
       else facts.place ??= cleanPlace(m[2]!);
@@ -132,7 +133,10 @@ export function readNextMeeting(items: ItemBlocks[], after: Block[], meetingDate
   for (const item of own.reverse()) {
     // "Date of next programmed meeting - Thursday 14 March 2024": some give it in the title alone.
     const text = [item.title, ...item.blocks.map((b) => b.text)].join(" ").slice(0, 1000);
-    const found = firstFutureDay(text, meetingDate);
+    // "… the Joint Meeting … on Monday, 2 February 2026. It was noted that the next meeting of the … Committee would be
+    // held on Wednesday, 4 March 2026" (Peterborough): the sentence that names the next meeting, where one does.
+    const named = item.blocks.flatMap((b) => splitSentences(b.text)).filter((s) => NEXT.test(s)).map((s) => firstFutureDay(s.slice(s.search(NEXT)), meetingDate)).find(Boolean);
+    const found = named ?? firstFutureDay(text, meetingDate);
     if (found) return found;
   }
   const sentences = [...items.flatMap((i) => i.blocks), ...after.slice(0, 6)].flatMap((b) => splitSentences(b.text)).filter((s) => NEXT.test(s));

@@ -215,7 +215,7 @@ export function recommendedTo(t: string, abbreviations: Map<string, string>): st
   // "to the Executive Member for Environment that": "for" and a capital continue the name.
   const to = /\brecommend(?:s|ed|ations?)?\s+to\s+(?:the\s+)?([\w' ]{2,50}?(?:\s+for\s+[A-Z][\w']*(?:\s+(?:and\s+)?[A-Z][\w']*)*)?)(?:\s+(?:that|for|to)\b|[:.;]|,\s+via\b|$)/.exec(t.replace(/\bRecommend|\bRECOMMEND/g, "recommend").replace(/\brecommendS\b/g, "recommends"));
   // "That Cabinet be recommended to reconsider …", and "RESOLVED – That Cabinet be recommended to:" over its list.
-  const subject = /(?:^|\bthat\s+)(?:the\s+)?([\w' ]{2,50}?)\s+be\s+recommended\s+to(?:\s+(?!\w+\s+(?:for|that)\b)|\s*:-?\s*$)/i.exec(t);
+  const subject = /(?:^(?:(?:resolved|agreed|decided)\s*[:\-–]?\s*)?(?:that\s+)?|\bthat\s+)(?:the\s+)?([\w' ]{2,50}?)\s+be\s+recommended\s+to(?:\s+(?!\w+\s+(?:for|that)\b)|\s*:-?\s*$)/i.exec(t);
   const back = /\brefer(?:red|s)?\s+(?:the\s+(?:\w+\s+)?decision\s+)?back\s+to\s+(?:the\s+)?([\w' ]{2,50}?)(?:\s+(?:for|with|to)\b|[:.;,]|$)/i.exec(t);
   // "to recommend that Council adopts the motion", or a list under "That Cabinet:": the body is named by its capitals.
   const that = /\b[Rr]ecommend(?:s|ed)?\s+that\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'&-]*){0,6})\s+[a-z]/.exec(t) ??

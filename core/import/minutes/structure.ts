@@ -140,8 +140,10 @@ function headingOf(b: Block, next: Block | undefined, last: Candidate | null, sh
   // "7. Reports by the Executive Director" over "7.1 Attainment in Secondary Schools 2024/25": reports in their own right;
   // "37.2 Summary of responses to committee members' questions and comments: -" is a paragraph's label.
   // The number of the item above, however it was read ("3     ITEMS FOR DECISION" over "3.1   WM/WM/018 KERBSIDE …").
+  // A title in title case may wrap to a second line, as Midlothian's report rows do with the presenter's name beside them.
   const above = last?.numeric ?? (last && /^\d{1,4}$/.test(last.number) ? Number(last.number) : null);
-  if (b.marker?.style === "outline" && above != null && b.marker.label.split(".")[0] === String(above) && titleLike(b.text, b) && !/[.;:,](?:\s*[-–])?$/.test(b.text) && b.lines === 1 && next && next.marker?.style !== "outline") {
+  // Not the same number again ("5.2 Action Log" over a table row "5.2  Action Log  Hannah Lennie, …").
+  if (b.marker?.style === "outline" && above != null && b.marker.label.split(".")[0] === String(above) && b.marker.label !== last!.number && titleLike(b.text, b) && !/[.;:,](?:\s*[-–])?$/.test(b.text) && (b.lines === 1 || (b.lines === 2 && isTitleCase(b.text, 3))) && next && next.marker?.style !== "outline") {
     return { number: b.marker.label, title: b.text, numeric: above, shape: last!.shape, strong: false, titleFromNext: false };
   }
   if (b.marker) return null;
