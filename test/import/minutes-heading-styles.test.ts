@@ -39,9 +39,13 @@ function rewrite(text: string, items: { number: string; title: string }[], style
   if (/^\s*[•*-]\s*(?:item|minute)\s+\d/im.test(text)) return null;
   const lines = text.split("\n");
   const refs = new Map<string, string>();
+  // Headings come in order: a declaration naming a later item by its number and title ("27. Epsom and St Helier …" under
+  // "22. DECLARATIONS OF INTEREST") is not that item's heading.
+  let from = 0;
   for (const [ordinal, item] of items.entries()) {
-    const k = lines.findIndex((l) => new RegExp(`^\\s*${item.number}\\b`).test(l) && l.toLowerCase().includes(item.title.slice(0, 20).toLowerCase()));
+    const k = lines.findIndex((l, n) => n >= from && new RegExp(`^\\s*${item.number}\\b`).test(l) && l.toLowerCase().includes(item.title.slice(0, 20).toLowerCase()));
     if (k < 0) return null;
+    from = k + 1;
     const r = style(item.number, ordinal, item.title);
     // A title wrapped onto the next line ("… QUARTER 3," / "2025-2026", or a subtitle) is rewritten whole, not repeated.
     let end = k;

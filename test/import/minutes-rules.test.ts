@@ -1299,6 +1299,33 @@ describe("thirtieth round: report rows wrapped beside their presenter, a title w
   });
 });
 
+describe("thirty-first round: titles in a left-hand column, 'IT' / 'WAS RESOLVED:-', earlier actions with their updates", () => {
+  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
+
+  it("reads 'MINUTE OF PREVIOUS MEETING    2.    The Minute …' with its title wrapped down the left-hand column", () => {
+    const p = extractMinutes("MINUTES OF MEETING HELD ON FRIDAY 13 MARCH 2026 AT 1000 HOURS IN THE COUNCIL CHAMBERS\n\nDECLARATIONS OF INTEREST      1.    There were no declarations of interest.\n\nINTERNAL AUDIT PROGRESS       2.    There was submitted a report dated 24 February 2026\nREPORT: 1 OCTOBER 2025 TO           (circulated) by the Chief Auditor. The Committee agreed\n31 JANUARY 2026                     that the Chief Auditor submit a follow-up report in June 2026.\n\nAYRSHIRE ROADS ALLIANCE:      3.    There was submitted a report dated 2 March 2026. The Committee\nCARRIAGEWAY DEFECTS                 agreed that the Head of Roads report back in September 2026.\n", opts());
+    expect(p.items.map((i) => [i.number, i.title])).toEqual([["1", "DECLARATIONS OF INTEREST"], ["2", "INTERNAL AUDIT PROGRESS REPORT: 1 OCTOBER 2025 TO 31 JANUARY 2026"], ["3", "AYRSHIRE ROADS ALLIANCE: CARRIAGEWAY DEFECTS"]]);
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["2", "2026-06"], ["3", "2026-09"]]);
+  });
+
+  it("does not take '27. Epsom and St Helier …' under '22.   DECLARATIONS OF INTEREST' for item 27, and reads 'Time commenced:   6.00pm'", () => {
+    const p = extractMinutes("Minutes of the meeting held on 26 November 2025\n\nTime commenced:   6.00pm\n\n22.   DECLARATIONS OF INTEREST\n\n      Councillor Bellamy, Non Pecuniary, in respect of:\n      27. Epsom and St Helier University Hospitals - Building Your Future Hospitals\n\n23.   MINUTES OF THE LAST MEETING\n\n      The Democratic Services Officer agreed to recirculate the CCTV briefing note to all Members.\n\n24.   WORK PROGRAMME\n\n      RESOLVED: that the Overview and Scrutiny Work Programme be approved subject to the following:\n\n      (a) a report on seafront shelters be added to the agenda for the meeting on 11 March 2026; and\n\n      (b) Town Centre Regeneration be added to the Work Programme for the 2026/27 Municipal Year.", opts());
+    expect(p.meeting.time).toBe("18:00");
+    expect(p.items.map((i) => i.number)).toEqual(["22", "23", "24"]);
+    expect(p.actions.map((a) => [a.item, a.kind, a.due])).toEqual([["23", "request", null], ["24", "work-programme", "2026-03-11"], ["24", "work-programme", null]]);
+  });
+
+  it("reads '… the points raised, IT' / 'WAS RESOLVED:-' over its bullets, not 'ACTION: As noted above.' nor an earlier action over its 'Update:'", () => {
+    const p = extractMinutes("Minutes of the meeting held on 12 November 2025\n\n3     MINUTES\n\n      Action: That the Scrutiny Manager arranges a joint workshop with the Corporate Scrutiny Committee.\n\n      Update: Completed – the workshop was held on 5 November 2025.\n\n4     WELSH LANGUAGE\n\n      Having considered the report and the responses of Officers to the points raised, IT\n      WAS RESOLVED:-\n\n      •   To note the Welsh Language Standards Annual Report for 2024/25;\n\n      •   To recommend to the Executive that a target for staff at level 3 be included in the revised Policy.\n\n      ACTION: As noted above.\n\n5     BUDGET\n\n      1.    that the Cabinet be recommended:\n\n            (a)   to reconsider the proposed £150,000 reduction in the Community Grants budget.", opts());
+    expect(p.actions.map((a) => [a.item, a.owner, a.kind])).toEqual([["4", "Executive", "recommendation"], ["5", "Cabinet", "recommendation"]]);
+  });
+
+  it("names 'Corporate Director, Places' without 'apologised for the delay and', and the body after 'RECOMMENDED to Cabinet that'", () => {
+    const p = extractMinutes("Minutes of the meeting held on 22 January 2026\n\n5. PARKING\n\nThe Corporate Director, Places apologised for the delay and agreed to circulate the suspended bays data by 5 December 2025.\n\n6. WASTE\n\nRESOLVED:\n\nb)  RECOMMENDED to Cabinet that the proposed increase in the garden waste charge be reconsidered.", opts());
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["5", "Corporate Director, Places"], ["6", "Cabinet"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -20,8 +20,8 @@ const OWNER_DASH = /^([A-Z][\w ,'&()/]{1,60}?)\s+[–—]\s+(\S.*)$/;
 export const INFO_HEADING = /^(?:further\s+)?information\s+(?:requested|to\s+be\s+(?:provided|circulated|supplied))\s*:?$/i;
 export const ACTION_HEADING = /^(?:(?:agreed|summary\s+of|list\s+of|follow-?up)\s+)?actions?(?:\s+(?:agreed|arising|points?|required(?:\s+by)?|list|log|to\s+be\s+taken))?(?:\s*(?:\/|and)\s*(?:further\s+)?information(?:\s+(?:to\s+be\s+provided|requested))?)?\s*:?$|^the\s+following\s+actions?\s+(?:were|was)\s+agreed\s*:?$/i;
 const TAIL_ACTION = /\s(?:ACTION|Action)\s*[:\-–]\s*([^.:;]{1,60})\.?$/;
-// "ACTION: None", "Action required by: None": nothing to do.
-const NO_ENTRY = /^(?:none|nil|n\/a|no\s+actions?)\.?$/i;
+// "ACTION: None", "Action required by: None": nothing to do; "ACTION: As noted above." (Anglesey): the decision says it.
+const NO_ENTRY = /^(?:none|nil|n\/a|no\s+actions?|(?:as\s+(?:noted|set\s+out|stated|detailed)\s+)?above|as\s+per\s+(?:the\s+)?(?:resolution|decision)s?|see\s+(?:above|resolution|decision))\.?$/i;
 const NUMBERED_ACTION = /^(?:action(?:\s+point)?\s+(?:no\.?\s*)?[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*[a-z]?|AP\s?\d{1,3})\s*[:\-–]/i;
 // "Information request: …", "Recommendation 1: …", "Outcome: noted" closing an item (a "Follow-up:" line may instead
 // follow the paragraph it belongs to, among others that are not).
@@ -77,6 +77,9 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
     const reviewed = m?.[3] !== undefined && /^action\s+\d/i.test(b.text) && /^(?:members|it\s+was|the\s+|a\s+member|councillor|cllr)\b/i.test(m[4]!.trim());
     if (m && !reviewed) {
       claimed.add(k);
+      // "Action: That the Scrutiny Manager arranges a joint workshop …" over "Update: Completed – …" (Anglesey): an
+      // earlier meeting's action with its progress, already on the tracker.
+      if (/^(?:update|progress|status)\s*[:\-–]/i.test(blocks[k + 1]?.text ?? "")) continue;
       const content = m[4]!.trim();
       // "ACTION: None", "Action: Panel endorsed the draft strategy": nothing to do after the meeting.
       if (NO_ENTRY.test(content) || BODY_ONLY_NOTED.test(content)) continue;

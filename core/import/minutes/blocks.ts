@@ -4,6 +4,7 @@ import { joinHyphenatedLines, removeRunningLines } from "./page-text.js";
 import { FULL_MONTH } from "./dates.js";
 import { layoutTable } from "./layout-table.js";
 import { foldActionColumn } from "./action-column.js";
+import { withLeftColumnTitles } from "./left-column.js";
 import { SENTENCE, inCapitals, isTitleCase, isTitleLine } from "./title-lines.js";
 import { isPipeRule, pipeCells } from "./pipe-table.js";
 import { minutesColumns, minutesRow, type MinutesColumns } from "./minutes-table.js";
@@ -51,7 +52,7 @@ export function normaliseText(raw: string): string {
     .replace(/(^|[\s(])\*(?=\S)/gm, "$1")
     .replace(/(?<=\S)\*(?=[\s.,;:)]|$)/gm, "")
     .replace(/^[ \t]*[\uf0b7\uf0a7\uf076\uf0d8\uf0fc▪◦●○■□➢►‣⁃∙·→➔➜➤⇒]\s*/gm, "• ");
-  return joinHyphenatedLines(withTitlesApart(withSplitReferences(text)));
+  return joinHyphenatedLines(withTitlesApart(withSplitReferences(withLeftColumnTitles(text))));
 }
 
 // "HH42 URGENT AND EMERGENCY CARE – WINTER 2025/26 – The Associate Director of …" (Darlington): a heading in capitals
@@ -311,7 +312,9 @@ export function toBlocks(text: string): Block[] {
     const afterCapitals = !blankSeparated && current !== null && ((inCapitals(current.text, 0.85, 8) && /^[A-Z][a-z]/.test(line) && !inCapitals(line, 0.85, 8)) ||
       (/^\d{1,4}\.?$/.test(line) && isNumberHeadingStart(lines, i)));
     // "… at the Strabane base. This was" / "AGREED.": the decision word a line wrapped to, not a new paragraph.
-    const wrappedDecision = current !== null && marker === null && /\b(?:was|were|been|be|is|are|and|duly|unanimously)$/i.test(previousLine) && /^(?:RESOLVED|AGREED|DECIDED|CARRIED|NOTED|APPROVED)\b/.test(line);
+    // So is "… the points raised, IT" / "WAS RESOLVED:-" (Anglesey).
+    const wrappedDecision = current !== null && marker === null && (/\b(?:was|were|been|be|is|are|and|duly|unanimously)$/i.test(previousLine) && /^(?:RESOLVED|AGREED|DECIDED|CARRIED|NOTED|APPROVED)\b/.test(line) ||
+      /\b(?:it|IT)$/.test(previousLine) && /^(?:was|WAS)\s+(?:RESOLVED|AGREED|DECIDED|resolved|agreed|decided)\b/.test(line));
     if ((startsNew || afterCapitals) && !wrappedDecision && !(i > title.from && i <= title.to)) {
       close();
       bulletIndent = indentOf(raw);

@@ -102,7 +102,8 @@ export const anyOf = (res: RegExp[], t: string) => res.some((re) => re.test(t));
 // The verb that says what is to be done decides the kind.
 // "would be circulated" is read whole: its verb is "circulated", not "be".
 const MAIN_VERB = /\b(?:to|would|will|shall|should|must)\s+be\s+(?:\w+ly\s+)?([a-z]+(?:ed|en|wn|nt|ne))\b|\b(?:to|would|will|shall|should|must|be\s+asked\s+to|be\s+requested\s+to|agreed\s+to|undertook\s+to|offered\s+to|committed\s+to|promised\s+to)\s+(?:\w+ly\s+)?([a-z]+)|\b(?:be|is|are)\s+(?:\w+ly\s+)?([a-z]+(?:ed|en|wn|nt|ne))\b/gi;
-const REQUEST_VERB = /^(?:revert|provid|circulat|shar|send|sent|forward|distribut|e-?mail|suppl|obtain|present|submit|brief|clarif|confirm|answer|respond|repl|receiv|give|given|report|feed|produc|prepar|bring|brought)/i;
+// "recirculate", "resend": the same asks made again.
+const REQUEST_VERB = /^(?:re-?(?=circulat|send|sent|shar|suppl|forward|distribut))?(?:revert|provid|circulat|shar|send|sent|forward|distribut|e-?mail|suppl|obtain|present|submit|brief|clarif|confirm|answer|respond|repl|receiv|give|given|report|feed|produc|prepar|bring|brought)/i;
 // "hand" as in "did not have the figures to hand".
 const NOT_A_VERB = /^(?:the|a|an|be|have|ensure|include|this|that|it|all|its|their|further|in|at|on|which|whose|date|take|consider|help|hand)$/i;
 

@@ -214,7 +214,7 @@ const REFERRED_TO = /\b(?:be\s+)?(?:referred|forwarded|submitted)\s+to\s+(?:the\
 function ownerFor(point: string, stem: string, kind: ActionKind, ctx: ItemContext): string | null {
   // "That Executive Cabinet be recommended to: … (b) require the Community Safety Partnership to publish …": the body
   // recommended to decides, whoever the limb would have it ask.
-  const recommendedBody = kind === "recommendation" && /\bbe\s+recommended\s+to\s*:-?$/i.test(stem.trim()) ? recommendedTo(stem, ctx.abbreviations) : null;
+  const recommendedBody = kind === "recommendation" && /\bbe\s+recommended(?:\s+to)?\s*:-?$/i.test(stem.trim()) ? recommendedTo(stem, ctx.abbreviations) : null;
   if (recommendedBody) return recommendedBody;
   const own = findOwner(withoutAside(stripLead(point)).replace(/^(?:agrees?|agreed)\s+that\s+/i, ""), ctx.abbreviations, { resolution: true });
   if (own) return own;

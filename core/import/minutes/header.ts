@@ -9,7 +9,7 @@ import { splitSentences } from "./sentences.js";
 export interface MeetingFacts { date: string | null; time: string | null; place: string | null }
 
 // "Commenced: 6.00pm        Terminated: 8.10pm" (Tameside) gives the start as plainly as "Time:".
-const LABEL = /^(date|meeting\s+date|time|start\s+time|start|commenced|at|place|venue|location|where)\s*[:\-–]\s*(.+)$/i;
+const LABEL = /^(date|meeting\s+date|time(?:\s+commenced)?|start\s+time|start|commenced|at|place|venue|location|where)\s*[:\-–]\s*(.+)$/i;
 const HELD_AT = /\bheld\s+(?:at|in)\s+(.{3,200}?)\s*,?\s+on\s+(?:\w+day\b,?\s*)?\d/i;
 const HELD_REMOTE = /\bheld\s+((?:remotely|virtually|online|as\s+an?\s+(?:remote|virtual|online|hybrid)\s+meeting)(?:\s+(?:via|using|on|through)\s+[A-Z][\w ]{1,40}?)?)\s*,?\s+on\s/i;
 const PLACE_AFTER_TIME = /\d\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:at|in)\s+(?:the\s+)?([A-Z][^.;]{2,150})/;

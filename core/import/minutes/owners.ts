@@ -213,9 +213,9 @@ export function subjectThatDoes(t: string, abbreviations: Map<string, string>): 
 /** Who a recommendation goes to: "To recommend to Cabinet that …", "That Cabinet be recommended to …". */
 export function recommendedTo(t: string, abbreviations: Map<string, string>): string | null {
   // "to the Executive Member for Environment that": "for" and a capital continue the name.
-  const to = /\brecommend(?:s|ed|ations?)?\s+to\s+(?:the\s+)?([\w' ]{2,50}?(?:\s+for\s+[A-Z][\w']*(?:\s+(?:and\s+)?[A-Z][\w']*)*)?)(?:\s+(?:that|for|to)\b|[:.;]|,\s+via\b|$)/.exec(t.replace(/\bRecommend|\bRECOMMEND/g, "recommend").replace(/\brecommendS\b/g, "recommends"));
+  const to = /\brecommend(?:s|ed|ations?)?\s+to\s+(?:the\s+)?([\w' ]{2,50}?(?:\s+for\s+[A-Z][\w']*(?:\s+(?:and\s+)?[A-Z][\w']*)*)?)(?:\s+(?:that|for|to)\b|[:.;]|,\s+via\b|$)/.exec(t.replace(/\b(?:Recommend|RECOMMEND)[A-Za-z]*/g, (w) => w.toLowerCase()));
   // "That Cabinet be recommended to reconsider …", and "RESOLVED – That Cabinet be recommended to:" over its list.
-  const subject = /(?:^(?:(?:resolved|agreed|decided)\s*[:\-–]?\s*)?(?:that\s+)?|\bthat\s+)(?:the\s+)?([\w' ]{2,50}?)\s+be\s+recommended\s+to(?:\s+(?!\w+\s+(?:for|that)\b)|\s*:-?\s*$)/i.exec(t);
+  const subject = /(?:^(?:(?:resolved|agreed|decided)\s*[:\-–]?\s*)?(?:that\s+)?|\bthat\s+)(?:the\s+)?([\w' ]{2,50}?)\s+be\s+recommended(?:\s+to(?:\s+(?!\w+\s+(?:for|that)\b)|\s*:-?\s*$)|\s*:-?\s*$)/i.exec(t);
   const back = /\brefer(?:red|s)?\s+(?:the\s+(?:\w+\s+)?decision\s+)?back\s+to\s+(?:the\s+)?([\w' ]{2,50}?)(?:\s+(?:for|with|to)\b|[:.;,]|$)/i.exec(t);
   // "to recommend that Council adopts the motion", or a list under "That Cabinet:": the body is named by its capitals.
   const that = /\b[Rr]ecommend(?:s|ed)?\s+that\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'&-]*){0,6})\s+[a-z]/.exec(t) ??
@@ -255,7 +255,8 @@ export function bodyAddressed(t: string): string | null {
 const CONNECTOR = /^(?:of|for|and|&|the|de|van|von|du|da|le|la|y)$/;
 const ACTION_WORD = new RegExp(String.raw`^(?:to|${ACTION_VERB})$`);
 const NOUN_ENDING = /(?:ment|tion|sion|ance|ence|ity|ness|ship|ing)$/;
-const hasRole = (s: string) => new RegExp(ROLE_ANYWHERE.source, "i").test(s);
+const ROLE_IN = new RegExp(ROLE_ANYWHERE.source, "i");
+const hasRole = (s: string) => ROLE_IN.test(s);
 // A name alone, without "Cllr" or "Dr" before it: minutes that give an honorific are naming the person, not the post.
 const bareName = (s: string) => NAME.test(s) && !hasRole(s) && !THING.test(s) && !PERSON.test(s);
 
@@ -268,7 +269,8 @@ export function tidyOwner(owner: string | null): string | null {
   let o = owner.replace(/,\s+(?:on\s+behalf\s+of|in\s+(?:liaison|consultation|conjunction)\s+with|as|when|at|with|who|which|following|after|before|once)\b.*$/, "");
   // "Director of Resources circulate", "Cabinet gives consideration", "Mr Pollard to": a verb after a capitalised title.
   const words = o.split(" ");
-  const verbAt = words.findIndex((w, k) => k > 0 && /^[A-Z]/.test(words[k - 1]!) && ACTION_WORD.test(w) && !NOUN_ENDING.test(w) &&
+  // And "Corporate Director, Places apologised for the delay and": any verb in the past tense there.
+  const verbAt = words.findIndex((w, k) => k > 0 && /^[A-Z]/.test(words[k - 1]!) && (ACTION_WORD.test(w) || /^[a-z]{3,}ed$/.test(w)) && !NOUN_ENDING.test(w) &&
     words.slice(0, k).every((x) => /^[A-Z(]/.test(x) || CONNECTOR.test(x)));
   if (verbAt > 0) o = words.slice(0, verbAt).join(" ").replace(/,$/, "");
   const comma = o.indexOf(", ");

@@ -211,6 +211,9 @@ function plain(number: string, suffix: string, title: string, b: Block, last: Ca
   if (last && last.shape !== "plain") return null;
   // Item numbers rise through the minutes; a "1." or "2." further down is a list inside an item.
   if (last?.numeric != null && (suffix ? n < last.numeric : n <= last.numeric) || (last?.numeric != null && n > last.numeric + 30)) return null;
+  // "27. Epsom and St Helier University Hospitals - …" under "22.   DECLARATIONS OF INTEREST" (Sutton): the item an interest
+  // was declared in, written unlike the headings, not the next item.
+  if (last?.numeric != null && n !== last.numeric + 1 && /\bdeclarations?\b|\binterests?\b/i.test(last.title) && inCapitals(last.title, 0.6, 3) !== inCapitals(title, 0.6, 3)) return null;
   // "1. General" over "(1) Apologies", "(2) Disclosures …": sub-items set off another way are not the next items.
   if (last?.delim !== undefined && b.marker?.delim !== undefined && b.marker.delim !== last.delim) return null;
   return { number: number + suffix, title, numeric: n, shape: "plain", strong: false, titleFromNext: false, delim: b.marker?.delim };
