@@ -1326,6 +1326,34 @@ describe("thirty-first round: titles in a left-hand column, 'IT' / 'WAS RESOLVED
   });
 });
 
+describe("thirty-second round: 'Item 27 (…)' mid-sentence, 'RESOLVED: 2025/062', headed lists of requests and suggestions", () => {
+  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
+
+  it("does not take '… spoke in relation to' / 'Item 27 (Housing Repairs …). He' for a heading, and reads '20 January 2026 (7.00 - 9.40 pm)' as starting at 7.00 pm", () => {
+    const p = extractMinutes("                                  20 January 2026 (7.00 - 9.40 pm)\n\n  26.      Public Participation (5:34 pm)\n\n           Mr Geoffrey Plowman, a resident of Tang Hall, spoke in relation to\n           Item 27 (Housing Repairs and Voids Performance Update). He\n           asked about damp.\n\n  27.      Housing Repairs and Voids Performance Update (5:39 pm)\n\n           Resolved: That the Head of Housing circulate the void figures by 31 January 2026.\n\n  28.      Homelessness (6:21 pm)\n\n           Resolved: That the report be noted.", opts());
+    expect(p.meeting.time).toBe("19:00");
+    expect(p.items.map((i) => i.number)).toEqual(["26", "27", "28"]);
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["27", "2026-01-31"]]);
+  });
+
+  it("reads the points under 'RESOLVED: 2025/062', with a body of three words or more ('East Midlands Ambulance Service') as owner", () => {
+    const p = extractMinutes("Minutes of the meeting held on 9 December 2025\n\n  6.     AMBULANCE HANDOVERS\n\n  RESOLVED: 2025/064\n\n  1)   That the report be noted.\n\n  2)   That East Midlands Ambulance Service provide the Committee with response time data for each district by March 2026.", opts());
+    expect(p.actions.map((a) => [a.owner, a.kind, a.due])).toEqual([["East Midlands Ambulance Service", "request", "2026-03"]]);
+  });
+
+  it("reads 'Information requests:' and 'Suggestions for improvement:' over their numbered points, and still reads the debate above them", () => {
+    const p = extractMinutes("Minutes of the meeting held on 25 November 2025\n\n8.     Childhood Immunisations\n\n       •   Members expressed concern about low uptake. The Director of Public Health agreed to meet ward councillors by 27 February 2026 to discuss local outreach plans.\n\n       Suggestions for improvement:\n\n       (1)  That Public Health develop a targeted outreach plan for the lowest uptake areas, to be in place by September 2026.\n\n       Information requests:\n\n       (1)  To provide a breakdown of MMR2 uptake by Primary Care Network for the last three years.", opts());
+    expect(p.actions.map((a) => [a.kind, a.due])).toEqual([["action", "2026-02-27"], ["action", "2026-09"], ["request", null]]);
+  });
+
+  it("keeps 'Decided:' at a page's foot, reads 'to agree that the Chair write, on behalf of the Panel, to …', 'a standing item from March 2026', and leaves out 'agreed to note …' and a comfort break", () => {
+    const page = (n: number, body: string) => `${body}\n\n                                             ${n}\n`;
+    const text = [page(1, "Minutes of the meeting held on 10 March 2026\n\n3.     Action Log.\n\n       There was submitted an update of the Action Log.\n\n       Decided:"), page(2, "       (1)    to note the current status of the Action Log;\n\n       (2)    to agree that the Chair write, on behalf of the Panel, to the Cabinet Secretary for Health highlighting recruitment.\n\n4.     Work Plan.\n\n       Decided:"), page(3, "       (1)    That Local Government Reorganisation is added to the work plan as a standing item from March 2026.\n\n5.     Fraud.\n\n       The Audit and Scrutiny Committee agreed to note the progress made on the National Fraud Initiative exercise.\n\n       The Chair ruled, and the Committee agreed, to adjourn the meeting for a short comfort break at 11:50 am.")].join("\f");
+    const p = extractMinutes(text, opts());
+    expect(p.actions.map((a) => [a.item, a.kind, a.due])).toEqual([["3", "letter", null], ["4", "work-programme", "2026-03"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -17,8 +17,11 @@ const OWNER_BRACKET = /\s*\((?:owner|lead|action\s+by|responsible(?:\s+officer)?
 // "Waste Services Manager – provide a breakdown by round – 31 October 2025": an owner, a dash, the task.
 const OWNER_DASH = /^([A-Z][\w ,'&()/]{1,60}?)\s+[–—]\s+(\S.*)$/;
 // "Further information requested", "Information to be provided": a list of things members asked to see.
-export const INFO_HEADING = /^(?:further\s+)?information\s+(?:requested|to\s+be\s+(?:provided|circulated|supplied))\s*:?$/i;
+// "Information requests:" (Brent) too.
+export const INFO_HEADING = /^(?:further\s+)?information\s+(?:requested|requests?|to\s+be\s+(?:provided|circulated|supplied))\s*:?$|^requests?\s+for\s+(?:further\s+)?information\s*:?$/i;
 export const ACTION_HEADING = /^(?:(?:agreed|summary\s+of|list\s+of|follow-?up)\s+)?actions?(?:\s+(?:agreed|arising|points?|required(?:\s+by)?|list|log|to\s+be\s+taken))?(?:\s*(?:\/|and)\s*(?:further\s+)?information(?:\s+(?:to\s+be\s+provided|requested))?)?\s*:?$|^the\s+following\s+actions?\s+(?:were|was)\s+agreed\s*:?$/i;
+// "Suggestions for improvement:" (Brent) heads a list of tasks too, though not every task of the item.
+const SUGGESTIONS_HEADING = /^suggestions?\s+for\s+improvement\s*:?$/i;
 const TAIL_ACTION = /\s(?:ACTION|Action)\s*[:\-–]\s*([^.:;]{1,60})\.?$/;
 // "ACTION: None", "Action required by: None": nothing to do; "ACTION: As noted above." (Anglesey): the decision says it.
 const NO_ENTRY = /^(?:none|nil|n\/a|no\s+actions?|(?:as\s+(?:noted|set\s+out|stated|detailed)\s+)?above|as\s+per\s+(?:the\s+)?(?:resolution|decision)s?|see\s+(?:above|resolution|decision))\.?$/i;
@@ -39,7 +42,7 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
     if (claimed.has(k)) continue;
     const b = blocks[k]!;
     if (b.cells) continue;
-    if (ACTION_HEADING.test(b.text) || INFO_HEADING.test(b.text)) {
+    if (ACTION_HEADING.test(b.text) || INFO_HEADING.test(b.text) || SUGGESTIONS_HEADING.test(b.text)) {
       const info = INFO_HEADING.test(b.text);
       claimed.add(k);
       // Unmarked paragraphs after the first belong to the list only while they open the same way ("For the …").

@@ -293,7 +293,10 @@ export function toBlocks(text: string): Block[] {
     afterNumberedTitle = wrappedTitle || (!listPoint && (marker?.style === "number" || bareNumber !== null) && (previousLine === "" || !blankSeparated) && (isShortTitle(titled) || (!blankSeparated && isTitleCase(titled, 3))) && /^[A-Z(]/.test(lines[i + 1]?.trim() ?? ""));
     // "4." alone, then "Forward Work Programme 2025/26" with the item's first paragraph on the very next line.
     if (current === null && /^\d{1,4}\.?$/.test(blocks[blocks.length - 1]?.text ?? "") && !blocks[blocks.length - 1]!.cells) title = { from: i, to: titleRunningOn(lines, i) };
-    const startsNew = (i === title.to + 1 && title.to >= 0) || current === null || marker !== null || linePerParagraph || (heading && !wrappedTitle) || (titleBefore && !wrappedTitle) || (previousHeading && !wrappedTitle) || STARTS_BLOCK.test(line) || /^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b/.test(line) || (/^actions?(?:\s+(?:point|required(?:\s+by)?|agreed|arising))?\s*[:\-–]/i.test(previousLine) && !wrappedAction(previousLine)) ||
+    // "… spoke in relation to" / "Item 27 (Housing Repairs and Voids Performance Update). He" (York): a sentence wrapped
+    // after a word that cannot end one, not a heading.
+    const midSentence = current !== null && previousLine !== "" && marker === null && /\b(?:to|of|in|and|the|for|on|at|by|with|under|from|regarding)$/i.test(previousLine);
+    const startsNew = (i === title.to + 1 && title.to >= 0) || current === null || marker !== null || linePerParagraph || (heading && !wrappedTitle && !midSentence) || (titleBefore && !wrappedTitle) || (previousHeading && !wrappedTitle) || STARTS_BLOCK.test(line) || /^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b/.test(line) || (/^actions?(?:\s+(?:point|required(?:\s+by)?|agreed|arising))?\s*[:\-–]/i.test(previousLine) && !wrappedAction(previousLine)) ||
       (!blankSeparated && /[.!?:;]$/.test(previousLine) && /^[A-Z0-9"'(]/.test(line)) ||
       // With no blank lines, "The Panel agreed …" after a bullet whose last point lost its full stop is the decision, not the bullet.
       (!blankSeparated && current?.marker?.style === "bullet" && /^The\s+(?:Panel|Committee|Board|Sub-Committee|Commission)\s+(?:agreed|resolved|noted|recommended)\b/.test(line)) ||

@@ -202,6 +202,8 @@ const SETTLED = [
   String.raw`\bagreed\s+as\s+an\s+amendment\s+to\s+the\s+(?:scope|scoping\s+document|terms\s+of\s+reference)\b`,
   // "Members agreed that the action could be closed", "… that actions 1 and 3 be closed": the tracker tidied there.
   String.raw`\bactions?(?:\s+\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*)?\s+(?:could|should|can|would|to)?\s*(?:be\s+)?(?:closed|marked\s+(?:as\s+)?complete)\b`,
+  // "The Chair ruled, and the Committee agreed, to adjourn the meeting for a short comfort break".
+  String.raw`\badjourn(?:ed)?\s+(?:the\s+meeting\s+)?for\s+(?:a\s+)?(?:short\s+)?(?:comfort\s+)?break\b|\bcomfort\s+break\b`,
   // "It was agreed that recommendation 4 be amended to refer expressly to …": the committee's own draft, changed there.
   String.raw`\b(?:draft\s+)?recommendation\s+\(?\d{1,2}[a-z]?\)?[^.;]{0,80}?\b(?:be|should\s+be)\s+(?:amended|strengthened|deleted|removed|reworded|redrafted|expanded|clarified)\b`,
   // "The Chair agreed to consider the following item as urgent business …": the meeting's own order of business.
@@ -230,7 +232,9 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
   // "agreed to make the recommendations to Cabinet set out below": the list that follows is what counts.
   if (LIST_INTRO.test(t) || RECORDED_ONLY.test(t)) return null;
   // "agreed that the Chief Officer review the mitigating actions": what was agreed is the point.
-  const agreed = /^(?:agrees?|agreed|agree)\s+that\s+(?=\S)/i.exec(t);
+  // "agreed to note the progress made …": what it agreed to do there is all it did.
+  if (/^(?:agrees?|agreed|resolved|decided)\s+to\s+(?:note|approve|endorse|welcome|accept|thank|receive)\b/i.test(t) && !/\b(?:and|but)\s+(?:to\s+)?(?:request|ask|recommend|instruct|refer|add|write)\b/i.test(t)) return null;
+  const agreed = /^(?:to\s+)?(?:agrees?|agreed|agree)\s+that\s+(?=\S)/i.exec(t);
   if (agreed) { const k = classifyPoint(t.slice(agreed[0].length), stem); if (k) return k; }
   // A report the committee agreed or endorsed "for submission to Cabinet on 19 March 2026" (Hillingdon) goes to the executive.
   if (/^(?:agrees?|agreed|approves?|approved|endorses?|endorsed|adopts?|adopted)\b/i.test(t) && /\bfor\s+(?:submission|referral)\s+to\s+(?:the\s+)?(?:Cabinet|Executive)\b/i.test(t)) return "recommendation";
@@ -283,7 +287,8 @@ export function stripLead(point: string): string {
     // A report's "The Committee is asked to: • note …; • agree …": what the committee is asked is what it decides.
     .replace(/^(?:the\s+(?:committee|panel|board|sub-committee)\s+)?is\s+(?:asked|requested|recommended)\s+to\s*:\s*(?:\(-\)\s*)?(?=[a-z])/i, "")
     // "The Scrutiny Board supports the proposals …" as much as "The Committee notes …".
-    .replace(/^[Tt]he\s+(?:[A-Z][\w&'-]*\s+){0,3}(?:[Cc]ommittee|COMMITTEE|[Pp]anel|PANEL|[Bb]oard|BOARD|[Ss]ub-[Cc]ommittee|[Cc]ommission)\s+(?=(?!(?:as|is|has|was|does)\b)[a-z]+s\b|(?:agreed|resolved|decided)\s+(?:to|that)\b)/, "")
+    // … and "The Audit and Scrutiny Committee agreed to note …" (Argyll and Bute), "and" inside the name.
+    .replace(/^[Tt]he\s+(?:(?:[A-Z][\w&'-]*|and|&)\s+){0,4}(?:[Cc]ommittee|COMMITTEE|[Pp]anel|PANEL|[Bb]oard|BOARD|[Ss]ub-[Cc]ommittee|[Cc]ommission)\s+(?=(?!(?:as|is|has|was|does)\b)[a-z]+s\b|(?:agreed|resolved|decided)\s+(?:to|that)\b)/, "")
     // "the Committee establish a task group", in the subjunctive, as much as "the Committee requests".
     .replace(/^[Tt]he\s+(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Ss]ub-[Cc]ommittee)\s+(?=(?!be\b|is\b|was\b|were\b|has\b|have\b|had\b|will\b|would\b|should\b|shall\b|may\b|must\b|can\b|could\b|and\b|of\b)[a-z]{3,}\b)/, "")
     // "RECOMMENDED that the Council notes the report", "… grants the above licences" (Ards and North Down): what Council is

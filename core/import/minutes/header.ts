@@ -52,7 +52,8 @@ export function readHeader(header: Block[]): MeetingFacts {
         facts.date = d.date;
         // A capitalised opening that a PDF wrapped may put "AT 6.00 P.M." on the next line, a block of its own.
         const wrapped = blocks[k + 1] && /^(?:at|commencing|starting|from)\s|\b(?:commencing|starting)\s+at\b/i.test(blocks[k + 1]!.text) ? ` ${blocks[k + 1]!.text}` : "";
-        facts.time ??= d.time ?? timeAfter(text.slice(d.index) + wrapped);
+        // "20 January 2026 (7.00 - 9.40 pm)" (Havering): the range's start, not the "9.40 pm" a parser reads as the time.
+        facts.time ??= rangeStart(text.slice(d.index + d.text.length, d.index + d.text.length + 40)) ?? d.time ?? timeAfter(text.slice(d.index) + wrapped);
       }
     }
     if (!facts.place) facts.place = placeIn(text);

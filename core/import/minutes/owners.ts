@@ -50,7 +50,8 @@ const INITIALS = /^[A-Z]{2,4}(?:\s*(?:\/|,|and|&)\s*[A-Z]{2,4})*$/;
 const VERBISH = /\b(?:was|were|is|are|has|had|have|be|been|being|will|would|should|could|may|might|must|did|does|do|explained|said|encouraged|asked|agreed|noted|reported|stated|confirmed|advised)\b/i;
 // Capitalised words that make a title a thing, not a person ("Treasury Management Strategy").
 const THING = /\b(?:strategy|plan|policy|report|review|programme|framework|scheme|fund|grant|settlement|budget|management|update|group|project|service|services|charter|statement|protocol|procedure|guidance|assessment|accounts?|register|minutes|consultation|proposals?|agreement|contract|board|committee)\b/i;
-const BODY = /^[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|&|of|for))*?\s+(?:Committee|Sub-Committee|Board|Panel|Partnership|Forum|Task\s+(?:and|&)\s+Finish\s+Group|Working\s+Group)$/;
+// And a named service, trust or authority of three words or more ("East Midlands Ambulance Service"), not "Winter Service".
+const BODY = /^[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|&|of|for))*?\s+(?:Committee|Sub-Committee|Board|Panel|Partnership|Forum|Task\s+(?:and|&)\s+Finish\s+Group|Working\s+Group)$|^[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|and|&)){1,5}\s+(?:Service|Trust|Authority)$/;
 const NOT_OWNER = /^(?:the\s+)?(?:committee|panel|board|sub-committee|scrutiny\s+committee|meeting|report|it|this|there|members\s+of\s+the\s+public|public)$/i;
 
 /** Whether a phrase names someone who can own an action, and what to call them. */

@@ -30,7 +30,7 @@ export function removeRunningLines(text: string): string {
   // On a short document twice is enough; on a long one the line must be on at least half the pages.
   const needed = Math.max(2, Math.ceil((pages.length - 1) / 2));
   // A decision's own labels ("Reasons for recommendations", "RESOLVED") may fall at a page's edge often by chance.
-  const running = new Set([...pagesWith].filter(([k, n]) => n >= needed && !/^(?:reasons?\s+for|resolved|recommended|agreed|decisions?|recommendations?)\b/.test(k)).map(([k]) => k));
+  const running = new Set([...pagesWith].filter(([k, n]) => n >= needed && !/^(?:reasons?\s+for|resolved|recommended|agreed|decided|concluded|decisions?|recommendations?|outcomes?)\b/.test(k)).map(([k]) => k));
   const numbering = pageNumberFits(pages, edges, key, running);
   // The same figure on most pages ("2026", the second line of a running header that wrapped) is furniture, whatever the
   // page numbers beside it do.

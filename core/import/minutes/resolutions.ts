@@ -100,6 +100,8 @@ export function findResolutions(blocks: Block[]): Resolution[] {
         }
       }
     }
+    // "RESOLVED: 2025/062" (Nottinghamshire): the decision's number, its points below.
+    if (content !== null && /^(?:[A-Z]{0,4}\s?)?\d{1,4}\/\d{1,4}\.?$/.test(content.trim())) { stem = `${stem} ${content}`.trim(); content = ""; }
     // "Recommendations to Cabinet: None": a heading with nothing under it.
     if (content === null || /^(?:to\s+[\w' &]{2,50}[:\-–]\s*)?(?:none|nil|n\/a|not\s+applicable)\.?$/i.test(content)) continue;
     // "RECOMMENDATIONS TO CABINET" as a heading, its list (and perhaps "That Cabinet:") below.

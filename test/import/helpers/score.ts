@@ -30,7 +30,7 @@ const norm = (s: string) => s.toLowerCase().replace(/[‘’‛′]/g, "'").repl
 // write …" is "The Chairman would write …", "the Panel receive a further update …" is "Receive a further update …"),
 // so a key quoting them still names the same entry.
 const matchWords = (match: string) =>
-  norm(match).replace(/^(?:that )?(?:the (?:committee|panel|board|sub-committee|commission) )?(?:(?:agreed|resolved|decided) )?(?:that )?/, "");
+  norm(match).replace(/^(?:that )?(?:(?:the )?(?:committee|panel|board|sub-committee|commission) )?(?:(?:agreed|resolved|decided) )?(?:that )?/, "");
 
 export function scoreFixture(dir: string, name: string): FixtureScore {
   const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), "utf8")) as Expected;
