@@ -1354,6 +1354,27 @@ describe("thirty-second round: 'Item 27 (…)' mid-sentence, 'RESOLVED: 2025/062
   });
 });
 
+describe("thirty-third round: titles that run into their paragraph after a bare number, action-column initials beside a stem", () => {
+  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
+
+  it("sets '241     SUBSTITUTIONS – Apologies …' apart as a heading, reads 'The panel met at …, at 4.00 pm.', and not the earlier meeting 'held on' in the minutes item", () => {
+    const p = extractMinutes("                                    PLACE SCRUTINY PANEL\n\n                                      21 January 2026\n\nPRESENT: –   Councillor Ross in the Chair.\n\nThe panel met at Church Square House, Scunthorpe, at 4.00 pm.\n\n241     SUBSTITUTIONS – Apologies for absence were received from Councillor Ali.\n\n242     MINUTES – Resolved – That the minutes of the proceedings of the meeting of the panel\n        held on 10 December 2025 be approved.\n\n243     FLOOD RISK MANAGEMENT – The Chair welcomed the Head of Environment.\n\n        Resolved – That the Head of Environment circulate the gully cleansing schedule by 27 February\n        2026.\n", opts());
+    expect([p.meeting.date, p.meeting.time]).toEqual(["2026-01-21", "16:00"]);
+    expect(p.items.map((i) => [i.number, i.title])).toEqual([["241", "SUBSTITUTIONS"], ["242", "MINUTES"], ["243", "FLOOD RISK MANAGEMENT"]]);
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["243", "2026-02-27"]]);
+  });
+
+  it("reads 'RESOLVED – That:          IV' over its limbs, and 'the following changes were agreed:' over its bullets", () => {
+    const p = extractMinutes("Minutes of the meeting held on 19 January 2026\n\n  5.    Food Waste\n\n        RESOLVED – That:                                                          IV\n\n        (1) the report be noted;\n\n        (2) the Head of Environmental Services circulate the final communications plan to all Members by 13th February 2026.\n\n  6.    Work Plan\n\n        Members discussed the work plan and the following changes were agreed:\n\n          •   add an item on the Council's response to local government reorganisation to the meeting on 30 March 2026;\n          •   schedule an item on the leisure contract for a future meeting.", opts(["2026-03-30"]));
+    expect(p.actions.map((a) => [a.item, a.kind, a.due])).toEqual([["5", "request", "2026-02-13"], ["6", "work-programme", "2026-03-30"], ["6", "work-programme", null]]);
+  });
+
+  it("reads the second decision of 'that the action … remain open and that the Chief Officer … provide a written update …', a 'Scrutiny Task Group' as an owner, and 'outlined … and undertook to circulate'", () => {
+    const p = extractMinutes("Minutes of the meeting held on 10 December 2025\n\n3. ROLLING ACTION LIST\n\nThe Committee agreed:\n\n(1)      to note the Rolling Action List; and\n\n(2)      that the action on fleet fuel card controls remain open and that the Chief Officer provide a written update to the next meeting of the Committee.\n\n4. AUDIT\n\nThe Shared Service Manager – Audit & Fraud outlined the main findings and undertook to circulate a copy of the final audit report to all Members.\n\n5. COST OF LIVING\n\nRESOLVED THAT:\n\n1.   The Cost of Living Scrutiny Task Group report its findings to the committee by 30 April 2026.", opts(["2026-03-18"]));
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["3", null, "2026-03-18"], ["4", "Shared Service Manager – Audit & Fraud", null], ["5", "Cost of Living Scrutiny Task Group", "2026-04-30"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

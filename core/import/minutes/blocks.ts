@@ -57,7 +57,8 @@ export function normaliseText(raw: string): string {
 
 // "HH42 URGENT AND EMERGENCY CARE – WINTER 2025/26 – The Associate Director of …" (Darlington): a heading in capitals
 // that runs into its first paragraph after a dash. Set apart when the same letters number three or more such headings.
-const RUN_ON_TITLE = /^([A-Z]{1,6}\d{1,4})[ \t]+([^a-z\n]{3,}?(?:\n[^a-z\n]{3,}?)?)[ \t]+[–—][ \t]+(?=(?:The|A|An|Members|Councillor|Cllr|It|This|In|Mr|Mrs|Ms|Dr)\b)/gm;
+// So does North Lincolnshire's "241     SUBSTITUTIONS – Apologies for absence were received …", with a bare number.
+const RUN_ON_TITLE = /^((?:[A-Z]{1,6})?\d{1,4})[ \t]+([^a-z\n]{3,}?(?:\n[^a-z\n]{3,}?)?)[ \t]+[–—][ \t]+(?=(?:The|A|An|Members|Councillor|Cllr|It|This|In|Mr|Mrs|Ms|Dr)\b|(?<=^\d{1,4}[ \t]+[^\n]*)[A-Z][a-z])/gm;
 function withTitlesApart(text: string): string {
   return whereRecurring(text, RUN_ON_TITLE, (m) => m[1]!.replace(/\d+/g, ""), (m) => `${m[1]} ${m[2]!.replace(/\s*\n\s*/, " ")}\n\n`);
 }

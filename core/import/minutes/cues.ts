@@ -261,7 +261,10 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
   if (/\bactions?\s+(?:agreed|required|list)\b|^actions?$/i.test(stem)) return mainVerbKind(`to ${t}`) ?? "action";
   // Under "The Sub-Committee requested the following information:" each point is information asked for.
   if (/\brequested\s+the\s+following\b|\binformation\s+requests?\b/i.test(stem)) return "request";
-  return null;
+  // "that the action on fleet fuel card controls remain open and that the Chief Officer provide a written update …": the
+  // second decision in the point is one to track.
+  const and = /\band\s+that\s+(?=\S)/i.exec(t);
+  return and ? classifyPoint(t.slice(and.index + and[0].length), stem) : null;
 }
 
 /** "That the scrutiny project manager circulate the revised draft …": a role written in lower case, as some councils do. */

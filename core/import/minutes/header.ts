@@ -40,7 +40,9 @@ export function readHeader(header: Block[]): MeetingFacts {
   // "MINUTES OF THE … MEETING HELD ON 21 JANUARY 2026" is the meeting's date even below a box that gives another
   // (Shropshire's front box shows the meeting the minutes go to).
   // Not "B. The Minutes of the meeting held on 14 November 2025" in a list of the papers before the meeting (Worcestershire).
-  const heldOn = facts.date ? -1 : blocks.findIndex((b) => /\bheld\s+on\b/i.test(b.text) && !b.marker && !/^The\s+[Mm]inutes\s+of\s+the\s+meeting\s+held\s+on\b/.test(b.text) && findDates(b.text.slice(0, 1000), "1900-01-01", { requireYear: true }).some((d) => d.precision === "day"));
+  // Nor "Resolved – That the minutes of the proceedings of the meeting of the panel held on 10 December 2025 …" below.
+  const heldOn = facts.date ? -1 : blocks.findIndex((b, k) => /\bheld\s+on\b/i.test(b.text) && !b.marker && !/^The\s+[Mm]inutes\s+of\s+the\s+meeting\s+held\s+on\b/.test(b.text) &&
+    !(k > 2 && /\b(?:that|the)\s+(?:draft\s+)?minutes\s+of\s+the\s+(?:\w+\s+){0,8}?held\s+on\b/i.test(b.text)) && findDates(b.text.slice(0, 1000), "1900-01-01", { requireYear: true }).some((d) => d.precision === "day"));
   const order = blocks.map((_b, k) => k);
   if (heldOn > 0) order.unshift(...order.splice(heldOn, 1));
   for (const k of order) {
@@ -88,7 +90,9 @@ export function readHeader(header: Block[]): MeetingFacts {
   // Below a long attendance list: "Meeting held at 6.00pm in Committee Room 3" (Wolverhampton), "10.00 am, Oak Room,
   // County Buildings" (Staffordshire), "… County Hall, Carmarthen and remotely: 10.00 am - 12.55 pm".
   for (const b of facts.time ? [] : blocks) {
-    const at = /\bmeeting\s+held\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))/i.exec(b.text) ?? /^(\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?))\s*,/i.exec(b.text);
+    // "The panel met at Church Square House, Scunthorpe, at 4.00 pm." (North Lincolnshire) too.
+    const at = /\bmeeting\s+held\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))/i.exec(b.text) ?? /^(\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?))\s*,/i.exec(b.text) ??
+      /^the\s+(?:committee|panel|board|sub-committee|commission)\s+(?:met|convened)\b[^.]{0,100}?\bat\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))/i.exec(b.text);
     const time = at ? parseTime(at[1]!) : rangeStart(/:\s*(\d{1,2}[.:]\d{2}[^:]*)$/.exec(b.text)?.[1] ?? "");
     if (time) { facts.time = time; break; }
   }

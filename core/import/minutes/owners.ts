@@ -51,7 +51,7 @@ const VERBISH = /\b(?:was|were|is|are|has|had|have|be|been|being|will|would|shou
 // Capitalised words that make a title a thing, not a person ("Treasury Management Strategy").
 const THING = /\b(?:strategy|plan|policy|report|review|programme|framework|scheme|fund|grant|settlement|budget|management|update|group|project|service|services|charter|statement|protocol|procedure|guidance|assessment|accounts?|register|minutes|consultation|proposals?|agreement|contract|board|committee)\b/i;
 // And a named service, trust or authority of three words or more ("East Midlands Ambulance Service"), not "Winter Service".
-const BODY = /^[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|&|of|for))*?\s+(?:Committee|Sub-Committee|Board|Panel|Partnership|Forum|Task\s+(?:and|&)\s+Finish\s+Group|Working\s+Group)$|^[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|and|&)){1,5}\s+(?:Service|Trust|Authority)$/;
+const BODY = /^[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|&|of|for))*?\s+(?:Committee|Sub-Committee|Board|Panel|Partnership|Forum|Task\s+(?:and|&)\s+Finish\s+Group|Working\s+Group|Task\s+Group|Review\s+Group)$|^[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|and|&)){1,5}\s+(?:Service|Trust|Authority)$/;
 const NOT_OWNER = /^(?:the\s+)?(?:committee|panel|board|sub-committee|scrutiny\s+committee|meeting|report|it|this|there|members\s+of\s+the\s+public|public)$/i;
 
 /** Whether a phrase names someone who can own an action, and what to call them. */
@@ -141,7 +141,7 @@ const VERB_FIRST = new RegExp(String.raw`^${DOES_VERB}\b`);
 const SUBJECT_DOES = new RegExp(String.raw`^(?:that\s+)?(?:the\s+)?${SUBJECT}\s+${DOES_VERB}\b`, "i");
 // "The Head of Service did not have the figures to hand and would circulate them": the subject of the first clause.
 // "The Director said that she did not have the figure with her but would circulate it": the speaker, too.
-const SUBJECT_THEN_UNDERTAKES = new RegExp(String.raw`^(?:the\s+)?${SUBJECT}\s+(?:(?:said|explained|stated|confirmed|advised)\s+(?:that\s+)?(?:she|he|they)\s+)?(?:did|was|were|had|could|accepted|acknowledged|recognised|apologised|explained|said|confirmed|reported)\b[^.;]{0,160}?\b(?:and|but)\s+(?:would|will|agreed\s+to|undertook\s+to|offered\s+to|promised\s+to)\s+(?:\w+ly\s+)?${ACTION_VERB}\b`, "i");
+const SUBJECT_THEN_UNDERTAKES = new RegExp(String.raw`^(?:the\s+)?${SUBJECT}\s+(?:(?:said|explained|stated|confirmed|advised)\s+(?:that\s+)?(?:she|he|they)\s+)?(?:did|was|were|had|could|accepted|acknowledged|recognised|apologised|explained|said|confirmed|reported|outlined|presented|introduced|highlighted|described|summarised)\b[^.;]{0,160}?\b(?:and|but)\s+(?:would|will|agreed\s+to|undertook\s+to|offered\s+to|promised\s+to)\s+(?:\w+ly\s+)?${ACTION_VERB}\b`, "i");
 // "delegated sign-off of the draft to the Director of Public Health in consultation with the Chair".
 const DELEGATED_TO = new RegExp(String.raw`\bdelegat(?:ed|es|e)\b[^.]{0,120}?\bto\s+(?:the\s+)?${SUBJECT}(?=\s+(?:in\s+consultation|to|for|and|with)\b|\s*[.,;]|\s*$)`, "i");
 // "be circulated to Members of the Committee by the Quality Assurance and Compliance Manager" too.

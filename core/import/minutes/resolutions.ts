@@ -21,7 +21,8 @@ const STEM_KEYWORD = new RegExp(String.raw`^(?:${OTHER_LANGUAGE}\s*\/\s*(?=[A-Z]
 const STEM_MIDDLE = /\b(?:[Ii]t\s+was\s+|IT\s+WAS\s+|and\s+(?=agreed\s+that\s*:)|[Tt]he\s+(?:[A-Z][\w&'-]*\s+){0,4}?(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Ss]ub-[Cc]ommittee|[Cc]abinet|[Cc]ouncil|[Cc]ommission|[Gg]roup|[Ff]orum|[Aa]ssembly|[Pp]artnership)\s+|[Mm]embers\s+|and\s+(?=[A-Z]{5}))(?:(?:unanimously|further|therefore|then)\s+)?(RESOLVED|resolved|AGREED|agreed|DECIDED|decided|RECOMMENDED|recommended|requested(?=\s+the\s+following\b))(?:,\s+[a-z][^,.;:]{2,60},|\s+Option\s+\d{1,2},\s+namely)?\s*(?::-|[:\-–—]\s*|(?=\s*(?:that|to|the\s+following)\b))(.*)$/;
 const BARE_STEM = /^(?:(?:thereafter|accordingly|after\s+discussion|following\s+discussion),?\s+)?(?:that\s*(?:(?:the\s+)?(?:committee|panel|board|council|cabinet|executive|members?|sub-committee|mayor|leader|authority|commission|group|forum)\b[^.]{0,80})?|the\s+(?:[\w-]+\s+){0,3}(?:committee|panel|board|sub-committee|commission|group|forum)(?:\s+(?:agreed|resolved|recommends?))?|the\s+following\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:agreed|resolved|decided)):-?$/i;
 
-const FOLLOWING_RECOMMENDATIONS = /\b(?:made|makes|make|agreed|agrees)\s+the\s+following\s+recommendations?\s+to\s+(?:the\s+)?(?:Cabinet|Executive|Full\s+Council|Council|Leader|Mayor)\b[^.:]{0,40}:-?$/i;
+// … and "Members discussed the work plan and the following changes were agreed:" (Cheltenham).
+const FOLLOWING_RECOMMENDATIONS = /\b(?:made|makes|make|agreed|agrees)\s+the\s+following\s+recommendations?\s+to\s+(?:the\s+)?(?:Cabinet|Executive|Full\s+Council|Council|Leader|Mayor)\b[^.:]{0,40}:-?$|\bthe\s+following\s+(?:changes|additions|amendments|actions)\s+(?:was|were|have\s+been)\s+agreed\s*:-?$/i;
 const AFTER_CONSIDERATION = /^after\s+(?:consideration|discussion|debate|further\s+discussion),?\s+the\s+(?:committee|panel|board|sub-committee|commission)\b(.*)$/i;
 const MOTION_CARRIED = /\bthe\s+motion\s+was\s+(?:accordingly\s+|therefore\s+)?(?:declared\s+)?carried\b/i;
 const MOVED_STEM = /\bmoved\s+(?!as\s+an\s+amendment)that\s+(?:the\s+)?(?:committee|panel|board|council|commission|sub-committee)\s*:?-?$/i;
@@ -100,6 +101,8 @@ export function findResolutions(blocks: Block[]): Resolution[] {
         }
       }
     }
+    // "RESOLVED – That:          IV" (Blackburn with Darwen): an action column's initials beside the stem.
+    if (content !== null) content = content.replace(/^((?:[Tt]hat|THAT)\s*:-?)\s+[A-Z]{2,4}(?:\s*[\/,&]\s*[A-Z]{2,4})*$/, "$1");
     // "RESOLVED: 2025/062" (Nottinghamshire): the decision's number, its points below.
     if (content !== null && /^(?:[A-Z]{0,4}\s?)?\d{1,4}\/\d{1,4}\.?$/.test(content.trim())) { stem = `${stem} ${content}`.trim(); content = ""; }
     // "Recommendations to Cabinet: None": a heading with nothing under it.
