@@ -1375,6 +1375,21 @@ describe("thirty-third round: titles that run into their paragraph after a bare 
   });
 });
 
+describe("thirty-fourth round: a time range under the date, 'RESOLVED      (i)', the date of what was promised", () => {
+  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
+
+  it("reads '7.30 - 10.05 PM' under the date as the start, and 'RESOLVED      (i)  that …' over its limbs", () => {
+    const p = extractMinutes("OVERVIEW AND SCRUTINY COMMISSION\n22 JANUARY 2026\n7.30 - 10.05 PM\n\n\nPresent:\nCouncillors Ashworth (Chair)\n\n5.     BUDGET\n\n       RESOLVED      (i)  that the report be noted;\n\n                     (ii) to recommend to Cabinet that an equality impact assessment\n                          be published for each proposed service reduction.\n\n6.     HOUSING\n\n       RESOLVED      (a)  that the report be noted;\n\n                     (b)  that Cabinet be recommended to bring forward the review of the Common Housing Register allocation policy to June 2026.\n", opts());
+    expect(p.meeting.time).toBe("19:30");
+    expect(p.actions.map((a) => [a.item, a.kind, a.due])).toEqual([["5", "recommendation", null], ["6", "recommendation", "2026-06"]]);
+  });
+
+  it("dates an undertaking by what was promised, not an earlier date in the same sentence", () => {
+    const p = extractMinutes("Minutes of the meeting held on 13 January 2026\n\n37. CAR PARKS\n\nThe Chief Executive confirmed that it was scheduled for Cabinet in April 2026 and agreed to arrange for the draft strategy to be presented to the Committee on 10 March 2026 for pre-decision scrutiny.", opts(["2026-03-10"]));
+    expect(p.actions.map((a) => [a.owner, a.due])).toEqual([["Chief Executive", "2026-03-10"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -3,7 +3,8 @@
 // ("Director of" / "Children's" / "Services"). Left in, those pieces break every sentence; here they are taken
 // out and the name they spell is put after its paragraph as "[Action: Director of Children's Services]".
 
-const TRAILING = /^(.*\S)( {3,})(\S.{0,29})$/;
+// Not a bare page number ("… the remaining budget gap          1") where a page's last line ran on to it.
+const TRAILING = /^(.*\S)( {3,})(?!\d{1,3}\s*$)(\S.{0,29})$/;
 const MIN_BODY = 40;
 const MIN_LINES = 4;
 

@@ -13,7 +13,11 @@ const MOVED_TO = /\b(?:moved|deferred|postponed|rescheduled|re-scheduled|put\s+b
 export interface Candidate extends ProposedAction { priority: number; group: string; pos: number; refersTo?: string }
 
 export function make(item: ItemBlocks, text: string, kind: ActionKind, provenance: string, owner: string | null, ctx: ItemContext, priority: number, group: string, dueSource?: string): Candidate {
-  const due = findDue(dueSource ?? text, ctx.due);
+  // "… confirmed that it was scheduled for Cabinet in April 2026 and agreed to arrange for the draft strategy to be
+  // presented to the Committee on 10 March 2026": the date of what was promised, where it has one.
+  const promise = dueSource ? null : /\b(?:and|but)\s+(?:agreed|undertook|offered|promised)\s+to\b/i.exec(text);
+  const promised = promise ? findDue(text.slice(promise.index), ctx.due) : null;
+  const due = promised?.due ? promised : findDue(dueSource ?? text, ctx.due);
   // Business added to the programme "for March" is for the March meeting, when we know when that is (a working
   // group meeting "in March" is not the committee's).
   if (kind === "work-programme" && due.due && /^\d{4}-\d{2}$/.test(due.due) && due.dueText) {
@@ -22,6 +26,9 @@ export function make(item: ItemBlocks, text: string, kind: ActionKind, provenanc
   }
   // "the item on day services be moved from September to January": it is due at the meeting it was moved to,
   // not the one it was moved from.
+  // "that Cabinet be recommended to bring forward the review of the … policy to June 2026" (Powys): the month it is brought to.
+  const broughtForward = !due.due ? /\bbring\s+forward\b[^.;]{0,80}?\bto\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4})\b/i.exec(dueSource ?? text) : null;
+  if (broughtForward) { const f = findDue(`by ${broughtForward[1]}`, ctx.due); if (f.due) { due.due = f.due; due.dueText = broughtForward[0]; } }
   const moved = kind === "work-programme" ? MOVED_TO.exec(dueSource ?? text) : null;
   if (moved) {
     const at = findDue(`at the ${moved[1]}${moved[2] ?? ""} meeting`, ctx.due);

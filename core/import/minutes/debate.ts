@@ -69,7 +69,9 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
       const later = followingCommitment(sentences, i + 1, ctx, GIVEN_ON_THE_SPOT.test(s) ? s : null);
       if (later) {
         used.add(later.index);
-        out.push(make(item, answerText(s, sentences[later.index]!), cue.kind, b.text, later.owner, ctx, 2, group, `${s} ${sentences[later.index]}`));
+        // The undertaking's own date first: "… scheduled for Cabinet in April 2026 and agreed to arrange for the draft
+        // strategy to be presented to the Committee on 10 March 2026" is due on 10 March.
+        out.push(make(item, answerText(s, sentences[later.index]!), cue.kind, b.text, later.owner, ctx, 2, group, `${sentences[later.index]} ${s}`));
       } else if (!sentences.slice(i + 1).some(isAnswer)) {
         out.push(make(item, s, cue.kind, b.text, findOwner(s, ctx.abbreviations), ctx, 2, group));
       }
