@@ -151,7 +151,8 @@ const SETTLED = [
   String.raw`\bremov(?:e|es|ed|al\s+of)\b[^.]{0,120}?\bfrom\s+(?:the\s+|its\s+)?(?:[\w/'-]+\s+){0,3}?(?:${WP_NOUN}|planner|agenda|tracker|action\s+log)\b(?![^.]{0,60}?\b(?:to\s+(?:come|return)\s+back|to\s+return|until|and\s+(?:re-?)?scheduled)\b)`,
   // Actions and recommendations closed.
   String.raw`\bclose\s+(?:the\s+)?(?:completed\s+)?(?:actions?|recommendations?)\b`,
-  String.raw`\b(?:actions?|recommendations?)\s+(?:be|were|are|to\s+be)\s+(?:closed|signed\s+off|marked\s+(?:as\s+)?(?:complete|completed|closed))\b`,
+  // … "Members agreed that the action could be closed", "… that actions 1 and 3 be closed".
+  String.raw`\b(?:actions?|recommendations?)(?:\s+\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*)?\s+(?:be|were|are|to\s+be|(?:could|should|can|would)\s+be)\s+(?:closed|signed\s+off|marked\s+(?:as\s+)?(?:complete|completed|closed))\b`,
   // Changes of membership, appointments, nominations and lead roles.
   String.raw`\b(?:added\s+to|removed\s+from)\s+the\s+membership\b`,
   String.raw`\breplaces?\s+(?:Councillor|Cllr)\b`,
@@ -200,8 +201,6 @@ const SETTLED = [
   // "… and members were asked to identify any items for examination by this panel" (North East Lincolnshire).
   String.raw`\bmembers\s+(?:were|are)\s+(?:asked|invited)\s+to\s+identify\b`,
   String.raw`\bagreed\s+as\s+an\s+amendment\s+to\s+the\s+(?:scope|scoping\s+document|terms\s+of\s+reference)\b`,
-  // "Members agreed that the action could be closed", "… that actions 1 and 3 be closed": the tracker tidied there.
-  String.raw`\bactions?(?:\s+\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*)?\s+(?:could|should|can|would|to)?\s*(?:be\s+)?(?:closed|marked\s+(?:as\s+)?complete)\b`,
   // "The Chair ruled, and the Committee agreed, to adjourn the meeting for a short comfort break".
   String.raw`\badjourn(?:ed)?\s+(?:the\s+meeting\s+)?for\s+(?:a\s+)?(?:short\s+)?(?:comfort\s+)?break\b|\bcomfort\s+break\b`,
   // "It was agreed that recommendation 4 be amended to refer expressly to …": the committee's own draft, changed there.

@@ -87,6 +87,6 @@ export function joinHyphenatedLines(text: string): string {
     const hyphened = `${a}-${b}`.toLowerCase();
     if (vocabulary.has(hyphened)) return `${a}-${b}`;
     if (vocabulary.has(joined)) return `${a}${b}`;
-    return COMPOUND_PREFIX.test(a.slice(a.lastIndexOf("-") + 1)) || a.includes("-") ? `${a}-${b}` : `${a}${b}`;
+    return a.includes("-") || COMPOUND_PREFIX.test(a) ? `${a}-${b}` : `${a}${b}`;
   });
 }
