@@ -297,18 +297,20 @@ describe("limits", () => {
 
 describe("shutdown", () => {
   it("SIGTERM closes Chromium and every process it started, leaving no zombie", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "test/reports/fixtures/renderer-child.ts"], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--import", "tsx", "test/reports/fixtures/renderer-child.ts"], { stdio: ["ignore", "pipe", "pipe"] });
+    let err = "";
+    child.stderr.on("data", (d: Buffer) => { err += d; });
     const line = await new Promise<string>((resolve, reject) => {
       let out = "";
       child.stdout.on("data", (d: Buffer) => { out += d; if (out.includes("\n")) resolve(out.split("\n")[0]!); });
-      child.once("exit", (code) => reject(new Error(`child exited early with ${code}`)));
+      child.once("exit", (code) => reject(new Error(`child exited early with ${code}; its stderr:\n${err}`)));
     });
     const { browserPid } = JSON.parse(line) as { browserPid: number };
     const family = processTree(browserPid);
     expect(family.length).toBeGreaterThan(1);
     const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
     child.kill("SIGTERM");
-    expect(await exited).toBe(143);
+    expect(await exited, `the child's stderr:\n${err}`).toBe(143);
     for (const pid of family) expect(await gone(pid), `process ${pid}: ${readStat(pid)}`).toBe(true);
   }, 30_000);
 });
