@@ -1390,6 +1390,47 @@ describe("thirty-fourth round: a time range under the date, 'RESOLVED      (i)',
   });
 });
 
+describe("thirty-fifth round: four-digit minute numbers under their headings, an action column with dates, paragraph-numbered items", () => {
+  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
+
+  it("reads capitals headings over paragraphs numbered '1612.', keeps a capitals title whole, and takes what future reports are to include", () => {
+    const p = extractMinutes("                                             MINUTE\n\n                                  AUDIT AND SCRUTINY COMMITTEE\n\nMinute of meeting held at 2.00pm in the Council Chamber, Council Headquarters, Giffnock on 27\nNovember 2025.\n\nDECLARATIONS OF INTEREST\n\n1612.     There were no declarations of interest intimated.\n\nMINUTE OF PREVIOUS MEETING\n\n1613.     The committee considered and approved as a correct record the Minute of the meeting\n          held on 25 September 2025.\n\n2024/25 ANNUAL AUDIT REPORT – PROGRESS ON ACTION PLAN\n\n1614.     The committee considered a report by the Head of Finance on progress.\n\n          The committee:-\n\n          (a)  noted the report; and\n\n          (b)  agreed that future progress reports include the capital slippage figures by service.\n\nMANAGING ABSENCE\n\n1615.     The committee considered a report on absence.\n\n          The committee noted the report.\n", opts());
+    expect(p.meeting.date).toBe("2025-11-27");
+    expect(p.items.map((i) => [i.number, i.title])).toEqual([["1612", "DECLARATIONS OF INTEREST"], ["1613", "MINUTE OF PREVIOUS MEETING"], ["1614", "2024/25 ANNUAL AUDIT REPORT – PROGRESS ON ACTION PLAN"], ["1615", "MANAGING ABSENCE"]]);
+    expect(p.actions.map((a) => [a.item, a.kind])).toEqual([["1614", "request"]]);
+  });
+
+  it("reads an 'Action By/Deadline' column: the owner with brackets of its own, the date as the deadline, and the four-line running header over each page", () => {
+    const header = "                                                                                              NN\n\nHealth and Social Wellbeing Overview and Scrutiny Commission – 16th January, 2026\n\nMinute                                Description/Decision                            Action\n No.                                                                            By/Deadline\n\n";
+    const page = (n: number) => header.replace("NN", String(n));
+    const text = `                                                                                              41\n\n                  Health and Social Wellbeing Overview and Scrutiny Commission\n\n                                       16th January, 2026\n\nPRESENT:-   Councillor R. Ashworth (Chair).\n\n61        DRUG AND ALCOHOL SERVICES\n\n          The Commission received a report on treatment services across the city\n          and the recovery community, and on the new contract for the service.\n\n          Agreed – (a) that the report be noted;\n\n          (b) that the Public Health Lead (Substance Misuse) provide            Public Health Lead\n              Members with the waiting times for each of the treatment          (Substance Misuse)\n              services in the city;                                             (13.2.26)\n\n\f${page(42)}          (c) that the Director of Public Health circulate the annual           Director of Public\n              report of the recovery community to all Members of the            Health\n              Commission when it is published.\n\n62        HOUSING\n\n          Councillor Ellerby referred to minute 51 (Hospital Discharge) and asked that the second paragraph be amended to record her apologies.\n\f${page(43)}          Agreed – That the position be noted.\n`;
+    const p = extractMinutes(text, opts());
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["61", "Public Health Lead (Substance Misuse)", "2026-02-13"], ["61", "Director of Public Health", null]]);
+  });
+
+  it("reads 'IRVINE, 25 November 2025 - At a Meeting of … at 10.00 a.m.', a title with its paragraph on the next line, and 'The Committee agreed to (a) …; (b) …; and (c) …' wrapped any way", () => {
+    const p = extractMinutes("Audit and Scrutiny Committee\n25 November 2025\n\nIRVINE, 25 November 2025 - At a Meeting of the Audit and Scrutiny Committee of North\nAyrshire Council at 10.00 a.m. involving participation by remote electronic means.\n\n3.      Action Note\nSubmitted a report by the Head of Service (Democratic) on the progress made in im-\nplementing the agreed actions from previous meetings of the Committee.\n\nThe Committee agreed to (a) note the progress made in implementing the agreed actions;\n(b) approve the removal of actions 2 and 4 from the Action Note as complete; and\n(c) that the Head of Service (Housing) provide an update on void rent loss to the next\nmeeting of the Committee.\n\n4.      Call In Request: Review of Public Conveniences\nSubmitted a report by the Head of Service (Democratic) on a call in request.\n\nThe management responses set out in the action plan advised that the Transformation Board would refresh the programme benefits tracker by 31 March 2026.\n\nThe Committee agreed to (a) note the findings of the report; and (b) that the Head of Service\n\n                                            4\n\f(Finance) provide Members with a briefing note comparing the Council's usable reserves.\n\nAccordingly, the Committee agreed to take no further action in respect of the call in request.\n", opts(["2026-01-27"]));
+    expect([p.meeting.date, p.meeting.time]).toEqual(["2025-11-25", "10:00"]);
+    expect(p.items.map((i) => [i.number, i.title])).toEqual([["3", "Action Note"], ["4", "Call In Request: Review of Public Conveniences"]]);
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["3", "Head of Service (Housing)", "2026-01-27"], ["4", "Head of Service (Finance)", null]]);
+  });
+
+  it("keeps '3.2  Matters Arising' inside item 3 where every item's paragraphs are numbered, and reads a long title alone on an 'ACTION:' line as the owner of the paragraph above", () => {
+    const p = extractMinutes("Minutes of a meeting of the Committee held on 26 November 2025 at 6.30pm.\n\n1         MEMBERSHIP\n\n1.1       The Committee noted that there were no changes to the membership.\n\n2         DECLARATIONS OF INTEREST\n\n2.1       There were no declarations of interest.\n\n3         MINUTES\n\n3.1       RESOLVED: That the minutes of the meeting held on 17th September 2025 be approved.\n\n3.2       Matters Arising\n\n3.3       ACTION: The Scrutiny Advisor to chase the outstanding response from Transport for London.\n\n4         GP ACCESS\n\n4.1       The Committee agreed that the Chair of the Commission would write to NHS North East London setting out its concerns.\n\n          ACTION: Chair of the Health and Social Care Scrutiny Commission\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["1", "2", "3", "4"]);
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["3", "Scrutiny Advisor"], ["4", "Chair of the Health and Social Care Scrutiny Commission"]]);
+  });
+
+  it("takes pre-decision scrutiny at a meeting as work programme, and leaves out a call-in not referred back, items not needing scrutiny, and an ask the report had met", () => {
+    expect(classifyPoint("That the proposed decision on the leisure centres be subject to pre-decision scrutiny at the March meeting.", "Resolved –")).toBe("work-programme");
+    expect(classifyPoint("That the Committee does not refer the decision back to Cabinet and that the decision may be implemented with immediate effect.", "RESOLVED:")).toBeNull();
+    expect(classifyPoint("the decision may be implemented with immediate effect.", "RESOLVED:")).toBeNull();
+    expect(classifySentence("Members agreed that no other items on the Forward Plan required pre-decision scrutiny at this stage.")).toBeNull();
+    const p = extractMinutes("Minutes of the meeting held on 14 January 2026\n\n36.   PERFORMANCE\n\nMembers also asked for the stage 2 complaint figures to be compared with neighbouring boroughs. The Head of Corporate Performance advised that benchmarking data was published annually and had been included at Appendix C.\n\nResolved that the report be noted.\n", opts());
+    expect(p.actions).toEqual([]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

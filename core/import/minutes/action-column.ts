@@ -16,10 +16,11 @@ export function foldActionColumn(text: string): string {
   if (column === null) return text;
   const out: string[] = [];
   let owner: string[] = [];
+  let ownerIndent = 0; // how far in the first line of the paragraph that the owner's pieces are beside starts
   const flush = () => {
     if (!owner.length) return;
     const k = out.map((l) => l.trim() !== "").lastIndexOf(true);
-    if (k >= 0) out[k] = `${out[k]} [Action: ${owner.join(" ")}]`;
+    if (k >= 0) out[k] = `${out[k]} ${actionNote(owner.join(" "))}`;
     owner = [];
   };
   for (const line of lines) {
@@ -27,10 +28,13 @@ export function foldActionColumn(text: string): string {
     // A numbered paragraph starts another owner's piece, blank line or not.
     if (/^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\((?:[a-z]{1,4}|\d{1,2})\))\s+\S/i.test(line)) flush();
     const start = line.length - line.trimStart().length;
+    // So does a line further out than the paragraph: the next item's heading at the margin, where no blank line came first.
+    if (owner.length && start < ownerIndent - 2) flush();
     // The column's heading ("ACTION") alone, far right.
     if (Math.abs(start - column) <= 2 && /^actions?$/i.test(line.trim())) continue;
     const m = TRAILING.exec(line);
     if (m && Math.abs(m[1]!.length + m[2]!.length - column) <= 2 && (m[1]!.trim().length >= MIN_BODY - 10 || owner.length > 0) && oneGap(m[1]!)) {
+      if (!owner.length) ownerIndent = start;
       owner.push(m[3]!.trim());
       out.push(m[1]!);
     } else out.push(line);
@@ -59,3 +63,17 @@ function actionColumn(lines: string[]): number | null {
 
 /** No other wide gap in the body, but for the one after a paragraph number ("3.3    In response …"). */
 const oneGap = (body: string) => !/ {3,}/.test(body.trim().slice(10));
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+// "Director of Public Health (13.2.26)": Hull's column is "Action By/Deadline", the owner and then the date.
+const COLUMN_DATE = /\s*\(?\b(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\)?$/;
+
+/** The note a column's piece becomes: the owner, and after it the deadline the column gives, in words a date reader knows. */
+function actionNote(piece: string): string {
+  const m = COLUMN_DATE.exec(piece);
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  if (!m || !month || Number(m[1]) < 1 || Number(m[1]) > 31) return `[Action: ${piece}]`;
+  const year = m[3]!.length === 2 ? `20${m[3]}` : m[3]!;
+  const who = piece.slice(0, m.index).trim();
+  return `${who ? `[Action: ${who}] ` : ""}(by ${Number(m[1])} ${month} ${year})`;
+}

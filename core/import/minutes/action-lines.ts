@@ -113,16 +113,18 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
       }
       const { owner: ownerOnly, when } = tailOwnerAndWhen(content, ctx);
       // "ACTION BY: Jane Craig, Head of Waste and Recycling" under a decision already read: who carries it out.
-      const whoOnly = ownerOnly ?? (namesOnly(content) ? ownerListName(roleOf(content), ctx) : null);
+      const whoOnly = ownerOnly ?? (namesOnly(content) ? ownerListName(roleOf(content), ctx) ?? longTitle(content, ctx) : null);
       if (whoOnly && k > 0 && claimed.has(k - 1) && decidedAbove(out, k)) { lendOwner(out, k, whoOnly); continue; }
       if (namesOnly(content) && (decidedAbove(out, k) || claimed.has(k - 1))) continue;
-      if (ownerOnly && k > 0 && !blocks[k - 1]!.cells) {
+      // "ACTION: Chair of the Health and Social Care Scrutiny Commission" (Newham) too: a title too long to be read as
+      // an owner by its shape alone, but nothing else.
+      if (whoOnly && k > 0 && !blocks[k - 1]!.cells) {
         // "ACTION: Clerk" (or "Follow-up: Chief Finance Officer, by 31 October 2024") under the paragraph it belongs to.
         const prev = blocks[k - 1]!.text;
         const sentences = splitSentences(prev);
         const text = prev.length <= 400 ? prev : sentences[sentences.length - 1]!;
         claimed.add(k - 1);
-        out.push(make(item, actionText(text), kindOfAction(text), `${prev}\n${b.text}`, ownerOnly, ctx, 0, `action:${k}`, dueFromTail(when, ctx)));
+        out.push(make(item, actionText(text), kindOfAction(text), `${prev}\n${b.text}`, whoOnly, ctx, 0, `action:${k}`, dueFromTail(when, ctx)));
       } else {
         const owner = (m[3] ? ownerName(m[3], ctx.abbreviations) ?? m[3].trim() : null) ?? findOwner(content, ctx.abbreviations);
         out.push(make(item, actionText(content), kindOfAction(content), b.text, owner, ctx, 0, `action:${k}`));
@@ -141,6 +143,12 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
       }
     }
   }
+}
+
+/** "Chair of the Health and Social Care Scrutiny Commission": one title of up to twelve words, nothing else. */
+function longTitle(content: string, ctx: ItemContext): string | null {
+  const c = content.replace(/[.;]$/, "").trim();
+  return c.split(/\s+/).length <= 12 && !/,/.test(c) && /^(?:[A-Z][\w'’&-]*\s+)+(?:of|for)\s/.test(c) ? ownerName(c, ctx.abbreviations) : null;
 }
 
 /** "Chief Internal Auditor", "Jane Craig, Head of Waste and Recycling", two of them: names and titles, no task. */

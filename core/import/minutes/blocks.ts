@@ -169,7 +169,10 @@ const POINT_WORDS = /\b(?:that|be|is|are|was|were|will|would|should|to|notes?|no
 function isShortTitle(rest: string): boolean {
   const t = rest.trim();
   // "Notes of the last meeting" is a title; "Notes the report" a point; "Access to NHS dentistry" a title.
-  return t.length <= 70 && /^[A-Z]/.test(t) && !/[.;:,!?]$/.test(t) && t.split(/\s+/).length <= 10 && !POINT_WORDS.test(t.replace(/^notes?\s+of\b/i, "").replace(/\bto\s+(?=[A-Z]{2,}\b|[A-Z][a-z]+\s+[A-Z])/g, "")) &&
+  // In a title in title case the nouns are capitalised ("Action Note", "Call In Request: …"); a point's verbs are not.
+  const plain = t.replace(/^notes?\s+of\b/i, "").replace(/\bto\s+(?=[A-Z]{2,}\b|[A-Z][a-z]+\s+[A-Z])/g, "");
+  const words = isTitleCase(t, 2) ? plain.split(/\s+/).filter((w) => !/^[A-Z]/.test(w)).join(" ") : plain;
+  return t.length <= 70 && /^[A-Z]/.test(t) && !/[.;:,!?]$/.test(t) && t.split(/\s+/).length <= 10 && !POINT_WORDS.test(words) &&
     !/\b(?:and|or|of|the|for|in|on|with|by|a|an)$/i.test(t);
 }
 
@@ -458,6 +461,8 @@ function cutOff(prev: Block, b: Block, isHeading: (line: string) => boolean): bo
       /^[a-z]/.test(b.text) && !/[.!?:;\-–]$/.test(prev.text) && (!isHeading(prev.text) || REPORTED_SPEECH.test(prev.text))) return true;
   // "… uptake figures by" / "Friday, 30th January 2026.": a date on a line of its own is still the sentence's.
   if (!b.cells && /\b(?:by|before|on|until)$/i.test(prev.text) && DATE_START.test(b.text)) return true;
+  // "… (b) that the Head of Service" / [page break] / "(Finance) provide Members with …": the rest of a title in brackets.
+  if (b.marker === null && /[A-Za-z]$/.test(prev.text) && /^\([A-Z][^()]{1,60}\)\s+[a-z]/.test(b.text)) return true;
   // "Notes the proposals …; and" / "2." / "Notes that …": the next point's number on a line of its own.
   if (b.marker !== null || isHeading(b.text) || /^\d{1,2}\.$/.test(b.text)) return false;
   // "… placed in bed and breakfast accommodation by" / [page break] / "31st March, 2026.": no paragraph ends on "by".

@@ -27,6 +27,8 @@ export const WORK_PROGRAMME = [
   /^(?:to\s+)?receives?\s+(?:a|an)\s+(?:further\s+|progress\s+|follow-up\s+)?(?:update|report|briefing|presentation)\b(?![^.;]*\b(?:today|this\s+meeting|at\s+the\s+meeting)\b)/i,
   // "… also be considered for pre-decision scrutiny".
   /\b(?:be|being|to\s+be)\s+(?:also\s+)?(?:considered|selected|scheduled|brought)\s+for\s+pre-?decision\s+scrutiny\b/i,
+  // "… the leisure centres be subject to pre-decision scrutiny at the March meeting" (Greenwich).
+  /\b(?:be|being|to\s+be)\s+(?:made\s+)?subject\s+to\s+pre-?decision\s+scrutiny\b/i,
   // "the planned item on Right to Buy receipts to be carried forward to the 2026/27 work programme".
   new RegExp(String.raw`\b${MODAL_BE}\s+(?:carried|rolled|moved|deferred)\s+(?:forward|over)?\s*(?:in|into|on|onto|to)\s+(?:the\s+|its\s+|next\s+year'?s\s+)?(?:[\w/'-]+\s+){0,3}?${WP_NOUN}`, "i"),
   new RegExp(String.raw`\b(?:add|adds|include|includes|schedule|schedules)\b[^.]{0,120}?\b(?:to|in|into|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w/'-]+\s+){0,3}?${WP_NOUN}\b`, "i"),
@@ -88,6 +90,7 @@ const COURTESY = /^(?:the\s+)?(?:[\w']+\s+){0,3}?(?:thanks|appreciation|congratu
 const REQUEST_LEAD = /^(?:to\s+)?(?:requests?|request|requested|asks?|ask|asked|seeks?|seek|sought|requires?|require|calls?\s+for)\b/i;
 const REQUEST_ANYWHERE = /\b(?:requests?|asks?)\s+(?:that|for|the|a|an|further|officers?|to|details|information|sight)\b/i;
 const PROVISION_PASSIVE = new RegExp(String.raw`\b${INFO_NOUN}\b[^.]{0,100}?\b${MODAL_BE}\s+(?:\w+ly\s+)?(?:provided|circulated|shared|sent|submitted|presented|brought|made\s+available|forwarded|distributed|e-?mailed|supplied|produced|prepared|given|reported|added)\b`, "i");
+const FUTURE_REPORTS = /^(?:that\s+)?(?:the\s+|all\s+)?(?:future|subsequent|next)\s+(?:[\w-]+\s+){0,3}?(?:reports?|updates?)\s+(?:should\s+|to\s+|will\s+|would\s+)?(?:include|contain|set\s+out|show)\b/i;
 export const REPORT_BACK = /\b(?:report(?:s|ing)?\s+back|(?:come|comes|coming|brought|bring|return|returns)\s+back\s+to\s+(?:the\s+|a\s+|this\s+)?(?:committee|panel|board|meeting|members))\b/i;
 export const INVITED = new RegExp(String.raw`\b${MODAL_BE}\s+invited\s+to\s+(?:attend\s+)?(?:the|a|its|an|future)\b[^.]{0,60}?\b(?:meeting|committee|session|panel)\b`, "i");
 const ACTION_LEAD = /^(?:to\s+)?(?:proposes?|proposed|propose|requires?|required|instructs?|instruct|commissions?|commission|establish(?:es)?|sets?\s+up|set\s+up|appoints?|appoint|nominates?|delegates?|refers?|refer|invites?|invite|asks?|arrange|arranges|hold|holds|undertakes?|undertake|replace|repair|purchase|buy|install|order|obtain|erect|remove|clear|renew|advertise|organise|organize|carry\s+out|investigate|explore|contact|consult|seek|draft|prepare)\b/i;
@@ -169,6 +172,8 @@ const SETTLED = [
   // The meeting's own business: the minutes corrected, the public excluded, closed session, the next meeting's date,
   // a call-in not referred back.
   String.raw`\bminutes?\b(?:\s+[\d.]+)?[^.]{0,40}?\bbe\s+(?:amended|corrected)\b`,
+  // "… referred to minute 51 (Hospital Discharge) and asked that the second paragraph be amended to record …".
+  String.raw`\b(?:paragraph|sentence|wording)\b[^.]{0,30}?\bbe\s+(?:amended|corrected)\s+to\s+(?:record|read|say|state|show)\b`,
   String.raw`\bagreed\s+(?:to\s+)?the\s+(?:amendment|correction)\b`,
   String.raw`\b(?:press|public)\s+(?:and|&)\s+(?:press|public)\s+be\s+(?:excluded|re-?admitted)\b`,
   String.raw`\b(?:come|came|move|moved|go|went)\s+(?:out\s+of|into)\s+(?:closed|open|confidential)\s+session\b`,
@@ -176,7 +181,10 @@ const SETTLED = [
   String.raw`\b(?:come|go|move|went|came)\s+['‘"]?(?:out\s+of|into)\s+['‘"]?committee\b`,
   String.raw`\btender\b[^.]{0,80}?\bbe\s+awarded\s+to\b`,
   String.raw`(?<!\b(?:to|at|before|for|until)\s+the\s+)\bnext\s+meeting\b[^.]{0,60}?\bbe\s+held\b`,
-  String.raw`^(?:(?:that\s+)?(?:the\s+(?:committee|panel|board)\s+)?)?did\s+not\s+refer\b`,
+  // "That the Committee does not refer the decision back to Cabinet and that the decision may be implemented with
+  // immediate effect" (Newham).
+  String.raw`^(?:(?:that\s+)?(?:the\s+(?:committee|panel|board)\s+)?)?(?:did|does|do)\s+not\s+refer\b`,
+  String.raw`\bdecision\s+(?:may|can|could|will|shall)\s+(?:now\s+)?be\s+implemented\b`,
   // A proposal that fell, a report's own ask of the committee, what the committee recommends to itself, offers and
   // attendance.
   String.raw`\b(?:proposal|suggestion|motion|amendment|request)\s+that\b[^.]{0,200}?\b(?:was|were)\s+(?:not\s+(?:supported|agreed|accepted|pursued|carried)|rejected|withdrawn|declined|lost|defeated)\b`,
@@ -247,6 +255,8 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
   if (REQUEST_LEAD.test(t)) return infoFirst(t) ? "request" : mainVerbKind(t.replace(REQUEST_LEAD, "")) ?? "request";
   if (PROVISION_PASSIVE.test(t) || REPORT_BACK.test(t)) return mainVerbKind(t) === "action" && !PROVISION_PASSIVE.test(t) ? "action" : "request";
   if (REQUEST_ANYWHERE.test(t)) return infoFirst(t.slice(REQUEST_ANYWHERE.exec(t)!.index)) ? "request" : mainVerbKind(t) ?? "request";
+  // "(c) agreed that future absence reports include benchmarking against …" (East Renfrewshire): what the next reports are to give.
+  if (FUTURE_REPORTS.test(t)) return "request";
   if (SENT_TO_EXECUTIVE.test(t)) return "recommendation";
   // "refer them to Cabinet for consideration": the committee's view put to the executive, which must answer it.
   if (/^(?:to\s+)?refers?\b/i.test(t) && /\bto\s+(?:the\s+)?(?:cabinet|executive)\b/i.test(t)) return "recommendation";

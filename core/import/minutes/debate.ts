@@ -167,7 +167,8 @@ const RESOLVED_SINCE = /\b(?:matter|issue|case|problem|query)\s+had\s+(?:since\s
 const WITHDRAWN = /\bcontent\s+for\s+[^.]{1,60}?\s+to\s+proceed\s+as\s+(?:scheduled|planned)\b|\bdid\s+not\s+wish\s+to\s+(?:pursue|proceed\s+with|press)\b|\b(?:was|were|is)\s+content\s+with\s+(?:that|this|the\s+(?:answer|response|explanation))\b|\b(?:content|happy|willing)\s+not\s+to\s+(?:proceed|pursue|press)\b|\bwithdrew\s+(?:the|his|her|their)\s+(?:request|suggestion|proposal)\b|\bdid\s+not\s+(?:press|pursue)\s+(?:the|his|her|their|this|it)\b/i;
 // "… advised that the letter had been circulated to all elected members by email on 12 December": done before the ask.
 // "… The Director referred Members to the ward-level data already published in the Joint Strategic Needs Assessment".
-const POINTED_TO = /\breferred\s+(?:members|the\s+(?:committee|panel)|councillors?|him|her)\s+to\s+(?:the\s+)?[^.]{0,60}?\b(?:already\s+)?(?:published|available|circulated|on\s+the\s+(?:council's\s+)?website)\b/i;
+// "… advised that benchmarking data was published annually by the Ombudsman and had been included at Appendix C" (Kingston).
+const POINTED_TO = /\breferred\s+(?:members|the\s+(?:committee|panel)|councillors?|him|her)\s+to\s+(?:the\s+)?[^.]{0,60}?\b(?:already\s+)?(?:published|available|circulated|on\s+the\s+(?:council's\s+)?website)\b|\b(?:had\s+been|has\s+been|was|were)\s+(?:already\s+)?(?:included|set\s+out|provided)\s+(?:at|in)\s+(?:appendix|annex)\b/i;
 const SENT_BEFORE = /^(?!.*\b(?:will|would|shall|agreed\s+to|undertook)\b).*\b(?:had|has|have)\s+(?:already\s+)?been\s+(?:circulated|sent|provided|shared|issued|published|e-?mailed|distributed|supplied|forwarded)\b/i;
 // "… the Overview and Scrutiny Officer shared the link with Members during the meeting", "Cllr Natarajan was nominated":
 // the ask was met there and then.

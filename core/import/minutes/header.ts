@@ -17,7 +17,9 @@ const PLACE_AFTER_DATE = /\b\d{4}\s+(?:at|in)\s+(?:the\s+)?([A-Z][^.;]{2,150})/;
 // "Motherwell, 20 November 2025 at 2 pm." (North Lanarkshire) opens with the place.
 // "13/11/2025 at 6.00 pm" under the committee's name (Oldham) says when it met as plainly as "held on".
 // So does "COUNCIL CHAMBER, WOODHILL HOUSE, ABERDEEN, 5 MARCH 2026 AT 10.00 AM" (Aberdeenshire), the place in parts.
-const HEADER_DATE_OK = /^[A-Z][a-z'’.-]+(?:,?\s+[A-Z][a-z'’.-]+){0,8},\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$|\b\d{1,2}\/\d{1,2}\/\d{4}\s+at\s+\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)|\bheld\b|\bminutes\b|\bmeeting\b|\bdecisions\s+of\b|^(?:\w+day\b)|^\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}/i;
+// "Health and Social Wellbeing Overview and Scrutiny Commission 16th January, 2026" (Hull), the committee's name over
+// the date with no blank line between them, reads as one line; so does Walsall's "… Committee Thursday 15 January 2026 at 6.00 p.m.".
+const HEADER_DATE_OK = /\b(?:Committee|Commission|Panel|Board|Forum|Sub-Committee)\s+(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b|^[A-Z][a-z'’.-]+(?:,?\s+[A-Z][a-z'’.-]+){0,8},\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$|\b\d{1,2}\/\d{1,2}\/\d{4}\s+at\s+\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)|\bheld\b|\bminutes\b|\bmeeting\b|\bdecisions\s+of\b|^(?:\w+day\b)|^\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}/i;
 
 export function readHeader(header: Block[]): MeetingFacts {
   const facts: MeetingFacts = { date: null, time: null, place: null };
@@ -99,7 +101,8 @@ export function readHeader(header: Block[]): MeetingFacts {
   // "WEDNESDAY, 21 JANUARY 2026" alone, then "… HELD ON WEDNESDAY 21 JANUARY 2026 AT 1000 HOURS" (or a wrapped
   // "ON THURSDAY, 12th FEBRUARY, 2026 AT 5.15 P.M."): the time is in the second.
   for (const [k, b] of (facts.date && !facts.time ? blocks.slice(0, 15) : []).entries()) {
-    const d = /\bheld\b|^on\s/i.test(b.text) || /\bheld\b/i.test(blocks[k - 1]?.text ?? "") ? findDates(b.text, "1900-01-01", { requireYear: true }).find((x) => x.date === facts.date) : undefined;
+    // "IRVINE, 25 November 2025 - At a Meeting of the Audit and Scrutiny Committee … at 10.00 a.m." (North Ayrshire).
+    const d = /\bheld\b|^on\s|\bat\s+a\s+meeting\s+of\b/i.test(b.text) || /\bheld\b/i.test(blocks[k - 1]?.text ?? "") ? findDates(b.text, "1900-01-01", { requireYear: true }).find((x) => x.date === facts.date) : undefined;
     // "… ON MONDAY, 19 JANUARY 2026" / "AT 10:00" (Bridgend): the time a line of its own.
     const wrapped = blocks[k + 1] && /^(?:at|commencing|starting)\s/i.test(blocks[k + 1]!.text) ? ` ${blocks[k + 1]!.text}` : "";
     if (d) { facts.time = d.time ?? timeAfter(b.text.slice(d.index) + wrapped); if (facts.time) break; }

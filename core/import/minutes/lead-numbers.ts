@@ -5,7 +5,8 @@
 import type { Block } from "./blocks.js";
 import { inCapitals } from "./title-lines.js";
 
-const LEAD = /^(\d{1,3})\s+(?=[A-Z])/;
+// East Renfrewshire numbers its minutes through the council's years: "1612.  Councillor Dewar declared …".
+const LEAD = /^(\d{1,3}|\d{4}\.)\s+(?=[A-Z])/;
 // "- Noted and instructions.", "- Recommendation.", "- Approved.": the outcome the heading adds to the title.
 const OUTCOME = /\s+[-–]\s+(?:[A-Z][\w ,'&/]{2,60})\.?$/;
 
@@ -20,7 +21,7 @@ export function leadNumberedItems(blocks: Block[]): Block[] {
     const title = blocks[k - 1];
     // The heading line is a short title closed by its outcome ("- Noted.") or a full stop, or in capitals, as these councils print it.
     if (!lead || !title || title.marker || title.cells || title.lines > 2 || title.text.length > 160 || LEAD.test(title.text) || !(/\.$/.test(title.text) || inCapitals(title.text))) return;
-    const n = Number(lead);
+    const n = parseInt(lead, 10);
     if (expected !== null && n !== expected) return;
     pairs.add(k);
     expected = n + 1;
@@ -30,8 +31,10 @@ export function leadNumberedItems(blocks: Block[]): Block[] {
   blocks.forEach((b, k) => {
     if (pairs.has(k + 1)) return;
     if (!pairs.has(k)) { out.push(b); return; }
-    const number = b.marker?.label ?? LEAD.exec(b.text)![1]!;
-    const title = blocks[k - 1]!.text.replace(OUTCOME, "").replace(/\.$/, "");
+    const number = b.marker?.label ?? LEAD.exec(b.text)![1]!.replace(/\.$/, "");
+    // A title in capitals carries no outcome: "… – PROGRESS ON ACTION PLAN" is still the title.
+    const heading = blocks[k - 1]!.text;
+    const title = (inCapitals(heading) ? heading : heading.replace(OUTCOME, "")).replace(/\.$/, "");
     out.push({ text: title, marker: { style: "number", label: number }, lines: 1, cells: null });
     out.push({ ...b, marker: null, text: b.text.replace(LEAD, "") });
   });

@@ -82,7 +82,8 @@ export function findResolutions(blocks: Block[]): Resolution[] {
       const mid = STEM_MIDDLE.exec(b.text);
       // Lower-case "agreed" only counts as a stem when it introduces a list: "The Committee agreed:-".
       // So does "… it was agreed to recommend to Council:" over its list.
-      if (mid && (mid[1] === mid[1]!.toUpperCase() || (/^(?:the|members)/i.test(b.text.slice(mid.index)) && (/resolved/i.test(mid[1]!) || /^[:\-–]*$/.test(mid[2]!.trim()) || /:$/.test(mid[2]!.trim()))) ||
+      // So does "The Committee agreed to (a) note the report; (b) …" (North Ayrshire): a list begun on the stem's line.
+      if (mid && (mid[1] === mid[1]!.toUpperCase() || (/^(?:the|members)/i.test(b.text.slice(mid.index)) && (/resolved/i.test(mid[1]!) || /^[:\-–]*$/.test(mid[2]!.trim()) || /:$/.test(mid[2]!.trim()) || FIRST_LIMB.test(mid[2]!.trim()))) ||
           (/^it\s+was/i.test(b.text.slice(mid.index)) && /^to\s+recommend\b[^.]{0,80}:-?$/i.test(mid[2]!.trim())) ||
           (mid[1] === "requested" && /^the\s+following\b[^.]{0,40}:-?$/i.test(mid[2]!.trim())) ||
           (/^and\s/i.test(b.text.slice(mid.index)) && /^(?:that\s*)?:-?$/i.test(mid[2]!.trim())))) {
@@ -114,14 +115,14 @@ export function findResolutions(blocks: Block[]): Resolution[] {
     const bareBody = /^that\s+(?:the\s+)?(?:committee|panel|board|sub-committee|commission)$/i.test(content) && blocks[i + 1]?.marker != null;
     const wantsList = content === "" || toHeading || /[:\-–]$/.test(content) || BARE_STEM.test(content) || /^that$/i.test(content) || bareBody;
     // "RESOLVED – (1) That the report be noted." with "(2) That …" in the paragraphs below: one list, begun on the stem's line.
-    const first = /^\((?:1|a|i)\)\s+(.*)$/i.exec(content);
+    const first = FIRST_LIMB.exec(content);
     // The first point may run on in a paragraph of its own, a page break having cut it ("… Matthew Dunsford, Graham" /
     // "Hinchcliffe and Priya Menon be appointed …"), before "(2)".
-    const runsOn = first && !/[.;]$/.test(first[1]!) && blocks[i + 1] && !blocks[i + 1]!.marker && !blocks[i + 1]!.cells && blocks[i + 2]?.marker && !blocks[i + 2]!.cells ? 1 : 0;
+    const runsOn = first && !/[.;]$/.test(first[2]!) && blocks[i + 1] && !blocks[i + 1]!.marker && !blocks[i + 1]!.cells && blocks[i + 2]?.marker && !blocks[i + 2]!.cells ? 1 : 0;
     if (!wantsList && first && blocks[i + 1 + runsOn]?.marker && !blocks[i + 1 + runsOn]!.cells) {
       const rest = collectList(blocks, i + 1 + runsOn);
-      const firstPoint = runsOn ? collapse(`${first[1]} ${blocks[i + 1]!.text}`) : first[1]!;
-      out.push({ stem, points: [firstPoint, ...rest.points], start: i, end: rest.end, head });
+      const firstPoint = runsOn ? collapse(`${first[2]} ${blocks[i + 1]!.text}`) : first[2]!;
+      out.push({ stem: first[1] ? `${stem} ${first[1]}` : stem, points: [firstPoint, ...rest.points], start: i, end: rest.end, head });
       i = rest.end;
       continue;
     }
@@ -154,6 +155,9 @@ export function findResolutions(blocks: Block[]): Resolution[] {
   }
   return out;
 }
+
+// "(1) That the report be noted." after "RESOLVED –"; "to (a) note …" after "agreed".
+const FIRST_LIMB = /^(?:(to|that)\s+)?\((?:1|a|i)\)\s+(.*)$/i;
 
 /** A stem in which someone other than the committee is to pass on what follows ("the Chair write to … setting out the following"). */
 const CONVEY_FOLLOWING = /^that\s+((?:the\s+)?(?!(?:committee|panel|board|commission|sub-committee|following)\b)[A-Z]?[\w'&-]+(?:\s+[\w'&-]+){0,5}?\s+(?:report|write|convey|submit|send|forward|present|feed\s+back)\b[^:]{0,200}?\bthe\s+following\b[^:]{0,200}?)\s*:-?$/i;
@@ -217,7 +221,9 @@ function collectList(blocks: Block[], from: number, section: string | null = nul
     if (marker.style === "letter") lastLetter = marker.label;
     if (marker.style === style) {
       intro = null;
-      points.push(b.text);
+      const limbs = runOnLimbs(b.text, marker);
+      points.push(...limbs.texts);
+      if (limbs.last) lastLetter = limbs.last;
       continue;
     }
     const parent = points[points.length - 1];
@@ -231,6 +237,25 @@ function collectList(blocks: Block[], from: number, section: string | null = nul
     }
   }
   return { points, end };
+}
+
+/** "(b) that X arrange a briefing …; and (c) that the Chair write …": the next limb, where a line's wrap left it
+ *  mid-line, is a point of its own. Only the label that comes next counts ("(c)" after "(b)"), as "(i)" would not. */
+function runOnLimbs(text: string, marker: Marker): { texts: string[]; last: string | null } {
+  if (marker.style !== "letter" && marker.style !== "number") return { texts: [text], last: null };
+  const texts: string[] = [];
+  let label = marker.label;
+  let rest = text;
+  for (;;) {
+    const next = marker.style === "letter" ? nextLetter(label) : String(Number(label) + 1);
+    const at = rest.search(new RegExp(String.raw`;\s+(?:and\s+)?\(${next}\)\s+\S`));
+    if (at < 0) break;
+    texts.push(rest.slice(0, at + 1).trim());
+    rest = rest.slice(at + 1).replace(/^\s+(?:and\s+)?\(\w+\)\s+/, "");
+    label = next;
+  }
+  texts.push(rest);
+  return { texts, last: marker.style === "letter" && texts.length > 1 ? label : null };
 }
 
 /** Roman numerals under letters, and letters under numbers, are sub-items. */

@@ -68,7 +68,9 @@ const DECIDED_ELSEWHERE = /\b(?:would|will)\s+be\s+(?:presented|submitted|taken|
 export const DECIDED_NOT = new RegExp(String.raw`\b(?:agreed|decided|resolved|felt|considered)\s+(?:that\s+(?:it|this|there|such\s+an?\s+\w+)\s+(?:(?:would|should|need|did)\s+not\b|(?:was|were|is)\s+not\s+(?:necessary|needed|required|appropriate|justified)\b|(?:was|is)\s+no\s+need\b|was\s+more\s+properly\s+a\s+matter\s+for\b)|that\s+[^.]{0,80}?\b(?:would|should|will)\s+not\s+(?:be|pursue|reopen|revisit|proceed|take\s+forward)\b|that\s+no\s+(?:separate\s+|further\s+|new\s+)?(?:change|action|item|report)s?\s+(?:be|should\s+be|would\s+be|will\s+be)\b|that\s+[^.]{0,80}?\b(?:was|were|is)\s+not\s+(?:necessary|needed|required|appropriate|justified)\b|not\s+to\b)` +
   // "… but that time before the elections was limited; no visit was agreed" (Wandsworth).
   // "… and no further action was taken at this meeting" (Lambeth).
-  /|\bno\s+(?:\w+\s+){0,2}(?:was|were|had\s+been)\s+(?:agreed|arranged|requested)\b|\bno\s+further\s+action\s+(?:was|is)\s+(?:taken|required|needed)\b/.source, "i");
+  // "the Committee agreed to take no further action in respect of the call in request" (North Ayrshire).
+  // "Members agreed that no other items on the Forward Plan required pre-decision scrutiny at this stage" (Greenwich).
+  /|\bno\s+(?:\w+\s+){0,2}(?:was|were|had\s+been)\s+(?:agreed|arranged|requested)\b|\bno\s+further\s+action\s+(?:was|is)\s+(?:taken|required|needed)\b|\b(?:agreed|decided|resolved)\s+to\s+take\s+no\s+(?:further\s+)?action\b|\b(?:agreed|decided)\s+that\s+no\s+(?:other|further)\s+(?:items?|matters?|reports?)\b[^.]{0,60}?\b(?:required|needed|warranted)\b/.source, "i");
 
 // "The Directorate would also be reviewing all vacant posts as part of the normal budget process": the service's own
 // routine, which the committee did not ask for.
@@ -77,7 +79,8 @@ export const DECIDED_NOT = new RegExp(String.raw`\b(?:agreed|decided|resolved|fe
 const AS_USUAL = /^(?!.*\b(?:agreed|undertook|offered|promised)\b)(?:.*\b(?:advised|explained|said|stated|indicated|confirmed|reported)\s+that\b|(?:the\s+)?(?:directorate|department|service|council|authority|team)\s+(?:would|will)\b)[^.]{0,200}?\bas\s+part\s+of\s+(?:the|its|their)\s+(?:normal|usual|routine|regular|existing|annual|ongoing)\b|^(?:officers|the\s+[\w ]{2,60}?)\s+(?:advised|explained|reported|said|confirmed)\s+that,?\s+(?:once|when|following|after)\s+(?:the\s+)?[\w ]{2,60}?\s+(?:was|is|had\s+been|has\s+been)\s+(?:approved|adopted|agreed)\b/i;
 
 // "… and the report indicated that officers would prepare a detailed assessment": the report's own plans.
-const REPORT_SAYS = /^(?!.*\b(?:agreed|undertook|offered|promised)\b).*\b(?:the|this)\s+report\s+(?:also\s+)?(?:indicated|stated|set\s+out|advised|explained|noted|outlined|confirmed|proposed)\s+that\b/i;
+// "The management responses set out in the action plan advised that the Board would refresh …" (North Ayrshire) too.
+const REPORT_SAYS = /^(?!.*\b(?:agreed|undertook|offered|promised)\b).*\b(?:(?:the|this)\s+report|(?:the\s+)?management\s+responses?(?:\s+set\s+out\s+in\s+the\s+[\w\s]{2,30}?)?)\s+(?:also\s+)?(?:indicated|stated|set\s+out|advised|explained|noted|outlined|confirmed|proposed)\s+that\b/i;
 
 // "Section 19 of the Flood and Water Management Act 2010 required the Council … to investigate …": the law's duty, told.
 const STATUTE = /^(?:section\s+\d+|part\s+\d+|the\s+(?:[A-Z][\w'-]*\s+){1,8}act(?:\s+\d{4})?|under\s+(?:section|the))\b[^.]{0,120}?\brequire[sd]?\b/i;

@@ -99,19 +99,25 @@ function scan(blocks: Block[], { shapes, lettered, quoted }: ScanContext, skip: 
   let listDelim: string | undefined;
   let headingDelim: string | null = null; // how the last whole-numbered item heading set its number off ("" for nothing)
   let firstHeading = -1;
+  const paragraphsNumbered = new Set(blocks.filter((b) => b.marker?.style === "outline" && (/[.;:]$/.test(b.text) || b.text.length > 100)).map((b) => b.marker!.label.split(".")[0])).size >= 3;
   let i = 0;
   for (; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (items.length && END.test(b.text)) break;
     const label = lettered.get(i);
     const sequenced: boolean = (last as Candidate | null)?.shape === "sequence";
-    const c: Candidate | null = quoted.has(i) || skip.has(i) ? null : label !== undefined && (!last || sequenced)
+    let c: Candidate | null = quoted.has(i) || skip.has(i) ? null : label !== undefined && (!last || sequenced)
       ? { number: label, title: b.marker ? b.text : b.text.slice(label.length).trim(), numeric: null, shape: "sequence", strong: false, titleFromNext: false }
       // Once items are lettered, an "Item 5" in a declaration is not another item.
       : sequenced ? null : headingOf(b, blocks[i + 1], last, shapes);
     // A capitalised or title-cased title is a heading even where a list's next number would be.
     // Not where the items' own numbers are set off otherwise ("3     ITEMS FOR DECISION" over a report's "4.    Proposed
     // Extension"): then the list runs on whatever its case.
+    // "3.2  Matters Arising" after "3.1  RESOLVED: That the minutes …" (Westminster): where the items' paragraphs are
+    // numbered 3.1, 3.2 …, a short one is a paragraph's heading, not another item. Midlothian's "5.1 The minute … was
+    // approved" over "5.2 Action Log" is one such paragraph in a document of report rows; Westminster numbers them all.
+    if (c && paragraphsNumbered && b.marker?.style === "outline" && c.number === b.marker.label && items.length &&
+        items[items.length - 1]!.blocks.some((x) => x.marker?.style === "outline" && x.marker.label.split(".")[0] === b.marker!.label.split(".")[0])) c = null;
     const continuesList = c !== null && c.shape === "plain" && c.numeric === listNumber + 1 && items.length > 0 && b.marker?.delim === listDelim &&
       ((!inCapitals(c.title, 0.6, 3) && !isTitleCase(c.title)) || (headingDelim !== null && headingDelim !== (listDelim ?? "")));
     if (c && !continuesList) {
