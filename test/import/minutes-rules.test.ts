@@ -1431,6 +1431,20 @@ describe("thirty-fifth round: four-digit minute numbers under their headings, an
   });
 });
 
+describe("thirty-sixth round (partly): an action line's owner and when, 'resolved, in terms of delegated powers:'", () => {
+  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
+
+  it("reads 'ACTION: <owner> – March meeting' as who and when, not as the task", () => {
+    const p = extractMinutes("Minutes of the meeting held on 20 January 2026\n\n40.   HOUSING\n\n        (ii)  Temporary accommodation – the number of households in temporary accommo-\n              dation had risen to 412. The Director of Housing and Regeneration reported\n              that 22 properties had been purchased. Councillor Allardyce\n              asked that an update on out-of-borough placements, including the number of\n              families with school-age children, be brought to the March meeting.\n\n              ACTION: Director of Housing and Regeneration – March meeting\n", opts(["2026-03-03"]));
+    expect(p.actions.map((a) => [a.item, a.owner, a.due, a.text.includes("asked that an update on out-of-borough placements")])).toEqual([["40", "Director of Housing and Regeneration", "2026-03-03", true]]);
+  });
+
+  it("reads 'The Committee resolved, in terms of delegated powers:' over its numbered paragraphs", () => {
+    const p = extractMinutes("Minute\nMonitoring and Audit Committee\nThursday, 27 November 2025, 10:30.\n\n4.     Internal Audit Report: Procurement Card Expenditure\n\nNoted:\n\n4.1.    The findings of the internal audit report.\n\nThe Committee resolved, in terms of delegated powers:\n\n4.2.    That the Head of Finance should issue a reminder to all procurement cardholders\n        of the requirements of the Procurement Card Procedures, by 31 December 2025.\n\n5.     Corporate Risk Register\n\nNoted:\n\n5.1.    The Corporate Risk Register.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["4", "Head of Finance", "2025-12-31"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

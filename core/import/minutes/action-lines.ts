@@ -105,7 +105,9 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
       }
       // "ACTION: All partners – nominate a prevention lead (31.05.24)": the owner, a dash, then the task.
       const dashed = /^(.{2,60}?)\s+[–—-]\s+(\S.*)$/.exec(content);
-      const dashOwner = dashed && dashed[2]!.split(/\s+/).length >= 2 ? ownerListName(dashed[1]!, ctx) : null;
+      // Not "ACTION: Director of Housing and Regeneration – March meeting" (Richmond): after the dash, when, not what.
+      const dashWhen = dashed !== null && dashed[2]!.split(/\s+/).length <= 6 && dueFromTail(dashed[2]!, ctx) !== undefined && !/\b(?:to|and)\s+[a-z]{3,}/.test(dashed[2]!);
+      const dashOwner = dashed && !dashWhen && dashed[2]!.split(/\s+/).length >= 2 ? ownerListName(dashed[1]!, ctx) : null;
       if (dashOwner) {
         const task = dashed![2]!;
         out.push(make(item, actionText(task), kindOfAction(task), b.text, dashOwner, ctx, 0, `action:${k}`));

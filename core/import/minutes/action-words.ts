@@ -21,7 +21,8 @@ export function tailOwnerAndWhen(tail: string, ctx: ItemContext): { owner: strin
 /** The tail's own date ("ACTION: KM - June 2024") is the deadline, whatever dates the paragraph mentions. */
 export function dueFromTail(when: string | null, ctx: ItemContext): string | undefined {
   if (!when) return undefined;
-  const source = `${/^(?:by|before|for|in|at|no\s+later)\b/i.test(when) ? "" : "by "}${when}`;
+  // "March meeting" is "the March meeting", whatever the tail left out.
+  const source = `${/^(?:by|before|for|in|at|no\s+later)\b/i.test(when) ? "" : "by "}${when.replace(/^(?=[A-Z][a-z]+\s+meeting$)/, "the ")}`;
   return findDue(source, ctx.due).due ? source : undefined;
 }
 
