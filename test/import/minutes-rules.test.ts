@@ -1445,6 +1445,30 @@ describe("thirty-sixth round (partly): an action line's owner and when, 'resolve
   });
 });
 
+describe("thirty-sixth round: bodies with commas in their names, lower-case job titles, motions restated after the vote", () => {
+  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
+
+  it("gives limbs of 'That the Finance, Policy and Resources Committee be recommended, at its meeting on 5 February 2026, to:' that committee and that date, and another committee's 'meeting in March 2026' only its month", () => {
+    const p = extractMinutes("Minutes of the meeting held on 20 January 2026\n\n41.   BUDGET\n\n        RESOLVED: That the Finance, Policy and Resources Committee be recommended, at its\n        meeting on 5 February 2026, to:\n        (a)  publish an equalities impact assessment for the proposed changes to fees; and\n        (b)  review the proposed increase in the green waste subscription charge.\n\n43.   FLOODING\n\n        RESOLVED: That\n        (a)  the report be noted; and\n        (b)  the report and its recommendations be referred to the Finance, Policy and\n             Resources Committee for a response at its meeting in March 2026.\n", opts(["2026-03-03"]));
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["41", "Finance, Policy and Resources Committee", "2026-02-05"], ["41", "Finance, Policy and Resources Committee", "2026-02-05"], ["43", null, "2026-03"]]);
+  });
+
+  it("reads 'RESOLVED, unanimously, to:' over its list, job titles in lower case, and an organisation's representatives as the organisation", () => {
+    const p = extractMinutes("Minutes of the meeting held on 15 January 2026\n\n4.     Minutes\n\n       The chair asked the scrutiny liaison officer to chase the outstanding response from Norfolk County\n       Council and report back to the next meeting.\n\n6.     Damp and mould\n\n       The executive director of housing and the strategy manager attended to answer members' questions.\n\n       RESOLVED, unanimously, to:\n\n       (1) note the progress made;\n\n       (2) agree that the task and finish group presents its final report to the meeting on 19 March 2026.\n\n7.     Thames Water\n\n       The Thames Water representatives agreed to provide the committee with event duration monitoring data for the storm outfalls.\n", opts(["2026-02-12", "2026-03-19"]));
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["4", "scrutiny liaison officer", "2026-02-12"], ["6", null, "2026-03-19"], ["7", "Thames Water", null]]);
+  });
+
+  it("takes the list the committee agreed after the vote, not the motion's, and leaves out an amendment, items removed from a business statement, and 'the matters agreed at this meeting'", () => {
+    const p = extractMinutes("Minutes of the meeting held on 27 November 2025\n\n3      OUTSTANDING BUSINESS\n\n       The Committee agreed:-\n\n       (a)  to note the Statement; and\n       (b)  to remove items 2, 4 and 5 from the Outstanding Business Statement as complete.\n\n9      FINANCIAL BULLETIN\n\n       Councillor Ferguson, seconded by Councillor O'Rourke, moved that the Committee:-\n\n       (a)  note the contents of the Report; and\n       (b)  agree that the Convener write to the Cabinet Secretary for Finance setting out the Committee's concerns.\n\n       By way of amendment, Councillor MacLeod, seconded by Councillor Bryce, moved that\n       the Committee instruct the Chief Finance Officer to prepare a further report.\n\n       The amendment accordingly fell and the motion was declared carried. The Committee\n       therefore agreed:-\n\n       (a)  to note the contents of the Report; and\n       (b)  that the Convener write to the Cabinet Secretary for Finance setting out the Committee's concerns.\n\n12     WORK PROGRAMME\n\n       The Committee agreed:-\n\n       (a)  to approve the Work Programme, subject to the inclusion of the matters agreed at this meeting.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.kind])).toEqual([["9", "letter"]]);
+  });
+
+  it("reads 'the following recommendations to Cabinet:' over 'Resolved: That', and leaves out what the board itself supports, a call-in not referred back, and the talk before a recommendation", () => {
+    const p = extractMinutes("Minutes of the meeting held on 20 January 2026\n\n154.    BUDGET\n\n        At the conclusion of the debate the board agreed the following recommendations to\n        Cabinet:\n\n        Resolved: That\n\n            a)   the board notes the draft budget;\n\n            b)   Cabinet reconsider the proposed reduction to the community transport grant; and\n\n            c)   the board supports the continued application of the 2% adult social care precept.\n\n155.    CALL-IN\n\n        RESOLVED: That the decision of Cabinet not be referred back for reconsideration.\n\n156.    DAY OPPORTUNITIES\n\n        The Committee agreed that, given the scale of the change, it should make a recommendation to Cabinet on the equality impact assessment.\n\n        RESOLVED\n\n        1.    That the Committee recommends to Cabinet that a full equality impact assessment be completed.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.owner, a.kind])).toEqual([["154", "Cabinet", "recommendation"], ["156", "Cabinet", "recommendation"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -70,7 +70,8 @@ const RECOMMEND = [
   /\brefer(?:red|s)?\s+(?:the\s+(?:\w+\s+)?decision\s+)?back\s+to\s+(?:the\s+)?(?:cabinet|executive|council|decision[- ]maker|leader|cabinet\s+member|executive\s+member)\b/i,
 ];
 
-const COURTESY_ONLY = /^(?:to\s+)?(?:notes?|noted|thanks?|thanked|welcomes?|welcomed|congratulates?|records?|places?\s+on\s+record)\b/i;
+// "e) the board supports the continued application of the 2% adult social care precept" (Herefordshire): its own view.
+const COURTESY_ONLY = /^(?:to\s+)?(?:the\s+(?:board|committee|panel|commission)\s+)?(?:notes?|noted|thanks?|thanked|welcomes?|welcomed|congratulates?|records?|places?\s+on\s+record)\b|^(?:the\s+(?:board|committee|panel|commission)\s+supports?|supports)\b/i;
 
 /** Verbs that open a resolution point which only notes or approves. */
 export const NOTE_ONLY = /^(?:to\s+)?(?:notes?|noted|grants?|granted|receives?|received|receive|approves?|approved|approve|endorses?|endorsed|endorse|welcomes?|welcomed|welcome|supports?|supported|support|recognises?|recognised|recognizes?|acknowledges?|acknowledged|thanks?|thanked|congratulates?|accepts?|accepted|accept|adopts?|adopted|adopt|confirms?|confirmed|confirm|agrees?\s+the\s+minutes|reviews?\s+the|reviewed|considers?\s+the|considered|comments?|retains?|continues?\s+to\s+(?:monitor|keep)|expresses?|expressed|records?|places?\s+on\s+record|is\s+assured|was\s+assured|be\s+noted|the\s+[\w'"]+(?:,?\s+[\w'"&/().–—-]+){0,16}?,?\s+(?:be|(?:is|are)(?=\s+\w+\s*[.;,]?\s*(?:and)?\s*$))\s+(?:noted|received|approved|endorsed|welcomed|accepted|adopted|agreed|confirmed|supported|taken\s+into\s+account))\b/i;
@@ -151,7 +152,8 @@ const RECORDED_ONLY = /^(?:(?!(?:to|will|would|should|be)\b)[\w'’/&(),-]+\s+){
 const SETTLED = [
   // What the work programme is not to get, or loses.
   String.raw`\b(?:not\s+(?:to\s+)?be|(?:was|were)\s+not)\s+(?:added|included|scheduled|pursued|progressed|taken\s+forward|established|set\s+up)\b`,
-  String.raw`\bremov(?:e|es|ed|al\s+of)\b[^.]{0,120}?\bfrom\s+(?:the\s+|its\s+)?(?:[\w/'-]+\s+){0,3}?(?:${WP_NOUN}|planner|agenda|tracker|action\s+log)\b(?![^.]{0,60}?\b(?:to\s+(?:come|return)\s+back|to\s+return|until|and\s+(?:re-?)?scheduled)\b)`,
+  // … and "to remove items 2, 4 and 5 from the Outstanding Business Statement as complete" (East Dunbartonshire).
+  String.raw`\bremov(?:e|es|ed|al\s+of)\b[^.]{0,120}?\bfrom\s+(?:the\s+|its\s+)?(?:[\w/'-]+\s+){0,3}?(?:${WP_NOUN}|planner|agenda|tracker|action\s+log|business\s+statement)\b(?![^.]{0,60}?\b(?:to\s+(?:come|return)\s+back|to\s+return|until|and\s+(?:re-?)?scheduled)\b)`,
   // Actions and recommendations closed.
   String.raw`\bclose\s+(?:the\s+)?(?:completed\s+)?(?:actions?|recommendations?)\b`,
   // … "Members agreed that the action could be closed", "… that actions 1 and 3 be closed".
@@ -184,17 +186,26 @@ const SETTLED = [
   // "That the Committee does not refer the decision back to Cabinet and that the decision may be implemented with
   // immediate effect" (Newham).
   String.raw`^(?:(?:that\s+)?(?:the\s+(?:committee|panel|board)\s+)?)?(?:did|does|do)\s+not\s+refer\b`,
+  // "The decision of Cabinet not be referred back for reconsideration" (South Gloucestershire).
+  String.raw`\bnot\s+be\s+referred\s+back\b`,
   String.raw`\bdecision\s+(?:may|can|could|will|shall)\s+(?:now\s+)?be\s+implemented\b`,
   // A proposal that fell, a report's own ask of the committee, what the committee recommends to itself, offers and
   // attendance.
   String.raw`\b(?:proposal|suggestion|motion|amendment|request)\s+that\b[^.]{0,200}?\b(?:was|were)\s+(?:not\s+(?:supported|agreed|accepted|pursued|carried)|rejected|withdrawn|declined|lost|defeated)\b`,
+  // "By way of amendment, Councillor MacLeod, seconded by Councillor Bryce, moved that …": moved, not decided; what
+  // was decided is minuted after the vote.
+  String.raw`^(?:by\s+way\s+of\s+(?:an\s+)?amendment|as\s+an\s+amendment),`,
   String.raw`\breport\b[^.]{0,120}?\bwhich\s+(?:asked|invited|requested)\s+(?:members|the\s+(?:committee|panel|board))\s+to\b`,
   String.raw`^it\s+(?:is|was)\s+recommended\s+that\s+(?:members|the\s+(?:committee|panel|board))\b`,
   // "Members asked questions and sought clarification on the following:", "No further information was requested.".
   String.raw`\b(?:asked\s+questions|sought\s+clarification)\b[^.]{0,80}?\bthe\s+following(?:\s+\w+){0,2}\s*:?-?$`,
   String.raw`^no\s+(?:further\s+)?(?:information|questions?|details?|action)\s+(?:was|were)\s+(?:requested|required|needed|sought)\b`,
   String.raw`\bwould\s+be\s+willing\s+to\b`,
+  // "To approve the Work Programme …, subject to the inclusion of the matters agreed at this meeting": those are entries already.
+  String.raw`\binclusion\s+of\s+the\s+(?:matters|items|topics|changes)\s+agreed\s+(?:at|during|earlier\s+in)\s+(?:this|the)\s+meeting\b`,
   String.raw`\battended\s+(?:the\s+)?(?:meeting|committee)\s+to\b`,
+  // "The executive director … and the strategy manager attended to answer members' questions." (Norwich).
+  String.raw`\battended\s+to\s+(?:answer|respond\s+to|present|introduce)\b`,
   // "It was agreed that Councillor Carrow would chair the Group", "Members agreed to its removal", "… be deferred pending
   // the completion of …": settled there.
   String.raw`\b(?:Councillor|Cllr)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:would|should|to|will)\s+chair\b`,
@@ -222,7 +233,9 @@ const SETTLED = [
 export const SETTLED_AT_MEETING = new RegExp(SETTLED.join("|"), "i");
 // "The Commission agreed to make a recommendation to Cabinet on this point.": the recommendation is in the resolution.
 // "The Committee wished to make the following comments to the Cabinet:" (Newport) heads the comments, each read alone.
-export const LIST_INTRO = /\b(?:make|makes|made|making)\s+the\s+(?:following\s+)?recommendations?\b[^.]{0,60}?\b(?:below|as\s+follows|set\s+out)\b|\b(?:make|makes|made|making)\s+the\s+following\s+(?:comments?|observations?|recommendations?)\b[^.]{0,60}:-?$|\bagreed\s+to\s+make\s+a\s+recommendation\b[^.]{0,60}?\bon\s+(?:this|that|the)\s+(?:point|issue|matter)\s*\.?$/i;
+// "The Committee agreed that, given …, it should make a recommendation to Cabinet on the equality impact assessment" over
+// the resolution that makes it (Hammersmith and Fulham).
+export const LIST_INTRO = /\b(?:make|makes|made|making)\s+the\s+(?:following\s+)?recommendations?\b[^.]{0,60}?\b(?:below|as\s+follows|set\s+out)\b|\b(?:make|makes|made|making)\s+the\s+following\s+(?:comments?|observations?|recommendations?)\b[^.]{0,60}:-?$|\bagreed\s+to\s+make\s+a\s+recommendation\b[^.]{0,60}?\bon\s+(?:this|that|the)\s+(?:point|issue|matter)\s*\.?$|\bagreed\s+that\b[^.]{0,120}?\b(?:it|the\s+committee)\s+should\s+make\s+a\s+recommendation\s+to\b/i;
 
 /** A resolution point's kind, or null when it only notes, approves or is procedural. */
 export function classifyPoint(point: string, stem: string): ActionKind | null {
@@ -277,7 +290,8 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
 }
 
 /** "That the scrutiny project manager circulate the revised draft …": a role written in lower case, as some councils do. */
-export const LOWER_ROLE_DOES = /^(?:[Tt]he\s+)?((?:[a-z][a-z-]+\s+){0,4}(?:manager|officer|director|chair|head|lead|clerk|adviser|advisor|co-?ordinator))\s+(?!be\b|is\b|was\b|were\b|has\b|had\b|have\b|will\b|would\b|and\b|of\b|for\b|to\b)([a-z]{3,})\b/;
+// "the task and finish group presents its final report …" (Norwich) too.
+export const LOWER_ROLE_DOES = /^(?:[Tt]he\s+)?((?:[a-z][a-z-]+\s+){0,4}(?:manager|officer|director|chair|head|lead|clerk|adviser|advisor|co-?ordinator|task\s+and\s+finish\s+group|working\s+group|task\s+group))\s+(?!be\b|is\b|was\b|were\b|has\b|had\b|have\b|will\b|would\b|and\b|of\b|for\b|to\b)([a-z]{3,})\b/;
 
 /** "That the Council publishes …", "that officers bring …": someone who can own it does something. */
 const SUBJECT_DOES = { test: (t: string) => subjectThatDoes(t, new Map()) !== null };

@@ -206,16 +206,21 @@ const DECISION_MAKER = /^(?:cabinet|(?:the\s+)?executive|leader(?:\s+of\s+the\s+
 
 // … and "That Cabinet, at its meeting on 18th February 2026, be recommended to:".
 // … and "The Panel agreed to recommend to Cabinet, via the Overview and Scrutiny Performance Board on 28 January 2026, that:",
-// and "Cabinet be recommended, when considering the Household Waste Collection Policy on 11 February 2026, to:".
-const SENT_ON = /\bbe\s+recommended,\s+when\s+considering\s+[^,]{3,100}?\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+to\s*:-?$|\brecommend\s+to\s+[A-Z][\w ]{1,40}?,\s+via\s+[^,]{3,80}?\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+that\s*:-?$|\bthe\s+following\b[^:]{0,80}?\b(?:be\s+)?(?:reported|submitted|referred|forwarded|sent)\s+to\b[^:]{0,60}?\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?\s*:-?$|,\s+at\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+be\s+recommended\s+to\s*:-?$/;
+// and "Cabinet be recommended, when considering the Household Waste Collection Policy on 11 February 2026, to:",
+// and "That the Finance, Policy and Resources Committee be recommended, at its meeting on 5 February 2026, to:" (Richmond).
+const SENT_ON = /\bbe\s+recommended,\s+when\s+considering\s+[^,]{3,100}?\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+to\s*:-?$|\brecommend\s+to\s+[A-Z][\w ]{1,40}?,\s+via\s+[^,]{3,80}?\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+that\s*:-?$|\bthe\s+following\b[^:]{0,80}?\b(?:be\s+)?(?:reported|submitted|referred|forwarded|sent)\s+to\b[^:]{0,60}?\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?\s*:-?$|,\s+at\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+be\s+recommended\s+to\s*:-?$|\bbe\s+recommended,\s+at\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+to\s*:-?$/;
 const REFERRED_TO = /\b(?:be\s+)?(?:referred|forwarded|submitted)\s+to\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|for|of|and|&)){0,8})/;
 
 /** A resolution point's owner: named in the point, or the body the stem addresses ("that Cabinet be recommended to:"). */
 function ownerFor(point: string, stem: string, kind: ActionKind, ctx: ItemContext): string | null {
   // "That Executive Cabinet be recommended to: … (b) require the Community Safety Partnership to publish …": the body
   // recommended to decides, whoever the limb would have it ask.
-  const recommendedBody = kind === "recommendation" && /\bbe\s+recommended(?:\s+to)?\s*:-?$/i.test(stem.trim()) ? recommendedTo(stem, ctx.abbreviations) : null;
+  const plainStem = stem.replace(/,\s+at\s+its\s+meeting\s+(?:on|in)\s+[^,]{3,40},\s+/i, " ").trim();
+  const recommendedBody = kind === "recommendation" && /\bbe\s+recommended(?:\s+to)?\s*:-?$/i.test(plainStem) ? recommendedTo(plainStem, ctx.abbreviations) : null;
   if (recommendedBody) return recommendedBody;
+  // "That the Finance, Policy and Resources Committee be recommended … to:": a name with commas in it.
+  const listed = kind === "recommendation" ? /(?:^|\bthat\s+)(?:the\s+)?([A-Z][\w'&]*(?:,?\s+(?:[A-Z][\w'&]*|and|of|for|&)){1,8})\s+be\s+recommended(?:\s+to)?\s*:-?$/i.exec(plainStem) : null;
+  if (listed && /,/.test(listed[1]!)) { const name = ownerName(listed[1]!, ctx.abbreviations); if (name) return name; }
   const own = findOwner(withoutAside(stripLead(point)).replace(/^(?:agrees?|agreed)\s+that\s+/i, ""), ctx.abbreviations, { resolution: true });
   if (own) return own;
   // "to recommend that Council writes to the Minister" is a letter, but Council's to write.

@@ -51,7 +51,8 @@ const VERBISH = /\b(?:was|were|is|are|has|had|have|be|been|being|will|would|shou
 // Capitalised words that make a title a thing, not a person ("Treasury Management Strategy").
 const THING = /\b(?:strategy|plan|policy|report|review|programme|framework|scheme|fund|grant|settlement|budget|management|update|group|project|service|services|charter|statement|protocol|procedure|guidance|assessment|accounts?|register|minutes|consultation|proposals?|agreement|contract|board|committee)\b/i;
 // And a named service, trust or authority of three words or more ("East Midlands Ambulance Service"), not "Winter Service".
-const BODY = /^[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|&|of|for))*?\s+(?:Committee|Sub-Committee|Board|Panel|Partnership|Forum|Task\s+(?:and|&)\s+Finish\s+Group|Working\s+Group|Task\s+Group|Review\s+Group)$|^[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|and|&)){1,5}\s+(?:Service|Trust|Authority)$/;
+// "Finance, Policy and Resources Committee" (Richmond): a name may list its parts.
+const BODY = /^[A-Z][\w'-]*(?:,?\s+(?:[A-Z][\w'-]*|and|&|of|for))*?\s+(?:Committee|Sub-Committee|Board|Panel|Partnership|Forum|Task\s+(?:and|&)\s+Finish\s+Group|Working\s+Group|Task\s+Group|Review\s+Group)$|^[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|and|&)){1,5}\s+(?:Service|Trust|Authority)$/;
 const NOT_OWNER = /^(?:the\s+)?(?:committee|panel|board|sub-committee|scrutiny\s+committee|meeting|report|it|this|there|members\s+of\s+the\s+public|public)$/i;
 
 /** Whether a phrase names someone who can own an action, and what to call them. */
@@ -73,6 +74,9 @@ export function ownerName(phrase: string, abbreviations: Map<string, string>): s
   }
   // A body with a proper name ("People and Culture Committee", "Skills and Employment Board") can be asked to act.
   if (BODY.test(p)) return p;
+  // "The Thames Water representatives agreed to provide …" (Richmond): the organisation they speak for.
+  const speakingFor = /^([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|of|and|&)){0,5})\s+representatives?$/.exec(p);
+  if (speakingFor && !/^(?:Council|Committee|Member|Members|Union)$/.test(speakingFor[1]!)) return speakingFor[1]!;
   if (/\/|&|\band\b/.test(p)) {
     const list = ownerList(p, abbreviations);
     if (list) return list;
@@ -86,12 +90,18 @@ export function ownerName(phrase: string, abbreviations: Map<string, string>): s
     // "letter from the MP" starts with a thing, not a role: only modifiers may come before the role.
     const before = p.slice(0, role.index!).trim();
     // "Parks and Greenspace Manager": "and" may join two capitalised words of the title.
-    const modifies = (w: string, i: number, a: string[]) => MODIFIER.test(w) || (/^(?:and|&)$/.test(w) && i > 0 && /^[A-Z]/.test(a[i + 1] ?? ""));
-    if ((!before || before.split(/\s+/).every(modifies)) && qualifies(p.slice(role.index! + role[0].length))) return capitalise(p);
+    // "scrutiny liaison officer", "strategy manager" (Norwich writes job titles in lower case): a noun or two before
+    // the role, short of a determiner, a pronoun or a word that tells which one.
+    const modifies = (w: string, i: number, a: string[]) => MODIFIER.test(w) || (/^(?:and|&)$/.test(w) && i > 0 && /^[A-Z]/.test(a[i + 1] ?? "")) ||
+      (a.length <= 2 && /^(?:officers?|managers?)$/i.test(role[0]) && /^[a-z]{4,}$/.test(w) && !/(?:ed|ing|ly|s)$/.test(w) && !LOWER_NOT_TITLE.test(w));
+    // A title written in lower case stays as written ("scrutiny liaison officer").
+    if ((!before || before.split(/\s+/).every(modifies)) && qualifies(p.slice(role.index! + role[0].length))) return before && before.split(/\s+/).some((w) => !MODIFIER.test(w)) ? p : capitalise(p);
   }
   if (NAME.test(p) && !FUNCTION_WORD.test(p) && !THING.test(p)) return p;
   return ownerList(p, abbreviations);
 }
+
+const LOWER_NOT_TITLE = /^(?:that|this|these|those|their|theirs|there|which|what|whose|some|each|every|such|other|same|former|previous|current|next|last|first|new|only|both|many|more|most|further|whole|local|external|independent|named|responsible|another)$/;
 
 /** What may follow a role: "of Finance (Schools)", "for Adult Social Care", "Education and Skills", or a few words. */
 function qualifies(rest: string): boolean {
@@ -136,6 +146,9 @@ const WITH_ASKED = new RegExp(String.raw`\bwith\s+(?:the\s+)?${SUBJECT}\s+(?:bei
 // "The Assistant Director, Highways, would arrange …": a role and its service, set off by commas.
 const SUBJECT_TO = new RegExp(String.raw`${CLAUSE}(?:the\s+)?${SUBJECT},?\s+(?:to|will|would|shall|should|is\s+to|are\s+to|agreed\s+to|undertook\s+to|undertaking\s+to|agreeing\s+to|offering\s+to|took\s+(?:away\s+)?an\s+action\s+to|committed\s+to|offered\s+to|promised\s+to|was\s+asked\s+to|were\s+asked\s+to|be\s+asked\s+to|is\s+asked\s+to|are\s+asked\s+to|be\s+requested\s+to|be\s+invited\s+to|would\s+be\s+asked\s+to|be\s+authori[sz]ed\s+to|be\s+instructed\s+to|be\s+directed\s+to|be\s+delegated\s+authority\s+to)\s+(?:\w+ly\s+)?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]{2,}\b`, "i");
 const ASKED = new RegExp(String.raw`\b(?:requests?|requested|asks?|asked|calls?\s+(?:up)?on|called\s+(?:up)?on|invites?|invited|instructs?|instructed|requires?|required|recommends?|recommended|urges?|urged|directs?|directed)\s+(?:that\s+)?(?:the\s+)?${SUBJECT}\s+(?:to\s+|should\s+|be\s+asked\s+to\s+|is\s+asked\s+to\s+)?(?:\w+ly\s+)?${ACTION_VERB}\b`, "i");
+// "asked the Scrutiny Liaison Officer to chase …": with "to" before the verb, a title's own words ("Liaison", "Lead",
+// "Commissioning") are not taken for it.
+const ASKED_TO = new RegExp(String.raw`\b(?:requested|asked|invited|instructed|directed|urged|called\s+(?:up)?on)\s+(?:the\s+)?${SUBJECT}\s+to\s+(?:\w+ly\s+)?${ACTION_VERB}\b`, "i");
 // "proceed" ends as a past tense does, so it is named here rather than found as a bare verb.
 export const DOES_VERB = String.raw`(?:proceed|procure|commence|pursue|write|provide|publish|extend|circulate|share|arrange|review|undertake|develop|investigate|contact|meet|prepare|submit|report|ensure|consider|explore|seek|bring|liaise|increase|reduce|improve|hold|produce|monitor|engage|work|take|carry|look|raise|request|ask|invite|lobby|update|establish|set|introduce|install|implement|present|circulate|send|forward|organise|convene|commission|appoint|identify|assess|examine|check|confirm|clarify|respond|reply)(?:s|es)?`;
 const VERB_FIRST = new RegExp(String.raw`^${DOES_VERB}\b`);
@@ -168,7 +181,7 @@ export function findOwner(text: string, abbreviations: Map<string, string>, opts
     }
   }
   // A resolution point says first who is to do it ("That the Chair write to X, Member of Parliament for Y, asking him to …").
-  for (const re of opts.resolution ? [SUBJECT_DOES, SUBJECT_TO, ASKED, DELEGATED_TO, WITH_ASKED] : [SUBJECT_TO, ASKED, DELEGATED_TO, SUBJECT_THEN_UNDERTAKES, WITH_ASKED]) {
+  for (const re of opts.resolution ? [SUBJECT_DOES, SUBJECT_TO, ASKED_TO, ASKED, DELEGATED_TO, WITH_ASKED] : [SUBJECT_TO, ASKED_TO, ASKED, DELEGATED_TO, SUBJECT_THEN_UNDERTAKES, WITH_ASKED]) {
     const name = firstOwner(re, t, abbreviations);
     if (name) return name;
   }
@@ -272,7 +285,9 @@ export function tidyOwner(owner: string | null): string | null {
   // "Director of Resources circulate", "Cabinet gives consideration", "Mr Pollard to": a verb after a capitalised title.
   const words = o.split(" ");
   // And "Corporate Director, Places apologised for the delay and": any verb in the past tense there.
+  // Not "Scrutiny liaison officer", a title in lower case whose second word looks like a verb.
   const verbAt = words.findIndex((w, k) => k > 0 && /^[A-Z]/.test(words[k - 1]!) && (ACTION_WORD.test(w) || /^[a-z]{3,}ed$/.test(w)) && !NOUN_ENDING.test(w) &&
+    !/^(?:[a-z]+\s+){0,2}(?:officers?|managers?)$/.test(words.slice(k).join(" ")) &&
     words.slice(0, k).every((x) => /^[A-Z(]/.test(x) || CONNECTOR.test(x)));
   if (verbAt > 0) o = words.slice(0, verbAt).join(" ").replace(/,$/, "");
   const comma = o.indexOf(", ");

@@ -16,7 +16,8 @@ const OTHER_LANGUAGE = String.raw`[A-Z\u00C0-\u017F]{3,}`;
 // "It was resolved by a majority to:" in lower case counts only as the head of a list; mid-paragraph it is debate's.
 // North Somerset's panels record "Concluded:" where others write "Resolved:"; Warrington "Resolved, That –"; Powys
 // "RESOLVED      (i)  that …", the first limb straight after the word.
-const STEM_KEYWORD = new RegExp(String.raw`^(?:${OTHER_LANGUAGE}\s*\/\s*(?=[A-Z]))?(?:following\s+(?:the\s+)?debate,?\s+|after\s+discussion,?\s+)?(?:[Ii]t\s+was\s+)?(?:(?:unanimously|further|also|UNANIMOUSLY|FURTHER|ALSO|Unanimously|Further|Also)\s+)?(?:(?<=[Ii]t\s+was\s+(?:(?:unanimously|further|also)\s+)?)(?:resolved|agreed|decided)(?=(?:\s+(?:unanimously|by\s+a\s+majority|by\s+majority))?(?:\s+to)?\s*:)|RESOLVED|AGREED|DECIDED|RECOMMENDED|CONCLUDED|DECISIONS?|RESOLUTIONS?|RECOMMENDATIONS?|OUTCOMES?|Resolved|Agreed|Decided|Recommended|Concluded|Decisions?|Resolutions?|Recommendations?|Outcomes?)\b(?:\s*\/\s*${OTHER_LANGUAGE}\b)?` + /(?:\s*\((?:unanimously|UNANIMOUSLY|by\s+[^)]{1,40}|\d{1,2}\s*[:\-–]\s*\d{1,2})\))?(?:\s+(?:unanimously|accordingly|UNANIMOUSLY|ACCORDINGLY|by\s+a\s+majority|by\s+majority))?(?:,(?=\s+(?:that|That|THAT)\b))?\s*(?::-|\/-|[:\-–—.]\s*|(?=\s+(?:that|That|THAT|to|TO)\b)|(?=\s+\((?:1|a|i|A|I)\)\s)|$)(.*)$/.source);
+// Norwich: "RESOLVED, unanimously, to:".
+const STEM_KEYWORD = new RegExp(String.raw`^(?:${OTHER_LANGUAGE}\s*\/\s*(?=[A-Z]))?(?:following\s+(?:the\s+)?debate,?\s+|after\s+discussion,?\s+)?(?:[Ii]t\s+was\s+)?(?:(?:unanimously|further|also|UNANIMOUSLY|FURTHER|ALSO|Unanimously|Further|Also)\s+)?(?:(?<=[Ii]t\s+was\s+(?:(?:unanimously|further|also)\s+)?)(?:resolved|agreed|decided)(?=(?:\s+(?:unanimously|by\s+a\s+majority|by\s+majority))?(?:\s+to)?\s*:)|RESOLVED|AGREED|DECIDED|RECOMMENDED|CONCLUDED|DECISIONS?|RESOLUTIONS?|RECOMMENDATIONS?|OUTCOMES?|Resolved|Agreed|Decided|Recommended|Concluded|Decisions?|Resolutions?|Recommendations?|Outcomes?)\b(?:\s*\/\s*${OTHER_LANGUAGE}\b)?` + /(?:\s*\((?:unanimously|UNANIMOUSLY|by\s+[^)]{1,40}|\d{1,2}\s*[:\-–]\s*\d{1,2})\))?(?:,?\s+(?:unanimously|accordingly|UNANIMOUSLY|ACCORDINGLY|by\s+a\s+majority|by\s+majority)(?:,(?=\s+(?:to|TO)\b))?)?(?:,(?=\s+(?:that|That|THAT)\b))?\s*(?::-|\/-|[:\-–—.]\s*|(?=\s+(?:that|That|THAT|to|TO)\b)|(?=\s+\((?:1|a|i|A|I)\)\s)|$)(.*)$/.source);
 // "It was proposed by Councillor R Wallace, seconded by Alderman W Thompson and agreed that:" (Lisburn) heads a list too.
 // "The Committee AGREED, subject to the foregoing, to recommend …" and "… AGREED Option 1, namely that …" (Blaenau Gwent).
 // "The Committee resolved, in terms of delegated powers:" (Orkney) heads its numbered paragraphs.
@@ -27,6 +28,7 @@ const BARE_STEM = /^(?:(?:thereafter|accordingly|after\s+discussion|following\s+
 const FOLLOWING_RECOMMENDATIONS = /\b(?:made|makes|make|agreed|agrees)\s+the\s+following\s+recommendations?\s+to\s+(?:the\s+)?(?:Cabinet|Executive|Full\s+Council|Council|Leader|Mayor)\b[^.:]{0,40}:-?$|\bthe\s+following\s+(?:changes|additions|amendments|actions)\s+(?:was|were|have\s+been)\s+agreed\s*:-?$/i;
 const AFTER_CONSIDERATION = /^after\s+(?:consideration|discussion|debate|further\s+discussion),?\s+the\s+(?:committee|panel|board|sub-committee|commission)\b(.*)$/i;
 const MOTION_CARRIED = /\bthe\s+motion\s+was\s+(?:accordingly\s+|therefore\s+)?(?:declared\s+)?carried\b/i;
+const RESTATED = /\b(?:committee|panel|board|commission)\s+(?:therefore|accordingly)\s+(?:agreed|resolved|decided)\s*:-?$/i;
 const MOVED_STEM = /\bmoved\s+(?!as\s+an\s+amendment)that\s+(?:the\s+)?(?:committee|panel|board|council|commission|sub-committee)\s*:?-?$/i;
 
 /** Finds resolutions among an item's blocks. */
@@ -59,6 +61,14 @@ export function findResolutions(blocks: Block[]): Resolution[] {
     const moved = motionCarried && !m ? MOVED_STEM.exec(b.text) : null;
     const considered = !m && !moved ? AFTER_CONSIDERATION.exec(b.text) : null;
     if (moved) {
+      // "The amendment accordingly fell and the motion was declared carried. The Committee therefore agreed:-" over the
+      // same list again (East Dunbartonshire): the decision is the restated list; the motion's is only what was moved.
+      if (blocks.slice(i + 1).some((x) => RESTATED.test(x.text))) {
+        const moved = collectList(blocks, i + 1);
+        out.push({ stem: "", points: [], start: i, end: Math.max(i, moved.end) });
+        i = Math.max(i, moved.end);
+        continue;
+      }
       content = "";
       stem = b.text;
     } else if (considered) {
@@ -135,7 +145,9 @@ export function findResolutions(blocks: Block[]): Resolution[] {
     // "Recommendations:" then "The Select Committee:" then the list.
     // "Recommendation" then "On the proposal of …, it was agreed to recommend to Council:" then the list, too.
     const second = (content === "" || toHeading) && blocks[i + 1] && !blocks[i + 1]!.marker && !blocks[i + 1]!.cells &&
-      (BARE_STEM.test(blocks[i + 1]!.text) || (/:-?$/.test(blocks[i + 1]!.text) && blocks[i + 2]?.marker != null)) ? 1 : 0;
+      (BARE_STEM.test(blocks[i + 1]!.text) || (/:-?$/.test(blocks[i + 1]!.text) && blocks[i + 2]?.marker != null) ||
+        // "… the board agreed the following recommendations to Cabinet:" over "Resolved: That" over the list (Herefordshire).
+        (/^(?:RESOLVED|Resolved|AGREED|Agreed)\s*[:\-–]?\s*(?:that|That|THAT)\s*:?-?$/.test(blocks[i + 1]!.text) && blocks[i + 2]?.marker != null)) ? 1 : 0;
     if (second) { stem = `${stem} ${content} ${blocks[i + 1]!.text}`.replace(/\s+/g, " "); content = ""; }
     const { points, end } = collectList(blocks, i + 1 + second, sectionOf(b));
     const next = second ? undefined : blocks[i + 1];

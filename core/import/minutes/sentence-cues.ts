@@ -80,7 +80,7 @@ const AS_USUAL = /^(?!.*\b(?:agreed|undertook|offered|promised)\b)(?:.*\b(?:advi
 
 // "… and the report indicated that officers would prepare a detailed assessment": the report's own plans.
 // "The management responses set out in the action plan advised that the Board would refresh …" (North Ayrshire) too.
-const REPORT_SAYS = /^(?!.*\b(?:agreed|undertook|offered|promised)\b).*\b(?:(?:the|this)\s+report|(?:the\s+)?management\s+responses?(?:\s+set\s+out\s+in\s+the\s+[\w\s]{2,30}?)?)\s+(?:also\s+)?(?:indicated|stated|set\s+out|advised|explained|noted|outlined|confirmed|proposed)\s+that\b/i;
+const REPORT_SAYS = /^(?!.*\b(?:agreed(?!\s+actions?\b)|undertook|offered|promised)\b).*\b(?:(?:the|this)\s+report|(?:the\s+)?management\s+responses?(?:\s+set\s+out\s+in\s+the\s+[\w\s]{2,30}?)?)\s+(?:also\s+)?(?:indicated|stated|set\s+out|advised|explained|noted|outlined|confirmed|proposed)\s+that\b/i;
 
 // "Section 19 of the Flood and Water Management Act 2010 required the Council … to investigate …": the law's duty, told.
 const STATUTE = /^(?:section\s+\d+|part\s+\d+|the\s+(?:[A-Z][\w'-]*\s+){1,8}act(?:\s+\d{4})?|under\s+(?:section|the))\b[^.]{0,120}?\brequire[sd]?\b/i;
