@@ -1469,6 +1469,32 @@ describe("thirty-sixth round: bodies with commas in their names, lower-case job 
   });
 });
 
+describe("thirty-seventh round: references with the committee's letters last, unnumbered headings with years in them, title-case left columns", () => {
+  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
+
+  it("reads '26/4/P&A' references, the date set right of a capitals name, and 'RESOLVED (by 7 votes to 0, with 2 abstentions) to recommend that Cabinet:'", () => {
+    const p = extractMinutes("PERFORMANCE, ASSETS AND STRATEGY OVERVIEW AND                          27 January 2026\nSCRUTINY COMMITTEE                                                      5.30 - 8.55 pm\n\nPresent: Councillors Hartley (Chair) and Okafor\n\n26/1/P&A     Apologies for Absence\n\nNone were received.\n\n26/2/P&A     Minutes\n\nThe minutes of the meeting held on 18 November 2025 were confirmed as a correct record.\n\n26/3/P&A     Cabinet: Civic Quarter Project\n\nThe Committee RESOLVED (by 7 votes to 0, with 2 abstentions) to recommend that Cabinet:\n\n        i.    Note the updated cost plan set out at Appendix B to the report.\n\n       ii.    Commission an independent review of the Corn Exchange operating model\n              before the Full Business Case is approved.\n", opts());
+    expect([p.meeting.date, p.meeting.time]).toEqual(["2026-01-27", "17:30"]);
+    expect(p.items.map((i) => i.number)).toEqual(["26/1/P&A", "26/2/P&A", "26/3/P&A"]);
+    expect(p.actions.map((a) => [a.item, a.text.slice(0, 40)])).toEqual([["26/3/P&A", "Commission an independent review of the "]]);
+  });
+
+  it("numbers unnumbered capitals headings from the first item, a financial year in a heading not being a reference, and the date line not an item", () => {
+    const p = extractMinutes("                              CORPORATE OVERVIEW AND SCRUTINY PANEL\n\n                                     MONDAY, 26 JANUARY 2026\n\nPRESENT: Councillors Marsh (Chair) and Ashworth\n\nAPOLOGIES FOR ABSENCE\n\nNone were received.\n\nMINUTES\n\nRESOLVED UNANIMOUSLY: That the minutes of the meeting held on 24 November 2025 be approved as a true record.\n\n2026/27 BUDGET\n\nACTION – Rachel Osei to circulate a line-by-line breakdown of the adult social care savings to Panel Members.\n\n2025/26 MONTH 8 BUDGET MONITORING REPORT\n\nACTION – Nikki Shaw to provide monthly call abandonment rates for the Customer Contact Centre.\n\nWORK PROGRAMME\n\nThe work programme was noted.\n", opts());
+    expect(p.items.map((i) => [i.number, i.title])).toEqual([["1", "APOLOGIES FOR ABSENCE"], ["2", "MINUTES"], ["3", "2026/27 BUDGET"], ["4", "2025/26 MONTH 8 BUDGET MONITORING REPORT"], ["5", "WORK PROGRAMME"]]);
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["3", "Rachel Osei"], ["4", "Nikki Shaw"]]);
+  });
+
+  it("reads titles in title case in a left-hand column beside unstopped numbers, and 'NN/25' references over paragraphs with no blank line between", () => {
+    const p = extractMinutes("      Minute of Meeting held in the Council Chamber, Stornoway, on Tuesday 25 November 2025 at 2.30pm.\n\nMinute of Meeting of   1    The Minute of Meeting of 23 September 2025 was approved.\n23 September 2025\n\nInternal Audit         2    The Chief Internal Auditor submitted a Report on progress. The Committee\nProgress Report             agreed to request the Chief Internal Auditor to provide Members with the\n2025/26                     revised audit days by service.\n\nCorporate Risk         3    The Chief Executive submitted a Report on the Register. The Committee agreed\nRegister                    to note the Report.\n", opts());
+    expect(p.items.map((i) => [i.number, i.title])).toEqual([["1", "Minute of Meeting of 23 September 2025"], ["2", "Internal Audit Progress Report 2025/26"], ["3", "Corporate Risk Register"]]);
+    expect(p.actions.map((a) => a.item)).toEqual(["2"]);
+    const q = extractMinutes("Minute of the Audit Committee held on Wednesday 3 December 2025 at 10am.\n\n31/25        Minutes of Previous Meeting\n             The minutes were confirmed.\n\n32/25        Internal Audit Progress Report\n             During discussion, Members agreed that it would be helpful to understand the\n             new Standards, and the Director of Corporate Services undertook to arrange a\n             Members' seminar on the Global Internal Audit Standards in the new year.\n\n33/25        Complaints Handling\n             The Committee:\n             (a)   NOTED the report; and\n             (b)   AGREED to add an annual report on SPSO decisions to the Committee's\n                   Business Programme for 2026/27.\n", opts());
+    expect(q.items.map((i) => i.number)).toEqual(["31/25", "32/25", "33/25"]);
+    expect(q.actions.map((a) => [a.item, a.owner, a.kind])).toEqual([["32/25", "Director of Corporate Services", "action"], ["33/25", null, "work-programme"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

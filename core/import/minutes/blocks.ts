@@ -206,6 +206,8 @@ export function toBlocks(text: string): Block[] {
   const blankSeparated = blank >= nonBlank * 0.15;
   // Typed with no blank lines and never wrapped (many lines longer than any page is wide): every line is a paragraph.
   const linePerParagraph = !blankSeparated && lines.filter((l) => l.length > 110).length >= nonBlank * 0.15;
+  // How wide the wrapped text runs: with no blank lines, a numbered or lettered line well short of it stands alone.
+  const width = [...lines.filter((l) => l.trim()).map((l) => l.trimEnd().length)].sort((a, b) => a - b)[Math.floor(nonBlank * 0.75)] ?? 0;
   // The council's own reference shape ("24.061", "ASC.17", "4 -"), once it recurs, marks headings as surely as a number.
   const refLines: string[] = [];
   for (const l of lines) if (/^\s*\[?[A-Z&]{0,8}\s?[./-]?\s?\d/.test(l) && refHeading(l.trim()) && !splitMarker(l.trim()).marker) refLines.push(l.trim());
@@ -295,7 +297,11 @@ export function toBlocks(text: string): Block[] {
     const before = current ?? blocks[blocks.length - 1];
     const listPoint = marker?.style === "number" && before !== undefined && (/:-?$/.test(before.text) ||
       (before.marker?.style === "number" && Number(before.marker.label) === Number(marker.label) - 1 && /[.;]$/.test(before.text)));
-    afterNumberedTitle = wrappedTitle || (!listPoint && (marker?.style === "number" || bareNumber !== null) && (previousLine === "" || !blankSeparated) && (isShortTitle(titled) || (!blankSeparated && isTitleCase(titled, 3))) && /^[A-Z(]/.test(lines[i + 1]?.trim() ?? ""));
+    // "C. Notification of requests to address the meeting" over "The Chair reported …", with no blank lines (North
+    // Northamptonshire's minutes with their items lettered): a capital's line far short of the text's width is a title.
+    const shortLine = !blankSeparated && width >= 60 && raw.trimEnd().length < width * 0.7 && !/[.;:,]$/.test(titled) && titled.length <= 80 &&
+      (marker?.style === "number" || (marker !== null && /^[A-Z]+$/.test(marker.raw ?? "")));
+    afterNumberedTitle = wrappedTitle || (!listPoint && (marker?.style === "number" || bareNumber !== null || shortLine) && (previousLine === "" || !blankSeparated) && (isShortTitle(titled) || (!blankSeparated && isTitleCase(titled, 3)) || shortLine) && /^[A-Z(]/.test(lines[i + 1]?.trim() ?? ""));
     // "4." alone, then "Forward Work Programme 2025/26" with the item's first paragraph on the very next line.
     if (current === null && /^\d{1,4}\.?$/.test(blocks[blocks.length - 1]?.text ?? "") && !blocks[blocks.length - 1]!.cells) title = { from: i, to: titleRunningOn(lines, i) };
     // "… spoke in relation to" / "Item 27 (Housing Repairs and Voids Performance Update). He" (York): a sentence wrapped

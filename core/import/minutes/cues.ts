@@ -10,7 +10,8 @@ export const INFO_NOUN = String.raw`(?:briefings?(?:\s+(?:notes?|papers?|session
 export const INFO = new RegExp(String.raw`\b${INFO_NOUN}\b`, "i");
 const MODAL_BE = String.raw`(?:be|is|are|to\s+be|will\s+be|would\s+be|should\s+be|shall\s+be|being|must\s+be)`;
 // "work programme", "work schedule", "forward plan": what councils call the list of future business.
-export const WP_NOUN = String.raw`(?:work\s*(?:programme|schedule|plan)|annual\s+(?:work\s+)?programme\s+\d{4}|forward\s+(?:work\s+)?(?:plan|programme|planner)|list\s+of\s+(?:forthcoming|future)\s+items)`;
+// Shetland's committees keep a "Business Programme".
+export const WP_NOUN = String.raw`(?:work\s*(?:programme|schedule|plan)|business\s+programme|annual\s+(?:work\s+)?programme\s+\d{4}|forward\s+(?:work\s+)?(?:plan|programme|planner)|list\s+of\s+(?:forthcoming|future)\s+items)`;
 
 export const PROCEDURAL = /\b(?:correct\s+record|true\s+record|accurate\s+record|apologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received|noted)|no\s+(?:declarations|apologies)|declarations?\s+of\s+interest\s+(?:were|was)\s+(?:made|received|noted)|there\s+were\s+no\s+(?:declarations|apologies|questions)|signed\s+by\s+the\s+chair|exclu(?:de|sion\s+of)\s+(?:the\s+)?(?:members\s+of\s+the\s+)?(?:press|public))/i;
 

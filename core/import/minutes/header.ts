@@ -21,6 +21,10 @@ const PLACE_AFTER_DATE = /\b\d{4}\s+(?:at|in)\s+(?:the\s+)?([A-Z][^.;]{2,150})/;
 // the date with no blank line between them, reads as one line; so does Walsall's "… Committee Thursday 15 January 2026 at 6.00 p.m.".
 const HEADER_DATE_OK = /\b(?:Committee|Commission|Panel|Board|Forum|Sub-Committee)\s+(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b|^[A-Z][a-z'’.-]+(?:,?\s+[A-Z][a-z'’.-]+){0,8},\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$|\b\d{1,2}\/\d{1,2}\/\d{4}\s+at\s+\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)|\bheld\b|\bminutes\b|\bmeeting\b|\bdecisions\s+of\b|^(?:\w+day\b)|^\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4}/i;
 
+// "PERFORMANCE, ASSETS AND STRATEGY OVERVIEW AND        27 January 2026" (Cambridge): the committee's name in capitals
+// with the date set right beside it, which pdftotext runs into one line.
+const CAPITALS_THEN_DATE = /^[A-Z][A-Z ,&'’()-]{8,}?\s\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\b/;
+
 export function readHeader(header: Block[]): MeetingFacts {
   const facts: MeetingFacts = { date: null, time: null, place: null };
   const blocks = header.slice(0, 60);
@@ -50,14 +54,15 @@ export function readHeader(header: Block[]): MeetingFacts {
   for (const k of order) {
     const b = blocks[k]!;
     const text = b.text.slice(0, 1000);
-    if (!facts.date && HEADER_DATE_OK.test(text)) {
+    if (!facts.date && (HEADER_DATE_OK.test(text) || CAPITALS_THEN_DATE.test(text))) {
       const d = findDates(text, "1900-01-01", { requireYear: true }).find((x) => x.precision === "day");
       if (d) {
         facts.date = d.date;
         // A capitalised opening that a PDF wrapped may put "AT 6.00 P.M." on the next line, a block of its own.
         const wrapped = blocks[k + 1] && /^(?:at|commencing|starting|from)\s|\b(?:commencing|starting)\s+at\b/i.test(blocks[k + 1]!.text) ? ` ${blocks[k + 1]!.text}` : "";
         // "20 January 2026 (7.00 - 9.40 pm)" (Havering): the range's start, not the "9.40 pm" a parser reads as the time.
-        facts.time ??= rangeStart(text.slice(d.index + d.text.length, d.index + d.text.length + 40)) ?? d.time ?? timeAfter(text.slice(d.index) + wrapped);
+        // "27 January 2026 SCRUTINY COMMITTEE 5.30 - 8.55 pm" (Cambridge): the rest of the name in capitals between them.
+        facts.time ??= rangeStart(text.slice(d.index + d.text.length, d.index + d.text.length + 60).replace(/^\s+[A-Z][A-Z ,&'’-]*\s(?=\(?\d)/, "")) ?? d.time ?? timeAfter(text.slice(d.index) + wrapped);
       }
     }
     if (!facts.place) facts.place = placeIn(text);

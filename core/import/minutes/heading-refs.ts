@@ -17,7 +17,8 @@ export const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seve
 // A reference: optional capitals (a committee's letters), then numbers joined by "." "/" or "-";
 // then a separator (a dash, a colon, two spaces, a tab, or one space) and the title.
 // "AS(26)01 APOLOGIES": Clackmannanshire puts the year in brackets between the letters and the number.
-const REF_LINE = /^\[?((?:[A-Z][A-Z&]{0,7}\s?[./-]?\s?)?(?:(?<=[A-Z])\(\d{2,4}\))?\d{1,4}(?:[./-]\d{1,4}){0,2})\]?[.:)]?(\s+[-–—:]\s+|\s{2,}|\t+|\s)(?=["'(A-Z0-9])(.+)$/;
+// "26/4/P&A  Minutes": Cambridge puts the committee's letters after the year and the number.
+const REF_LINE = /^\[?((?:[A-Z][A-Z&]{0,7}\s?[./-]?\s?)?(?:(?<=[A-Z])\(\d{2,4}\))?\d{1,4}(?:[./-]\d{1,4}){0,2}(?:\/[A-Z][A-Z&]{0,7}(?=\s))?)\]?[.:)]?(\s+[-–—:]\s+|\s{2,}|\t+|\s)(?=["'(A-Z0-9])(.+)$/;
 // Words a sentence has and a title lacks; a title may still start with a number ("2024/25 budget").
 const SENTENCE_WORD = /\b(?:was|were|is|are|be|been|will|would|should|had|has|have|noted|agreed|resolved|reported|said|asked|that)\b/i;
 
@@ -42,13 +43,21 @@ export function refHeading(line: string): RefHeading | null {
 
 /** Shapes of reference that begin three or more title-like lines, with the numbers rising: the document's own. */
 export function recurringShapes(lines: Iterable<string>): Set<string> {
-  const seen = new Map<string, { count: number; last: number; rising: boolean }>();
+  const seen = new Map<string, { count: number; last: number[]; rising: boolean }>();
   for (const line of lines) {
     const h = refHeading(line);
     if (!h) continue;
+    // Read as a whole, number by number: Shetland's "31/25", "32/25" rise though their year does not.
+    const numbers = h.ref.match(/\d+/g)!.map(Number);
     const s = seen.get(h.shape);
-    if (!s) seen.set(h.shape, { count: 1, last: h.numeric, rising: true });
-    else { s.count++; s.rising &&= h.numeric > s.last; s.last = h.numeric; }
+    if (!s) seen.set(h.shape, { count: 1, last: numbers, rising: true });
+    else { s.count++; s.rising &&= after(numbers, s.last); s.last = numbers; }
   }
   return new Set([...seen].filter(([, s]) => s.count >= 3 && s.rising).map(([shape]) => shape));
+}
+
+/** Whether one reference's numbers come after another's, the first number that differs deciding. */
+function after(a: number[], b: number[]): boolean {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
+  return false;
 }

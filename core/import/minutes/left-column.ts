@@ -5,15 +5,19 @@
 //   "CARRIAGEWAY DEFECTS AND             by the Head of Ayrshire Roads Alliance …"
 // Rewritten as "2. MINUTE OF PREVIOUS MEETING" over the paragraph, the title's wrapped parts gathered from the column.
 
-const ROW = /^([A-Z][A-Z0-9 ,&'’:/()–-]{2,60}?)[ \t]{2,}(\d{1,3})\.([ \t]{2,})(\S.*)$/;
-const TITLE_PART = /^[A-Z0-9][A-Z0-9 ,&'’:/()–-]*[A-Z]{2}[A-Z0-9 ,&'’:/()–-]*$/;
+// The Western Isles print the title in title case and the number without a stop: "Internal Audit         3    With …".
+const ROW = /^([A-Z][A-Za-z0-9 ,&'’:/()–-]{2,60}?)[ \t]{2,}(\d{1,3})\.?([ \t]{2,})(\S.*)$/;
+// A year on a line of its own ("2025/26") is the end of a title too.
+const TITLE_PART = /^[A-Z0-9][A-Za-z0-9 ,&'’:/()–-]*[A-Za-z]{2}[A-Za-z0-9 ,&'’:/()–-]*$|^\d{4}(?:\/\d{2,4})?$/;
 
 export function withLeftColumnTitles(text: string): string {
   const lines = text.split("\n");
   const rows = lines.map((l) => ROW.exec(l));
   // Three such rows at least, their paragraphs in one column: a layout, not a stray line.
   const columns = rows.flatMap((m, i) => (m ? [lines[i]!.length - m[4]!.length] : []));
-  if (columns.length < 3 || new Set(columns).size > 2) return text;
+  // And numbered in order: a table of names and numbers ("Councillor Lister   26   Personal …") is not items.
+  const numbers = rows.flatMap((m) => (m ? [Number(m[2])] : []));
+  if (columns.length < 3 || new Set(columns).size > 2 || numbers.some((n, k) => k > 0 && n <= numbers[k - 1]!)) return text;
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const m = rows[i];

@@ -102,12 +102,19 @@ const pastAskOnly = (s: string) => PAST_ASK.test(s) && !/\b(?:agreed|undertook|w
 
 const MEMBERS_ASK_FOR = /^(?!.*\b(?:agreed|undertook|offered|promised|committed)\s+to\b)(?:members|(?:a|one|another)\s+member|(?:councillor|cllr\.?)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:also\s+)?(?:requested|asked\s+for|sought)\s+(?:a|an|the|more|further|details|information|figures|data|sight|copies|a\s+copy)\b/i;
 
+const LATER_PROMISE = /,\s+and\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&|–)){0,8}\s+(?:undertook|agreed|offered|promised)\s+to\s+[a-z]/;
+
 /** A sentence of debate: a firm request or agreement, a request that may have been answered, or an undertaking. */
 export function classifySentence(s: string): DebateCue | null {
   if (s.length > 1500 || PROCEDURAL.test(s) || SETTLED_AT_MEETING.test(s) || DONE_ALREADY.test(s) || DECIDED_NOT.test(s) || LIST_INTRO.test(s) || BARE_STEM_ONLY.test(s) || AS_USUAL.test(s) || REPORT_SAYS.test(s) || PERSONAL_WISH.test(s) || STATUTE.test(s) || RECOMMENDS_NOTING.test(s) || SEE_BELOW.test(s) || RECALLED.test(s) || pastAskOnly(s) || ON_REQUEST.test(s)) return null;
   if (SUGGESTED_TO_EXECUTIVE.test(s) || BODY_WILL_RECOMMEND.test(s)) return { type: "strong", kind: "recommendation" };
   if ((STRONG_SUBJECT.test(s) || NOTED_AND_AGREED.test(s) || STRONG_OPENING.test(s) || NAMED_ASKS.test(s) || REMARK_THEN_ASKS.test(s) || (mayWishOrMotion(s) && (CARRIED_MOTION.test(s) || WISH.test(s)))) && !NOTE_CLAUSE.test(s) && !AGREED_ONLY_NOTING.test(s) && !QUESTION.test(s)) {
-    if (isView(s)) return null;
+    // "Members agreed that it would be helpful to understand …, and the Director of Corporate Services undertook to
+    // arrange a Members' seminar" (Shetland): a view, and then a promise, read clause by clause.
+    if (isView(s)) {
+      const promise = LATER_PROMISE.exec(s);
+      return promise ? { type: "undertaking", kind: debateKind(s.slice(promise.index)) } : null;
+    }
     const kind = debateKind(s);
     // What members would like to see or welcome comes to them: a request, whatever its verb.
     return { type: "strong", kind: kind === "action" && WISH.test(s) && !STRONG_SUBJECT.test(s) ? "request" : kind };

@@ -192,7 +192,8 @@ function headingOf(b: Block, next: Block | undefined, last: Candidate | null, sh
   m = BRACKETED_REF.exec(b.text);
   if (m && titleLike(m[2]!, b) && (!last || last.shape === "bracket")) return { number: m[1]!, title: m[2]!, numeric: null, shape: "bracket", strong: true, titleFromNext: false };
   m = REF.exec(b.text);
-  if (m && titleLike(m[2]!, b)) {
+  // "2026/27 BUDGET" under Windsor and Maidenhead's unnumbered headings is a financial year, not a minute reference.
+  if (m && titleLike(m[2]!, b) && !financialYear(m[1]!)) {
     const shape = m[1]!.replace(/\d+/g, "9");
     if (!last || last.shape === shape) return { number: m[1]!.replace(/([/.])\s+/g, "$1").replace(/\s+/g, " "), title: m[2]!, numeric: null, shape, strong: false, titleFromNext: false };
   }
@@ -203,6 +204,12 @@ function headingOf(b: Block, next: Block | undefined, last: Candidate | null, sh
   const h = refHeading(b.text);
   if (!h || !shapes.has(h.shape) || (last && last.shape !== h.shape) || (last?.numeric != null && h.numeric <= last.numeric)) return null;
   return { number: h.ref, title: h.title, numeric: h.numeric, shape: h.shape, strong: false, titleFromNext: false };
+}
+
+/** "2026/27", "2025/2026": a year and the next. */
+function financialYear(ref: string): boolean {
+  const y = /^(19|20)(\d\d)\/(?:(19|20))?(\d\d)$/.exec(ref);
+  return y !== null && Number(y[4]) === (Number(y[2]) + 1) % 100;
 }
 
 const TIME_START = /^(?:at\s+|from\s+)?\d{1,2}[.:]\d{2}\b|^(?:at|from)\s+\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|noon)/i;
@@ -284,8 +291,15 @@ function unnumbered(blocks: Block[]): MinutesStructure {
 }
 
 function openingEnd(blocks: Block[]): number {
-  const held = blocks.findIndex((b) => /\b(?:held|minutes\s+of)\b/i.test(b.text));
-  if (held < 0) return -1;
+  // Not a sentence under the first items ("That the minutes of the meeting held on 24 November 2025 be approved", under
+  // Windsor and Maidenhead's unnumbered "APOLOGIES FOR ABSENCE" and "MINUTES"): the opening comes before them.
+  const first = blocks.findIndex((b) => /^(?:apologies(?:\s+for\s+absence)?|declarations?\s+of\s+interests?)$/i.test(b.text.trim()));
+  const held = blocks.findIndex((b, k) => (first < 0 || k < first) && /\b(?:held|minutes\s+of)\b/i.test(b.text));
+  // "CORPORATE OVERVIEW AND SCRUTINY PANEL" over "MONDAY, 26 JANUARY 2026", with no "held": the opening ends at the date.
+  if (held < 0) {
+    const top = blocks.slice(0, first < 0 ? 12 : first);
+    return top.findIndex((b) => b.text.length <= 80 && /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*,?\s+\d{4}\b/i.test(b.text));
+  }
   const dated = blocks.slice(held, held + 3).findIndex((b) => /\d{4}/.test(b.text));
   return dated < 0 ? -1 : held + dated;
 }
