@@ -1495,6 +1495,23 @@ describe("thirty-seventh round: references with the committee's letters last, un
   });
 });
 
+describe("thirty-eighth round: minute references under capitals headings, attendance notes naming an item, the start time of every meeting", () => {
+  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
+
+  it("reads capitals headings over paragraphs that start with 'OSC52/25'", () => {
+    const p = extractMinutes("                               OVERVIEW AND SCRUTINY COMMITTEE\n\n                                    Monday, 26 January 2026\n\nPresent:        Councillor Marsh (Chair)\n\nAPOLOGIES FOR ABSENCE\n\nOSC52/25        Apologies were received from Councillor Oakden.\n\nMINUTES OF THE MEETING DATED 17 NOVEMBER 2025\n\nOSC53/25        Members reviewed the minutes. No amendments were proposed.\n\nTEMPORARY ACCOMMODATION\n\nOSC54/25        (Councillor Lanyon, having declared an Other Significant Interest, left the Chamber.)\n\n                RESOLVED – That the Head of Housing circulate the placement figures by ward to all Members.\n", opts());
+    expect(p.items.map((i) => [i.number, i.title])).toEqual([["OSC52/25", "APOLOGIES FOR ABSENCE"], ["OSC53/25", "MINUTES OF THE MEETING DATED 17 NOVEMBER 2025"], ["OSC54/25", "TEMPORARY ACCOMMODATION"]]);
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["OSC54/25", "Head of Housing"]]);
+  });
+
+  it("passes over attendance notes that name an item ('… (Minute 419)', twice), and gives the next meeting the start time all meetings have", () => {
+    const p = extractMinutes("                  MINUTES OF THE MEETING OF THE PLACE SCRUTINY COMMITTEE\n            HELD ON WEDNESDAY, 21 JANUARY 2026 AT 7.30 P.M.\n\nALSO PRESENT:         Councillor H. Quilter – Cabinet Member for Community Safety\n                      and Resilience (Minute 419)\n\nIN ATTENDANCE:        Chief Inspector G. Rowley – District Commander,\n\n                      Essex Police (Minute 419)\n\n418.   APOLOGIES FOR ABSENCE\n\n       None.\n\n419.   COMMUNITY SAFETY PARTNERSHIP\n\n       RESOLVED: That the Community Safety Manager circulate the town centre data by 27 February 2026.\n\n420.   DATES OF FUTURE MEETINGS\n\n       The Committee noted the dates of its future meetings. All meetings will be held in the Long Room and will start at 6.00 pm unless otherwise stated.\n\n          •  Tuesday 10 March 2026\n          •  Tuesday 14 April 2026\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["418", "419", "420"]);
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["419", "2026-02-27"]]);
+    expect(p.nextMeeting).toEqual({ date: "2026-03-10", time: "18:00" });
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

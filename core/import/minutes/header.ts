@@ -150,7 +150,9 @@ export function readNextMeeting(items: ItemBlocks[], after: Block[], meetingDate
     // held on Wednesday, 4 March 2026" (Peterborough): the sentence that names the next meeting, where one does.
     const named = item.blocks.flatMap((b) => splitSentences(b.text)).filter((s) => NEXT.test(s)).map((s) => firstFutureDay(s.slice(s.search(NEXT)), meetingDate)).find(Boolean);
     const found = named ?? firstFutureDay(text, meetingDate);
-    if (found) return found;
+    // "All meetings will … start at 6.00 pm unless otherwise stated" over the list of dates (Oxford).
+    const allStart = /\b(?:all\s+)?meetings\b[^.]{0,120}?\b(?:start|begin|commence)\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))/i.exec(text);
+    if (found) return found.time === null && allStart ? { ...found, time: parseTime(allStart[1]!) } : found;
   }
   const sentences = [...items.flatMap((i) => i.blocks), ...after.slice(0, 6)].flatMap((b) => splitSentences(b.text)).filter((s) => NEXT.test(s));
   // "Winter planning to be considered at the next meeting on 19 September 2024" states the date as plainly as "will be held".

@@ -6,7 +6,8 @@ import type { Block } from "./blocks.js";
 import { inCapitals } from "./title-lines.js";
 
 // East Renfrewshire numbers its minutes through the council's years: "1612.  Councillor Dewar declared …".
-const LEAD = /^(\d{1,3}|\d{4}\.)\s+(?=[A-Z])/;
+// Tunbridge Wells: "OSC52/25        Apologies were received …" under "APOLOGIES FOR ABSENCE".
+const LEAD = /^(\d{1,3}|\d{4}\.|[A-Z]{1,6}\d{1,4}\/\d{2,4}(?=\s+\(?[A-Z]))\s+(?=\(?[A-Z])/;
 // "- Noted and instructions.", "- Recommendation.", "- Approved.": the outcome the heading adds to the title.
 const OUTCOME = /\s+[-–]\s+(?:[A-Z][\w ,'&/]{2,60})\.?$/;
 
@@ -21,7 +22,7 @@ export function leadNumberedItems(blocks: Block[]): Block[] {
     const title = blocks[k - 1];
     // The heading line is a short title closed by its outcome ("- Noted.") or a full stop, or in capitals, as these councils print it.
     if (!lead || !title || title.marker || title.cells || title.lines > 2 || title.text.length > 160 || LEAD.test(title.text) || !(/\.$/.test(title.text) || inCapitals(title.text))) return;
-    const n = parseInt(lead, 10);
+    const n = Number(/\d+/.exec(lead)![0]);
     if (expected !== null && n !== expected) return;
     pairs.add(k);
     expected = n + 1;

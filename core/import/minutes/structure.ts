@@ -66,6 +66,8 @@ function byResolutionNumbers(structure: MinutesStructure): MinutesStructure {
 
 /** "P Haigh (Head of Housing)" or "… Transport)" before "– Minute 43": who attended for an item, in the attendance list. */
 function attendedFor(t: string): boolean {
+  // "Councillor H. Quilter – Cabinet Member for Community Safety and Resilience (Minute 419)" (Basildon).
+  if (/^(?:[A-Z][A-Z ]{2,30}:\s+)?(?:Councillor|Cllr\.?|Chief\s+Inspector|Inspector|Superintendent|Mr|Mrs|Ms|Miss|Dr|Professor)\s+[A-Z]/.test(t)) return true;
   return (t.match(/\)/g) ?? []).length > (t.match(/\(/g) ?? []).length || /^[A-Z](?:\s+[A-Z])?\s+[A-Z][\w'-]+\s+\(/.test(t) ||
     /\([^()]*\b(?:Cabinet\s+Member|Head\s+of|Director|Officer|Manager|Councillor)\b[^()]*\)\s*$/.test(t);
 }
@@ -116,6 +118,8 @@ function scan(blocks: Block[], { shapes, lettered, quoted }: ScanContext, skip: 
     // "3.2  Matters Arising" after "3.1  RESOLVED: That the minutes …" (Westminster): where the items' paragraphs are
     // numbered 3.1, 3.2 …, a short one is a paragraph's heading, not another item. Midlothian's "5.1 The minute … was
     // approved" over "5.2 Action Log" is one such paragraph in a document of report rows; Westminster numbers them all.
+    // "Chief Inspector G. Rowley – District Commander," over "Essex Police (Minute 419)": the rest of an attendance line.
+    if (c && c.shape === "trailing" && /,$/.test(blocks[i - 1]?.text ?? "")) c = null;
     if (c && paragraphsNumbered && b.marker?.style === "outline" && c.number === b.marker.label && items.length &&
         items[items.length - 1]!.blocks.some((x) => x.marker?.style === "outline" && x.marker.label.split(".")[0] === b.marker!.label.split(".")[0])) c = null;
     const continuesList = c !== null && c.shape === "plain" && c.numeric === listNumber + 1 && items.length > 0 && b.marker?.delim === listDelim &&
