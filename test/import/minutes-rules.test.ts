@@ -1512,6 +1512,21 @@ describe("thirty-eighth round: minute references under capitals headings, attend
   });
 });
 
+describe("thirty-ninth round: votes in brackets after RESOLVED, a decision-maker's date beside the committee's, a time range after the place", () => {
+  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
+
+  it("reads 'RESOLVED (unanimous), that:' over its limbs, and leaves out a change to the running order and a motion only supported", () => {
+    const p = extractMinutes("Minutes of the meeting held on 13 November 2025\n\n31.     ITEMS BROUGHT FORWARD\n\n        RESOLVED that Item 9 on the agenda be considered immediately after item 5.\n\n33.     PERFORMANCE\n\n        RESOLVED (unanimous), that:\n\n        (a)  The report be NOTED; and\n\n        (b)  The Head of Environmental Enhancement provide a written briefing to all\n             Members on missed waste collections by 19th December 2025.\n\n37.     NOTICE OF MOTION\n\n        RESOLVED (9 for, 2 against, 1 abstention), that:\n\n        (a)  The Notice of Motion be supported; and\n\n        (b)  The Head of Environmental Enhancement undertake a review of public convenience provision.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["33", "Head of Environmental Enhancement", "2025-12-19"], ["37", "Head of Environmental Enhancement", null]]);
+  });
+
+  it("dates limbs of 'Cabinet be RECOMMENDED, at its meeting on 11 February, 2026, to:', and a pre-decision item by the committee's meeting rather than Cabinet's", () => {
+    const p = extractMinutes("Minutes of meeting of the Scrutiny and Performance Committee held on Thursday, 22 January, 2026 in the Council Chamber, Hailsham (10.00 a.m. to 1.07 p.m.)\n\n26/44   BUDGET\n\n        RESOLVED that:\n\n            (1)  the report be noted; and\n\n            (2)  Cabinet be RECOMMENDED, at its meeting on 11 February, 2026, to:\n\n                 (a)  publish a service-by-service schedule of fees and charges; and\n\n                 (b)  prepare a plan for replenishing the Budget Stabilisation Reserve.\n\n26/45   CABINET WORK PROGRAMME\n\n        Members requested that the Car Parking Strategy, scheduled for consideration by Cabinet on 14 April 2026, be brought to the Committee for pre-decision scrutiny at its meeting on 12 March 2026.\n", opts(["2026-03-12"]));
+    expect(p.meeting.time).toBe("10:00");
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["26/44", "2026-02-11"], ["26/44", "2026-02-11"], ["26/45", "2026-03-12"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

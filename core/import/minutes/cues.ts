@@ -189,6 +189,9 @@ const SETTLED = [
   String.raw`^(?:(?:that\s+)?(?:the\s+(?:committee|panel|board)\s+)?)?(?:did|does|do)\s+not\s+refer\b`,
   // "The decision of Cabinet not be referred back for reconsideration" (South Gloucestershire).
   String.raw`\bnot\s+be\s+referred\s+back\b`,
+  // "Item 9 on the agenda be considered immediately after item 5", "The Notice of Motion be supported" (North Devon).
+  String.raw`\bitem\s+\d{1,3}\b[^.]{0,40}?\bbe\s+(?:considered|taken|heard)\s+(?:immediately\s+)?(?:after|before)\s+item\b`,
+  String.raw`^(?:that\s+)?(?:the\s+)?(?:notice\s+of\s+)?motion\s+be\s+(?:supported|carried|agreed)\s*[.;]?$`,
   String.raw`\bdecision\s+(?:may|can|could|will|shall)\s+(?:now\s+)?be\s+implemented\b`,
   // A proposal that fell, a report's own ask of the committee, what the committee recommends to itself, offers and
   // attendance.

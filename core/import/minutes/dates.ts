@@ -104,6 +104,7 @@ function spellMonths(text: string): string {
 const SPELT_FROM = new RegExp(String.raw`\b(end|start|beginning|middle)\s+(?=${FULL_MONTH}\b)`, "gi");
 const MONTH_RANGE = new RegExp(String.raw`\b${FULL_MONTH}\s+(?:and|to|[-–])\s+(?=${FULL_MONTH}\s+\d{4}\b)`, "g");
 
+const SCHEDULED_ELSEWHERE = /\b(?:scheduled|due|programmed)\s+(?:for\s+(?:consideration|decision)\s+)?(?:by|at|for)\s+(?:the\s+)?(?:Cabinet|Executive|Full\s+Council|Council)(?:\s+meeting)?\s+(?:on\s+)?$/i;
 const DEADLINE_CUE = /\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|until|deadline)\b[^.;]{0,25}$|^by\s/i;
 
 const OTHER_BODY_ON = /\b(?:for|to|at|by)\s+(?:the\s+)?(?:Cabinet|Executive|Full\s+Council|Council|[A-Z][\w&']*(?:\s+[A-Z&][\w&']*){0,4}\s+(?:Committee|Board))(?:\s+meeting)?\s+(?:on\s+)?$/;
@@ -116,7 +117,11 @@ export function findDue(raw: string, ctx: DueContext): Due {
   // Nor is "… when the statutory override ends in March 2028": when something else ends.
   const dated = findDates(text, ctx.meetingDate).filter((d) => hasDueCue(text, d) && dueAfter(d, ctx.meetingDate) && !lookedBack(text.slice(Math.max(0, d.index - 45), d.index)) &&
     !/\b(?:ends?|ending|expires?|expiring|runs?\s+out|lapses?)\s+(?:in|on|at\s+the\s+end\s+of)?\s*$/i.test(text.slice(Math.max(0, d.index - 30), d.index)));
-  const explicit = dated.find((d) => DEADLINE_CUE.test(text.slice(Math.max(0, d.index - 30), d.index + 3))) ?? dated[0];
+  // "… the Car Parking Strategy, scheduled for consideration by Cabinet on 14 April 2026, be brought to the Committee … at
+  // its meeting on 23 March 2026" (Broxtowe): when the decision-maker meets is not when it is due here.
+  const ownDates = dated.filter((d) => !SCHEDULED_ELSEWHERE.test(text.slice(Math.max(0, d.index - 70), d.index + 3)));
+  const usable = ownDates.length ? ownDates : dated;
+  const explicit = usable.find((d) => DEADLINE_CUE.test(text.slice(Math.max(0, d.index - 30), d.index + 3))) ?? usable[0];
   const monthMeeting = MONTH_MEETING.exec(text);
   const next = NEXT_MEETING.exec(text);
   const candidates: { index: number; due: Due }[] = [];

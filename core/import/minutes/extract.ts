@@ -115,7 +115,9 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
       // Officer be requested to invite representatives of NHS Cheshire and Merseyside to attend;": the meeting of the point before.
       const thatMeeting = idx > 0 && /\bthat\s+meeting\b|\binvite\b[^.;]{0,160}\bto\s+attend\s*[.;,]?\s*(?:and)?\s*$/i.test(point) ? `${text} ${splitSubPoint(points[idx - 1]!).text}` : undefined;
       // "RESOLVED that the following comments and recommendations be reported to Cabinet on 17 February 2026:": each is due then.
-      const stemDate = !thatMeeting && SENT_ON.test(stem) ? `${text} ${stem}` : undefined;
+      // "(2) Cabinet be RECOMMENDED, at its meeting on 11 February, 2026, to:" (Wealden) over its limbs as well.
+      const sentOn = stem.replace(/\bRECOMMENDED\b/g, "recommended").replace(/\b([A-Z][a-z]+),\s+(\d{4})\b/g, "$1 $2");
+      const stemDate = !thatMeeting && SENT_ON.test(sentOn) ? `${text} ${sentOn}` : undefined;
       candidates.push(make(item, text, kind === "action" && owner && DECISION_MAKER.test(owner) ? "recommendation" : kind, `${stem}\n${point}`.trim(), owner, ctx, 1, `resolution:${r.start}:${idx}`, thatMeeting ?? stemDate));
     });
     // "It was RESOLVED that a tree surgeon be asked to inspect it. Cllr Dent to obtain a quotation.": the shorthand
