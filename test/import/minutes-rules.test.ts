@@ -1527,6 +1527,14 @@ describe("thirty-ninth round: votes in brackets after RESOLVED, a decision-maker
   });
 });
 
+describe("fortieth round: another body's meeting named as the subject, 'Held at' under the date", () => {
+  it("dates 'that the Finance and Performance Scrutiny Panel examine … at its meeting in January 2026' by the month, and reads 'Held at 7.00 pm in …' under the date", () => {
+    const p = extractMinutes("                                           MINUTES\n                                    OF THE MEETING OF THE\n                                  COMMUNITIES SCRUTINY GROUP\n                                  THURSDAY, 22 JANUARY 2026\n     Held at 7.00 pm in the Council Chamber, Rushcliffe Arena, Rugby Road, West Bridgford\n\n  PRESENT:\n  Councillors H Okafor (Chair) and D Whitlam\n\n47.    WORK PROGRAMME\n\n       RESOLVED\n\n       1.     that the update be noted;\n\n       2.     that the Finance and Performance Scrutiny Panel examine the use of\n              agency staff across the Council at its meeting in March 2026.\n", { committee: "c", knownMeetings: [{ date: "2026-03-12", time: null }] });
+    expect([p.meeting.date, p.meeting.time]).toEqual(["2026-01-22", "19:00"]);
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["47", "2026-03"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

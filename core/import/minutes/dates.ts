@@ -104,6 +104,7 @@ function spellMonths(text: string): string {
 const SPELT_FROM = new RegExp(String.raw`\b(end|start|beginning|middle)\s+(?=${FULL_MONTH}\b)`, "gi");
 const MONTH_RANGE = new RegExp(String.raw`\b${FULL_MONTH}\s+(?:and|to|[-–])\s+(?=${FULL_MONTH}\s+\d{4}\b)`, "g");
 
+const NAMED_BODY_SUBJECT = /^(?:[Tt]hat\s+)?[Tt]he\s+(?:[A-Z][\w&'-]*\s+(?:and\s+)?){1,6}(?:Panel|Committee|Board|Group|Commission)\s+(?!be\b|is\b|was\b)[a-z]{3,}/;
 const SCHEDULED_ELSEWHERE = /\b(?:scheduled|due|programmed)\s+(?:for\s+(?:consideration|decision)\s+)?(?:by|at|for)\s+(?:the\s+)?(?:Cabinet|Executive|Full\s+Council|Council)(?:\s+meeting)?\s+(?:on\s+)?$/i;
 const DEADLINE_CUE = /\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|until|deadline)\b[^.;]{0,25}$|^by\s/i;
 
@@ -130,7 +131,10 @@ export function findDue(raw: string, ctx: DueContext): Due {
   const elsewhere = explicit !== undefined && OTHER_BODY_ON.test(text.slice(Math.max(0, explicit.index - 40), explicit.index + 3));
   if (explicit && !(elsewhere && monthMeeting)) candidates.push({ index: explicit.index, due: { due: explicit.date, dueText: explicit.text } });
   if (monthMeeting) {
-    const resolved = resolveMonthMeeting(monthMeeting, ctx, OTHER_BODY_ITS.test(text.slice(Math.max(0, monthMeeting.index - 120), monthMeeting.index + 4)));
+    // "that the Finance and Performance Scrutiny Panel examine … at its meeting in January 2026" (Charnwood): a body named
+    // as the subject meets on its own calendar.
+    const named = /^its\b/i.test(monthMeeting[0]) && NAMED_BODY_SUBJECT.test(text);
+    const resolved = resolveMonthMeeting(monthMeeting, ctx, named || OTHER_BODY_ITS.test(text.slice(Math.max(0, monthMeeting.index - 120), monthMeeting.index + 4)));
     if (resolved) candidates.push({ index: monthMeeting.index, due: { due: resolved, dueText: monthMeeting[0] } });
   }
   // Minutes that do not say when the next meeting is leave it to the calendar: the first known meeting after this one.

@@ -100,7 +100,8 @@ export function readHeader(header: Block[]): MeetingFacts {
   // County Buildings" (Staffordshire), "… County Hall, Carmarthen and remotely: 10.00 am - 12.55 pm".
   for (const b of facts.time ? [] : blocks) {
     // "The panel met at Church Square House, Scunthorpe, at 4.00 pm." (North Lincolnshire) too.
-    const at = /\bmeeting\s+held\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))/i.exec(b.text) ?? /^(\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?))\s*,/i.exec(b.text) ??
+    // "Held at 7.00 pm in the Council Chamber, Rushcliffe Arena" under the date (Rushcliffe) too.
+    const at = /(?:\bmeeting\s+|^)held\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))/i.exec(b.text) ?? /^(\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?))\s*,/i.exec(b.text) ??
       /^the\s+(?:committee|panel|board|sub-committee|commission)\s+(?:met|convened)\b[^.]{0,100}?\bat\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))/i.exec(b.text);
     const time = at ? parseTime(at[1]!) : rangeStart(/:\s*(\d{1,2}[.:]\d{2}[^:]*)$/.exec(b.text)?.[1] ?? "");
     if (time) { facts.time = time; break; }
