@@ -2,6 +2,7 @@
 // them): each paragraph's lines end, far to the right, with a piece of the name of whoever is to act on it
 // ("Director of" / "Children's" / "Services"). Left in, those pieces break every sentence; here they are taken
 // out and the name they spell is put after its paragraph as "[Action: Director of Children's Services]".
+import { MONTH_NAMES } from "./dates.js";
 
 // Not a bare page number ("… the remaining budget gap          1") where a page's last line ran on to it.
 const TRAILING = /^(.*\S)( {3,})(?!\d{1,3}\s*$)(\S.{0,29})$/;
@@ -64,14 +65,13 @@ function actionColumn(lines: string[]): number | null {
 /** No other wide gap in the body, but for the one after a paragraph number ("3.3    In response …"). */
 const oneGap = (body: string) => !/ {3,}/.test(body.trim().slice(10));
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 // "Director of Public Health (13.2.26)": Hull's column is "Action By/Deadline", the owner and then the date.
 const COLUMN_DATE = /\s*\(?\b(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\)?$/;
 
 /** The note a column's piece becomes: the owner, and after it the deadline the column gives, in words a date reader knows. */
 function actionNote(piece: string): string {
   const m = COLUMN_DATE.exec(piece);
-  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  const month = m ? MONTH_NAMES[Number(m[2]) - 1] : undefined;
   if (!m || !month || Number(m[1]) < 1 || Number(m[1]) > 31) return `[Action: ${piece}]`;
   const year = m[3]!.length === 2 ? `20${m[3]}` : m[3]!;
   const who = piece.slice(0, m.index).trim();

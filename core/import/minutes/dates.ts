@@ -90,7 +90,7 @@ const MONTH_MEETING = /(?:\b(?:the|its|their)\s+(?:[A-Z][\w-]*'s\s+)?|\(|\bto\s+
 // April 2026", "… to operate from April 2026": they are to be ready by then.
 const DUE_CUE = /\b(?:by|before|prior\s+to|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|until|deadline|due|target(?:\s+date)?|for|in|during|meeting\s+on|on|(?<!week\s)(?:commencing|starting)|(?:take|takes|taking)\s+effect\s+from|(?:operate|operating|start|begin|apply|be\s+in\s+place)\s+from|(?:in\s+place|into\s+(?:force|effect))\s+(?:from|by)|(?:standing|regular|quarterly|six-monthly|monthly)\s+(?:item|report|update)\s+from|(?:closing|deadline|due|target|completion)\s+date\s+(?:of|is|was))\s+(?:the\s+)?(?:(?:end|beginning|start|middle)(?:\s+of)?\s+)?(?:(?:early|mid|late)[\s-])?(?:\w+day,?\s+)?(?:(?:w\/c|w\.c\.|week\s+(?:commencing|beginning))\s+)?$/i;
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 /** A month's full name, for patterns that need one ("January|…|December"). */
 export const FULL_MONTH = String.raw`(?:${MONTH_NAMES.join("|")})`;
 /** "by end Nov" as "by end of November": terse action notes, which the date parser reads only in full. */

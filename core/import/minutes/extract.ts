@@ -229,8 +229,7 @@ function ownerFor(point: string, stem: string, kind: ActionKind, ctx: ItemContex
   if (kind === "recommendation" || /\brecommend/i.test(point)) {
     // "That Cabinet be recommended to …", "To recommend to Cabinet that …", in the point or its stem.
     // "That Cabinet, at its meeting on 18th February 2026, be recommended to:": the aside between whom and what.
-    const bare = stem.replace(/,\s+at\s+its\s+meeting\s+(?:on|in)\s+[^,]{3,40},\s+/i, " ");
-    for (const t of [point, bare, `${bare} ${point}`]) {
+    for (const t of [point, plainStem, `${plainStem} ${point}`]) {
       const name = recommendedTo(t, ctx.abbreviations);
       if (name) return name;
     }

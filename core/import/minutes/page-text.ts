@@ -39,20 +39,13 @@ export function removeRunningLines(text: string): string {
   const constant = (line: string) => /^\d+$/.test(line.trim()) && (exact.get(line.trim()) ?? 0) >= needed;
   // A running header deeper than the edge (Hull's page number, title, "Minute / Description/Decision / Action" and
   // " No. / By/Deadline"): where a page's top lines are all running ones, the line below them is, if most pages have it.
-  const top = (lines: string[]) => lines.map((l, i) => (l.trim() ? i : -1)).filter((i) => i >= 0);
-  const deeper = new Map<string, number>();
-  for (const lines of pages) {
-    const idx = top(lines);
-    if (idx.length > EDGE_LINES && idx.slice(0, EDGE_LINES).every((i) => running.has(key(lines[i]!)))) {
-      const k = key(lines[idx[EDGE_LINES]!]!);
-      deeper.set(k, (deeper.get(k) ?? 0) + 1);
-    }
-  }
-  for (const [k, n] of deeper) if (n >= needed && k.length <= 120 && !/^(?:reasons?\s+for|resolved|recommended|agreed|decided)\b/.test(k)) running.add(k);
-  const under = (lines: string[]) => {
-    const idx = top(lines);
+  const below = pages.map((lines) => {
+    const idx = lines.flatMap((l, i) => (l.trim() ? [i] : []));
     return idx.length > EDGE_LINES && idx.slice(0, EDGE_LINES).every((i) => running.has(key(lines[i]!))) ? [idx[EDGE_LINES]!] : [];
-  };
+  });
+  const deeper = new Map<string, number>();
+  pages.forEach((lines, page) => { for (const i of below[page]!) deeper.set(key(lines[i]!), (deeper.get(key(lines[i]!)) ?? 0) + 1); });
+  for (const [k, n] of deeper) if (n >= needed && k.length <= 120 && !/^(?:reasons?\s+for|resolved|recommended|agreed|decided)\b/.test(k)) running.add(k);
   return pages.map((lines, page) => {
     // The top of the first page is the document's own heading ("CHILDREN'S SCRUTINY COMMITTEE / 20/01/26"), which
     // later pages repeat word for word as their running header: there it says which meeting this is.
@@ -62,7 +55,7 @@ export function removeRunningLines(text: string): string {
     const atEdge = (i: number) => key(lines[i]!) !== "#" || i === firstLine || i === lastLine;
     // A line whose figures change from page to page ("2026 P.C.S.C. 21", "22" …) numbers the pages, even on the first.
     const heading = (i: number) => page === 0 && i - firstLine < EDGE_LINES && wordings.get(key(lines[i]!))!.size === 1;
-    const drop = new Set([...edges(lines), ...under(lines)].filter((i) => !heading(i) && ((running.has(key(lines[i]!)) && ((atEdge(i) && numbering(page, lines[i]!)) || (page > 0 && constant(lines[i]!)))) || SIGNATURE_LINE.test(lines[i]!.trim()))));
+    const drop = new Set([...edges(lines), ...below[page]!].filter((i) => !heading(i) && ((running.has(key(lines[i]!)) && ((atEdge(i) && numbering(page, lines[i]!)) || (page > 0 && constant(lines[i]!)))) || SIGNATURE_LINE.test(lines[i]!.trim()))));
     return lines.filter((_, i) => !drop.has(i)).join("\n");
   }).join("\f");
 }

@@ -34,7 +34,9 @@ interface Candidate { number: string; title: string; numeric: number | null; sha
 
 export function findStructure(given: Block[]): MinutesStructure {
   const blocks = leadNumberedItems(withoutContents(given));
-  const context = { shapes: recurringShapes(blocks.filter((b) => !b.marker && !b.cells && b.lines <= 2).map((b) => b.text)), lettered: sequenceHeadings(blocks), quoted: quotedBlocks(blocks) };
+  // Paragraphs numbered "3.1", "4.2" … in three or more items, as Westminster's are.
+  const paragraphsNumbered = new Set(blocks.filter((b) => b.marker?.style === "outline" && (/[.;:]$/.test(b.text) || b.text.length > 100)).map((b) => b.marker!.label.split(".")[0])).size >= 3;
+  const context = { shapes: recurringShapes(blocks.filter((b) => !b.marker && !b.cells && b.lines <= 2).map((b) => b.text)), lettered: sequenceHeadings(blocks), quoted: quotedBlocks(blocks), paragraphsNumbered };
   let found = scan(blocks, context, new Set());
   // One stray heading early on ("2026 P.C.S.C. 21" read as item 2026) makes every later, lower number look like a
   // list inside it: when leaving that heading out finds many more items, all numbered far below it, it was not one.
@@ -91,9 +93,9 @@ function withoutContents(blocks: Block[]): Block[] {
 
 const shapeOf = (number: string) => number.replace(/\d+/g, "9");
 
-interface ScanContext { shapes: Set<string>; lettered: Map<number, string>; quoted: Set<number> }
+interface ScanContext { shapes: Set<string>; lettered: Map<number, string>; quoted: Set<number>; paragraphsNumbered: boolean }
 
-function scan(blocks: Block[], { shapes, lettered, quoted }: ScanContext, skip: Set<number>): { structure: MinutesStructure; firstHeading: number } {
+function scan(blocks: Block[], { shapes, lettered, quoted, paragraphsNumbered }: ScanContext, skip: Set<number>): { structure: MinutesStructure; firstHeading: number } {
   const header: Block[] = [];
   const items: ItemBlocks[] = [];
   let last: Candidate | null = null;
@@ -101,7 +103,6 @@ function scan(blocks: Block[], { shapes, lettered, quoted }: ScanContext, skip: 
   let listDelim: string | undefined;
   let headingDelim: string | null = null; // how the last whole-numbered item heading set its number off ("" for nothing)
   let firstHeading = -1;
-  const paragraphsNumbered = new Set(blocks.filter((b) => b.marker?.style === "outline" && (/[.;:]$/.test(b.text) || b.text.length > 100)).map((b) => b.marker!.label.split(".")[0])).size >= 3;
   let i = 0;
   for (; i < blocks.length; i++) {
     const b = blocks[i]!;
