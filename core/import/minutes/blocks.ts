@@ -134,8 +134,9 @@ const DATE_LINE = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}(?:st|
 // The labelled parts some councils give every item ("Purpose", "Discussion", "Outcomes and actions", "Reasons:").
 export const SECTION_LABEL = /^(?:purpose(?:\s+of\s+(?:the\s+)?(?:item|report))?|discussion|summary\s+of\s+discussion|background|key\s+points|outcomes?(?:\s+and\s+actions?)?|reasons?(?:\s+for\s+(?:the\s+)?decisions?)?|decisions?(?:\s+and\s+actions?)?)\s*:?$/i;
 
-// "Minute 4 above. It was agreed …" at the start of a wrapped line refers back to an item; it does not head one.
-const ITEM_LINE = new RegExp(String.raw`^(?:(?:agenda\s+)?item|minute|min\.?)\s+(?:no\.?\s*)?(?!\S*\s+(?:above|below)\b)(?:\d|(?:${NUMBER_WORDS.join("|")})\b)`, "i");
+// "Minute 4 above. It was agreed …" at the start of a wrapped line refers back to an item; it does not head one. Nor
+// does "Minute No. 42.)" closing "(Councillor T Fairclough had declared an interest in this item – see" (Malvern Hills).
+const ITEM_LINE = new RegExp(String.raw`^(?:(?:agenda\s+)?item|minute|min\.?)\s+(?:no\.?\s*)?(?!\S*\s+(?:above|below)\b)(?![\w./]+\)[.;,]?\s*$)(?:\d|(?:${NUMBER_WORDS.join("|")})\b)`, "i");
 
 /** A line that stands alone even with no blank line after it: a numbered or capitalised heading. */
 function isHeadingLine(line: string): boolean {

@@ -95,7 +95,10 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
       if (cue.type === "undertaking" && !owner && !BODY_WILL.test(s) && !PASSIVE_LETTER.test(s)) continue;
       // "X asked how many … Officers did not have this figure and agreed to provide it": the question says what "it" is.
       const asked = i > 0 && POINTS_BACK.test(s) && ASKED_QUESTION.test(sentences[i - 1]!) ? sentences[i - 1]! : null;
-      const c = make(item, asked ? `${asked} ${s}` : s, cue.kind, b.text, owner, ctx, 2, group);
+      // "… was scheduled for the meeting on 4 February 2026. The Head of … was asked to invite the Inspector to attend that
+      // meeting." (West Oxfordshire): that meeting's date.
+      const that = withThatMeeting(s, sentences, i, item.blocks[k - 1]?.text);
+      const c = make(item, asked ? `${asked} ${s}` : s, cue.kind, b.text, owner, ctx, 2, group, that === s ? undefined : that);
       // "The footpath sign is missing; Cllr Dunn will replace it": the "it" is in its own sentence.
       if (i > 0 && POINTS_BACK.test(s) && !/^[^;:]{10,}[;:]\s/.test(s)) c.refersTo = sentences[i - 1];
       out.push(c);
@@ -127,7 +130,9 @@ function overtakenBy(s: string, type: string, next: string[]): number {
   const done = ((DONE_ALREADY.test(first) || SENT_BEFORE.test(first)) && overlapCount(words(s), words(first)) > 0) || POINTED_TO.test(first);
   // "… asked that an item on housing for care leavers be added to the Work Programme. The Scrutiny Officer confirmed that
   // this item was already scheduled for the meeting on 10th March 2026": there already.
-  const scheduled = ALREADY_SCHEDULED.test(first) && PROGRAMME.test(s);
+  // So is "… requested that the Panel receive a briefing on … The Democratic Services Officer advised that this item was
+  // already programmed for the meeting of …" (Huntingdonshire): whatever was asked for, the item is there.
+  const scheduled = ALREADY_SCHEDULED.test(first) && (PROGRAMME.test(s) || /\b(?:this|that|the)\s+(?:item|matter|topic|briefing)\s+(?:was|were|is)\s+already\b/i.test(first));
   return refused || done || scheduled || SETTLED_THERE.test(first) ? 1 : 0;
 }
 
@@ -181,7 +186,7 @@ const PROPOSED_THAT = /\b(?:asked|requested|proposed|suggested|moved)\s+that\s+/
 /** "… be added to the list of forthcoming items for that meeting": the meeting the sentence before named, with its date. */
 function withThatMeeting(s: string, sentences: string[], i: number, paragraphBefore = ""): string {
   const before = i > 0 ? sentences[i - 1]! : splitSentences(paragraphBefore).at(-1) ?? "";
-  return /\b(?:for|to|at)\s+that\s+meeting\b/i.test(s) && /\bmeeting\b/i.test(before) ? `${s} ${before}` : s;
+  return /\b(?:for|to|at|attend)\s+that\s+meeting\b/i.test(s) && /\bmeeting\b/i.test(before) ? `${s} ${before}` : s;
 }
 
 const COMMITTEE_SETS_UP = /^(?:the\s+)?(?:committee|panel|commission|board|forum|sub-committee|members)\s+(?:also\s+)?agreed\s+to\s+(?:establish|set\s+up|hold|undertake|form|create|convene)\b/i;

@@ -32,7 +32,8 @@ function shareAny(a: Set<string>, b: Set<string>, names: (string | null)[]): boo
 const BODY = String.raw`(?:members|the\s+(?:committee|panel|board|forum|sub-committee|commission))`;
 // "Members agreed that this should be scheduled.", "This was agreed.": the ask just before, agreed.
 // "It was agreed that this be added to the Panel's workplan for the May 2026 meeting." too.
-const AGREED_BACK = new RegExp(String.raw`^(?:${BODY}|it\s+was)\s+agreed\s+(?:that\s+)?(?:this|it)\b|^this\s+was\s+agreed\b`, "i");
+// "This was supported by the Panel and it was agreed that an item on the commercial estate be added …" (Huntingdonshire).
+const AGREED_BACK = new RegExp(String.raw`^(?:${BODY}|it\s+was)\s+agreed\s+(?:that\s+)?(?:this|it)\b|^this\s+was\s+(?:agreed|supported)\b`, "i");
 // "Councillor Connolly asked that councillors be offered a briefing … It was agreed that ward briefings would be arranged".
 const AGREED_THAT = new RegExp(String.raw`^(?:it\s+was|${BODY})\s+agreed\s+that\b`, "i");
 
@@ -152,7 +153,7 @@ export function dedupe(candidates: Candidate[], title = ""): ProposedAction[] {
       // The proposal and its agreement read as one: what was proposed, then what was agreed (and for when).
       if (nextSentence(dup.c.group, c.group) && !sameWords(dup.words, w)) dup.c.text = dup.c.pos <= c.pos ? `${dup.c.text} ${c.text}` : `${c.text} ${dup.c.text}`;
       // "… asked for a report on childhood immunisation uptake. It was agreed that it be added to the workplan": what was agreed decides the kind.
-      if (nextSentence(dup.c.group, c.group) && dup.c.pos < c.pos && dup.c.kind === "request" && c.kind === "work-programme") dup.c.kind = c.kind;
+      if (nextSentence(dup.c.group, c.group) && dup.c.pos < c.pos && (dup.c.kind === "request" || dup.c.kind === "action") && c.kind === "work-programme") dup.c.kind = c.kind;
       dup.groups.push(c.group);
       dup.c.owner ??= c.owner;
       if (!dup.c.due && c.due) { dup.c.due = c.due; dup.c.dueText = c.dueText; }

@@ -157,9 +157,12 @@ export function readNextMeeting(items: ItemBlocks[], after: Block[], meetingDate
     const allStart = /\b(?:all\s+)?meetings\b[^.]{0,120}?\b(?:start|begin|commence)\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))/i.exec(text);
     if (found) return found.time === null && allStart ? { ...found, time: parseTime(allStart[1]!) } : found;
   }
-  const sentences = [...items.flatMap((i) => i.blocks), ...after.slice(0, 6)].flatMap((b) => splitSentences(b.text)).filter((s) => NEXT.test(s));
+  const sentences = [...items.flatMap((i) => i.blocks), ...after.slice(0, 6)].flatMap((b) => splitSentences(b.text)).filter((s) => NEXT.test(s)).reverse();
+  // "… raise Members' concerns at the Panel's next meeting on 5 December 2025" (Tewkesbury, of the Police and Crime Panel):
+  // a body's own next meeting may be another body's, so it counts only when no sentence names the next meeting plainly.
+  const another = (s: string) => /'s\s+next\s+(?:\w+\s+)?meeting\b/i.test(s);
   // "Winter planning to be considered at the next meeting on 19 September 2024" states the date as plainly as "will be held".
-  for (const s of sentences.reverse()) {
+  for (const s of [...sentences.filter((x) => !another(x)), ...sentences.filter(another)]) {
     // "… attend the next meeting of the Committee on 12 May 2026" names it as plainly.
     if (!/\b(?:is|was|will\s+be|would\s+be|be\s+held|take\s+place|scheduled|meet|:)\b|:|\bnext\s+(?:committee\s+|panel\s+|board\s+)?meeting\s+(?:of\s+(?:the|this)\s+[\w-]+\s+)?on\b/i.test(s)) continue;
     const found = firstFutureDay(s.slice(s.search(NEXT)), meetingDate);

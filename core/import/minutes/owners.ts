@@ -240,8 +240,17 @@ export function recommendedTo(t: string, abbreviations: Map<string, string>): st
 }
 
 /** The first match of a pattern whose subject is an owner; later clauses are tried when an earlier one names none. */
+// The global twin of each owner pattern, made once: compiled afresh per sentence, V8 starts every copy in its slow tier.
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+const globalOf = (re: RegExp) => {
+  let g = GLOBAL.get(re);
+  if (!g) GLOBAL.set(re, (g = new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g")));
+  return g;
+};
+
 function firstOwner(re: RegExp, t: string, abbreviations: Map<string, string>): string | null {
-  const g = new RegExp(re.source, re.flags.includes("g") ? re.flags : re.flags + "g");
+  const g = globalOf(re);
+  g.lastIndex = 0;
   let m: RegExpExecArray | null;
   for (let tries = 0; tries < 20 && (m = g.exec(t)); tries++) {
     // Not the "and" inside a name: in "write to the Police and Crime Commissioner to …" the Commissioner is written to.
@@ -257,7 +266,10 @@ function firstOwner(re: RegExp, t: string, abbreviations: Map<string, string>): 
 export function speakerOf(sentence: string, abbreviations: Map<string, string>): string | null {
   // "Rachel Ferris, Assistant Director, who was present for Item 43, agreed to …": the aside is not the speaker.
   // So is "The Audit and Risk Manager, in response to questions from Members on …, advised that …".
-  const t = sentence.slice(0, 400).replace(/,\s+who\s+(?:was|were|had|is)\s[^,]{1,80},/g, ",").replace(/,\s+in\s+(?:response|reply|answer)\s+to\s+[^,]{1,160},/gi, "");
+  // So is "Councillor K F Ellery, the Council's representative on the Panel, agreed to …" (Tewkesbury): a member's
+  // place on another body, not a role of the council's, said of the person who will act.
+  const t = sentence.slice(0, 400).replace(/,\s+who\s+(?:was|were|had|is)\s[^,]{1,80},/g, ",").replace(/,\s+in\s+(?:response|reply|answer)\s+to\s+[^,]{1,160},/gi, "")
+    .replace(/^((?:Councillor|Cllr\.?)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4}),\s+the\s+(?:Council's|Committee's|Panel's)\s+(?:representative|nominee|member|appointee)\s+(?:on|to)\s+[^,]{2,80},/, "$1");
   return firstOwner(SUBJECT_SAYS, t, abbreviations) ?? firstOwner(SUBJECT_IS, t, abbreviations) ?? firstOwner(SUBJECT_DID_AND, t, abbreviations);
 }
 

@@ -18,15 +18,16 @@ const VOTE = String.raw`\((?:unanimous(?:ly)?|UNANIMOUS(?:LY)?|by\s+[^)]{1,50}|\
 const OTHER_LANGUAGE = String.raw`[A-Z\u00C0-\u017F]{3,}`;
 // "It was resolved by a majority to:" in lower case counts only as the head of a list; mid-paragraph it is debate's.
 // North Somerset's panels record "Concluded:" where others write "Resolved:"; Warrington "Resolved, That –"; Powys
-// "RESOLVED      (i)  that …", the first limb straight after the word.
+// "RESOLVED      (i)  that …", the first limb straight after the word; Tewkesbury "RESOLVED          1. That …".
 // Norwich: "RESOLVED, unanimously, to:".
 // North Devon: "RESOLVED (unanimous), that:", "RESOLVED (9 for, 2 against, 1 abstention), that it be RECOMMENDED …".
-const STEM_KEYWORD = new RegExp(String.raw`^(?:${OTHER_LANGUAGE}\s*\/\s*(?=[A-Z]))?(?:following\s+(?:the\s+)?debate,?\s+|after\s+discussion,?\s+)?(?:[Ii]t\s+was\s+)?(?:(?:unanimously|further|also|UNANIMOUSLY|FURTHER|ALSO|Unanimously|Further|Also)\s+)?(?:(?<=[Ii]t\s+was\s+(?:(?:unanimously|further|also)\s+)?)(?:resolved|agreed|decided)(?=(?:\s+(?:unanimously|by\s+a\s+majority|by\s+majority))?(?:\s+to)?\s*:)|RESOLVED|AGREED|DECIDED|RECOMMENDED|CONCLUDED|DECISIONS?|RESOLUTIONS?|RECOMMENDATIONS?|OUTCOMES?|Resolved|Agreed|Decided|Recommended|Concluded|Decisions?|Resolutions?|Recommendations?|Outcomes?)\b(?:\s*\/\s*${OTHER_LANGUAGE}\b)?` + String.raw`(?:\s*${VOTE})?(?:,?\s+(?:unanimously|accordingly|UNANIMOUSLY|ACCORDINGLY|by\s+a\s+majority|by\s+majority)(?:,(?=\s+(?:to|TO)\b))?)?(?:,(?=\s+(?:that|That|THAT)\b))?\s*(?::-|\/-|[:\-–—.]\s*|(?=\s+(?:that|That|THAT|to|TO)\b)|(?=\s+\((?:1|a|i|A|I)\)\s)|$)(.*)$`);
+const STEM_KEYWORD = new RegExp(String.raw`^(?:${OTHER_LANGUAGE}\s*\/\s*(?=[A-Z]))?(?:following\s+(?:the\s+)?debate,?\s+|after\s+discussion,?\s+)?(?:[Ii]t\s+was\s+)?(?:(?:unanimously|further|also|UNANIMOUSLY|FURTHER|ALSO|Unanimously|Further|Also)\s+)?(?:(?<=[Ii]t\s+was\s+(?:(?:unanimously|further|also)\s+)?)(?:resolved|agreed|decided)(?=(?:\s+(?:unanimously|by\s+a\s+majority|by\s+majority))?(?:\s+to)?\s*:)|RESOLVED|AGREED|DECIDED|RECOMMENDED|CONCLUDED|DECISIONS?|RESOLUTIONS?|RECOMMENDATIONS?|OUTCOMES?|Resolved|Agreed|Decided|Recommended|Concluded|Decisions?|Resolutions?|Recommendations?|Outcomes?)\b(?:\s*\/\s*${OTHER_LANGUAGE}\b)?` + String.raw`(?:\s*${VOTE})?(?:,?\s+(?:unanimously|accordingly|UNANIMOUSLY|ACCORDINGLY|by\s+a\s+majority|by\s+majority)(?:,(?=\s+(?:to|TO)\b))?)?(?:,(?=\s+(?:that|That|THAT)\b))?\s*(?::-|\/-|[:\-–—.]\s*|(?=\s+(?:that|That|THAT|to|TO)\b)|(?=\s+(?:\((?:1|a|i|A|I)\)|1[.)]|a\))\s)|$)(.*)$`);
 // "It was proposed by Councillor R Wallace, seconded by Alderman W Thompson and agreed that:" (Lisburn) heads a list too.
 // "The Committee AGREED, subject to the foregoing, to recommend …" and "… AGREED Option 1, namely that …" (Blaenau Gwent).
 // "The Committee resolved, in terms of delegated powers:" (Orkney) heads its numbered paragraphs.
-// "The Committee RESOLVED (by 7 votes to 0, with 2 abstentions) to recommend that Cabinet:" (Cambridge) too.
-const STEM_MIDDLE = new RegExp(String.raw`\b(?:[Ii]t\s+was\s+|IT\s+WAS\s+|and\s+(?=agreed\s+that\s*:)|[Tt]he\s+(?:[A-Z][\w&'-]*\s+){0,4}?(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Ss]ub-[Cc]ommittee|[Cc]abinet|[Cc]ouncil|[Cc]ommission|[Gg]roup|[Ff]orum|[Aa]ssembly|[Pp]artnership)\s+|[Mm]embers\s+|and\s+(?=[A-Z]{5}))(?:(?:unanimously|further|therefore|then)\s+)?(RESOLVED|resolved|AGREED|agreed|DECIDED|decided|RECOMMENDED|recommended|requested(?=\s+the\s+following\b))(?:\s*${VOTE})?(?:,\s+[a-z][^,.;:]{2,60}(?:,|(?=:))|\s+Option\s+\d{1,2},\s+namely)?\s*(?::-|[:\-–—]\s*|(?=\s*(?:that|to|the\s+following)\b))(.*)$`);
+// "The Committee RESOLVED (by 7 votes to 0, with 2 abstentions) to recommend that Cabinet:" (Cambridge) too, and
+// "Whereupon, it was RESOLVED" ending its paragraph over "(a) that Cabinet be recommended …" (Huntingdonshire).
+const STEM_MIDDLE = new RegExp(String.raw`\b(?:[Ii]t\s+was\s+|IT\s+WAS\s+|and\s+(?=agreed\s+that\s*:)|[Tt]he\s+(?:[A-Z][\w&'-]*\s+){0,4}?(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Ss]ub-[Cc]ommittee|[Cc]abinet|[Cc]ouncil|[Cc]ommission|[Gg]roup|[Ff]orum|[Aa]ssembly|[Pp]artnership)\s+|[Mm]embers\s+|and\s+(?=[A-Z]{5}))(?:(?:unanimously|further|therefore|then)\s+)?(RESOLVED|resolved|AGREED|agreed|DECIDED|decided|RECOMMENDED|recommended|requested(?=\s+the\s+following\b))(?:\s*${VOTE})?(?:,\s+[a-z][^,.;:]{2,60}(?:,|(?=:))|\s+Option\s+\d{1,2},\s+namely)?\s*(?::-|[:\-–—]\s*|(?=\s*(?:that|to|the\s+following)\b)|$)(.*)$`);
 const BARE_STEM = /^(?:(?:thereafter|accordingly|after\s+discussion|following\s+discussion),?\s+)?(?:that\s*(?:(?:the\s+)?(?:committee|panel|board|council|cabinet|executive|members?|sub-committee|mayor|leader|authority|commission|group|forum)\b[^.]{0,80})?|the\s+(?:[\w-]+\s+){0,3}(?:committee|panel|board|sub-committee|commission|group|forum)(?:\s+(?:agreed|resolved|recommends?))?|the\s+following\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:agreed|resolved|decided)):-?$/i;
 
 // … and "Members discussed the work plan and the following changes were agreed:" (Cheltenham).
@@ -174,8 +175,9 @@ export function findResolutions(blocks: Block[]): Resolution[] {
   return out;
 }
 
-// "(1) That the report be noted." after "RESOLVED –"; "to (a) note …" after "agreed".
-const FIRST_LIMB = /^(?:(to|that)\s+)?\((?:1|a|i)\)\s+(.*)$/i;
+// "(1) That the report be noted." after "RESOLVED –"; "to (a) note …" after "agreed"; "1. That …" (Tewkesbury's
+// "RESOLVED          1. That the Performance Report …", "2. That …" below).
+const FIRST_LIMB = /^(?:(to|that)\s+)?(?:\((?:1|a|i)\)|1[.)]|a\))\s+(.*)$/i;
 
 /** A stem in which someone other than the committee is to pass on what follows ("the Chair write to … setting out the following"). */
 const CONVEY_FOLLOWING = /^that\s+((?:the\s+)?(?!(?:committee|panel|board|commission|sub-committee|following)\b)[A-Z]?[\w'&-]+(?:\s+[\w'&-]+){0,5}?\s+(?:report|write|convey|submit|send|forward|present|feed\s+back)\b[^:]{0,200}?\bthe\s+following\b[^:]{0,200}?)\s*:-?$/i;

@@ -34,7 +34,8 @@ const DELEGATED = /\bdelegat(?:ed|es|e)\s+(?!authority\s*[.,;]|powers?\s*[.,;])[
 // Not "a bank account that allowed them to pay online" or "reports difficult to follow": someone else's "to".
 const OWNER_UNDERTAKES = /\b(?:agreed|undertook|offered|committed|promised|was\s+asked|were\s+asked|took\s+(?:away\s+)?an\s+action|would|will|is\s+to|are\s+to|(?<!\b(?:asked|required|requires|require|them|him|her|us|people|residents|users|customers|tenants|families|difficult|hard|easy|able|unable|likely|unlikely|possible|impossible|continue|continues|continued|intended|intends|planned|plans|hoped|hopes|expected|expects|taken)\s)(?<!\b(?:required|requires|expected|allowed|enabled)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s)to)\s+(?:to\s+)?(?:\w+ly\s+)?(?:re-?)?(?:circulat|ensur|includ|schedul|present|look\s+at|provid|shar|send|forward|distribut|e-?mail|suppl|writ|report|arrang|investigat|look\s+into|follow|liais|contact|confirm|clarif|check|updat|respond|repl|answer|chas|rais|escalat|feed\s+back|speak|meet|find\s+out|seek|obtain|bring|organis|put|ask|invit|add(?!ress\s+(?:the\s+)?(?:committee|meeting|panel|board|forum|sub-committee|commission|members)\b)|notif|inform(?!ation)|apply|prepar|submit|order|book|pay|renew|publish|display|visit|review|draft|request|arrange|discuss|approach|pursue|progress|explor|identif|produc|issu|revert|get\s+back|complet|test|inspect|fix|clean|trim|paint|survey|monitor|maintain|tidy|clear|erect|fit|set\s+up|convene|instruct|lobby|do\s+so|do\s+this|action|take\s+this\s+forward|place|order|purchase|sign|post|install|repair|replac|remov|collect|contact|investigat|remind|hold|facilitat)[a-z]*\b/i;
 const REPORTED = /\b(?:explained|confirmed|advised|responded|replied|clarified|assured|outlined)\b/i;
-const ANSWERED = /\b(?:pointed\s+out|noted\s+that|explained|confirmed|said|stated|advised|responded|replied|informed|reported|clarified|assured|outlined|indicated|acknowledged)\b/i;
+// "The Panel heard that the figures quoted covered the period to 31st December" (Huntingdonshire) answers too.
+const ANSWERED = /\b(?:pointed\s+out|noted\s+that|(?:was|were)\s+told\s+that|heard\s+that|explained|confirmed|said|stated|advised|responded|replied|informed|reported|clarified|assured|outlined|indicated|acknowledged)\b/i;
 const WEAK = new RegExp(String.raw`\b(?:${INFO_NOUN}|clarification|assurance|confirmation|views|advice|sight)\b[^.]{0,80}?\b(?:was|were)\s+(?:also\s+|further\s+)?(?:requested|sought)\b|\b(?:was|were)\s+(?:also\s+|further\s+)?asked\s+for\b|\b(?:requested|asked\s+for|sought)\s+(?:an?|the|further|more|details|information|clarification|assurance|an\s+update|a\s+breakdown|sight)\b`, "i");
 // "… advised that the phased rollout timetable was being finalised … and would be circulated to all Members".
 const COMMITMENT_PASSIVE = new RegExp(String.raw`\b(?:${INFO_NOUN}|timetables?|schedules?|maps?|this|it|these|they|which)\b[^.]{0,120}?\b(?:would|will|to|should|shall)\s+(?:then\s+)?be\s+(?:\w+ly\s+)?(provided|circulated|shared|sent|made\s+available|forwarded|distributed|e-?mailed|supplied|sought|brought|presented|submitted|added|arranged)\b([^.]{0,100})`, "i");
@@ -70,13 +71,15 @@ export const DECIDED_NOT = new RegExp(String.raw`\b(?:agreed|decided|resolved|fe
   // "… and no further action was taken at this meeting" (Lambeth).
   // "the Committee agreed to take no further action in respect of the call in request" (North Ayrshire).
   // "Members agreed that no other items on the Forward Plan required pre-decision scrutiny at this stage" (Greenwich).
-  /|\bno\s+(?:\w+\s+){0,2}(?:was|were|had\s+been)\s+(?:agreed|arranged|requested)\b|\bno\s+further\s+action\s+(?:was|is)\s+(?:taken|required|needed)\b|\b(?:agreed|decided|resolved)\s+to\s+take\s+no\s+(?:further\s+)?action\b|\b(?:agreed|decided)\s+that\s+no\s+(?:other|further)\s+(?:items?|matters?|reports?)\b[^.]{0,60}?\b(?:required|needed|warranted)\b/.source, "i");
+  // "This suggestion did not receive support from the Committee" (Malvern Hills).
+  /|\bno\s+(?:\w+\s+){0,2}(?:was|were|had\s+been)\s+(?:agreed|arranged|requested)\b|^(?:this|that|the)\s+(?:suggestion|proposal|request|idea)\s+did\s+not\s+(?:receive|attract|gain|command|have)\s+(?:the\s+)?(?:support|backing)\b|\bno\s+further\s+action\s+(?:was|is)\s+(?:taken|required|needed)\b|\b(?:agreed|decided|resolved)\s+to\s+take\s+no\s+(?:further\s+)?action\b|\b(?:agreed|decided)\s+that\s+no\s+(?:other|further)\s+(?:items?|matters?|reports?)\b[^.]{0,60}?\b(?:required|needed|warranted)\b/.source, "i");
 
 // "The Directorate would also be reviewing all vacant posts as part of the normal budget process": the service's own
-// routine, which the committee did not ask for.
+// routine, which the committee did not ask for; so is "… would be presented to the Panel in March in line with the
+// existing reporting timetable" (Thanet).
 // Nor is "Officers advised that, once the Strategy was approved, the Housing Options team would meet …": what
 // follows the decision the report asks for.
-const AS_USUAL = /^(?!.*\b(?:agreed|undertook|offered|promised)\b)(?:.*\b(?:advised|explained|said|stated|indicated|confirmed|reported)\s+that\b|(?:the\s+)?(?:directorate|department|service|council|authority|team)\s+(?:would|will)\b)[^.]{0,200}?\bas\s+part\s+of\s+(?:the|its|their)\s+(?:normal|usual|routine|regular|existing|annual|ongoing)\b|^(?:officers|the\s+[\w ]{2,60}?)\s+(?:advised|explained|reported|said|confirmed)\s+that,?\s+(?:once|when|following|after)\s+(?:the\s+)?[\w ]{2,60}?\s+(?:was|is|had\s+been|has\s+been)\s+(?:approved|adopted|agreed)\b/i;
+const AS_USUAL = /^(?!.*\b(?:agreed|undertook|offered|promised)\b)(?:.*\b(?:advised|explained|said|stated|indicated|confirmed|reported)\s+that\b|(?:the\s+)?(?:directorate|department|service|council|authority|team)\s+(?:would|will)\b)[^.]{0,200}?\b(?:as\s+part\s+of|in\s+line\s+with)\s+(?:the|its|their)\s+(?:normal|usual|routine|regular|existing|annual|ongoing)\b|^(?:officers|the\s+[\w ]{2,60}?)\s+(?:advised|explained|reported|said|confirmed)\s+that,?\s+(?:once|when|following|after)\s+(?:the\s+)?[\w ]{2,60}?\s+(?:was|is|had\s+been|has\s+been)\s+(?:approved|adopted|agreed)\b/i;
 
 // "… and the report indicated that officers would prepare a detailed assessment": the report's own plans.
 // "The management responses set out in the action plan advised that the Board would refresh …" (North Ayrshire) too.
@@ -94,6 +97,9 @@ const SEE_BELOW = /\(\s*see\s+(?:the\s+)?actions?\s+(?:below|overleaf)\s*\)/i;
 // "… explaining that the Commission had asked for an update following its session in July 2025": why the item is here.
 const PAST_ASK = /\b(?:had|has|have)\s+(?:previously\s+|already\s+|earlier\s+)?(?:asked|requested)\b/i;
 // "A further copy would be provided on request": no promise to anyone.
+// "The Overview and Scrutiny Committee was asked to review and scrutinise the performance information and, where
+// appropriate, identify any issues to refer to the Executive Committee" (Tewkesbury): what the item was for.
+const ITEM_REMIT = /^(?:the\s+)?(?:(?:[A-Z][\w&'-]*|and)\s+){0,6}(?:committee|panel|board|commission|sub-committee|members)\s+(?:was|were|is|are)\s+(?:being\s+)?asked\s+to\s+(?:review|scrutinise|scrutinize|consider|comment|note|examine|endorse|receive)\b/i;
 const ON_REQUEST = /\b(?:would|will|could)\s+be\s+(?:provided|made\s+available|sent)\s+on\s+request\b/i;
 // "With reference to paragraph 4 of the Minute of the meeting … held on 13 March 2025, when it was agreed to undertake a
 // scrutiny review …, there was submitted a report": what was agreed then, not now (North Lanarkshire).
@@ -106,7 +112,7 @@ const LATER_PROMISE = /,\s+and\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'�
 
 /** A sentence of debate: a firm request or agreement, a request that may have been answered, or an undertaking. */
 export function classifySentence(s: string): DebateCue | null {
-  if (s.length > 1500 || PROCEDURAL.test(s) || SETTLED_AT_MEETING.test(s) || DONE_ALREADY.test(s) || DECIDED_NOT.test(s) || LIST_INTRO.test(s) || BARE_STEM_ONLY.test(s) || AS_USUAL.test(s) || REPORT_SAYS.test(s) || PERSONAL_WISH.test(s) || STATUTE.test(s) || RECOMMENDS_NOTING.test(s) || SEE_BELOW.test(s) || RECALLED.test(s) || pastAskOnly(s) || ON_REQUEST.test(s)) return null;
+  if (s.length > 1500 || PROCEDURAL.test(s) || SETTLED_AT_MEETING.test(s) || DONE_ALREADY.test(s) || DECIDED_NOT.test(s) || LIST_INTRO.test(s) || BARE_STEM_ONLY.test(s) || AS_USUAL.test(s) || REPORT_SAYS.test(s) || PERSONAL_WISH.test(s) || STATUTE.test(s) || RECOMMENDS_NOTING.test(s) || SEE_BELOW.test(s) || RECALLED.test(s) || pastAskOnly(s) || ON_REQUEST.test(s) || ITEM_REMIT.test(s)) return null;
   if (SUGGESTED_TO_EXECUTIVE.test(s) || BODY_WILL_RECOMMEND.test(s)) return { type: "strong", kind: "recommendation" };
   if ((STRONG_SUBJECT.test(s) || NOTED_AND_AGREED.test(s) || STRONG_OPENING.test(s) || NAMED_ASKS.test(s) || REMARK_THEN_ASKS.test(s) || (mayWishOrMotion(s) && (CARRIED_MOTION.test(s) || WISH.test(s)))) && !NOTE_CLAUSE.test(s) && !AGREED_ONLY_NOTING.test(s) && !QUESTION.test(s)) {
     // "Members agreed that it would be helpful to understand …, and the Director of Corporate Services undertook to
