@@ -478,6 +478,10 @@ function cutOff(prev: Block, b: Block, isHeading: (line: string) => boolean): bo
   // "Mr Hollis undertook to provide" / [page break] / "Members with the modelling assumptions …": no sentence ends on
   // a verb that needs its object.
   if (/\bto\s+(?:provide|circulate|send|share|supply|give|forward|write\s+to|update|inform|brief|invite)$/i.test(prev.text) && !STARTS_BLOCK.test(b.text)) return true;
+  // "… advised that the Car Parking" / [page break] / "Tariffs Review was already scheduled …" (High Peak): a name the page
+  // cut in two, its verb below.
+  if (prev.marker === null && /\b(?:that|whether)\s+(?:the\s+)?(?:[A-Z][\w'&-]*\s+){0,3}[A-Z][\w'&-]*$/.test(prev.text) &&
+      /^(?:[A-Z][\w'&-]*\s+){1,4}(?:was|were|is|are|had|has|would|will|could)\s+[a-z]/.test(b.text)) return true;
   // "… be provided to the Committee in May" / [page break] / "2026.": a date the page cut in two.
   if (MONTH_END.test(prev.text) && /^\d{4}\b/.test(b.text)) return true;
   // "(c) requested that a further progress report on the Transport" / [page break] / "Improvement Plan be brought to

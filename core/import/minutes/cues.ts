@@ -112,8 +112,9 @@ const REQUEST_VERB = /^(?:re-?(?=circulat|send|sent|shar|suppl|forward|distribut
 // "hand" as in "did not have the figures to hand".
 const NOT_A_VERB = /^(?:the|a|an|be|have|ensure|include|this|that|it|all|its|their|further|in|at|on|which|whose|date|take|consider|help|hand)$/i;
 
-// "that the Executive Director … submit a report": the verb after a named subject.
-const SUBJUNCTIVE = /(?:\bthat\s+|^)(?:the\s+)?(?:(?:[A-Z][\w'()&-]*|of|and|for|the|officers)\s+){1,9}?(provide|circulate|share|send|submit|present|report|write|arrange|review|undertake|investigate|meet|prepare|bring|seek|consider|develop|contact|publish|update)(?:s|es)?\b/;
+// "that the Executive Director … submit a report": the verb after a named subject, which may have its service after a dash
+// and a statutory role in brackets ("the Director – Finance, Regulation and Enforcement (Section 151) circulate", Lichfield).
+const SUBJUNCTIVE = /(?:\bthat\s+|^)(?:the\s+)?(?:(?:[A-Z(][\w'()&,-]*|\d{1,3}\)|[–—-]|of|and|for|the|officers)\s+){1,12}?(provide|circulate|share|send|submit|present|report|write|arrange|review|undertake|investigate|meet|prepare|bring|seek|consider|develop|contact|publish|update)(?:s|es)?\b/;
 const TO_COMMITTEE_AFTER = /^\s*(?:[\w'-]+\s+){0,8}?(?:to|with|at)\s+(?:the\s+|all\s+|a\s+|its\s+)?(?:future\s+|next\s+|following\s+|[a-z]+\s+)?(?:committee|commission|members|panel|meeting|councillors|chair|scrutiny)/i;
 const EXTERNAL_AFTER = /^\s*(?:[\w'-]+\s+){0,4}?to\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:department|authority|government|minister|secretary\s+of\s+state|agency|trust|police|highways|ombudsman|landowners?|applicants?|mps?|company|operator|contractor|insurers?|bank|auditors?|regulator|inspectorate|ofsted|commissioner)\b/i;
 
@@ -151,8 +152,9 @@ function infoFirst(t: string): boolean {
 const RECORDED_ONLY = /^(?:(?!(?:to|will|would|should|be)\b)[\w'’/&(),-]+\s+){1,10}?(?:was\s+|were\s+)?(?:noted|received|endorsed|approved|agreed|welcomed|accepted|adopted|closed|confirmed)(?:\s+(?:as\s+\w+(?:\s+\w+)?|by\s+\w+|unanimously))?\.?$|^no\s+(?:new|further|other)\s+[\w ]{1,40}?\s+(?:to\s+be|were|was|will\s+be)\b/i;
 // Settled at the meeting itself, one reason a line.
 const SETTLED = [
-  // What the work programme is not to get, or loses.
-  String.raw`\b(?:not\s+(?:to\s+)?be|(?:was|were)\s+not)\s+(?:added|included|scheduled|pursued|progressed|taken\s+forward|established|set\s+up)\b`,
+  // What the work programme is not to get, or loses; not "a breakdown …, which was not included in the report" (Lichfield),
+  // what the report left out.
+  String.raw`\b(?:not\s+(?:to\s+)?be|(?:was|were)\s+not)\s+(?:added|included(?!\s+in\s+(?:the|this)\s+(?:report|papers?|pack|presentation)\b)|scheduled|pursued|progressed|taken\s+forward|established|set\s+up)\b`,
   // … and "to remove items 2, 4 and 5 from the Outstanding Business Statement as complete" (East Dunbartonshire).
   String.raw`\bremov(?:e|es|ed|al\s+of)\b[^.]{0,120}?\bfrom\s+(?:the\s+|its\s+)?(?:[\w/'-]+\s+){0,3}?(?:${WP_NOUN}|planner|agenda|tracker|action\s+log|business\s+statement)\b(?![^.]{0,60}?\b(?:to\s+(?:come|return)\s+back|to\s+return|until|and\s+(?:re-?)?scheduled)\b)`,
   // Actions and recommendations closed.

@@ -33,7 +33,7 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
       clauses.forEach((c, n) => {
         const own = classifySentence(c);
         if (!own) return;
-        const owner = own.type === "strong" ? findOwner(c, ctx.abbreviations) ?? decidedOwner(c, ctx) : commitmentOwner(c, own.type, ctx, sentences[i - 1]);
+        const owner = own.type === "strong" ? findOwner(c, ctx.abbreviations) ?? decidedOwner(c, ctx) : commitmentOwner(c, own.type, ctx, antecedent(sentences, i));
         if (own.type === "undertaking" && !owner) return;
         // "… be added to the agenda for the April meeting, and that the Chair of … be invited to attend for that item".
         const that = n > 0 && /\b(?:that|the\s+same)\s+(?:item|meeting)\b/i.test(c) ? `${c} ${clauses[n - 1]}` : undefined;
@@ -62,7 +62,9 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
       if (!later && !own && UPDATE_ASKED.test(s) && next !== undefined && isAnswer(next) && !classifySentence(next)) { used.add(i + 1); continue; }
       if (later) used.add(later.index);
       const owner = (generic ? later?.owner : own) ?? own ?? later?.owner ?? null;
-      out.push(make(item, later ? answerText(s, sentences[later.index]!) : s, cue.kind, b.text, owner, ctx, 2, group, later ? `${s} ${sentences[later.index]}` : withThatMeeting(s, sentences, i, item.blocks[k - 1]?.text)));
+      const c = make(item, later ? answerText(s, sentences[later.index]!) : s, cue.kind, b.text, owner, ctx, 2, group, later ? `${s} ${sentences[later.index]}` : withThatMeeting(s, sentences, i, item.blocks[k - 1]?.text));
+      if (!later && !owner) c.refersTo = askedAbout(s, sentences, i);
+      out.push(c);
     } else if (cue.type === "weak") {
       // A request that may have been answered: the next undertaking in the same paragraph is its answer. Assurance
       // or clarification is mostly given on the spot, so an undertaking only answers it when it refers back to it.
@@ -73,7 +75,9 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
         // strategy to be presented to the Committee on 10 March 2026" is due on 10 March.
         out.push(make(item, answerText(s, sentences[later.index]!), cue.kind, b.text, later.owner, ctx, 2, group, `${sentences[later.index]} ${s}`));
       } else if (!sentences.slice(i + 1).some(isAnswer)) {
-        out.push(make(item, s, cue.kind, b.text, findOwner(s, ctx.abbreviations), ctx, 2, group));
+        const c = make(item, s, cue.kind, b.text, findOwner(s, ctx.abbreviations), ctx, 2, group);
+        c.refersTo = askedAbout(s, sentences, i);
+        out.push(c);
       }
     } else if (BARE_ASSENT.test(s)) {
       // "A Member asked that the Committee look at EV charging points. The Chairman agreed.": what was agreed is
@@ -89,7 +93,7 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
       // "The Climate Change Manager advised that the Council would publish its Adaptation Plan in summer 2026", "The
       // Partnership Board would monitor delivery …": what an organisation plans, unless it is for the members.
       if (cue.type === "undertaking" && cue.kind !== "letter" && INSTITUTION_WILL.test(s) && !FOR_MEMBERS.test(s)) continue;
-      const owner = commitmentOwner(s, cue.type, ctx, sentences[i - 1]) ?? sentBy(s, ctx) ?? speaker;
+      const owner = commitmentOwner(s, cue.type, ctx, antecedent(sentences, i)) ?? sentBy(s, ctx) ?? speaker;
       // An undertaking needs someone to give it: the committee itself ("The Commission will write to …") or a
       // letter to be sent count; "it will be fine" does not.
       if (cue.type === "undertaking" && !owner && !BODY_WILL.test(s) && !PASSIVE_LETTER.test(s)) continue;
@@ -215,6 +219,22 @@ const GIVEN_ON_THE_SPOT = /\b(?:assurances?|clarification|confirmation|views|adv
 // "X said the ICB was working on an offer and would share the assessment": what the speaker says their side will do.
 const SPEAKER_UNDERTAKES = /\b(?:agreed|undertook|offered|committed|promised|took\s+(?:away\s+)?an\s+action)\s+to\b|\bagreed\s+that\b[^.;]{0,160}?\b(?:would|will)\b|\bagreed(?:\s*[.;]?$|\s+and\s+(?:said|confirmed|undertook|explained|added)\b)|\b(?:he|she|they|officers|we|the\s+service)\s+(?:would|will)\b|\b(?:said|explained|confirmed|advised)\b[^.;]{0,160}?\band\s+(?:would|will)\s+(?:share|provide|circulate|send|forward|supply|report|bring|update|confirm|arrange|write|publish)\b/i;
 
+// "… a recovery plan was in place. Members asked that the Committee be kept informed of progress against that plan." (High Peak)
+const THAT_THING = /\b(?:that|this|these|those)\s+(?:plan|report|strategy|issue|matter|work|review|programme|policy|scheme|project|data|figures?|information|proposal|area|service)s?\b/i;
+
+/** What an ask is about when its own words do not say: "Members requested more detailed information." (Bassetlaw), or
+ *  "… progress against that plan": the sentences before it, which a resolution below may take up. */
+function askedAbout(s: string, sentences: string[], i: number): string | undefined {
+  return i > 0 && (s.split(/\s+/).length <= 6 || THAT_THING.test(s)) ? sentences.slice(Math.max(0, i - 2), i).join(" ") : undefined;
+}
+
+/** The sentence a "She" names: the one before, or before that while those too begin "He" or "She" ("The Director of Housing
+ *  welcomed the review. She advised that … She undertook to circulate …", Bassetlaw). */
+function antecedent(sentences: string[], i: number): string | undefined {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (!/^(?:he|she)\s/i.test(sentences[j]!)) return sentences[j];
+  return sentences[i - 1];
+}
+
 /**
  * The owner of an undertaking: named as its subject ("the Clerk will …"), or the officer speaking when the words
  * make it theirs ("The DCF explained that a written response would be provided", "… advised … and undertook to …").
@@ -231,7 +251,11 @@ function commitmentOwner(s: string, type: string, ctx: ItemContext, previous?: s
   // "Bus shelter: the Secretary has chased the Council. She will raise it …": the subject after a topic label.
   // "She said that she would circulate the dental access data …" after "The Director … apologised that …".
   // "She also undertook to report the outcome … to the next meeting" after "The … Officer agreed to circulate a map …".
-  if (previous && /(?:^|,\s+|^(?:he|she)\s+(?:said|confirmed|explained|added|advised)\s+that\s+)(?:he|she)\s+(?:also\s+|further\s+)?(?:will|would|agreed|undertook|offered|promised|is\s+to)\b/i.test(s)) return speakerOf(previous, ctx.abbreviations) ?? speakerOf(previous.replace(/^[^:.]{2,60}:\s+/, ""), ctx.abbreviations);
+  // "The Director of Housing welcomed the review. She advised … She undertook to …": whoever opened, by name.
+  if (previous && /(?:^|,\s+|^(?:he|she)\s+(?:said|confirmed|explained|added|advised)\s+that\s+)(?:he|she)\s+(?:also\s+|further\s+)?(?:will|would|agreed|undertook|offered|promised|is\s+to)\b/i.test(s)) {
+    const opened = /^(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|of|for|and|&)){0,8}?)\s+(?:welcomed|introduced|presented)\b/.exec(previous);
+    return speakerOf(previous, ctx.abbreviations) ?? speakerOf(previous.replace(/^[^:.]{2,60}:\s+/, ""), ctx.abbreviations) ?? (opened ? ownerName(opened[1]!, ctx.abbreviations) : null);
+  }
   return type === "commitment" || SPEAKER_UNDERTAKES.test(s) ? speakerOf(s, ctx.abbreviations) : null;
 }
 
@@ -253,7 +277,7 @@ function followingCommitment(sentences: string[], from: number, ctx: ItemContext
     if (cue && asked && !short && !ANAPHORA.test(sentences[j]!) && overlapCount(asked, words(sentences[j]!)) < (j === from ? 1 : 2)) continue;
     // "Councillor Sutcliffe agreed to circulate a breakdown …": a Cabinet Member's promise reads as firmly as an officer's.
     if (cue && (cue.type === "commitment" || cue.type === "undertaking" || (cue.type === "strong" && MEMBER_PROMISES.test(sentences[j]!)))) {
-      const owner = commitmentOwner(sentences[j]!, cue.type, ctx, sentences[j - 1]);
+      const owner = commitmentOwner(sentences[j]!, cue.type, ctx, antecedent(sentences, j));
       if (cue.type === "undertaking" && !owner) continue;
       return { index: j, owner };
     }

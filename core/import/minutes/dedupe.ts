@@ -19,7 +19,11 @@ function fourWordRuns(t: string[]): Set<string> {
 }
 
 /** Two named owners, or two dates, that are not the same: "Priya Anand to confirm the figures by February" is not "the ICB to report back in April". */
-const differ = (a: Candidate, b: Candidate) => (a.owner !== null && b.owner !== null && a.owner !== b.owner) || (a.due !== null && b.due !== null && a.due !== b.due);
+// "The Director agreed to provide this" and "That the Director – Finance, Regulation and Enforcement (Section 151) circulate
+// …" (Lichfield) name one person, the second in full.
+const shortFor = (a: string, b: string) => b.startsWith(a) && /^[\s,–—(-]/.test(b.slice(a.length));
+const sameOwner = (a: string, b: string) => a === b || shortFor(a, b) || shortFor(b, a);
+const differ = (a: Candidate, b: Candidate) => (a.owner !== null && b.owner !== null && !sameOwner(a.owner, b.owner)) || (a.due !== null && b.due !== null && a.due !== b.due);
 
 /** A run of four words both texts have, other than the name of someone in them ("Director of Adult Social Care"). */
 function shareAny(a: Set<string>, b: Set<string>, names: (string | null)[]): boolean {
@@ -121,7 +125,7 @@ export function dedupe(candidates: Candidate[], title = ""): ProposedAction[] {
     // A proposal (or what it was merged into) and the agreement in the very next sentence ("X proposed that a review of
     // public conveniences be included … Members agreed that a review of public conveniences be added …").
     const agreedNext = (k: (typeof kept)[number]) => k.groups.some((g) => nextSentence(g, c.group)) && !differ(k.c, c) &&
-      (AGREED_BACK.test(c.text) || (k.c.kind === c.kind && overlap(k.words, w) >= 0.5) || (AGREED_THAT.test(c.text) && overlap(k.words, w) >= 0.34));
+      (AGREED_BACK.test(c.text) || (k.c.kind === c.kind && overlap(k.words, w) >= 0.5) || (AGREED_THAT.test(c.text) && overlap(k.words, w) >= 0.3));
     // Across sources, one of a kind sharing a phrase (for the work programme, a topic); or an undertaking in debate and the
     // log row that records it, naming the same owner and sharing fewer words.
     const decidedElsewhere = (k: (typeof kept)[number]) => k.c.group.split(":")[0] !== source &&
@@ -131,13 +135,19 @@ export function dedupe(candidates: Candidate[], title = ""): ProposedAction[] {
         (k.c.owner !== null && k.c.owner === c.owner && overlapWithout(k.words, w, k.c.owner) >= 0.45));
     // "Members agreed that this should be raised with the Scottish Government" and the letter or recommendation the
     // resolution then makes: how it is to be raised.
-    const raisedBelow = (k: (typeof kept)[number]) => source === "debate" && RAISE_WITH.test(c.text) && (k.c.kind === "letter" || k.c.kind === "recommendation") &&
-      k.c.group.startsWith("resolution:") && k.c.pos > c.pos;
+    // So is "the Committee agreed instead to ask Cabinet to consider providing an initial supply with the caddies" over "2. That
+    // the Scrutiny Committee recommends to Cabinet that an initial supply of compostable caddy liners be provided …" (East Suffolk).
+    const raisedBelow = (k: (typeof kept)[number]) => source === "debate" && k.c.group.startsWith("resolution:") && k.c.pos > c.pos &&
+      ((RAISE_WITH.test(c.text) && (k.c.kind === "letter" || k.c.kind === "recommendation")) ||
+        ((c.kind === "recommendation" || (c.owner !== null && /^(?:cabinet|executive|full\s+council|council)$/i.test(c.owner))) && k.c.kind === "recommendation" && !differ(k.c, c) && sharedTopic(k.words, w, subject, new Set([...ownName, ...(k.c.owner ? tokens(k.c.owner) : [])]))));
     // An ask in debate that nobody took up, and a resolution after it asking for a report, information or an arrangement
     // on the same topic ("Members … asked for more detail on the remaining workstreams … and the final cost" / "(2) the Head
     // of ICT submit a further report on the completion of ICT disaggregation, including the final cost position"): the
     // committee's decision on the ask.
-    const settledBelow = (k: (typeof kept)[number]) => source === "debate" && (c.owner === null || /^officers$/i.test(c.owner)) && ASKS.has(c.kind) && ASKS.has(k.c.kind) &&
+    // A member's ask that something be done may be settled as a recommendation ("… asked that Members across all groups be
+    // involved in the implementation phase" / "(b) that Cabinet establishes a cross-party Member working group to oversee
+    // the Council's input into the implementation phase", Fenland); an ask for information is not.
+    const settledBelow = (k: (typeof kept)[number]) => source === "debate" && (c.owner === null || /^officers$/i.test(c.owner)) && ASKS.has(c.kind) && (ASKS.has(k.c.kind) || (k.c.kind === "recommendation" && c.kind === "action")) &&
       k.c.group.startsWith("resolution:") && k.c.pos > c.pos && !differ(k.c, c) && !SENT_TO_EXECUTIVE.test(k.c.text) && !answeredNext && !TAKEN_UP.test(c.text) &&
       sharedTopic(k.words, w, subject, new Set([...ownName, ...(k.c.owner ? tokens(k.c.owner) : [])]));
     // Most words in common besides the owners' names: the Quality Assurance and Compliance Manager confirming numbers is

@@ -85,7 +85,8 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
   for (const r of findResolutions(blocks)) {
     for (let k = r.start; k <= r.end; k++) claimed.add(k);
     // Debate before a resolution that begins mid-paragraph is read like any other.
-    if (r.head) rest.push({ text: r.head, block: r.start });
+    // It comes before the resolution in document order (half a block earlier), so an ask there is one the resolution may settle.
+    if (r.head) rest.push({ text: r.head, block: r.start - 0.5 });
     const firstOwn = candidates.length;
     let tail = r.tail;
     // "that the decision be deferred to January; the Clerk and Cllr Copley to revise the budget" is two points.
@@ -117,7 +118,8 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
       // "RESOLVED that the following comments and recommendations be reported to Cabinet on 17 February 2026:": each is due then.
       // "(2) Cabinet be RECOMMENDED, at its meeting on 11 February, 2026, to:" (Wealden) over its limbs as well, and "a) the
       // following be recommended to Cabinet for its meeting on 11th February 2026:" (Nuneaton and Bedworth), "2. Agreed to
-      // submit the following recommendations to the Executive at its meeting on 11 February 2026:" (West Oxfordshire).
+      // submit the following recommendations to the Executive at its meeting on 11 February 2026:" (West Oxfordshire), "That the
+      // final report … be endorsed and submitted to Cabinet at its meeting on 14 January 2026, and that Cabinet be recommended to:" (Amber Valley).
       const sentOn = stem.replace(/\bRECOMMENDED\b/g, "recommended").replace(/\b([A-Z][a-z]+),\s+(\d{4})\b/g, "$1 $2");
       const stemDate = !thatMeeting && SENT_ON.test(sentOn) ? `${text} ${sentOn}` : undefined;
       candidates.push(make(item, text, kind === "action" && owner && DECISION_MAKER.test(owner) ? "recommendation" : kind, `${stem}\n${point}`.trim(), owner, ctx, 1, `resolution:${r.start}:${idx}`, thatMeeting ?? stemDate));
@@ -212,7 +214,7 @@ const DECISION_MAKER = /^(?:cabinet|(?:the\s+)?executive|leader(?:\s+of\s+the\s+
 // … and "The Panel agreed to recommend to Cabinet, via the Overview and Scrutiny Performance Board on 28 January 2026, that:",
 // and "Cabinet be recommended, when considering the Household Waste Collection Policy on 11 February 2026, to:",
 // and "That the Finance, Policy and Resources Committee be recommended, at its meeting on 5 February 2026, to:" (Richmond).
-const SENT_ON = /\bbe\s+recommended,\s+when\s+considering\s+[^,]{3,100}?\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+to\s*:-?$|\brecommend\s+to\s+[A-Z][\w ]{1,40}?,\s+via\s+[^,]{3,80}?\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+that\s*:-?$|\b(?:submit|send|forward|refer|report|make)\s+the\s+following\s+(?:recommendations?|comments)\s+to\b[^:]{0,60}?\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?\s*:-?$|\bthe\s+following\b[^:]{0,80}?\b(?:be\s+)?(?:reported|submitted|referred|forwarded|sent|recommended)\s+to\b[^:]{0,60}?\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?\s*:-?$|,\s+at\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+be\s+recommended\s+to\s*:-?$|\bbe\s+recommended,\s+at\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+to\s*:-?$/;
+const SENT_ON = /\b(?:submitted|referred|reported|forwarded)\s+to\s+(?:the\s+)?(?:Cabinet|Executive|Council)\s+(?:at\s+its\s+meeting\s+)?on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,?\s+and\s+that\s+(?:the\s+)?(?:Cabinet|Executive|Council)\s+be\s+recommended\s+to\s*:-?$|\bbe\s+recommended,\s+when\s+considering\s+[^,]{3,100}?\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+to\s*:-?$|\brecommend\s+to\s+[A-Z][\w ]{1,40}?,\s+via\s+[^,]{3,80}?\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+that\s*:-?$|\b(?:submit|send|forward|refer|report|make)\s+the\s+following\s+(?:recommendations?|comments)\s+to\b[^:]{0,60}?\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?\s*:-?$|\bthe\s+following\b[^:]{0,80}?\b(?:be\s+)?(?:reported|submitted|referred|forwarded|sent|recommended)\s+to\b[^:]{0,60}?\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?\s*:-?$|,\s+at\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+be\s+recommended\s+to\s*:-?$|\bbe\s+recommended,\s+at\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+to\s*:-?$/;
 const REFERRED_TO = /\b(?:be\s+)?(?:referred|forwarded|submitted)\s+to\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|for|of|and|&)){0,8})/;
 
 /** A resolution point's owner: named in the point, or the body the stem addresses ("that Cabinet be recommended to:"). */

@@ -149,8 +149,9 @@ const ASKED = new RegExp(String.raw`\b(?:requests?|requested|asks?|asked|calls?\
 // "asked the Scrutiny Liaison Officer to chase …": with "to" before the verb, a title's own words ("Liaison", "Lead",
 // "Commissioning") are not taken for it.
 const ASKED_TO = new RegExp(String.raw`\b(?:requested|asked|invited|instructed|directed|urged|called\s+(?:up)?on)\s+(?:the\s+)?${SUBJECT}\s+to\s+(?:\w+ly\s+)?${ACTION_VERB}\b`, "i");
-// "proceed" ends as a past tense does, so it is named here rather than found as a bare verb.
-export const DOES_VERB = String.raw`(?:proceed|procure|commence|pursue|write|provide|publish|extend|circulate|share|arrange|review|undertake|develop|investigate|contact|meet|prepare|submit|report|ensure|consider|explore|seek|bring|liaise|increase|reduce|improve|hold|produce|monitor|engage|work|take|carry|look|raise|request|ask|invite|lobby|update|establish|set|introduce|install|implement|present|circulate|send|forward|organise|convene|commission|appoint|identify|assess|examine|check|confirm|clarify|respond|reply)(?:s|es)?`;
+// "proceed" ends as a past tense does, so it is named here rather than found as a bare verb; "includes" (East Suffolk's
+// "That the Head of Housing includes the number of households …") has the "s" a bare verb lacks.
+export const DOES_VERB = String.raw`(?:proceed|procure|commence|pursue|write|provide|include|publish|extend|circulate|share|arrange|review|undertake|develop|investigate|contact|meet|prepare|submit|report|ensure|consider|explore|seek|bring|liaise|increase|reduce|improve|hold|produce|monitor|engage|work|take|carry|look|raise|request|ask|invite|lobby|update|establish|set|introduce|install|implement|present|circulate|send|forward|organise|convene|commission|appoint|identify|assess|examine|check|confirm|clarify|respond|reply)(?:s|es)?`;
 const VERB_FIRST = new RegExp(String.raw`^${DOES_VERB}\b`);
 const SUBJECT_DOES = new RegExp(String.raw`^(?:that\s+)?(?:the\s+)?${SUBJECT}\s+${DOES_VERB}\b`, "i");
 // "The Head of Service did not have the figures to hand and would circulate them": the subject of the first clause.

@@ -71,15 +71,16 @@ export const DECIDED_NOT = new RegExp(String.raw`\b(?:agreed|decided|resolved|fe
   // "… and no further action was taken at this meeting" (Lambeth).
   // "the Committee agreed to take no further action in respect of the call in request" (North Ayrshire).
   // "Members agreed that no other items on the Forward Plan required pre-decision scrutiny at this stage" (Greenwich).
-  // "This suggestion did not receive support from the Committee" (Malvern Hills).
-  /|\bno\s+(?:\w+\s+){0,2}(?:was|were|had\s+been)\s+(?:agreed|arranged|requested)\b|^(?:this|that|the)\s+(?:suggestion|proposal|request|idea)\s+did\s+not\s+(?:receive|attract|gain|command|have)\s+(?:the\s+)?(?:support|backing)\b|\bno\s+further\s+action\s+(?:was|is)\s+(?:taken|required|needed)\b|\b(?:agreed|decided|resolved)\s+to\s+take\s+no\s+(?:further\s+)?action\b|\b(?:agreed|decided)\s+that\s+no\s+(?:other|further)\s+(?:items?|matters?|reports?)\b[^.]{0,60}?\b(?:required|needed|warranted)\b/.source, "i");
+  // "This suggestion did not receive support from the Committee" (Malvern Hills); "… and no separate item was added" (Fenland).
+  /|\bno\s+(?:\w+\s+){0,2}(?:was|were|had\s+been)\s+(?:agreed|arranged|requested|added)\b|^(?:this|that|the)\s+(?:suggestion|proposal|request|idea)\s+did\s+not\s+(?:receive|attract|gain|command|have)\s+(?:the\s+)?(?:support|backing)\b|\bno\s+further\s+action\s+(?:was|is)\s+(?:taken|required|needed)\b|\b(?:agreed|decided|resolved)\s+to\s+take\s+no\s+(?:further\s+)?action\b|\b(?:agreed|decided)\s+that\s+no\s+(?:other|further)\s+(?:items?|matters?|reports?)\b[^.]{0,60}?\b(?:required|needed|warranted)\b/.source, "i");
 
 // "The Directorate would also be reviewing all vacant posts as part of the normal budget process": the service's own
 // routine, which the committee did not ask for; so is "… would be presented to the Panel in March in line with the
-// existing reporting timetable" (Thanet).
+// existing reporting timetable" (Thanet), or "… would be included in the report to the Cabinet … as a matter of course"
+// (East Staffordshire).
 // Nor is "Officers advised that, once the Strategy was approved, the Housing Options team would meet …": what
 // follows the decision the report asks for.
-const AS_USUAL = /^(?!.*\b(?:agreed|undertook|offered|promised)\b)(?:.*\b(?:advised|explained|said|stated|indicated|confirmed|reported)\s+that\b|(?:the\s+)?(?:directorate|department|service|council|authority|team)\s+(?:would|will)\b)[^.]{0,200}?\b(?:as\s+part\s+of|in\s+line\s+with)\s+(?:the|its|their)\s+(?:normal|usual|routine|regular|existing|annual|ongoing)\b|^(?:officers|the\s+[\w ]{2,60}?)\s+(?:advised|explained|reported|said|confirmed)\s+that,?\s+(?:once|when|following|after)\s+(?:the\s+)?[\w ]{2,60}?\s+(?:was|is|had\s+been|has\s+been)\s+(?:approved|adopted|agreed)\b/i;
+const AS_USUAL = /^(?!.*\b(?:agreed|undertook|offered|promised)\b)(?:.*\b(?:advised|explained|said|stated|indicated|confirmed|reported)\s+that\b|(?:the\s+)?(?:directorate|department|service|council|authority|team)\s+(?:would|will)\b)[^.]{0,200}?\b(?:(?:as\s+part\s+of|in\s+line\s+with)\s+(?:the|its|their)\s+(?:normal|usual|routine|regular|existing|annual|ongoing)\b|as\s+a\s+matter\s+of\s+course\b)|^(?:officers|the\s+[\w ]{2,60}?)\s+(?:advised|explained|reported|said|confirmed)\s+that,?\s+(?:once|when|following|after)\s+(?:the\s+)?[\w ]{2,60}?\s+(?:was|is|had\s+been|has\s+been)\s+(?:approved|adopted|agreed)\b/i;
 
 // "… and the report indicated that officers would prepare a detailed assessment": the report's own plans.
 // "The management responses set out in the action plan advised that the Board would refresh …" (North Ayrshire) too.
@@ -95,7 +96,7 @@ const BARE_STEM_ONLY = /^(?:resolved|agreed|decided)\s*:?\s+that\s+(?:the\s+)?(?
 // "Members asked for this, and the Director agreed to provide it (see action below)": the action is recorded below.
 const SEE_BELOW = /\(\s*see\s+(?:the\s+)?actions?\s+(?:below|overleaf)\s*\)/i;
 // "… explaining that the Commission had asked for an update following its session in July 2025": why the item is here.
-const PAST_ASK = /\b(?:had|has|have)\s+(?:previously\s+|already\s+|earlier\s+)?(?:asked|requested)\b/i;
+const PAST_ASK = /\b(?:had|has|have)\s+(?:previously\s+|already\s+|earlier\s+)?(?:asked|requested|sought)\b/i;
 // "A further copy would be provided on request": no promise to anyone.
 // "The Overview and Scrutiny Committee was asked to review and scrutinise the performance information and, where
 // appropriate, identify any issues to refer to the Executive Committee" (Tewkesbury): what the item was for.
