@@ -1580,6 +1580,36 @@ describe("forty-second round: limbs under a stem that sends the report to a date
   });
 });
 
+describe("forty-third round: capital letters alone before each decision, recommendations under a heading, limbs sent to a dated Cabinet with a dash", () => {
+  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
+
+  it("reads 'A      The presentation is noted.' as a lettered point, dates limbs 'made to Cabinet for its meeting on 22 January 2026', and lists what 'the work plan is updated to include'", () => {
+    const p = extractMinutes("Minutes of the Scrutiny Committee held on Tuesday 11 November 2025 at 7.00 pm\n\n33.    APOLOGIES\n\n       None.\n\n34.    Local Government Reorganisation\n\n       RESOLVED that:\n\n       A      The presentation is noted.\n\n       B      The Chair writes to the Minister of State for Local Government setting out\n              the Committee's concerns about the Housing Revenue Account.\n\n35.    Draft Budget 2026/27\n\n       RESOLVED that:\n\n       A      The following recommendations are made to Cabinet for its meeting on\n              22 January 2026:\n\n              (i)    That the proposed increase in the garden waste subscription\n                     charge is limited to no more than the rate of inflation.\n\n              (ii)   That an allocation for the refurbishment of shopping parades is\n                     included within the capital programme for 2026/27.\n\n36.    Work Plan\n\n       RESOLVED that the work plan is updated to include:\n\n       A      An item on the new hospital programme, with representatives of the Trust\n              invited to attend the meeting on 13 January 2026.\n", opts(["2026-01-13"]));
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([["34", "letter", "Chair", null], ["35", "recommendation", "Cabinet", "2026-01-22"], ["35", "recommendation", "Cabinet", "2026-01-22"], ["36", "work-programme", null, "2026-01-13"]]);
+  });
+
+  it("reads 'a     That …' lettered, and 'Recommendation to the Executive Board' over a paragraph as a recommendation to it", () => {
+    const p = extractMinutes("NORTH WARWICKSHIRE BOROUGH COUNCIL\n\nMINUTES OF THE RESOURCES BOARD                                  26 January 2026\n\n42      Budgetary Control Report\n\n        Resolved:\n\n        a     That the report be noted; and\n\n        b     That the Corporate Director – Resources circulate to Members of\n              the Board a breakdown of temporary accommodation costs by\n              13 February 2026.\n\n43      General Fund Fees and Charges 2026/27\n\n        Recommendation to the Executive Board\n\n        That the schedule of fees and charges for 2026/27, as set out in\n        the report, be accepted.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([["42", "request", "Corporate Director – Resources", "2026-02-13"], ["43", "recommendation", "Executive Board", null]]);
+  });
+
+  it("dates limbs under '… submitted to Cabinet at its meeting on 8 December 2025 –' by that meeting, keeps 'and that …' after the list, and reads '… subject to the addition of –' but not a proposal lost", () => {
+    const p = extractMinutes("Minutes of the Overview and Scrutiny Committee held on Monday 17 November 2025\n\n27.    APOLOGIES\n\n       None.\n\n28.    DRAFT BUDGET 2026/27\n\n       RESOLVED THAT the following recommendations be submitted to Cabinet at its\n       meeting on 8 December 2025 –\n\n       (1)   that an equality impact assessment of the proposed reduction in community\n             grants be carried out; and\n\n       (2)   that the risk assessment of General Fund reserves be published alongside the\n             final budget report to Council in February 2026;\n\n       and that the Chief Officer – Finance and Performance provide members of the\n       Committee with the revised funding assumptions.\n\n29.    WORK PROGRAMME\n\n       •   Councillor Lattimer proposed that a review of car parking charges be added to the\n           work programme. On being put to the vote, the proposal was lost.\n\n       RESOLVED THAT the work programme be approved, subject to the addition of –\n\n       (1)   a report on the performance of the Council's leisure facilities.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.kind, a.due])).toEqual([["28", "recommendation", "2025-12-08"], ["28", "recommendation", "2025-12-08"], ["28", "request", null], ["29", "work-programme", null]]);
+  });
+
+  it("reads 'By affirmation, the Committee' over its list and 'be recommended not to', and leaves out what a report sought, an invitation to respond, a statutory statement and 'the recommendations set out below'", () => {
+    const p = extractMinutes("Minutes of the Scrutiny and Overview Committee held on Thursday 22 January 2026 at 5.30 p.m.\n\n5.     General Fund Budget 2026/27\n\n       The Head of Finance presented the report, which sought the Committee's views on the draft budget. The Chair invited the Head of Finance to respond.\n\n       The Head of Finance confirmed that her statement on the robustness of the estimates would be included in the final budget report to Council, as was required each year.\n\n       By affirmation, the Committee\n\n       (a)  noted the report;\n\n       (b)  agreed that The Cabinet be recommended not to introduce Sunday charging at\n            town centre car parks; and\n\n       (c)  requested that the Head of Finance circulate a breakdown of assumed fees and\n            charges income by service to all members of the Committee by 6 February 2026.\n\n6.     Housing\n\n       It was proposed by Councillor Kirkby and seconded by Councillor Bagguley that the recommendations set out below be agreed.\n\n       RESOLVED: That the report be noted.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.kind, a.due])).toEqual([["5", "recommendation", null], ["5", "request", "2026-02-06"]]);
+  });
+
+  it("keeps 'B. Minutes of the meeting of the Board held on 17 November 2025' a heading with no blank line after it", () => {
+    const p = extractMinutes("MINUTES OF THE RESOURCES BOARD                                26 January 2026\nA. Disclosable Pecuniary and Non-Pecuniary Interests\n        None were declared.\nB. Minutes of the meeting of the Board held on 17 November 2025\n        The minutes of the meeting of the Board held on 17 November 2025 were approved as a correct record.\nC. Budgetary Control Report 2025/26\n        Resolved:\n        a     That the report be noted; and\n        b     That the Corporate Director – Resources circulate a breakdown of costs by 13 February 2026.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["A", "B", "C"]);
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["C", "2026-02-13"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

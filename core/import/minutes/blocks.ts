@@ -88,6 +88,9 @@ const LABEL = String.raw`([a-z]{1,4}|[A-Z]|[IVX]{1,5}|\d{1,3})`;
 const PAREN_LABEL = new RegExp(String.raw`^\(${LABEL}\)\s*`);
 const CLOSE_LABEL = new RegExp(String.raw`^${LABEL}\)\s+`);
 const DOT_LETTER = /^([a-zA-Z])\.\s+(?=\S{2})/;
+// "A      The presentation is noted." / "B      The Chair writes to …" (Harlow), "a     That the report be noted; and"
+// (North Warwickshire): a letter alone, set off by a wide gap.
+const BARE_LETTER = /^([A-Za-z])\s{3,}(?=[A-Z][a-z'’]*\s)/;
 const DOT_ROMAN = /^((?:x{0,2})(?:ix|iv|v?i{1,3}|v))\.\s+/i;
 const DOT_NUMBER = /^(\d{1,3})\.(?!\d)\s*(?=\S)/;
 // Not "10.00 am" or "7.30 p.m. in the Council Chamber", a time a wrapped line starts with ("p.m." ends on no word boundary).
@@ -114,7 +117,7 @@ export function splitMarker(line: string): { marker: Marker | null; rest: string
   if (m) return { marker: { style: "number", label: m[1]!, delim: "." }, rest: line.slice(m[0].length) };
   m = DOT_ROMAN.exec(line);
   if (m) return { marker: { style: "roman", label: m[1]!.toLowerCase(), raw: m[1]! }, rest: line.slice(m[0].length) };
-  m = DOT_LETTER.exec(line);
+  m = DOT_LETTER.exec(line) ?? BARE_LETTER.exec(line);
   if (m) return { marker: { style: "letter", label: m[1]!.toLowerCase(), raw: m[1]! }, rest: line.slice(m[0].length) };
   return { marker: null, rest: line };
 }
@@ -147,7 +150,9 @@ function isHeadingLine(line: string): boolean {
   if (/^(?:[A-Z]|[IVX]{1,6})\.\s+|^\d{1,3}:\s+/.test(line) || BRACKETED_REF.test(line)) {
     const rest = line.replace(/^\S+\s+/, "");
     // A long title-cased one too ("C. Council Plan Connect 2022 to 2027 – Quarter 2 Progress Report 2025/2026").
-    if (isShortTitle(rest) || (UPPER_LINE.test(rest) && rest.length <= 120) || (isTitleCase(rest, 3) && rest.length <= 110 && !SENTENCE.test(rest))) return true;
+    // And "B. Minutes of the meeting of the Board held on 17 November 2025", a title longer than most.
+    if (isShortTitle(rest) || (UPPER_LINE.test(rest) && rest.length <= 120) || (isTitleCase(rest, 3) && rest.length <= 110 && !SENTENCE.test(rest)) ||
+        (/^minutes\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}meeting\b/i.test(rest) && rest.length <= 110 && !/[.;:,]$/.test(rest))) return true;
   }
   if (ITEM_LINE.test(line) || TRAILING_REF.test(line)) return true;
   if (isNumberedTitle(line)) return true;

@@ -64,7 +64,8 @@ export const WORK_PROGRAMME = [
 const RECOMMEND = [
   // "the Policy and Resources Committee be recommended, at its meeting on 11 February 2026, to approve …".
   /\bbe\s+recommended\s*,/i,
-  /\b(?:recommends?|recommended|recommend)\s+(?:to\s+(?:the\s+)?[\w ]{2,40}?\s+)?(?:that|to)\b/i,
+  // "That The Cabinet be recommended not to introduce Sunday charging …" (Stratford-on-Avon) as well.
+  /\b(?:recommends?|recommended|recommend)\s+(?:to\s+(?:the\s+)?[\w ]{2,40}?\s+)?(?:not\s+)?(?:that|to)\b/i,
   /\b(?:calls?|called)\s+(?:up)?on\s+(?:the\s+)?(?:[\w']+\s+){0,4}?(?:executive|cabinet|council|government|minister|secretary|member|leader|board|authority|partners?|nhs|ccg|trust)\b/i,
   /\burges?\s+(?:the|all)\b/i,
   // A called-in decision "referred back to Cabinet for reconsideration" is the committee's recommendation to it.
@@ -254,7 +255,8 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
   // "That Cabinet be recommended to: (a) approve …": every point is a recommendation, even "approve".
   // Not one that only notes or thanks: "3. Notes the Committee's thanks to the team".
   // Not one that only asks them to note something: "(i) that the Quarter 2 planning performance report be noted".
-  if (/\brecommend(?:s|ed|ations?)?\s+to\b|\bbe\s+recommended\b/i.test(stem) && !/\bnot\s+to\b/i.test(stem)) return COURTESY_ONLY.test(t) || /^(?:to\s+)?notes?\b|^the\s+[^;:]{1,200}?\s+be\s+noted\s*[.;]?(?:\s*and)?$/i.test(t) ? null : "recommendation";
+  // "RESOLVED THAT the following recommendations be submitted to Cabinet at its meeting on 8 December 2025 –" (Rugby) too.
+  if (/\brecommend(?:s|ed|ations?)?\s+to\b|\bbe\s+recommended\b|\bthe\s+following\s+recommendations?\b[^:]{0,80}?\b(?:submitted|referred|forwarded|sent|made|reported)\s+to\b/i.test(stem) && !/\bnot\s+to\b/i.test(stem)) return COURTESY_ONLY.test(t) || /^(?:to\s+)?notes?\b|^the\s+[^;:]{1,200}?\s+be\s+noted\s*[.;]?(?:\s*and)?$/i.test(t) ? null : "recommendation";
   // "agreed to make the recommendations to Cabinet set out below": the list that follows is what counts.
   if (LIST_INTRO.test(t) || RECORDED_ONLY.test(t)) return null;
   // "agreed that the Chief Officer review the mitigating actions": what was agreed is the point.
@@ -270,7 +272,8 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
     if (SENT_TO_EXECUTIVE.test(t)) return /\bbelow\b/i.test(t) ? null : "recommendation";
     return m ? classifyPoint(t.slice(m.index + m[0].length), "") : null;
   }
-  if (new RegExp(String.raw`\b${WP_NOUN}\b[^.]*\b(?:(?:addition|inclusion)s?\s+of|subject\s+to)\s*:?-?$|\b(?:added|add)\s+to\s+(?:the\s+)?(?:[\w/'-]+\s+){0,2}${WP_NOUN}\s*:?$|\bfollowing\s+(?:items?|topics?|additions?)\b[^.]*:-?$`, "i").test(stem)) return "work-programme";
+  // "RESOLVED that the work plan is updated to include:" (Harlow) and "… subject to the addition of –" (Rugby) too.
+  if (new RegExp(String.raw`\b${WP_NOUN}\b[^.]*\b(?:(?:addition|inclusion)s?\s+of|subject\s+to|(?:updated|amended)\s+to\s+(?:include|add))\s*(?::-?|:?\s*[-–—])?$|\b(?:added|add)\s+to\s+(?:the\s+)?(?:[\w/'-]+\s+){0,2}${WP_NOUN}\s*:?$|\bfollowing\s+(?:items?|topics?|additions?)\b[^.]*:-?$`, "i").test(stem)) return "work-programme";
   if (REQUEST_LEAD.test(t)) return infoFirst(t) ? "request" : mainVerbKind(t.replace(REQUEST_LEAD, "")) ?? "request";
   if (PROVISION_PASSIVE.test(t) || REPORT_BACK.test(t)) return mainVerbKind(t) === "action" && !PROVISION_PASSIVE.test(t) ? "action" : "request";
   if (REQUEST_ANYWHERE.test(t)) return infoFirst(t.slice(REQUEST_ANYWHERE.exec(t)!.index)) ? "request" : mainVerbKind(t) ?? "request";

@@ -136,7 +136,7 @@ function overtakenBy(s: string, type: string, next: string[]): number {
   // this item was already scheduled for the meeting on 10th March 2026": there already.
   // So is "… requested that the Panel receive a briefing on … The Democratic Services Officer advised that this item was
   // already programmed for the meeting of …" (Huntingdonshire): whatever was asked for, the item is there.
-  const scheduled = ALREADY_SCHEDULED.test(first) && (PROGRAMME.test(s) || /\b(?:this|that|the)\s+(?:item|matter|topic|briefing)\s+(?:was|were|is)\s+already\b/i.test(first));
+  const scheduled = ALREADY_SCHEDULED.test(first) && (PROGRAMME.test(s) || /\b(?:this|that|it|the)\s+(?:(?:item|matter|topic|briefing)\s+)?(?:was|were|is)\s+already\b/i.test(first));
   return refused || done || scheduled || SETTLED_THERE.test(first) ? 1 : 0;
 }
 
@@ -184,7 +184,9 @@ const SENT_BEFORE = /^(?!.*\b(?:will|would|shall|agreed\s+to|undertook)\b).*\b(?
 const SETTLED_THERE = /\b(?:shared|circulated|provided|tabled|sent|gave|handed)\b[^.]{0,80}?\b(?:during|at)\s+the\s+meeting\b|\b(?:was|were)\s+(?:duly\s+)?(?:nominated|appointed|elected)\b/i;
 // "she did not consider it appropriate for the Forum to duplicate that scrutiny".
 const NOT_APPROPRIATE = String.raw`\bwould\s+not\s+be\s+appropriate\s+for\s+(?:this|the)\s+(?:committee|board|panel|forum|commission)\b|\bcould\s+not\s+be\s+(?:made\s+public|provided|published|shared|released|disclosed)\b|\bdid\s+not\s+(?:consider|think|feel|believe)\s+(?:it|this|that)\s+(?:was\s+|would\s+be\s+)?(?:appropriate|necessary|needed|useful|helpful)\b`;
-const REFUSED = new RegExp(String.raw`${NOT_APPROPRIATE}|${WITHDRAWN.source}|${DECIDED_NOT.source}|\b(?:was|were)\s+(?:therefore\s+|thus\s+|consequently\s+)?not\s+(?:added|included|taken\s+forward|pursued|agreed|supported)\b|\bmore\s+properly\s+a\s+matter\s+for\b|\b(?:declined|decided\s+against)\b|\bdid\s+not\s+support\s+(?:the|this|that|his|her|their)\s+(?:request|proposal|suggestion)\b|\b(?:would|could|will)\s+be\s+covered\s+(?:within|by|under|in|as\s+part\s+of)\s+(?:the|its|a)\b|\bfell\s+(?:with)?in\s+the\s+remit\s+of\b|\b(?:was|were|would\s+be)\s+not\s+(?:necessary|needed|required)\b|\b(?:was|were)\s+already\s+(?:on|in|included\s+in)\s+(?:that|the|its|their)\b[^.]{0,60}?\b(?:work\s*plan|work\s+programme|forward\s+(?:work\s+)?(?:plan|programme)|agenda)\b`, "i");
+// "… proposed that a review of car parking charges be added to the work programme. On being put to the vote, the proposal
+// was lost." (Rugby).
+const REFUSED = new RegExp(String.raw`\b(?:proposal|motion|suggestion)\s+was\s+(?:lost|defeated|not\s+carried)\b|${NOT_APPROPRIATE}|${WITHDRAWN.source}|${DECIDED_NOT.source}|\b(?:was|were)\s+(?:therefore\s+|thus\s+|consequently\s+)?not\s+(?:added|included|taken\s+forward|pursued|agreed|supported)\b|\bmore\s+properly\s+a\s+matter\s+for\b|\b(?:declined|decided\s+against)\b|\bdid\s+not\s+support\s+(?:the|this|that|his|her|their)\s+(?:request|proposal|suggestion)\b|\b(?:would|could|will)\s+be\s+covered\s+(?:within|by|under|in|as\s+part\s+of)\s+(?:the|its|a)\b|\bfell\s+(?:with)?in\s+the\s+remit\s+of\b|\b(?:was|were|would\s+be)\s+not\s+(?:necessary|needed|required)\b|\b(?:was|were)\s+already\s+(?:on|in|included\s+in)\s+(?:that|the|its|their)\b[^.]{0,60}?\b(?:work\s*plan|work\s+programme|forward\s+(?:work\s+)?(?:plan|programme)|agenda)\b`, "i");
 const BARE_ASSENT = /^(?:the\s+)?[\w&'() -]{1,60}?\s+(?:agreed|concurred)\s*[.;]?$/i;
 const PROPOSED_THAT = /\b(?:asked|requested|proposed|suggested|moved)\s+that\s+/i;
 /** "… be added to the list of forthcoming items for that meeting": the meeting the sentence before named, with its date. */

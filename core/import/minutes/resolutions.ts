@@ -28,7 +28,9 @@ const STEM_KEYWORD = new RegExp(String.raw`^(?:${OTHER_LANGUAGE}\s*\/\s*(?=[A-Z]
 // "The Committee RESOLVED (by 7 votes to 0, with 2 abstentions) to recommend that Cabinet:" (Cambridge) too, and
 // "Whereupon, it was RESOLVED" ending its paragraph over "(a) that Cabinet be recommended …" (Huntingdonshire).
 const STEM_MIDDLE = new RegExp(String.raw`\b(?:[Ii]t\s+was\s+|IT\s+WAS\s+|and\s+(?=agreed\s+that\s*:)|[Tt]he\s+(?:[A-Z][\w&'-]*\s+){0,4}?(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Ss]ub-[Cc]ommittee|[Cc]abinet|[Cc]ouncil|[Cc]ommission|[Gg]roup|[Ff]orum|[Aa]ssembly|[Pp]artnership)\s+|[Mm]embers\s+|and\s+(?=[A-Z]{5}))(?:(?:unanimously|further|therefore|then)\s+)?(RESOLVED|resolved|AGREED|agreed|DECIDED|decided|RECOMMENDED|recommended|requested(?=\s+the\s+following\b))(?:\s*${VOTE})?(?:,\s+[a-z][^,.;:]{2,60}(?:,|(?=:))|\s+Option\s+\d{1,2},\s+namely)?\s*(?::-|[:\-–—]\s*|(?=\s*(?:that|to|the\s+following)\b)|$)(.*)$`);
-const BARE_STEM = /^(?:(?:thereafter|accordingly|after\s+discussion|following\s+discussion),?\s+)?(?:that\s*(?:(?:the\s+)?(?:committee|panel|board|council|cabinet|executive|members?|sub-committee|mayor|leader|authority|commission|group|forum)\b[^.]{0,80})?|the\s+(?:[\w-]+\s+){0,3}(?:committee|panel|board|sub-committee|commission|group|forum)(?:\s+(?:agreed|resolved|recommends?))?|the\s+following\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:agreed|resolved|decided)):-?$/i;
+// "By affirmation, the Committee" over "(a) noted the report; … (d) requested that the Head of Finance circulate …" (South
+// Cambridgeshire).
+const BARE_STEM = /^(?:(?:thereafter|accordingly|after\s+discussion|following\s+discussion),?\s+)?(?:that\s*(?:(?:the\s+)?(?:committee|panel|board|council|cabinet|executive|members?|sub-committee|mayor|leader|authority|commission|group|forum)\b[^.]{0,80})?|the\s+(?:[\w-]+\s+){0,3}(?:committee|panel|board|sub-committee|commission|group|forum)(?:\s+(?:agreed|resolved|recommends?))?|the\s+following\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:agreed|resolved|decided)):-?$|^by\s+affirmation,?\s+the\s+(?:committee|panel|board|sub-committee|commission)\s*:?-?$/i;
 
 // … and "Members discussed the work plan and the following changes were agreed:" (Cheltenham).
 const FOLLOWING_RECOMMENDATIONS = /\b(?:made|makes|make|agreed|agrees)\s+the\s+following\s+recommendations?\s+to\s+(?:the\s+)?(?:Cabinet|Executive|Full\s+Council|Council|Leader|Mayor)\b[^.:]{0,40}:-?$|\bthe\s+following\s+(?:changes|additions|amendments|actions)\s+(?:was|were|have\s+been)\s+agreed\s*:-?$/i;
@@ -157,10 +159,11 @@ export function findResolutions(blocks: Block[]): Resolution[] {
     if (second) { stem = `${stem} ${content} ${blocks[i + 1]!.text}`.replace(/\s+/g, " "); content = ""; }
     const { points, end } = collectList(blocks, i + 1 + second, sectionOf(b));
     const next = second ? undefined : blocks[i + 1];
-    if (points.length === 0 && content === "" && next && !next.cells && !next.marker && !STEM_KEYWORD.test(next.text) && !STEM_MIDDLE.test(next.text)) {
-      // "Decision" or "RESOLVED" on a line of its own, the resolution in the paragraph below.
+    if (points.length === 0 && (content === "" || toHeading) && next && !next.cells && !next.marker && !STEM_KEYWORD.test(next.text) && !STEM_MIDDLE.test(next.text)) {
+      // "Decision" or "RESOLVED" on a line of its own, the resolution in the paragraph below; so too "Recommendation to the
+      // Executive Board" over "That the schedule of fees and charges … be accepted." (North Warwickshire).
       const inline = splitInline(next.text);
-      out.push({ stem: `${stem} ${inline.stem}`.trim(), points: inline.points, start: i, end: i + 1 });
+      out.push({ stem: `${toHeading ? `${stem} ${content}` : stem} ${inline.stem}`.trim(), points: inline.points, start: i, end: i + 1 });
       i++;
     } else if (points.length === 0 && content && !BARE_STEM.test(content) && !/^that$/i.test(content)) {
       out.push({ stem, points: [content.replace(/[:\-–]$/, "").trim()], start: i, end: i, head });
@@ -170,6 +173,13 @@ export function findResolutions(blocks: Block[]): Resolution[] {
       const task = CONVEY_FOLLOWING.exec(content);
       out.push({ stem: `${stem} ${content}`.trim(), points: task ? [task[1]!, ...points] : points, start: i, end, head });
       i = end;
+      // "(2) that the risk assessment … be published …;" / "and that the Chief Officer – Finance and Performance provide
+      // members …" (Rugby): a decision of its own after the list, out of line, which the list's stem does not head.
+      const after = blocks[end + 1];
+      if (after && !after.marker && !after.cells && /^and\s+that\s/i.test(after.text) && /[;,]\s*(?:and)?$/.test(points.at(-1)!)) {
+        out.push({ stem: "RESOLVED", points: [after.text.replace(/^and\s+/i, "")], start: end + 1, end: end + 1 });
+        i = end + 1;
+      }
     }
   }
   return out;

@@ -77,10 +77,10 @@ export const DECIDED_NOT = new RegExp(String.raw`\b(?:agreed|decided|resolved|fe
 // "The Directorate would also be reviewing all vacant posts as part of the normal budget process": the service's own
 // routine, which the committee did not ask for; so is "… would be presented to the Panel in March in line with the
 // existing reporting timetable" (Thanet), or "… would be included in the report to the Cabinet … as a matter of course"
-// (East Staffordshire).
+// (East Staffordshire), "… as was required each year" (Boston), "… in the usual way" (Stratford-on-Avon).
 // Nor is "Officers advised that, once the Strategy was approved, the Housing Options team would meet …": what
 // follows the decision the report asks for.
-const AS_USUAL = /^(?!.*\b(?:agreed|undertook|offered|promised)\b)(?:.*\b(?:advised|explained|said|stated|indicated|confirmed|reported)\s+that\b|(?:the\s+)?(?:directorate|department|service|council|authority|team)\s+(?:would|will)\b)[^.]{0,200}?\b(?:(?:as\s+part\s+of|in\s+line\s+with)\s+(?:the|its|their)\s+(?:normal|usual|routine|regular|existing|annual|ongoing)\b|as\s+a\s+matter\s+of\s+course\b)|^(?:officers|the\s+[\w ]{2,60}?)\s+(?:advised|explained|reported|said|confirmed)\s+that,?\s+(?:once|when|following|after)\s+(?:the\s+)?[\w ]{2,60}?\s+(?:was|is|had\s+been|has\s+been)\s+(?:approved|adopted|agreed)\b/i;
+const AS_USUAL = /^(?!.*\b(?:agreed|undertook|offered|promised)\b)(?:.*\b(?:advised|explained|said|stated|indicated|confirmed|reported)\s+that\b|(?:the\s+)?(?:directorate|department|service|council|authority|team)\s+(?:would|will)\b)[^.]{0,200}?\b(?:(?:as\s+part\s+of|in\s+line\s+with)\s+(?:the|its|their)\s+(?:normal|usual|routine|regular|existing|annual|ongoing)\b|as\s+a\s+matter\s+of\s+course\b|as\s+(?:is|was)\s+(?:required\s+each\s+year|normal\s+practice|standard\s+practice|customary)\b|in\s+the\s+usual\s+way\b)|^(?:officers|the\s+[\w ]{2,60}?)\s+(?:advised|explained|reported|said|confirmed)\s+that,?\s+(?:once|when|following|after)\s+(?:the\s+)?[\w ]{2,60}?\s+(?:was|is|had\s+been|has\s+been)\s+(?:approved|adopted|agreed)\b/i;
 
 // "… and the report indicated that officers would prepare a detailed assessment": the report's own plans.
 // "The management responses set out in the action plan advised that the Board would refresh …" (North Ayrshire) too.
@@ -101,6 +101,13 @@ const PAST_ASK = /\b(?:had|has|have)\s+(?:previously\s+|already\s+|earlier\s+)?(
 // "The Overview and Scrutiny Committee was asked to review and scrutinise the performance information and, where
 // appropriate, identify any issues to refer to the Executive Committee" (Tewkesbury): what the item was for.
 const ITEM_REMIT = /^(?:the\s+)?(?:(?:[A-Z][\w&'-]*|and)\s+){0,6}(?:committee|panel|board|commission|sub-committee|members)\s+(?:was|were|is|are)\s+(?:being\s+)?asked\s+to\s+(?:review|scrutinise|scrutinize|consider|comment|note|examine|endorse|receive)\b/i;
+// "The Chair invited the Head of Planning and Regeneration to respond." (Mansfield): the running of the meeting.
+const INVITED_TO_SPEAK = /\binvited\s+(?:the\s+)?[^.]{2,80}?\s+to\s+(?:respond|reply|answer|speak|address\s+the\s+(?:committee|panel|meeting)|introduce|present\s+the\s+report|comment)\s*[.,;]?$/i;
+// "… seconded … that the recommendations set out below be agreed.", "… that the Committee make the recommendations below." (Mansfield).
+const BELOW_LIST = /\brecommendations?\s+(?:set\s+out\s+|listed\s+|shown\s+)?below\b/i;
+// "The Assistant Director – Regulatory presented the report, which sought the Committee's views on …" (Boston): what the
+// report was for.
+const REPORT_SOUGHT = /\b(?:report|presentation|paper)\b[^.]{0,20}?\bwhich\s+sought\s+(?:the\s+)?(?:views\s+of\s+the\b|(?:committee|panel|board|commission|sub-committee)['’]s\b)/i;
 const ON_REQUEST = /\b(?:would|will|could)\s+be\s+(?:provided|made\s+available|sent)\s+on\s+request\b/i;
 // "With reference to paragraph 4 of the Minute of the meeting … held on 13 March 2025, when it was agreed to undertake a
 // scrutiny review …, there was submitted a report": what was agreed then, not now (North Lanarkshire).
@@ -113,7 +120,7 @@ const LATER_PROMISE = /,\s+and\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'�
 
 /** A sentence of debate: a firm request or agreement, a request that may have been answered, or an undertaking. */
 export function classifySentence(s: string): DebateCue | null {
-  if (s.length > 1500 || PROCEDURAL.test(s) || SETTLED_AT_MEETING.test(s) || DONE_ALREADY.test(s) || DECIDED_NOT.test(s) || LIST_INTRO.test(s) || BARE_STEM_ONLY.test(s) || AS_USUAL.test(s) || REPORT_SAYS.test(s) || PERSONAL_WISH.test(s) || STATUTE.test(s) || RECOMMENDS_NOTING.test(s) || SEE_BELOW.test(s) || RECALLED.test(s) || pastAskOnly(s) || ON_REQUEST.test(s) || ITEM_REMIT.test(s)) return null;
+  if (s.length > 1500 || PROCEDURAL.test(s) || SETTLED_AT_MEETING.test(s) || DONE_ALREADY.test(s) || DECIDED_NOT.test(s) || LIST_INTRO.test(s) || BARE_STEM_ONLY.test(s) || AS_USUAL.test(s) || REPORT_SAYS.test(s) || PERSONAL_WISH.test(s) || STATUTE.test(s) || RECOMMENDS_NOTING.test(s) || SEE_BELOW.test(s) || RECALLED.test(s) || pastAskOnly(s) || ON_REQUEST.test(s) || ITEM_REMIT.test(s) || INVITED_TO_SPEAK.test(s) || BELOW_LIST.test(s) || REPORT_SOUGHT.test(s)) return null;
   if (SUGGESTED_TO_EXECUTIVE.test(s) || BODY_WILL_RECOMMEND.test(s)) return { type: "strong", kind: "recommendation" };
   if ((STRONG_SUBJECT.test(s) || NOTED_AND_AGREED.test(s) || STRONG_OPENING.test(s) || NAMED_ASKS.test(s) || REMARK_THEN_ASKS.test(s) || (mayWishOrMotion(s) && (CARRIED_MOTION.test(s) || WISH.test(s)))) && !NOTE_CLAUSE.test(s) && !AGREED_ONLY_NOTING.test(s) && !QUESTION.test(s)) {
     // "Members agreed that it would be helpful to understand …, and the Director of Corporate Services undertook to
