@@ -59,6 +59,8 @@ export const WORK_PROGRAMME = [
   new RegExp(String.raw`\b(?:be|is|to\s+be)\s+(?:brought|submitted|presented|reported)\s+(?:back\s+)?to\s+(?:the|this)\s+(?:committee|panel|board|commission|sub-committee)\s+(?:in|during)\s+${FULL_MONTH}\s+\d{4}\b`, "i"),
   // "the action plan be brought to the Committee's January meeting": business for a named meeting.
   /\b(?:be|is|to\s+be)\s+(?:brought|submitted|presented|taken)\s+(?:back\s+)?to\s+(?:the|a|its|their)\s+(?:[\w'-]+\s+){0,3}?meeting\b/i,
+  // "That the Car Parking Strategy Review be brought to the Committee for pre-scrutiny at its meeting on 10 February 2026" (Great Yarmouth).
+  /\b(?:be|is|to\s+be)\s+(?:brought|submitted|presented|taken)\s+(?:back\s+)?to\s+(?:the|this)\s+(?:committee|panel|board|commission|sub-committee)\s+for\s+(?:pre-?(?:decision\s+)?scrutiny|consideration|scrutiny)\s+at\s+(?:its|the|a)\s+(?:[\w'-]+\s+){0,2}?meeting\b/i,
 ];
 
 const RECOMMEND = [

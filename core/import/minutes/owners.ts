@@ -228,8 +228,11 @@ export function subjectThatDoes(t: string, abbreviations: Map<string, string>): 
 
 /** Who a recommendation goes to: "To recommend to Cabinet that …", "That Cabinet be recommended to …". */
 export function recommendedTo(t: string, abbreviations: Map<string, string>): string | null {
+  // "It was resolved to RECOMMEND TO FULL COUNCIL:" (East Cambridgeshire): the body in capitals as a name.
+  const plain = t.replace(/\bRECOMMEND(?:S|ED)?\s+TO\s+(?:THE\s+)?([A-Z]{2,}(?:\s+[A-Z]{2,}){0,4})\b(?![a-z])/g, (_m, body: string) =>
+    `recommend to ${body.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase())}`);
   // "to the Executive Member for Environment that": "for" and a capital continue the name.
-  const to = /\brecommend(?:s|ed|ations?)?\s+to\s+(?:the\s+)?([\w' ]{2,50}?(?:\s+for\s+[A-Z][\w']*(?:\s+(?:and\s+)?[A-Z][\w']*)*)?)(?:\s+(?:that|for|to)\b|[:.;]|,\s+via\b|$)/.exec(t.replace(/\b(?:Recommend|RECOMMEND)[A-Za-z]*/g, (w) => w.toLowerCase()));
+  const to = /\brecommend(?:s|ed|ations?)?\s+to\s+(?:the\s+)?([\w' ]{2,50}?(?:\s+for\s+[A-Z][\w']*(?:\s+(?:and\s+)?[A-Z][\w']*)*)?)(?:\s+(?:that|for|to)\b|[:.;]|,\s+via\b|$)/.exec(plain.replace(/\b(?:Recommend|RECOMMEND)[A-Za-z]*/g, (w) => w.toLowerCase()));
   // "That Cabinet be recommended to reconsider …", and "RESOLVED – That Cabinet be recommended to:" over its list.
   const subject = /(?:^(?:(?:resolved|agreed|decided)\s*[:\-–]?\s*)?(?:that\s+)?|\bthat\s+)(?:the\s+)?([\w' ]{2,50}?)\s+be\s+recommended(?:\s+to(?:\s+(?!\w+\s+(?:for|that)\b)|\s*:-?\s*$)|\s*:-?\s*$)/i.exec(t);
   const back = /\brefer(?:red|s)?\s+(?:the\s+(?:\w+\s+)?decision\s+)?back\s+to\s+(?:the\s+)?([\w' ]{2,50}?)(?:\s+(?:for|with|to)\b|[:.;,]|$)/i.exec(t);
@@ -240,7 +243,6 @@ export function recommendedTo(t: string, abbreviations: Map<string, string>): st
     (back ? ownerName(back[1]!, abbreviations) : null) ?? (that ? ownerName(that[1]!, abbreviations) : null);
 }
 
-/** The first match of a pattern whose subject is an owner; later clauses are tried when an earlier one names none. */
 // The global twin of each owner pattern, made once: compiled afresh per sentence, V8 starts every copy in its slow tier.
 const GLOBAL = new WeakMap<RegExp, RegExp>();
 const globalOf = (re: RegExp) => {
@@ -249,6 +251,7 @@ const globalOf = (re: RegExp) => {
   return g;
 };
 
+/** The first match of a pattern whose subject is an owner; later clauses are tried when an earlier one names none. */
 function firstOwner(re: RegExp, t: string, abbreviations: Map<string, string>): string | null {
   const g = globalOf(re);
   g.lastIndex = 0;

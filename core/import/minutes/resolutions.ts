@@ -104,6 +104,8 @@ export function findResolutions(blocks: Block[]): Resolution[] {
       // So does "The Committee agreed to (a) note the report; (b) …" (North Ayrshire): a list begun on the stem's line.
       if (mid && (mid[1] === mid[1]!.toUpperCase() || (/^(?:the|members)/i.test(b.text.slice(mid.index)) && (/resolved/i.test(mid[1]!) || /^[:\-–]*$/.test(mid[2]!.trim()) || /:$/.test(mid[2]!.trim()) || FIRST_LIMB.test(mid[2]!.trim()))) ||
           (/^it\s+was/i.test(b.text.slice(mid.index)) && /^to\s+recommend\b[^.]{0,80}:-?$/i.test(mid[2]!.trim())) ||
+          // "It was moved by …, seconded by … and with the vote being unanimous, it was resolved that:" (West Suffolk).
+          (/^it\s+was/i.test(b.text.slice(mid.index)) && /^(?:that\s*)?:-?$/i.test(mid[2]!.trim())) ||
           (mid[1] === "requested" && /^the\s+following\b[^.]{0,40}:-?$/i.test(mid[2]!.trim())) ||
           (/^and\s/i.test(b.text.slice(mid.index)) && /^(?:that\s*)?:-?$/i.test(mid[2]!.trim())))) {
         content = mid[2]!.trim();
@@ -159,11 +161,13 @@ export function findResolutions(blocks: Block[]): Resolution[] {
     if (second) { stem = `${stem} ${content} ${blocks[i + 1]!.text}`.replace(/\s+/g, " "); content = ""; }
     const { points, end } = collectList(blocks, i + 1 + second, sectionOf(b));
     const next = second ? undefined : blocks[i + 1];
-    if (points.length === 0 && (content === "" || toHeading) && next && !next.cells && !next.marker && !STEM_KEYWORD.test(next.text) && !STEM_MIDDLE.test(next.text)) {
+    if (points.length === 0 && (content === "" || toHeading || /:-?$/.test(content)) && next && !next.cells && !next.marker && !STEM_KEYWORD.test(next.text) && !STEM_MIDDLE.test(next.text)) {
       // "Decision" or "RESOLVED" on a line of its own, the resolution in the paragraph below; so too "Recommendation to the
       // Executive Board" over "That the schedule of fees and charges … be accepted." (North Warwickshire).
       const inline = splitInline(next.text);
-      out.push({ stem: `${toHeading ? `${stem} ${content}` : stem} ${inline.stem}`.trim(), points: inline.points, start: i, end: i + 1 });
+      // "… it was resolved to RECOMMEND to Cabinet that:" over "The communications plan … include …" (West Suffolk): the
+      // stem's words say what the paragraph is.
+      out.push({ stem: `${stem} ${content} ${inline.stem}`.replace(/\s+/g, " ").trim(), points: inline.points, start: i, end: i + 1 });
       i++;
     } else if (points.length === 0 && content && !BARE_STEM.test(content) && !/^that$/i.test(content)) {
       out.push({ stem, points: [content.replace(/[:\-–]$/, "").trim()], start: i, end: i, head });

@@ -28,7 +28,7 @@ function isHeadingText(b: Block): boolean {
   // and may break at a comma, its last words on the next line ("… REPORT - QUARTER 3," / "2025-2026").
   const capitals = t === t.toUpperCase();
   if (b.cells || b.lines > (capitals ? 3 : 2) || t.length < 3 || t.length > (capitals ? 220 : 160) || !/^[A-Z0-9"']/.test(t) || /[.;:]$/.test(t) || (!capitals && /,$/.test(t))) return false;
-  return t.split(/\s+/).length <= (capitals ? 32 : 16) && !/^(?:that|resolved|agreed|the\s+committee)\b/i.test(t);
+  return t.split(/\s+/).length <= (capitals ? 32 : 20) && !/^(?:that|resolved|agreed|the\s+committee)\b/i.test(t);
 }
 
 function roman(n: number): string {
