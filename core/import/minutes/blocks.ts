@@ -92,6 +92,7 @@ const DOT_LETTER = /^([a-zA-Z])\.\s+(?=\S{2})/;
 // (North Warwickshire): a letter alone, set off by a wide gap.
 const BARE_LETTER = /^([A-Za-z])\s{3,}(?=[A-Z][a-z'’]*\s)/;
 const DOT_ROMAN = /^((?:x{0,2})(?:ix|iv|v?i{1,3}|v))\.\s+/i;
+const R_NUMBER = /^R(\d{1,2})\s*[-–:.]\s+(?=[A-Z])/;
 const DOT_NUMBER = /^(\d{1,3})\.(?!\d)\s*(?=\S)/;
 // Not "10.00 am" or "7.30 p.m. in the Council Chamber", a time a wrapped line starts with ("p.m." ends on no word boundary).
 // Nor "7.30 - 10.05 PM" under the date (Bracknell Forest), the meeting's times.
@@ -115,6 +116,9 @@ export function splitMarker(line: string): { marker: Marker | null; rest: string
   if (m) return { marker: { ...labelMarker(m[1]!), raw: m[1]!, delim: ")" }, rest: line.slice(m[0].length) };
   m = DOT_NUMBER.exec(line);
   if (m) return { marker: { style: "number", label: m[1]!, delim: "." }, rest: line.slice(m[0].length) };
+  // "R1 - That the Committee notes …", "R2 - That …" (Brentwood): recommendations numbered with an R.
+  m = R_NUMBER.exec(line);
+  if (m) return { marker: { style: "number", label: m[1]! }, rest: line.slice(m[0].length) };
   m = DOT_ROMAN.exec(line);
   if (m) return { marker: { style: "roman", label: m[1]!.toLowerCase(), raw: m[1]! }, rest: line.slice(m[0].length) };
   m = DOT_LETTER.exec(line) ?? BARE_LETTER.exec(line);

@@ -85,8 +85,9 @@ export const RECOMMENDS_NOTING = /(?:^(?:that\s+)?(?:it\s+be\s+recommended|(?:th
 // "… be endorsed and forwarded to Cabinet", "The report … be referred to Cabinet": the committee's view sent to the
 // executive, which must answer it (the group names whom). Not "comments … to be submitted to Cabinet in January".
 // "… be approved and referred to the Overview and Scrutiny Board on 4 February 2026, and thereafter to the Executive"
-// (Middlesbrough) goes to the executive too, by way of the board.
-export const SENT_TO_EXECUTIVE = /(?:(?<!\bto\s)\bbe\s+|\band\s+)(?:referred|forwarded|submitted)\s+to\s+(?:the\s+)?(?:[^.;]{0,100}?,?\s+and\s+(?:thereafter|then)\s+to\s+(?:the\s+)?)?(Cabinet|Executive|Full\s+Council|Council)\b/i;
+// (Middlesbrough) goes to the executive too, by way of the board; so does "… be endorsed and referred, together with its
+// recommendations, to Cabinet at its meeting on 18th March 2026" (Castle Point).
+export const SENT_TO_EXECUTIVE = /(?:(?<!\bto\s)\bbe\s+|\band\s+)(?:referred|forwarded|submitted)(?:,\s+[^,.;]{3,60},)?\s+to\s+(?:the\s+)?(?:[^.;]{0,100}?,?\s+and\s+(?:thereafter|then)\s+to\s+(?:the\s+)?)?(Cabinet|Executive|Full\s+Council|Council)\b/i;
 // "… be endorsed and forwarded to Cabinet for consideration and a response": noted, then sent on.
 const FURTHER_DIRECTIVE = /\b(?:and|but|further|also|;)\s+(?:the\s+committee\s+)?(?:to\s+)?(?:be\s+)?(?=(?:requests?|asks?|agrees?\s+(?:that|to)|proposes?|requires?|instructs?|recommends?|refers?|forwards?|forwarded\s+to|referred\s+to|submitted\s+to)\b)/i;
 
@@ -274,8 +275,9 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
     if (SENT_TO_EXECUTIVE.test(t)) return /\bbelow\b/i.test(t) ? null : "recommendation";
     return m ? classifyPoint(t.slice(m.index + m[0].length), "") : null;
   }
-  // "RESOLVED that the work plan is updated to include:" (Harlow) and "… subject to the addition of –" (Rugby) too.
-  if (new RegExp(String.raw`\b${WP_NOUN}\b[^.]*\b(?:(?:addition|inclusion)s?\s+of|subject\s+to|(?:updated|amended)\s+to\s+(?:include|add))\s*(?::-?|:?\s*[-–—])?$|\b(?:added|add)\s+to\s+(?:the\s+)?(?:[\w/'-]+\s+){0,2}${WP_NOUN}\s*:?$|\bfollowing\s+(?:items?|topics?|additions?)\b[^.]*:-?$`, "i").test(stem)) return "work-programme";
+  // "RESOLVED that the work plan is updated to include:" (Harlow), "… subject to the addition of –" (Rugby) and "… that the
+  // Committee Co-ordinator amend it to include:" (Dartford) too.
+  if (new RegExp(String.raw`\b${WP_NOUN}\b[^.]*\b(?:(?:addition|inclusion)s?\s+of|subject\s+to|(?:updated|amended|amends?\s+it)\s+to\s+(?:include|add))\s*(?::-?|:?\s*[-–—])?$|\b(?:added|add)\s+to\s+(?:the\s+)?(?:[\w/'-]+\s+){0,2}${WP_NOUN}\s*:?$|\bfollowing\s+(?:items?|topics?|additions?)\b[^.]*:-?$`, "i").test(stem)) return "work-programme";
   if (REQUEST_LEAD.test(t)) return infoFirst(t) ? "request" : mainVerbKind(t.replace(REQUEST_LEAD, "")) ?? "request";
   if (PROVISION_PASSIVE.test(t) || REPORT_BACK.test(t)) return mainVerbKind(t) === "action" && !PROVISION_PASSIVE.test(t) ? "action" : "request";
   if (REQUEST_ANYWHERE.test(t)) return infoFirst(t.slice(REQUEST_ANYWHERE.exec(t)!.index)) ? "request" : mainVerbKind(t) ?? "request";

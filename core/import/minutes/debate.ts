@@ -60,6 +60,7 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
       // been agreed …": a question, answered there.
       const next = sentences[i + 1];
       if (!later && !own && UPDATE_ASKED.test(s) && next !== undefined && isAnswer(next) && !classifySentence(next)) { used.add(i + 1); continue; }
+      if (!later && !own && ON_THE_SPOT_ASK.test(s)) continue;
       if (later) used.add(later.index);
       const owner = (generic ? later?.owner : own) ?? own ?? later?.owner ?? null;
       const c = make(item, later ? answerText(s, sentences[later.index]!) : s, cue.kind, b.text, owner, ctx, 2, group, later ? `${s} ${sentences[later.index]}` : withThatMeeting(s, sentences, i, item.blocks[k - 1]?.text));
@@ -74,7 +75,7 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
         // The undertaking's own date first: "… scheduled for Cabinet in April 2026 and agreed to arrange for the draft
         // strategy to be presented to the Committee on 10 March 2026" is due on 10 March.
         out.push(make(item, answerText(s, sentences[later.index]!), cue.kind, b.text, later.owner, ctx, 2, group, `${sentences[later.index]} ${s}`));
-      } else if (!sentences.slice(i + 1).some(isAnswer)) {
+      } else if (!sentences.slice(i + 1).some(isAnswer) && !ON_THE_SPOT_ASK.test(s)) {
         const c = make(item, s, cue.kind, b.text, findOwner(s, ctx.abbreviations), ctx, 2, group);
         c.refersTo = askedAbout(s, sentences, i);
         out.push(c);
@@ -223,6 +224,10 @@ const SPEAKER_UNDERTAKES = /\b(?:agreed|undertook|offered|committed|promised|too
 
 // "… a recovery plan was in place. Members asked that the Committee be kept informed of progress against that plan." (High Peak)
 const THAT_THING = /\b(?:that|this|these|those)\s+(?:plan|report|strategy|issue|matter|work|review|programme|policy|scheme|project|data|figures?|information|proposal|area|service)s?\b/i;
+
+// "Members asked for greater assurance that the position would be recovered.", "… sought clarification on the Capital
+// Financing Requirement figure" (Epping Forest, Swale): what is given, or not, in the room; nobody took it away.
+const ON_THE_SPOT_ASK = /\b(?:asked\s+for|sought|requested)\s+(?:greater\s+|further\s+|more\s+|some\s+)?(?:assurance|clarification|clarity|reassurance)\b/i;
 
 /** What an ask is about when its own words do not say: "Members requested more detailed information." (Bassetlaw), or
  *  "… progress against that plan": the sentences before it, which a resolution below may take up. */

@@ -114,13 +114,15 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
       // What a scrutiny committee resolves that Cabinet, a Cabinet Member or another committee do is its recommendation to them.
       // "(3) asks the Improvement and Scrutiny Officer to invite the Cabinet Member to attend that meeting", "… and the
       // Officer be requested to invite representatives of NHS Cheshire and Merseyside to attend;": the meeting of the point before.
-      const thatMeeting = idx > 0 && /\bthat\s+meeting\b|\binvite\b[^.;]{0,160}\bto\s+attend\s*[.;,]?\s*(?:and)?\s*$/i.test(point) ? `${text} ${splitSubPoint(points[idx - 1]!).text}` : undefined;
+      // "(3) That Full Council be recommended to approve the Capital Strategy … at the same meeting." (Swale) too.
+      const thatMeeting = idx > 0 && /\b(?:that|the\s+same)\s+meeting\b|\binvite\b[^.;]{0,160}\bto\s+attend\s*[.;,]?\s*(?:and)?\s*$/i.test(point) ? `${text} ${splitSubPoint(points[idx - 1]!).text}` : undefined;
       // "RESOLVED that the following comments and recommendations be reported to Cabinet on 17 February 2026:": each is due then.
       // "(2) Cabinet be RECOMMENDED, at its meeting on 11 February, 2026, to:" (Wealden) over its limbs as well, and "a) the
       // following be recommended to Cabinet for its meeting on 11th February 2026:" (Nuneaton and Bedworth), "2. Agreed to
       // submit the following recommendations to the Executive at its meeting on 11 February 2026:" (West Oxfordshire), "That the
       // final report … be endorsed and submitted to Cabinet at its meeting on 14 January 2026, and that Cabinet be recommended to:" (Amber Valley),
-      // "A      The following recommendations are made to Cabinet for its meeting on 22 January 2026:" (Harlow).
+      // "A      The following recommendations are made to Cabinet for its meeting on 22 January 2026:" (Harlow), "That it be
+      // recommended to Cabinet, at its meeting on 5 February 2026, that" (Sevenoaks).
       const sentOn = stem.replace(/\bRECOMMENDED\b/g, "recommended").replace(/\b([A-Z][a-z]+),\s+(\d{4})\b/g, "$1 $2");
       // The stem's date first: "… be submitted to Cabinet at its meeting on 8 December 2025 – (2) that the risk assessment … be
       // published alongside the final budget report to Council in February 2026" (Rugby) is due when Cabinet takes it.
@@ -226,7 +228,7 @@ const DECISION_MAKER = /^(?:cabinet|(?:the\s+)?executive|leader(?:\s+of\s+the\s+
 // … and "The Panel agreed to recommend to Cabinet, via the Overview and Scrutiny Performance Board on 28 January 2026, that:",
 // and "Cabinet be recommended, when considering the Household Waste Collection Policy on 11 February 2026, to:",
 // and "That the Finance, Policy and Resources Committee be recommended, at its meeting on 5 February 2026, to:" (Richmond).
-const SENT_ON = /\brecommended\s+to\s+(?:the\s+)?[A-Z][^,]{1,60},\s+for\s+(?:consideration|decision|approval)\s+at\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,?\s+(?:that|to)\s*:-?$|\b(?:submitted|referred|reported|forwarded)\s+to\s+(?:the\s+)?(?:Cabinet|Executive|Council)\s+(?:at\s+its\s+meeting\s+)?on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,?\s+and\s+that\s+(?:the\s+)?(?:Cabinet|Executive|Council)\s+be\s+recommended\s+to\s*:-?$|\bbe\s+recommended,\s+when\s+considering\s+[^,]{3,100}?\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+to\s*:-?$|\brecommend\s+to\s+[A-Z][\w ]{1,40}?,\s+via\s+[^,]{3,80}?\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+that\s*:-?$|\b(?:submit|send|forward|refer|report|make)\s+the\s+following\s+(?:recommendations?|comments)\s+to\b[^:]{0,60}?\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?\s*:-?$|\b[Tt]he\s+following\b[^:]{0,80}?\b(?:be\s+)?(?:reported|submitted|referred|forwarded|sent|recommended|made)\s+to\b[^:]{0,60}?\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?\s*(?::-?|\s[–-])$|,\s+at\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+be\s+recommended\s+to\s*:-?$|\bbe\s+recommended,\s+at\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+to\s*:-?$/;
+const SENT_ON = /\bbe\s+recommended\s+to\s+(?:the\s+)?[A-Z][\w ]{1,40}?,\s+at\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+(?:that|to)\s*:?-?$|,\s+when\s+it\s+considers\s+[^,]{3,120}?\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+be\s+recommended(?:\s+to)?\s*:-?$|\brecommended\s+to\s+(?:the\s+)?[A-Z][^,]{1,60},\s+for\s+(?:consideration|decision|approval)\s+at\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,?\s+(?:that|to)\s*:-?$|\b(?:submitted|referred|reported|forwarded)\s+to\s+(?:the\s+)?(?:Cabinet|Executive|Council)\s+(?:at\s+its\s+meeting\s+)?on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,?\s+and\s+that\s+(?:the\s+)?(?:Cabinet|Executive|Council)\s+be\s+recommended\s+to\s*:-?$|\bbe\s+recommended,\s+when\s+considering\s+[^,]{3,100}?\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+to\s*:-?$|\brecommend\s+to\s+[A-Z][\w ]{1,40}?,\s+via\s+[^,]{3,80}?\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+that\s*:-?$|\b(?:submit|send|forward|refer|report|make)\s+the\s+following\s+(?:recommendations?|comments)\s+to\b[^:]{0,60}?\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?\s*:-?$|\b[Tt]he\s+following\b[^:]{0,80}?\b(?:be\s+)?(?:reported|submitted|referred|forwarded|sent|recommended|made)\s+to\b[^:]{0,60}?\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?\s*(?::-?|\s[–-])$|,\s+at\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+be\s+recommended\s+to\s*:-?$|\bbe\s+recommended,\s+at\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+to\s*:-?$/;
 const TOLD_BEFORE = /\b(?:considered|submitted|reported|presented|referred|taken)\s+(?:to|by)\s+(?:the\s+)?(Full\s+Council|Council|Cabinet|Executive(?:\s+Board)?)\s+(?:at\s+its\s+meeting\s+)?on\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})\b/;
 const REFERRED_TO = /\b(?:be\s+)?(?:referred|forwarded|submitted|made)\s+to\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|for|of|and|&)){0,8})/;
 
@@ -235,13 +237,18 @@ function ownerFor(point: string, stem: string, kind: ActionKind, ctx: ItemContex
   // "That Executive Cabinet be recommended to: … (b) require the Community Safety Partnership to publish …": the body
   // recommended to decides, whoever the limb would have it ask.
   // "RECOMMENDED to the Executive Board, for consideration at its meeting on 11 December 2025, that:" (North Kesteven) too.
-  const plainStem = stem.replace(/,\s+(?:for\s+(?:consideration|decision|approval)\s+)?at\s+its\s+meeting\s+(?:on|in)\s+[^,]{3,40},\s+/i, " ").trim();
+  // "That Cabinet, when it considers the final proposal at its meeting on 20 November 2025, be recommended:" (Dartford) too.
+  const plainStem = stem.replace(/,\s+(?:for\s+(?:consideration|decision|approval)\s+)?at\s+its\s+meeting\s+(?:on|in)\s+[^,]{3,40},\s+/i, " ").replace(/,\s+when\s+it\s+considers\s+[^,]{3,120},\s+/i, " ").trim();
   const recommendedBody = kind === "recommendation" && /\bbe\s+recommended(?:\s+to)?\s*:-?$/i.test(plainStem) ? recommendedTo(plainStem, ctx.abbreviations) : null;
   if (recommendedBody) return recommendedBody;
   // "That the Finance, Policy and Resources Committee be recommended … to:": a name with commas in it.
   const listed = kind === "recommendation" ? /(?:^|\bthat\s+)(?:the\s+)?([A-Z][\w'&]*(?:,?\s+(?:[A-Z][\w'&]*|and|of|for|&)){1,8})\s+be\s+recommended(?:\s+to)?\s*:-?$/i.exec(plainStem) : null;
   if (listed && /,/.test(listed[1]!)) { const name = ownerName(listed[1]!, ctx.abbreviations); if (name) return name; }
   const own = findOwner(withoutAside(stripLead(point)).replace(/^(?:agrees?|agreed)\s+that\s+/i, ""), ctx.abbreviations, { resolution: true });
+  // Under a heading "Recommended to the Executive" (Rochford) the body is the owner, not the initials the point ends with
+  // ("(DHC)"); an officer the point names is still its own.
+  const heading = kind === "recommendation" && (!own || /^[A-Z]{2,5}$/.test(own)) && /^(?:recommended|recommendations?)\s+to\s+(?:the\s+)?[\w' &]{2,50}:?$/i.test(plainStem) ? recommendedTo(plainStem, ctx.abbreviations) : null;
+  if (heading) return heading;
   if (own) return own;
   // "to recommend that Council writes to the Minister" is a letter, but Council's to write.
   if (kind === "recommendation" || /\brecommend/i.test(point)) {

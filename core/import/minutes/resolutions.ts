@@ -26,8 +26,9 @@ const STEM_KEYWORD = new RegExp(String.raw`^(?:${OTHER_LANGUAGE}\s*\/\s*(?=[A-Z]
 // "The Committee AGREED, subject to the foregoing, to recommend …" and "… AGREED Option 1, namely that …" (Blaenau Gwent).
 // "The Committee resolved, in terms of delegated powers:" (Orkney) heads its numbered paragraphs.
 // "The Committee RESOLVED (by 7 votes to 0, with 2 abstentions) to recommend that Cabinet:" (Cambridge) too, and
-// "Whereupon, it was RESOLVED" ending its paragraph over "(a) that Cabinet be recommended …" (Huntingdonshire).
-const STEM_MIDDLE = new RegExp(String.raw`\b(?:[Ii]t\s+was\s+|IT\s+WAS\s+|and\s+(?=agreed\s+that\s*:)|[Tt]he\s+(?:[A-Z][\w&'-]*\s+){0,4}?(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Ss]ub-[Cc]ommittee|[Cc]abinet|[Cc]ouncil|[Cc]ommission|[Gg]roup|[Ff]orum|[Aa]ssembly|[Pp]artnership)\s+|[Mm]embers\s+|and\s+(?=[A-Z]{5}))(?:(?:unanimously|further|therefore|then)\s+)?(RESOLVED|resolved|AGREED|agreed|DECIDED|decided|RECOMMENDED|recommended|requested(?=\s+the\s+following\b))(?:\s*${VOTE})?(?:,\s+[a-z][^,.;:]{2,60}(?:,|(?=:))|\s+Option\s+\d{1,2},\s+namely)?\s*(?::-|[:\-–—]\s*|(?=\s*(?:that|to|the\s+following)\b)|$)(.*)$`);
+// "Whereupon, it was RESOLVED" ending its paragraph over "(a) that Cabinet be recommended …" (Huntingdonshire), and
+// "A vote was taken by a show of hands and it was RESOLVED UNANIMOUSLY:" (Brentwood).
+const STEM_MIDDLE = new RegExp(String.raw`\b(?:[Ii]t\s+was\s+|IT\s+WAS\s+|and\s+(?=agreed\s+that\s*:)|[Tt]he\s+(?:[A-Z][\w&'-]*\s+){0,4}?(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Ss]ub-[Cc]ommittee|[Cc]abinet|[Cc]ouncil|[Cc]ommission|[Gg]roup|[Ff]orum|[Aa]ssembly|[Pp]artnership)\s+|[Mm]embers\s+|and\s+(?=[A-Z]{5}))(?:(?:unanimously|further|therefore|then)\s+)?(RESOLVED|resolved|AGREED|agreed|DECIDED|decided|RECOMMENDED|recommended|requested(?=\s+the\s+following\b))(?:\s*${VOTE})?(?:\s+(?:UNANIMOUSLY|unanimously)(?=\s*[:\-–]))?(?:,\s+[a-z][^,.;:]{2,60}(?:,|(?=:))|\s+Option\s+\d{1,2},\s+namely)?\s*(?::-|[:\-–—]\s*|(?=\s*(?:that|to|the\s+following)\b)|$)(.*)$`);
 // "By affirmation, the Committee" over "(a) noted the report; … (d) requested that the Head of Finance circulate …" (South
 // Cambridgeshire).
 const BARE_STEM = /^(?:(?:thereafter|accordingly|after\s+discussion|following\s+discussion),?\s+)?(?:that\s*(?:(?:the\s+)?(?:committee|panel|board|council|cabinet|executive|members?|sub-committee|mayor|leader|authority|commission|group|forum)\b[^.]{0,80})?|the\s+(?:[\w-]+\s+){0,3}(?:committee|panel|board|sub-committee|commission|group|forum)(?:\s+(?:agreed|resolved|recommends?))?|the\s+following\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:agreed|resolved|decided)):-?$|^by\s+affirmation,?\s+the\s+(?:committee|panel|board|sub-committee|commission)\s*:?-?$/i;
@@ -131,10 +132,13 @@ export function findResolutions(blocks: Block[]): Resolution[] {
     // "Recommendations to Cabinet: None": a heading with nothing under it.
     if (content === null || /^(?:to\s+[\w' &]{2,50}[:\-–]\s*)?(?:none|nil|n\/a|not\s+applicable)\.?$/i.test(content)) continue;
     // "RECOMMENDATIONS TO CABINET" as a heading, its list (and perhaps "That Cabinet:") below.
-    const toHeading = /^to\s+(?:the\s+)?[\w' &]{2,50}:?$/i.test(content) && /^(?:RECOMMENDATIONS?|Recommendations?)\s/.test(b.text);
+    // "Recommended to the Executive" over "(1) That the Executive approve …" (Rochford) as well.
+    const toHeading = /^to\s+(?:the\s+)?[\w' &]{2,50}:?$/i.test(content) && /^(?:RECOMMENDATIONS?|RECOMMENDED|Recommendations?|Recommended)\s/.test(b.text);
     // "RESOLVED: That the Board" over "1) notes the report;" (Halton): the colon left out.
     const bareBody = /^that\s+(?:the\s+)?(?:committee|panel|board|sub-committee|commission)$/i.test(content) && blocks[i + 1]?.marker != null;
-    const wantsList = content === "" || toHeading || /[:\-–]$/.test(content) || BARE_STEM.test(content) || /^that$/i.test(content) || bareBody;
+    // "Resolved: That it be recommended to Cabinet that" over "a)   officers be asked to …" (Sevenoaks): the stem runs on into the list.
+    const runsInto = /\b(?:that|to)$/i.test(content) && blocks[i + 1]?.marker != null && !blocks[i + 1]!.cells;
+    const wantsList = content === "" || toHeading || /[:\-–]$/.test(content) || BARE_STEM.test(content) || /^that$/i.test(content) || bareBody || runsInto;
     // "RESOLVED – (1) That the report be noted." with "(2) That …" in the paragraphs below: one list, begun on the stem's line.
     const first = FIRST_LIMB.exec(content);
     // The first point may run on in a paragraph of its own, a page break having cut it ("… Matthew Dunsford, Graham" /

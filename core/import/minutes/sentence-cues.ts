@@ -110,6 +110,8 @@ const BELOW_LIST = /\brecommendations?\s+(?:set\s+out\s+|listed\s+|shown\s+)?bel
 // "The Assistant Director – Regulatory presented the report, which sought the Committee's views on …" (Boston): what the
 // report was for.
 const REPORT_SOUGHT = /\b(?:report|presentation|paper)\b[^.]{0,20}?\bwhich\s+sought\s+(?:the\s+)?(?:views\s+of\s+the\b|(?:committee|panel|board|commission|sub-committee)['’]s\b)/i;
+// "(Cllr Dunmore asked that his abstention on R3 be recorded.)" (Brentwood): the record of the vote.
+const VOTE_RECORDED = /\b(?:his|her|their)\s+(?:abstention|vote|dissent|objection)s?\b[^.]{0,40}?\bbe\s+recorded\b/i;
 const ON_REQUEST = /\b(?:would|will|could)\s+be\s+(?:provided|made\s+available|sent)\s+on\s+request\b/i;
 // "With reference to paragraph 4 of the Minute of the meeting … held on 13 March 2025, when it was agreed to undertake a
 // scrutiny review …, there was submitted a report": what was agreed then, not now (North Lanarkshire).
@@ -122,7 +124,7 @@ const LATER_PROMISE = /,\s+and\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'�
 
 /** A sentence of debate: a firm request or agreement, a request that may have been answered, or an undertaking. */
 export function classifySentence(s: string): DebateCue | null {
-  if (s.length > 1500 || PROCEDURAL.test(s) || SETTLED_AT_MEETING.test(s) || DONE_ALREADY.test(s) || DECIDED_NOT.test(s) || LIST_INTRO.test(s) || BARE_STEM_ONLY.test(s) || AS_USUAL.test(s) || REPORT_SAYS.test(s) || PERSONAL_WISH.test(s) || STATUTE.test(s) || RECOMMENDS_NOTING.test(s) || SEE_BELOW.test(s) || RECALLED.test(s) || pastAskOnly(s) || ON_REQUEST.test(s) || ITEM_REMIT.test(s) || INVITED_TO_SPEAK.test(s) || BELOW_LIST.test(s) || REPORT_SOUGHT.test(s)) return null;
+  if (s.length > 1500 || PROCEDURAL.test(s) || SETTLED_AT_MEETING.test(s) || DONE_ALREADY.test(s) || DECIDED_NOT.test(s) || LIST_INTRO.test(s) || BARE_STEM_ONLY.test(s) || AS_USUAL.test(s) || REPORT_SAYS.test(s) || PERSONAL_WISH.test(s) || STATUTE.test(s) || RECOMMENDS_NOTING.test(s) || SEE_BELOW.test(s) || RECALLED.test(s) || pastAskOnly(s) || ON_REQUEST.test(s) || ITEM_REMIT.test(s) || INVITED_TO_SPEAK.test(s) || BELOW_LIST.test(s) || REPORT_SOUGHT.test(s) || VOTE_RECORDED.test(s)) return null;
   if (SUGGESTED_TO_EXECUTIVE.test(s) || BODY_WILL_RECOMMEND.test(s)) return { type: "strong", kind: "recommendation" };
   if ((STRONG_SUBJECT.test(s) || NOTED_AND_AGREED.test(s) || STRONG_OPENING.test(s) || NAMED_ASKS.test(s) || REMARK_THEN_ASKS.test(s) || (mayWishOrMotion(s) && (CARRIED_MOTION.test(s) || WISH.test(s)))) && !NOTE_CLAUSE.test(s) && !AGREED_ONLY_NOTING.test(s) && !QUESTION.test(s)) {
     // "Members agreed that it would be helpful to understand …, and the Director of Corporate Services undertook to
