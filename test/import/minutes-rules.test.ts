@@ -1638,6 +1638,31 @@ describe("forty-fifth round: 'R1 -' numbering under 'RESOLVED UNANIMOUSLY:', ste
   });
 });
 
+describe("forty-sixth round: references with the civic year after the number, 'RECOMMEND TO …' headings, titles nine words long", () => {
+  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
+
+  it("reads 'JOSC/48/25-26', 'JOSC/49/25-26' as rising references although their year does not change", () => {
+    const p = extractMinutes("ADUR & WORTHING COUNCILS\n\nJoint Overview and Scrutiny Committee\n20 November 2025\n\nJOSC/47/25-26    Declarations of Interest\n\n                 None.\n\nJOSC/48/25-26    Local Government Reorganisation in West Sussex - Update\n\n                 Resolved:\n\n                 1)  That the Director for Sustainability and Resources circulate to all\n                     Members a summary of the consultation responses.\n\nJOSC/49/25-26    Financial Performance 2025/26\n\n                 Resolved:\n\n                 1)  That the Chief Financial Officer provide Members with a breakdown of\n                     the overspend by service.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["JOSC/47/25-26", "JOSC/48/25-26", "JOSC/49/25-26"]);
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["JOSC/48/25-26", "Director for Sustainability and Resources"], ["JOSC/49/25-26", "Chief Financial Officer"]]);
+  });
+
+  it("reads 'RECOMMEND TO FULL COUNCIL on 14 January 2026' and 'RECOMMEND TO THE POLICY AND FINANCE COMMITTEE' over a paragraph, a nine-word title before its verb, and 'To recommend to Cabinet, at its meeting on …, that:'", () => {
+    const p = extractMinutes("Minutes of the Audit and Governance Committee held on Thursday 27 November 2025 at 6.00 pm\n\n438.   TREASURY MANAGEMENT MID-YEAR REVIEW 2025/26\n\n       The Committee\n\n                        RECOMMEND TO FULL COUNCIL on 14 January 2026\n\n                        That the Treasury Management Mid-Year Review 2025/26 and the\n                        revised Operational Boundary be approved.\n\n439.   ANNUAL GOVERNANCE STATEMENT\n\n       The Committee\n\n                        RESOLVED that\n\n                        (1) the progress against the action plan be noted; and\n\n                        (2) the Group Head of Law and Governance and Monitoring\n                            Officer circulate to all Members a table of mandatory training\n                            completion rates by political group.\n\n       The Committee further\n\n                        RECOMMEND TO THE POLICY AND FINANCE COMMITTEE\n\n                        That a cross-party Assurance Working Party be established.\n\n440.   PUBLIC CONVENIENCES\n\n           Resolved (unanimous):\n\n           (1) To endorse the findings of the Review Panel; and\n\n           (2) To recommend to Cabinet, at its meeting on 11 February 2026, that:\n\n               (a) the seafront public conveniences be retained.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([["438", "recommendation", "Full Council", "2026-01-14"], ["439", "request", "Group Head of Law and Governance and Monitoring Officer", null], ["439", "recommendation", "Policy and Finance Committee", null], ["440", "recommendation", "Cabinet", "2026-02-11"]]);
+  });
+
+  it("reads the start time from 'Monday, 1 December 2025 at 7.00 pm' alone under the committee's name, and from '… closed at 8.14 pm having commenced at 5.30 pm'", () => {
+    expect(extractMinutes("                                                            Overview and Scrutiny Commission (1)\n                                                                                 1 December 2025\n\n\n                                      Crawley Borough Council\n\n                                              Minutes of\n                                   Overview and Scrutiny Commission\n\n                                 Monday, 1 December 2025 at 7.00 pm\n\nCouncillors Present:\n                      D M Ashworth (Chair)\n\n1.   Apologies\n\n     None.\n\n2.   Budget\n\n     RESOLVED\n\n     That the Head of Finance circulate the savings schedule.\n", opts()).meeting.time).toBe("19:00");
+    expect(extractMinutes("HORSHAM DISTRICT COUNCIL\n\nOVERVIEW AND SCRUTINY COMMITTEE\n24 NOVEMBER 2025\n\nSO/27   APOLOGIES\n\n        None.\n\nSO/28   BUDGET\n\n        RESOLVED\n\n        That the Director of Resources circulate the savings schedule.\n\nThe meeting closed at 8.14 pm having commenced at 5.30 pm\n\nCHAIRMAN\n", opts()).meeting.time).toBe("17:30");
+  });
+
+  it("finds the date under a page number that reads as an item heading over the committee's name, with no blank lines", () => {
+    const p = extractMinutes("                                   Subject to approval at the next Audit and Governance Committee meeting\n                                                  412\n                                    AUDIT AND GOVERNANCE COMMITTEE\n                                         27 November 2025 at 6.00 pm\nPresent:            Councillors Penfold (Chair) and Marchant\n431) APOLOGIES FOR ABSENCE\n       None.\n432) BUDGET\n       RESOLVED that the Financial Services Manager circulate the savings schedule.\n", opts());
+    expect([p.meeting.date, p.meeting.time]).toEqual(["2025-11-27", "18:00"]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -35,7 +35,10 @@ export function extractMinutes(raw: string, opts: ExtractOptions): MinutesPropos
   if (raw.length > MAX_MINUTES_CHARS) throw new UserError(`the minutes are ${raw.length.toLocaleString("en-GB")} characters long; the limit is ${MAX_MINUTES_CHARS.toLocaleString("en-GB")}`);
   const text = normaliseText(raw);
   const structure = findStructure(toBlocks(text));
-  const header = readHeader(structure.header.length ? structure.header : structure.items[0]?.blocks ?? []);
+  const opening = readHeader(structure.header.length ? structure.header : structure.items[0]?.blocks ?? []);
+  // A page number over the committee's name in capitals ("412" / "AUDIT AND GOVERNANCE COMMITTEE" / "27 November 2025 at
+  // 6.00 pm", Arun with its blank lines gone) reads as an item heading, taking the date with it: look under it too.
+  const header = !opening.date && structure.header.length && structure.items[0] ? readHeader([...structure.header, ...structure.items[0].blocks.slice(0, 8)]) : opening;
   const date = opts.meeting?.date ?? header.date;
   if (!date) {
     throw new UserError(`could not find the meeting date in the minutes: expected a line like "Minutes of the meeting held on Monday 16 March 2020 at 10.15 am" or "Date: 16 March 2020"`);
@@ -122,7 +125,8 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
       // submit the following recommendations to the Executive at its meeting on 11 February 2026:" (West Oxfordshire), "That the
       // final report … be endorsed and submitted to Cabinet at its meeting on 14 January 2026, and that Cabinet be recommended to:" (Amber Valley),
       // "A      The following recommendations are made to Cabinet for its meeting on 22 January 2026:" (Harlow), "That it be
-      // recommended to Cabinet, at its meeting on 5 February 2026, that" (Sevenoaks).
+      // recommended to Cabinet, at its meeting on 5 February 2026, that" (Sevenoaks), "(2) To recommend to Cabinet, at its meeting on
+      // 11 February 2026, that:" (Eastbourne), "RECOMMEND TO FULL COUNCIL on 14 January 2026" (Arun).
       const sentOn = stem.replace(/\bRECOMMENDED\b/g, "recommended").replace(/\b([A-Z][a-z]+),\s+(\d{4})\b/g, "$1 $2");
       // The stem's date first: "… be submitted to Cabinet at its meeting on 8 December 2025 – (2) that the risk assessment … be
       // published alongside the final budget report to Council in February 2026" (Rugby) is due when Cabinet takes it.
@@ -193,7 +197,8 @@ function carriedBy(next: Block | undefined, own: Candidate[], ctx: ItemContext):
 }
 
 // "… chaired the meeting, which commenced at 9.30am" (Moray) and "(Note: The meeting, having commenced at 6.30 pm, …)" too.
-const STARTED = /\b(?:duration\s+of\s+(?:the\s+)?meeting|meeting,?\s+(?:which\s+|having\s+)?(?:started|commenced|began|opened)(?:\s+at)?|(?:opened|commenced|started)\s+the\s+meeting\s+at)\s*:?\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon))/i;
+// "The meeting closed at 8.14 pm having commenced at 5.30 pm" (Horsham) too.
+const STARTED = /\b(?:duration\s+of\s+(?:the\s+)?meeting|meeting,?\s+(?:which\s+|having\s+)?(?:started|commenced|began|opened)(?:\s+at)?|(?:opened|commenced|started)\s+the\s+meeting\s+at|having\s+(?:commenced|started|begun)\s+at)\s*:?\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon))/i;
 
 /** "The meeting started at 6.00 pm", "Duration of the meeting: 7.00 - 9.52 pm" (the start taking the end's pm). */
 function statedStart(b: Block): string | null {
@@ -228,7 +233,7 @@ const DECISION_MAKER = /^(?:cabinet|(?:the\s+)?executive|leader(?:\s+of\s+the\s+
 // … and "The Panel agreed to recommend to Cabinet, via the Overview and Scrutiny Performance Board on 28 January 2026, that:",
 // and "Cabinet be recommended, when considering the Household Waste Collection Policy on 11 February 2026, to:",
 // and "That the Finance, Policy and Resources Committee be recommended, at its meeting on 5 February 2026, to:" (Richmond).
-const SENT_ON = /\bbe\s+recommended\s+to\s+(?:the\s+)?[A-Z][\w ]{1,40}?,\s+at\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+(?:that|to)\s*:?-?$|,\s+when\s+it\s+considers\s+[^,]{3,120}?\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+be\s+recommended(?:\s+to)?\s*:-?$|\brecommended\s+to\s+(?:the\s+)?[A-Z][^,]{1,60},\s+for\s+(?:consideration|decision|approval)\s+at\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,?\s+(?:that|to)\s*:-?$|\b(?:submitted|referred|reported|forwarded)\s+to\s+(?:the\s+)?(?:Cabinet|Executive|Council)\s+(?:at\s+its\s+meeting\s+)?on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,?\s+and\s+that\s+(?:the\s+)?(?:Cabinet|Executive|Council)\s+be\s+recommended\s+to\s*:-?$|\bbe\s+recommended,\s+when\s+considering\s+[^,]{3,100}?\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+to\s*:-?$|\brecommend\s+to\s+[A-Z][\w ]{1,40}?,\s+via\s+[^,]{3,80}?\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+that\s*:-?$|\b(?:submit|send|forward|refer|report|make)\s+the\s+following\s+(?:recommendations?|comments)\s+to\b[^:]{0,60}?\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?\s*:-?$|\b[Tt]he\s+following\b[^:]{0,80}?\b(?:be\s+)?(?:reported|submitted|referred|forwarded|sent|recommended|made)\s+to\b[^:]{0,60}?\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?\s*(?::-?|\s[–-])$|,\s+at\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+be\s+recommended\s+to\s*:-?$|\bbe\s+recommended,\s+at\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+to\s*:-?$/;
+const SENT_ON = /^RECOMMEND\s+TO\s+(?:THE\s+)?[A-Z][A-Z ]{1,40}?\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?\s*:?$|\b(?:be\s+recommended|recommend)\s+to\s+(?:the\s+)?[A-Z][\w ]{1,40}?,\s+at\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+(?:that|to)\s*:?-?$|,\s+when\s+it\s+considers\s+[^,]{3,120}?\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+be\s+recommended(?:\s+to)?\s*:-?$|\brecommended\s+to\s+(?:the\s+)?[A-Z][^,]{1,60},\s+for\s+(?:consideration|decision|approval)\s+at\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,?\s+(?:that|to)\s*:-?$|\b(?:submitted|referred|reported|forwarded)\s+to\s+(?:the\s+)?(?:Cabinet|Executive|Council)\s+(?:at\s+its\s+meeting\s+)?on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,?\s+and\s+that\s+(?:the\s+)?(?:Cabinet|Executive|Council)\s+be\s+recommended\s+to\s*:-?$|\bbe\s+recommended,\s+when\s+considering\s+[^,]{3,100}?\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+to\s*:-?$|\brecommend\s+to\s+[A-Z][\w ]{1,40}?,\s+via\s+[^,]{3,80}?\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+that\s*:-?$|\b(?:submit|send|forward|refer|report|make)\s+the\s+following\s+(?:recommendations?|comments)\s+to\b[^:]{0,60}?\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?\s*:-?$|\b[Tt]he\s+following\b[^:]{0,80}?\b(?:be\s+)?(?:reported|submitted|referred|forwarded|sent|recommended|made)\s+to\b[^:]{0,60}?\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?\s*(?::-?|\s[–-])$|,\s+at\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+be\s+recommended\s+to\s*:-?$|\bbe\s+recommended,\s+at\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+to\s*:-?$/;
 const TOLD_BEFORE = /\b(?:considered|submitted|reported|presented|referred|taken)\s+(?:to|by)\s+(?:the\s+)?(Full\s+Council|Council|Cabinet|Executive(?:\s+Board)?)\s+(?:at\s+its\s+meeting\s+)?on\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})\b/;
 const REFERRED_TO = /\b(?:be\s+)?(?:referred|forwarded|submitted|made)\s+to\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|for|of|and|&)){0,8})/;
 

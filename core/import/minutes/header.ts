@@ -110,13 +110,16 @@ export function readHeader(header: Block[]): MeetingFacts {
   // "ON THURSDAY, 12th FEBRUARY, 2026 AT 5.15 P.M."): the time is in the second.
   for (const [k, b] of (facts.date && !facts.time ? blocks.slice(0, 15) : []).entries()) {
     // "IRVINE, 25 November 2025 - At a Meeting of the Audit and Scrutiny Committee … at 10.00 a.m." (North Ayrshire).
-    const d = /\bheld\b|^on\s|\bat\s+a\s+meeting\s+of\b/i.test(b.text) || /\bheld\b/i.test(blocks[k - 1]?.text ?? "") ? findDates(b.text, "1900-01-01", { requireYear: true }).find((x) => x.date === facts.date) : undefined;
+    // "Monday, 1 December 2025 at 7.00 pm" on a line of its own under the committee's name (Crawley) too.
+    const d = /\bheld\b|^on\s|\bat\s+a\s+meeting\s+of\b/i.test(b.text) || /\bheld\b/i.test(blocks[k - 1]?.text ?? "") || WEEKDAY_DATE_AT.test(b.text) ? findDates(b.text, "1900-01-01", { requireYear: true }).find((x) => x.date === facts.date) : undefined;
     // "… ON MONDAY, 19 JANUARY 2026" / "AT 10:00" (Bridgend): the time a line of its own.
     const wrapped = blocks[k + 1] && /^(?:at|commencing|starting)\s/i.test(blocks[k + 1]!.text) ? ` ${blocks[k + 1]!.text}` : "";
     if (d) { facts.time = d.time ?? timeAfter(b.text.slice(d.index) + wrapped); if (facts.time) break; }
   }
   return facts;
 }
+
+const WEEKDAY_DATE_AT = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4},?\s+(?:at|commencing\s+at)\s+\d/i;
 
 function placeIn(text: string): string | null {
   const held = HELD_AT.exec(text);

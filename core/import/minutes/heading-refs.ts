@@ -37,7 +37,9 @@ export function refHeading(line: string): RefHeading | null {
   if (title.length < 2 || title.length > 100 || /[.;,:]$/.test(title) || title.split(/\s+/).length > 14 || SENTENCE_WORD.test(title)) return null;
   // "15.03.2024", "10.00 am": dates and times are not references.
   if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(ref) || /^(?:am|pm|a\.m|p\.m|hrs)\b/i.test(title)) return null;
-  const numbers = ref.match(/\d+/g)!;
+  // "JOSC/41/25-26" (Adur and Worthing): the civic year after the number is the same for every item; the number is before it.
+  const year = /[/.](\d{2})[-–](\d{2})$/.exec(ref);
+  const numbers = (year && Number(year[2]) === Number(year[1]) + 1 ? ref.slice(0, year.index) : ref).match(/\d+/g) ?? ref.match(/\d+/g)!;
   return { ref, title, shape: `${ref.replace(/\d+/g, "9")}${dashed ? " -" : ""}`, numeric: Number(numbers[numbers.length - 1]) };
 }
 

@@ -210,16 +210,18 @@ const bareVerb = (w: string) => /^[a-z]{3,}$/.test(w) && !/(?:s|ed|ing|ly|al|ive
 /** "That the Head of SEND Services report on …": the owner before the verb, trying every split, since a
  *  word of the title may look like a verb ("SEND") and stop the shortest match too early. */
 export function subjectThatDoes(t: string, abbreviations: Map<string, string>): string | null {
-  const words = t.replace(/^(?:that\s+)?(?:the\s+)?/i, "").split(/\s+/, 10);
+  // "the Group Head of Law and Governance and Monitoring Officer circulate …" (Arun): a title may run to nine words.
+  const words = t.replace(/^(?:that\s+)?(?:the\s+)?/i, "").split(/\s+/, 13);
   // A bare verb counts only as the first word in lower case after a name or title in capitals ("Town Clerk reconcile").
   let bare = 0;
-  for (let n = 1; n <= Math.min(8, words.length - 1); n++) {
+  for (let n = 1; n <= Math.min(11, words.length - 1); n++) {
     if (/^(?:of|for|and|&|the)$/.test(words[n]!) || !/^[a-z]/.test(words[n]!)) continue;
     bare = /^[A-Z]/.test(words[n - 1]!) && bareVerb(words[n]!.replace(/[^\w-]/g, "")) ? n : 0;
     break;
   }
-  for (let n = 1; n <= Math.min(8, words.length - 1); n++) {
-    if (n !== bare && !DOES_WORD.test(words[n]!.replace(/[^\w-]/g, ""))) continue;
+  for (let n = 1; n <= Math.min(11, words.length - 1); n++) {
+    // A verb in lower case: "… Standing Scrutiny Panel – Update" is a title.
+    if (n !== bare && (!/^[a-z]/.test(words[n]!) || !DOES_WORD.test(words[n]!.replace(/[^\w-]/g, "")))) continue;
     const name = ownerName(words.slice(0, n).join(" "), abbreviations);
     if (name) return name;
   }
@@ -230,9 +232,9 @@ export function subjectThatDoes(t: string, abbreviations: Map<string, string>): 
 export function recommendedTo(t: string, abbreviations: Map<string, string>): string | null {
   // "It was resolved to RECOMMEND TO FULL COUNCIL:" (East Cambridgeshire): the body in capitals as a name.
   const plain = t.replace(/\bRECOMMEND(?:S|ED)?\s+TO\s+(?:THE\s+)?([A-Z]{2,}(?:\s+[A-Z]{2,}){0,4})\b(?![a-z])/g, (_m, body: string) =>
-    `recommend to ${body.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase())}`);
+    `recommend to ${body.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()).replace(/\s(And|Of|For|The)\b/g, (_w, x: string) => ` ${x.toLowerCase()}`)}`);
   // "to the Executive Member for Environment that": "for" and a capital continue the name.
-  const to = /\brecommend(?:s|ed|ations?)?\s+to\s+(?:the\s+)?([\w' ]{2,50}?(?:\s+for\s+[A-Z][\w']*(?:\s+(?:and\s+)?[A-Z][\w']*)*)?)(?:\s+(?:that|for|to)\b|[:.;]|,\s+via\b|$)/.exec(plain.replace(/\b(?:Recommend|RECOMMEND)[A-Za-z]*/g, (w) => w.toLowerCase()));
+  const to = /\brecommend(?:s|ed|ations?)?\s+to\s+(?:the\s+)?([\w' ]{2,50}?(?:\s+for\s+[A-Z][\w']*(?:\s+(?:and\s+)?[A-Z][\w']*)*)?)(?:\s+(?:that|for|to)\b|\s+on\s+\d|[:.;]|,\s+via\b|$)/.exec(plain.replace(/\b(?:Recommend|RECOMMEND)[A-Za-z]*/g, (w) => w.toLowerCase()));
   // "That Cabinet be recommended to reconsider …", and "RESOLVED – That Cabinet be recommended to:" over its list.
   const subject = /(?:^(?:(?:resolved|agreed|decided)\s*[:\-–]?\s*)?(?:that\s+)?|\bthat\s+)(?:the\s+)?([\w' ]{2,50}?)\s+be\s+recommended(?:\s+to(?:\s+(?!\w+\s+(?:for|that)\b)|\s*:-?\s*$)|\s*:-?\s*$)/i.exec(t);
   const back = /\brefer(?:red|s)?\s+(?:the\s+(?:\w+\s+)?decision\s+)?back\s+to\s+(?:the\s+)?([\w' ]{2,50}?)(?:\s+(?:for|with|to)\b|[:.;,]|$)/i.exec(t);

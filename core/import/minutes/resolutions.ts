@@ -21,7 +21,7 @@ const OTHER_LANGUAGE = String.raw`[A-Z\u00C0-\u017F]{3,}`;
 // "RESOLVED      (i)  that …", the first limb straight after the word; Tewkesbury "RESOLVED          1. That …".
 // Norwich: "RESOLVED, unanimously, to:".
 // North Devon: "RESOLVED (unanimous), that:", "RESOLVED (9 for, 2 against, 1 abstention), that it be RECOMMENDED …".
-const STEM_KEYWORD = new RegExp(String.raw`^(?:${OTHER_LANGUAGE}\s*\/\s*(?=[A-Z]))?(?:following\s+(?:the\s+)?debate,?\s+|after\s+discussion,?\s+)?(?:[Ii]t\s+was\s+)?(?:(?:unanimously|further|also|UNANIMOUSLY|FURTHER|ALSO|Unanimously|Further|Also)\s+)?(?:(?<=[Ii]t\s+was\s+(?:(?:unanimously|further|also)\s+)?)(?:resolved|agreed|decided)(?=(?:\s+(?:unanimously|by\s+a\s+majority|by\s+majority))?(?:\s+to)?\s*:)|RESOLVED|AGREED|DECIDED|RECOMMENDED|CONCLUDED|DECISIONS?|RESOLUTIONS?|RECOMMENDATIONS?|OUTCOMES?|Resolved|Agreed|Decided|Recommended|Concluded|Decisions?|Resolutions?|Recommendations?|Outcomes?)\b(?:\s*\/\s*${OTHER_LANGUAGE}\b)?` + String.raw`(?:\s*${VOTE})?(?:,?\s+(?:unanimously|accordingly|UNANIMOUSLY|ACCORDINGLY|by\s+a\s+majority|by\s+majority)(?:,(?=\s+(?:to|TO)\b))?)?(?:,(?=\s+(?:that|That|THAT)\b))?\s*(?::-|\/-|[:\-–—.]\s*|(?=\s+(?:that|That|THAT|to|TO)\b)|(?=\s+(?:\((?:1|a|i|A|I)\)|1[.)]|a\))\s)|$)(.*)$`);
+const STEM_KEYWORD = new RegExp(String.raw`^(?:${OTHER_LANGUAGE}\s*\/\s*(?=[A-Z]))?(?:following\s+(?:the\s+)?debate,?\s+|after\s+discussion,?\s+)?(?:[Ii]t\s+was\s+)?(?:(?:unanimously|further|also|UNANIMOUSLY|FURTHER|ALSO|Unanimously|Further|Also)\s+)?(?:(?<=[Ii]t\s+was\s+(?:(?:unanimously|further|also)\s+)?)(?:resolved|agreed|decided)(?=(?:\s+(?:unanimously|by\s+a\s+majority|by\s+majority))?(?:\s+to)?\s*:)|RESOLVED|AGREED|DECIDED|RECOMMENDED|RECOMMEND(?=\s+TO\s)|CONCLUDED|DECISIONS?|RESOLUTIONS?|RECOMMENDATIONS?|OUTCOMES?|Resolved|Agreed|Decided|Recommended|Concluded|Decisions?|Resolutions?|Recommendations?|Outcomes?)\b(?:\s*\/\s*${OTHER_LANGUAGE}\b)?` + String.raw`(?:\s*${VOTE})?(?:,?\s+(?:unanimously|accordingly|UNANIMOUSLY|ACCORDINGLY|by\s+a\s+majority|by\s+majority)(?:,(?=\s+(?:to|TO)\b))?)?(?:,(?=\s+(?:that|That|THAT)\b))?\s*(?::-|\/-|[:\-–—.]\s*|(?=\s+(?:that|That|THAT|to|TO)\b)|(?=\s+(?:\((?:1|a|i|A|I)\)|1[.)]|a\))\s)|$)(.*)$`);
 // "It was proposed by Councillor R Wallace, seconded by Alderman W Thompson and agreed that:" (Lisburn) heads a list too.
 // "The Committee AGREED, subject to the foregoing, to recommend …" and "… AGREED Option 1, namely that …" (Blaenau Gwent).
 // "The Committee resolved, in terms of delegated powers:" (Orkney) heads its numbered paragraphs.
@@ -132,8 +132,9 @@ export function findResolutions(blocks: Block[]): Resolution[] {
     // "Recommendations to Cabinet: None": a heading with nothing under it.
     if (content === null || /^(?:to\s+[\w' &]{2,50}[:\-–]\s*)?(?:none|nil|n\/a|not\s+applicable)\.?$/i.test(content)) continue;
     // "RECOMMENDATIONS TO CABINET" as a heading, its list (and perhaps "That Cabinet:") below.
-    // "Recommended to the Executive" over "(1) That the Executive approve …" (Rochford) as well.
-    const toHeading = /^to\s+(?:the\s+)?[\w' &]{2,50}:?$/i.test(content) && /^(?:RECOMMENDATIONS?|RECOMMENDED|Recommendations?|Recommended)\s/.test(b.text);
+    // "Recommended to the Executive" over "(1) That the Executive approve …" (Rochford) as well, and
+    // "RECOMMEND TO FULL COUNCIL on 14 January 2026" over "That the Treasury Management Mid-Year Review … be approved." (Arun).
+    const toHeading = /^to\s+(?:the\s+)?[\w' &]{2,50}:?$/i.test(content) && /^(?:RECOMMENDATIONS?|RECOMMENDED|RECOMMEND|Recommendations?|Recommended)\s/.test(b.text);
     // "RESOLVED: That the Board" over "1) notes the report;" (Halton): the colon left out.
     const bareBody = /^that\s+(?:the\s+)?(?:committee|panel|board|sub-committee|commission)$/i.test(content) && blocks[i + 1]?.marker != null;
     // "Resolved: That it be recommended to Cabinet that" over "a)   officers be asked to …" (Sevenoaks): the stem runs on into the list.
