@@ -42,7 +42,20 @@ export function chromiumPath(configured?: string): string {
   return path;
 }
 
+/**
+ * Starts Chromium, trying once more if the first start fails: on a loaded machine it now and then dies while starting
+ * ("Protocol error (Target.setDiscoverTargets): Target closed"), which stop 18's CI met in a `report render`.
+ */
 export async function launchChromium(executablePath: string, protocolTimeout: number): Promise<Browser> {
+  try {
+    return await launchOnce(executablePath, protocolTimeout);
+  } catch {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    return launchOnce(executablePath, protocolTimeout);
+  }
+}
+
+async function launchOnce(executablePath: string, protocolTimeout: number): Promise<Browser> {
   const browser = await puppeteer.launch({
     executablePath,
     headless: true,
@@ -56,7 +69,12 @@ export async function launchChromium(executablePath: string, protocolTimeout: nu
     protocolTimeout,
   });
   // The tab Chromium opens at start is never used: closing it frees a renderer process.
-  for (const page of await browser.pages()) await page.close().catch(() => undefined);
+  try {
+    for (const page of await browser.pages()) await page.close().catch(() => undefined);
+  } catch (error) {
+    await stopChromium(browser, 1000);
+    throw error;
+  }
   return browser;
 }
 
