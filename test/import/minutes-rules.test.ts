@@ -5,6 +5,8 @@ import { findAbbreviations, findOwner } from "../../core/import/minutes/owners.j
 import { classifyPoint } from "../../core/import/minutes/cues.js";
 import { classifySentence } from "../../core/import/minutes/sentence-cues.js";
 import { extractMinutes } from "../../core/import/minutes/extract.js";
+import { dedupe } from "../../core/import/minutes/dedupe.js";
+import { position, type Candidate } from "../../core/import/minutes/candidates.js";
 import { minutesSourceKey } from "../../core/import/minutes/save.js";
 import { htmlToText } from "../../core/import/text/html.js";
 
@@ -1660,6 +1662,12 @@ describe("forty-sixth round: references with the civic year after the number, 'R
   it("finds the date under a page number that reads as an item heading over the committee's name, with no blank lines", () => {
     const p = extractMinutes("                                   Subject to approval at the next Audit and Governance Committee meeting\n                                                  412\n                                    AUDIT AND GOVERNANCE COMMITTEE\n                                         27 November 2025 at 6.00 pm\nPresent:            Councillors Penfold (Chair) and Marchant\n431) APOLOGIES FOR ABSENCE\n       None.\n432) BUDGET\n       RESOLVED that the Financial Services Manager circulate the savings schedule.\n", opts());
     expect([p.meeting.date, p.meeting.time]).toEqual(["2025-11-27", "18:00"]);
+  });
+
+  it("treats the debate before a resolution in the same paragraph ('debate:3.5:…') as sentences of one paragraph, a proposal and its agreement one entry", () => {
+    const ask = (group: string, text: string): Candidate => ({ item: "6", text, owner: null, due: null, kind: "action", dueText: null, provenance: text, priority: 2, group, pos: position(group) });
+    const kept = dedupe([ask("debate:3.5:0", "Councillor Okafor proposed that officers review fly-tipping enforcement in the rural wards."), ask("debate:3.5:1", "This was agreed.")]);
+    expect(kept.map((a) => a.text)).toEqual(["Councillor Okafor proposed that officers review fly-tipping enforcement in the rural wards. This was agreed."]);
   });
 });
 

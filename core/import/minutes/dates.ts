@@ -141,8 +141,7 @@ export function findDue(raw: string, ctx: DueContext): Due {
   const nextDate = ctx.nextMeeting?.date ?? ctx.knownMeetings.map((k) => k.date).filter((d) => d > ctx.meetingDate).sort()[0];
   // "… at the next meeting of the County Council's Health and Care Overview and Scrutiny Committee on 2 February 2026"
   // (Lichfield): the meeting the words name, dated there, is not necessarily this committee's.
-  const after = next ? text.slice(next.index + next[0].length) : "";
-  const datedThere = explicit !== undefined && next !== null && explicit.index > next.index && /^\s+of\s[^.;]{0,120}$/.test(text.slice(next.index + next[0].length, explicit.index)) && /^\s+of\s/.test(after);
+  const datedThere = explicit !== undefined && next !== null && explicit.index > next.index && /^\s+of\s[^.;]{0,120}$/.test(text.slice(next.index + next[0].length, explicit.index));
   if (next && nextDate && !datedThere) candidates.push({ index: next.index, due: { due: nextDate, dueText: next[0].replace(/^\w+\s+/, "") } });
   candidates.sort((a, b) => a.index - b.index);
   // "moved from the February meeting to the meeting on 12 March": where it goes, not where it was.

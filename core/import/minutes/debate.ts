@@ -17,6 +17,8 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
   // A motion or statement quoted in full says what someone proposed, not what the meeting decided.
   if (/^"[^"]{20,}"\.?$/.test(b.text)) return;
   const sentences = splitSentences(b.text);
+  // The paragraph before this one; debate before a resolution in the same paragraph comes as k - 0.5 (extract.ts).
+  const paragraphBefore = item.blocks[Math.ceil(k) - 1]?.text;
   // "MO: accepted the point; will add an evidence column": the label says who, for the whole line.
   const label = SPEAKER_LINE.exec(b.text);
   const speaker = label ? ownerName(label[1]!, ctx.abbreviations) : null;
@@ -63,7 +65,7 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
       if (!later && !own && ON_THE_SPOT_ASK.test(s)) continue;
       if (later) used.add(later.index);
       const owner = (generic ? later?.owner : own) ?? own ?? later?.owner ?? null;
-      const c = make(item, later ? answerText(s, sentences[later.index]!) : s, cue.kind, b.text, owner, ctx, 2, group, later ? `${s} ${sentences[later.index]}` : withThatMeeting(s, sentences, i, item.blocks[k - 1]?.text));
+      const c = make(item, later ? answerText(s, sentences[later.index]!) : s, cue.kind, b.text, owner, ctx, 2, group, later ? `${s} ${sentences[later.index]}` : withThatMeeting(s, sentences, i, paragraphBefore));
       if (!later && !owner) c.refersTo = askedAbout(s, sentences, i);
       out.push(c);
     } else if (cue.type === "weak") {
@@ -102,7 +104,7 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
       const asked = i > 0 && POINTS_BACK.test(s) && ASKED_QUESTION.test(sentences[i - 1]!) ? sentences[i - 1]! : null;
       // "… was scheduled for the meeting on 4 February 2026. The Head of … was asked to invite the Inspector to attend that
       // meeting." (West Oxfordshire): that meeting's date.
-      const that = withThatMeeting(s, sentences, i, item.blocks[k - 1]?.text);
+      const that = withThatMeeting(s, sentences, i, paragraphBefore);
       const c = make(item, asked ? `${asked} ${s}` : s, cue.kind, b.text, owner, ctx, 2, group, that === s ? undefined : that);
       // "The footpath sign is missing; Cllr Dunn will replace it": the "it" is in its own sentence.
       if (i > 0 && POINTS_BACK.test(s) && !/^[^;:]{10,}[;:]\s/.test(s)) c.refersTo = sentences[i - 1];

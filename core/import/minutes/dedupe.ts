@@ -73,9 +73,13 @@ function sharedTopic(a: Set<string>, b: Set<string>, subject: Set<string>, names
 
 const without = (x: Set<string>, drop: Set<string>) => (drop.size ? new Set([...x].filter((t) => !drop.has(t))) : x);
 
+// A sentence of debate: its paragraph and its place there ("debate:4:2"); the debate before a resolution in the same
+// paragraph is half a paragraph earlier ("debate:3.5:0", extract.ts).
+const DEBATE_SENTENCE = /^debate:(\d+(?:\.5)?):(\d+)$/;
+
 /** Two sentences one after the other in the same paragraph of debate ("debate:4:2", "debate:4:3"). */
 function nextSentence(a: string, b: string): boolean {
-  const [x, y] = [/^debate:(\d+):(\d+)$/.exec(a), /^debate:(\d+):(\d+)$/.exec(b)];
+  const [x, y] = [DEBATE_SENTENCE.exec(a), DEBATE_SENTENCE.exec(b)];
   return x !== null && y !== null && x[1] === y[1] && Math.abs(Number(x[2]) - Number(y[2])) === 1;
 }
 
@@ -118,7 +122,7 @@ export function dedupe(candidates: Candidate[], title = ""): ProposedAction[] {
     // thing asked for twice, once in debate and once decided.
     const source = c.group.split(":")[0];
     // "Members requested a breakdown … The Chief Finance Officer agreed to provide this.": taken up there, not left to the resolution.
-    const sentence = /^debate:(\d+):(\d+)$/.exec(c.group);
+    const sentence = DEBATE_SENTENCE.exec(c.group);
     const answeredNext = sentence !== null && groups.has(`debate:${sentence[1]}:${Number(sentence[2]) + 1}`);
     const ownName = new Set(c.owner ? tokens(c.owner) : []);
     const withoutOwn = without(w, ownName);
