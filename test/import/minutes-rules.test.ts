@@ -12,6 +12,8 @@ import { htmlToText } from "../../core/import/text/html.js";
 
 const ctx = (over: Partial<Parameters<typeof findDue>[1]> = {}) => ({ meetingDate: "2020-11-16", nextMeeting: null, knownMeetings: [], ...over });
 const due = (text: string, over?: Partial<Parameters<typeof findDue>[1]>) => findDue(text, ctx(over)).due;
+// Minutes of committee "c", with the meetings we know of on its calendar.
+const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
 
 describe("due dates", () => {
   it("makes explicit dates exact, forward from the meeting when the year is left out", () => {
@@ -740,8 +742,6 @@ describe("a reference back to a minute, and a proposal turned down in a sentence
 });
 
 describe("seventeenth round: numbers alone over titles, sub-items, proposals agreed, and things already done or withdrawn", () => {
-  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
-
   it("reads '4.' alone atop a page, over a title that runs straight into its paragraph, as item 4, and takes the start from 'opened the meeting at'", () => {
     const page = (n: number, body: string) => `${body}\n\n\n- ${n} -\n150126\n`;
     const p = extractMinutes([
@@ -801,8 +801,6 @@ describe("seventeenth round: numbers alone over titles, sub-items, proposals agr
 });
 
 describe("eighteenth round: item tables, paragraph labels, stems over lists, quoted questions, and plans that are not promises", () => {
-  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
-
   it("reads an 'Item No. / Title' table flattened to '1', '2', '3' over their titles, and 'Meeting held at 6.00pm in …' below the attendance", () => {
     const p = extractMinutes("Economy Scrutiny Panel\nMinutes - 21 January 2026\nAttendance\nCllr A Sangha (Chair)\nScrutiny Officer\n\nMeeting held at 6.00pm in Committee Room 3, Civic Centre\n\nItem No.\n\nTitle\n\n1\n\nApologies for absence\nApologies were received from Cllr Evans.\n\n2\n\nDeclarations of interest\nThere were none.\n\n3\n\nWolves at Work Annual Update\nThe Head of Skills undertook to provide a breakdown of job outcomes by ward.\n", opts());
     expect(p.meeting.time).toBe("18:00");
@@ -854,8 +852,6 @@ describe("eighteenth round: item tables, paragraph labels, stems over lists, quo
 });
 
 describe("nineteenth round: pack stamps above the title, markers alone on a line, wrapped titles, and appointments", () => {
-  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
-
   it("drops 'AGENDA ITEM 1' alone above the title, so the meeting is the one the title gives, not one the minutes mention", () => {
     const p = extractMinutes("AGENDA ITEM 1\n\nDecisions of the Overview and Scrutiny Committee\n\n18 November 2025 at 7.00 pm\nHendon Town Hall\n\n1.    MINUTES OF THE PREVIOUS MEETING (Agenda Item 1):\n\nRESOLVED that the minutes of the meeting held on 16 September 2025 be agreed as a correct record.\n\n2.    ABSENCE OF MEMBERS (Agenda Item 2):\n\nNone.\n\n3.    LIBRARIES (Agenda Item 3):\n\nThe Director undertook to circulate the opening hours survey to Members.", opts());
     expect([p.meeting.date, p.meeting.time]).toEqual(["2025-11-18", "19:00"]);
@@ -889,8 +885,6 @@ describe("nineteenth round: pack stamps above the title, markers alone on a line
 });
 
 describe("twentieth round: attendance notes, a table of contents, promises beside an action list, and 'is noted'", () => {
-  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
-
   it("does not take 'P Haigh (Head of Housing) – Minute 43' in the attendance list for an item", () => {
     const p = extractMinutes("MINUTES of the meeting of the Overview and Scrutiny Committee held on Wednesday, 14th January 2026, commencing at 6.00 pm.\n\nALSO PRESENT:       Councillor Brearley (Cabinet Member for Regeneration and\n                    Transport) – Minute 42\n\nIN ATTENDANCE:      P Haigh (Head of Housing) – Minute 43\n\n34        APOLOGIES FOR ABSENCE\n\n          None.\n\n35        BUDGET\n\n          Members requested a breakdown of the home to school transport overspend.", opts());
     expect(p.items.map((i) => i.number)).toEqual(["34", "35"]);
@@ -922,7 +916,6 @@ describe("who undertook it, when the sentence names someone else first", () => {
 });
 
 describe("twenty-first round: amendments listed under the work programme, appointments, asks the resolution settles", () => {
-  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
   const head = "Minutes of the meeting held on Thursday 8 January 2026 at 6.30pm\n\n";
 
   it("splits the work programme's 'subject to the following amendments:' and a group's recommendations 'referred to … –' into their limbs", () => {
@@ -975,8 +968,6 @@ describe("twenty-first round: amendments listed under the work programme, appoin
 });
 
 describe("twenty-second round: references alone over titles, numbered decisions a line apart, motions and amendments", () => {
-  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
-
   it("reads '13/11/2025 at 6.00 pm' under the committee's name, and 'ASCH/33/25' alone above its title as the item", () => {
     const p = extractMinutes("PLACE SCRUTINY BOARD\n13/11/2025 at 6.00 pm\n\nPresent: Councillor Whitehead (Chair)\n\nASCH/33/25\n\nEvacuation Procedure\n\nThe evacuation procedure was noted.\n\nASCH/34/25\n\nDay Opportunities\n\nAGREED that:\n\n1) the evidence be noted.\n\n2) a further progress update be provided to the Committee in May\n\n\f2026.\n\nASCH/35/25\n\nWork Programme\n\nAGREED that community pharmacy provision be added to the work programme.", opts());
     expect([p.meeting.date, p.meeting.time]).toEqual(["2025-11-13", "18:00"]);
@@ -1038,8 +1029,6 @@ describe("twenty-second round: references alone over titles, numbered decisions 
 });
 
 describe("twenty-third round: references split from their titles, 'Concluded:', furniture a header wrapped, members' promises", () => {
-  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
-
   it("reads 'CYP' beside the title with '12' below it as item 'CYP 12', a wrapped title too, and North Somerset's 'Concluded:'", () => {
     const p = extractMinutes("Minutes\nof the Meeting of the\nChildren's Panel\nThursday, 13 November 2025\n\nMeeting Commenced: 10.00 am\n\nCYP     Public Discussion (Agenda Item 1)\n12\nThere were no speakers.\n\nCYP     Matters referred by Council, the Executive, other Committees and Panels (if\n13      any) (Agenda Item 2)\n\nThere were no matters referred.\n\nCYP     Fostering Sufficiency and Recruitment (Agenda Item 3)\n14\nThe Head of Corporate Parenting presented the report.\n\nConcluded:\n\n(1)     that the report be noted;\n(2)     that the Executive Member for Children's Services be\n        recommended to bring forward the review of foster carer fees and allowances\n        so that any changes can take effect from April 2026; and\n(3)     that the Panel receive an update on the impact of the recruitment campaign\n        at its meeting in June 2026 as part of the 2026/27 work plan.", opts());
     expect([p.meeting.date, p.meeting.time]).toEqual(["2025-11-13", "10:00"]);
@@ -1084,8 +1073,6 @@ describe("twenty-third round: references split from their titles, 'Concluded:', 
 });
 
 describe("twenty-fourth round: 'AS(26)01', owners listed under 'Action', 'ACTION BY:', and asks answered or settled there", () => {
-  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
-
   it("reads 'AS(26)01' items, lends the names under 'Action' and 'ACTION BY:' to the decision above, and takes none of them for a task", () => {
     const p = extractMinutes("MINUTES OF MEETING of the AUDIT AND SCRUTINY COMMITTEE held on 12 February 2026 at 9.30 am\n\nAS(26)01 APOLOGIES\n\nNone.\n\nAS(26)02 INTERNAL AUDIT\n\nDecision\n\nThe Committee agreed unanimously to:\n\n    (a) note the progress made;\n\n    (b) ask the Chief Internal Auditor to provide members with a briefing note on the overdue recommendations by the end of March 2026; and\n\n    (c) request that a report on single person discount reviews be submitted to the Committee.\n\nAction\n\nChief Finance Officer\n\nAS(26)03 NOISE\n\n            AGREED that the report be noted.\n\n            ACTION BY: David Blair, Head of Environmental Health\n\nAS(26)04 HRCS\n\n            AGREED that:\n\n            (a)  the Head of Waste and Recycling bring a report to the April meeting of the Committee.\n\n            ACTION BY: Jane Craig, Head of Waste and Recycling", opts(["2026-04-13"]));
     expect(p.items.map((i) => i.number)).toEqual(["AS(26)01", "AS(26)02", "AS(26)03", "AS(26)04"]);
@@ -1122,8 +1109,6 @@ describe("twenty-fourth round: 'AS(26)01', owners listed under 'Action', 'ACTION
 });
 
 describe("twenty-fifth round: sub-items alone over titles, attendance notes, times said another way, proposals agreed", () => {
-  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
-
   it("does not take 'Minute 34 onwards …' in the attendance list for an item, and reads '3.1' alone over its title as a sub-item", () => {
     const p = extractMinutes("MINUTES OF THE MEETING OF THE COMMITTEE HELD ON WEDNESDAY,\n21 JANUARY 2026 AT 6.00 P.M.\n\nALSO IN               Ms C Yates – Chief Executive, Healthwatch Knowsley (from\nATTENDANCE:           Minute 34 onwards as a non-voting co-opted Member)\n\n2.    APOLOGIES FOR ABSENCE\n\n       None.\n\n3.    REPORT FROM THE DIRECTOR\n\n3.1\n\nWaste Collection and Recycling Performance\n\nThe Head of Waste Management undertook to circulate a breakdown of missed collections by DEA to Members before the next meeting of the Committee.\n\n3.2\n\nStreet Naming\n\nNoted.", opts(["2026-03-04"]));
     expect(p.items.map((i) => i.number)).toEqual(["2", "3", "3.1", "3.2"]);
@@ -1153,8 +1138,6 @@ describe("twenty-fifth round: sub-items alone over titles, attendance notes, tim
 });
 
 describe("twenty-sixth round: an attendance table's minute references and key, 'RESOLVED: That the Board', Council's own decisions", () => {
-  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
-
   it("does not take 'Minute 64, 67' beside an attendee, 'Minute 69' over 'Minute 68, 70', or '(1) Denotes …' for items, and reads 'having commenced at 6.30 pm'", () => {
     const p = extractMinutes("OVERVIEW AND SCRUTINY\nCOMMITTEE\n\nMINUTES\n\n27 JANUARY 2026\n\nIn attendance:\n(Councillors)\n\nRohan Kotecha\nElaine Whitfield\n\nMinute 64, 67\nMinute 69\nMinute 68, 70\n\n* Denotes Member present\n(1) Denotes category of Reserve Members\n\n61.\n\nAttendance by Reserve Members\nRESOLVED: To note the attendance.\n\n62.\n\nHousing Repairs\nRESOLVED: That the Director of Housing circulate the repairs backlog by ward to Members.\n\n(Note: The meeting, having commenced at 6.30 pm, closed at 9.42 pm)", opts());
     expect(p.items.map((i) => i.number)).toEqual(["61", "62"]);
@@ -1174,8 +1157,6 @@ describe("twenty-sixth round: an attendance table's minute references and key, '
 });
 
 describe("twenty-seventh round: starred decisions, sub-items under a heading read any way, titles that run into their paragraph", () => {
-  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
-
   it("reads '*      Resolved that:' over its list, and '3.1   WM/WM/018 KERBSIDE …' under '3     ITEMS FOR DECISION'", () => {
     const p = extractMinutes("At a meeting of the Committee held on Monday, 12 January 2026\n\n36     HIGHWAYS\n\n       *      Resolved that:\n\n              (1)    the report be noted;\n              (2)    the Chair write to the Metro Mayor setting out Members' concerns.\n\n37     ITEMS FOR DECISION\n\n37.1   WM/WM/018 KERBSIDE GLASS COLLECTION PILOT – PROPOSED EXTENSION\n\n      1.    Purpose\n\n      RESOLVED - that the Head of Waste Management report on participation rates to the Committee in September 2026.", opts());
     expect(p.items.map((i) => i.number)).toEqual(["36", "37", "37.1"]);
@@ -1193,8 +1174,6 @@ describe("twenty-seventh round: starred decisions, sub-items under a heading rea
 });
 
 describe("twenty-eighth round: a header the running header repeats, a place in parts, '2A.', owners named as the tracker would", () => {
-  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
-
   it("keeps the first page's '11 FEBRUARY 2026' though later pages repeat it as '11 February 2026', and reads 'COUNCIL CHAMBER, WOODHILL HOUSE, ABERDEEN, 5 MARCH 2026 AT 10.00 AM'", () => {
     const page = (n: number, body: string) => `                    Scrutiny Committee\n                    11 February 2026\n\n${body}\n\n                    ${n}\n`;
     const text = `                    SCRUTINY COMMITTEE\n\n                    11 FEBRUARY 2026\n\nPRESENT\n\nCouncillor S. Haddad (In the Chair).\n\n38.    MINUTES\n\nRESOLVED: That the minutes be approved.\n\n                    1\n\f${page(2, "39.    HIGHWAYS\n\nRESOLVED: That the Head of Highways circulate the repair times by ward.")}\f${page(3, "40.    HOUSING\n\nRESOLVED: That the report be noted.")}`;
@@ -1235,8 +1214,6 @@ describe("twenty-eighth round: a header the running header repeats, a place in p
 });
 
 describe("twenty-ninth round: 'No. 5' items under an ITEM / SUBJECT / ACTION header, 'Resolved, That –', a rolling action log", () => {
-  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
-
   it("reads 'No. 1     SIMULTANEOUS TRANSLATION' under 'ITEM  SUBJECT  ACTION' as item 1, not 'Item No. 10 – …' under declarations, and 'Date: … Time: 10.00 a.m.' on one line", () => {
     const p = extractMinutes("                 COUNTY BOROUGH OF BLAENAU GWENT\n\nDate: Tuesday 20th January, 2026        Time: 10.00 a.m.\n\nPRESENT:                COUNCILLOR L. PRICE (CHAIR)\n\n\nITEM      SUBJECT                                                        ACTION\n\n\nNo. 1     SIMULTANEOUS TRANSLATION\n\n          It was noted that no requests had been received.\n\n\nNo. 2     DECLARATIONS OF INTEREST AND DISPENSATIONS\n\n          Councillor E. Probert\n          Item No. 10 – Youth Service Annual Report 2024/25\n\n\nNo. 3     ACTION SHEET\n\n          The Head of Children's Services agreed to circulate the updated foster carer figures to Members by 6th February, 2026.\n\n          The Committee AGREED, subject to the foregoing, that the action sheet be noted.\n\n\nNo. 4     BUDGET\n\n          The Committee AGREED, subject to the foregoing, to recommend to Cabinet that the proposed charge for post-16 transport be removed.", opts());
     expect([p.meeting.date, p.meeting.time]).toEqual(["2026-01-20", "10:00"]);
@@ -1267,8 +1244,6 @@ describe("twenty-ninth round: 'No. 5' items under an ITEM / SUBJECT / ACTION hea
 });
 
 describe("thirtieth round: report rows wrapped beside their presenter, a title wrapped to a capitalised word, the next meeting's own sentence", () => {
-  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
-
   it("reads '6.1  Midlothian Council Quarter 2  Pauline Yule, Continuous' wrapped over two lines as sub-item 6.1, and not '5.2' twice", () => {
     const p = extractMinutes("Minute of Meeting held on Tuesday 27 January 2026 at 11.00 am\n\n5.     Minutes of Previous Meetings\n\n5.2    Action Log\n\n Report No.    Report Title                              Presented by:\n 5.2           Action Log                                Hannah Lennie, Democratic Services\n                                                         Officer\n\n The Committee noted the Action Log and agreed that actions 1 and 3 be closed.\n\n6.     Public Reports\n\n 6.1           Midlothian Council Quarter 2              Pauline Yule, Continuous\n               Performance Report 2025/26                Improvement Manager\n\n Outline of report and summary of discussion\n\n Decision\n\n a) Requested that the Chief Officer Corporate Solutions circulate a breakdown of sickness absence by service area to members by 27 February 2026.", opts());
     expect(p.items.map((i) => i.number)).toEqual(["5", "5.2", "6", "6.1"]);
@@ -1302,8 +1277,6 @@ describe("thirtieth round: report rows wrapped beside their presenter, a title w
 });
 
 describe("thirty-first round: titles in a left-hand column, 'IT' / 'WAS RESOLVED:-', earlier actions with their updates", () => {
-  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
-
   it("reads 'MINUTE OF PREVIOUS MEETING    2.    The Minute …' with its title wrapped down the left-hand column", () => {
     const p = extractMinutes("MINUTES OF MEETING HELD ON FRIDAY 13 MARCH 2026 AT 1000 HOURS IN THE COUNCIL CHAMBERS\n\nDECLARATIONS OF INTEREST      1.    There were no declarations of interest.\n\nINTERNAL AUDIT PROGRESS       2.    There was submitted a report dated 24 February 2026\nREPORT: 1 OCTOBER 2025 TO           (circulated) by the Chief Auditor. The Committee agreed\n31 JANUARY 2026                     that the Chief Auditor submit a follow-up report in June 2026.\n\nAYRSHIRE ROADS ALLIANCE:      3.    There was submitted a report dated 2 March 2026. The Committee\nCARRIAGEWAY DEFECTS                 agreed that the Head of Roads report back in September 2026.\n", opts());
     expect(p.items.map((i) => [i.number, i.title])).toEqual([["1", "DECLARATIONS OF INTEREST"], ["2", "INTERNAL AUDIT PROGRESS REPORT: 1 OCTOBER 2025 TO 31 JANUARY 2026"], ["3", "AYRSHIRE ROADS ALLIANCE: CARRIAGEWAY DEFECTS"]]);
@@ -1329,8 +1302,6 @@ describe("thirty-first round: titles in a left-hand column, 'IT' / 'WAS RESOLVED
 });
 
 describe("thirty-second round: 'Item 27 (…)' mid-sentence, 'RESOLVED: 2025/062', headed lists of requests and suggestions", () => {
-  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
-
   it("does not take '… spoke in relation to' / 'Item 27 (Housing Repairs …). He' for a heading, and reads '20 January 2026 (7.00 - 9.40 pm)' as starting at 7.00 pm", () => {
     const p = extractMinutes("                                  20 January 2026 (7.00 - 9.40 pm)\n\n  26.      Public Participation (5:34 pm)\n\n           Mr Geoffrey Plowman, a resident of Tang Hall, spoke in relation to\n           Item 27 (Housing Repairs and Voids Performance Update). He\n           asked about damp.\n\n  27.      Housing Repairs and Voids Performance Update (5:39 pm)\n\n           Resolved: That the Head of Housing circulate the void figures by 31 January 2026.\n\n  28.      Homelessness (6:21 pm)\n\n           Resolved: That the report be noted.", opts());
     expect(p.meeting.time).toBe("19:00");
@@ -1357,8 +1328,6 @@ describe("thirty-second round: 'Item 27 (…)' mid-sentence, 'RESOLVED: 2025/062
 });
 
 describe("thirty-third round: titles that run into their paragraph after a bare number, action-column initials beside a stem", () => {
-  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
-
   it("sets '241     SUBSTITUTIONS – Apologies …' apart as a heading, reads 'The panel met at …, at 4.00 pm.', and not the earlier meeting 'held on' in the minutes item", () => {
     const p = extractMinutes("                                    PLACE SCRUTINY PANEL\n\n                                      21 January 2026\n\nPRESENT: –   Councillor Ross in the Chair.\n\nThe panel met at Church Square House, Scunthorpe, at 4.00 pm.\n\n241     SUBSTITUTIONS – Apologies for absence were received from Councillor Ali.\n\n242     MINUTES – Resolved – That the minutes of the proceedings of the meeting of the panel\n        held on 10 December 2025 be approved.\n\n243     FLOOD RISK MANAGEMENT – The Chair welcomed the Head of Environment.\n\n        Resolved – That the Head of Environment circulate the gully cleansing schedule by 27 February\n        2026.\n", opts());
     expect([p.meeting.date, p.meeting.time]).toEqual(["2026-01-21", "16:00"]);
@@ -1378,8 +1347,6 @@ describe("thirty-third round: titles that run into their paragraph after a bare 
 });
 
 describe("thirty-fourth round: a time range under the date, 'RESOLVED      (i)', the date of what was promised", () => {
-  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
-
   it("reads '7.30 - 10.05 PM' under the date as the start, and 'RESOLVED      (i)  that …' over its limbs", () => {
     const p = extractMinutes("OVERVIEW AND SCRUTINY COMMISSION\n22 JANUARY 2026\n7.30 - 10.05 PM\n\n\nPresent:\nCouncillors Ashworth (Chair)\n\n5.     BUDGET\n\n       RESOLVED      (i)  that the report be noted;\n\n                     (ii) to recommend to Cabinet that an equality impact assessment\n                          be published for each proposed service reduction.\n\n6.     HOUSING\n\n       RESOLVED      (a)  that the report be noted;\n\n                     (b)  that Cabinet be recommended to bring forward the review of the Common Housing Register allocation policy to June 2026.\n", opts());
     expect(p.meeting.time).toBe("19:30");
@@ -1393,8 +1360,6 @@ describe("thirty-fourth round: a time range under the date, 'RESOLVED      (i)',
 });
 
 describe("thirty-fifth round: four-digit minute numbers under their headings, an action column with dates, paragraph-numbered items", () => {
-  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
-
   it("reads capitals headings over paragraphs numbered '1612.', keeps a capitals title whole, and takes what future reports are to include", () => {
     const p = extractMinutes("                                             MINUTE\n\n                                  AUDIT AND SCRUTINY COMMITTEE\n\nMinute of meeting held at 2.00pm in the Council Chamber, Council Headquarters, Giffnock on 27\nNovember 2025.\n\nDECLARATIONS OF INTEREST\n\n1612.     There were no declarations of interest intimated.\n\nMINUTE OF PREVIOUS MEETING\n\n1613.     The committee considered and approved as a correct record the Minute of the meeting\n          held on 25 September 2025.\n\n2024/25 ANNUAL AUDIT REPORT – PROGRESS ON ACTION PLAN\n\n1614.     The committee considered a report by the Head of Finance on progress.\n\n          The committee:-\n\n          (a)  noted the report; and\n\n          (b)  agreed that future progress reports include the capital slippage figures by service.\n\nMANAGING ABSENCE\n\n1615.     The committee considered a report on absence.\n\n          The committee noted the report.\n", opts());
     expect(p.meeting.date).toBe("2025-11-27");
@@ -1434,8 +1399,6 @@ describe("thirty-fifth round: four-digit minute numbers under their headings, an
 });
 
 describe("thirty-sixth round (partly): an action line's owner and when, 'resolved, in terms of delegated powers:'", () => {
-  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
-
   it("reads 'ACTION: <owner> – March meeting' as who and when, not as the task", () => {
     const p = extractMinutes("Minutes of the meeting held on 20 January 2026\n\n40.   HOUSING\n\n        (ii)  Temporary accommodation – the number of households in temporary accommo-\n              dation had risen to 412. The Director of Housing and Regeneration reported\n              that 22 properties had been purchased. Councillor Allardyce\n              asked that an update on out-of-borough placements, including the number of\n              families with school-age children, be brought to the March meeting.\n\n              ACTION: Director of Housing and Regeneration – March meeting\n", opts(["2026-03-03"]));
     expect(p.actions.map((a) => [a.item, a.owner, a.due, a.text.includes("asked that an update on out-of-borough placements")])).toEqual([["40", "Director of Housing and Regeneration", "2026-03-03", true]]);
@@ -1448,8 +1411,6 @@ describe("thirty-sixth round (partly): an action line's owner and when, 'resolve
 });
 
 describe("thirty-sixth round: bodies with commas in their names, lower-case job titles, motions restated after the vote", () => {
-  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
-
   it("gives limbs of 'That the Finance, Policy and Resources Committee be recommended, at its meeting on 5 February 2026, to:' that committee and that date, and another committee's 'meeting in March 2026' only its month", () => {
     const p = extractMinutes("Minutes of the meeting held on 20 January 2026\n\n41.   BUDGET\n\n        RESOLVED: That the Finance, Policy and Resources Committee be recommended, at its\n        meeting on 5 February 2026, to:\n        (a)  publish an equalities impact assessment for the proposed changes to fees; and\n        (b)  review the proposed increase in the green waste subscription charge.\n\n43.   FLOODING\n\n        RESOLVED: That\n        (a)  the report be noted; and\n        (b)  the report and its recommendations be referred to the Finance, Policy and\n             Resources Committee for a response at its meeting in March 2026.\n", opts(["2026-03-03"]));
     expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["41", "Finance, Policy and Resources Committee", "2026-02-05"], ["41", "Finance, Policy and Resources Committee", "2026-02-05"], ["43", null, "2026-03"]]);
@@ -1472,8 +1433,6 @@ describe("thirty-sixth round: bodies with commas in their names, lower-case job 
 });
 
 describe("thirty-seventh round: references with the committee's letters last, unnumbered headings with years in them, title-case left columns", () => {
-  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
-
   it("reads '26/4/P&A' references, the date set right of a capitals name, and 'RESOLVED (by 7 votes to 0, with 2 abstentions) to recommend that Cabinet:'", () => {
     const p = extractMinutes("PERFORMANCE, ASSETS AND STRATEGY OVERVIEW AND                          27 January 2026\nSCRUTINY COMMITTEE                                                      5.30 - 8.55 pm\n\nPresent: Councillors Hartley (Chair) and Okafor\n\n26/1/P&A     Apologies for Absence\n\nNone were received.\n\n26/2/P&A     Minutes\n\nThe minutes of the meeting held on 18 November 2025 were confirmed as a correct record.\n\n26/3/P&A     Cabinet: Civic Quarter Project\n\nThe Committee RESOLVED (by 7 votes to 0, with 2 abstentions) to recommend that Cabinet:\n\n        i.    Note the updated cost plan set out at Appendix B to the report.\n\n       ii.    Commission an independent review of the Corn Exchange operating model\n              before the Full Business Case is approved.\n", opts());
     expect([p.meeting.date, p.meeting.time]).toEqual(["2026-01-27", "17:30"]);
@@ -1498,8 +1457,6 @@ describe("thirty-seventh round: references with the committee's letters last, un
 });
 
 describe("thirty-eighth round: minute references under capitals headings, attendance notes naming an item, the start time of every meeting", () => {
-  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
-
   it("reads capitals headings over paragraphs that start with 'OSC52/25'", () => {
     const p = extractMinutes("                               OVERVIEW AND SCRUTINY COMMITTEE\n\n                                    Monday, 26 January 2026\n\nPresent:        Councillor Marsh (Chair)\n\nAPOLOGIES FOR ABSENCE\n\nOSC52/25        Apologies were received from Councillor Oakden.\n\nMINUTES OF THE MEETING DATED 17 NOVEMBER 2025\n\nOSC53/25        Members reviewed the minutes. No amendments were proposed.\n\nTEMPORARY ACCOMMODATION\n\nOSC54/25        (Councillor Lanyon, having declared an Other Significant Interest, left the Chamber.)\n\n                RESOLVED – That the Head of Housing circulate the placement figures by ward to all Members.\n", opts());
     expect(p.items.map((i) => [i.number, i.title])).toEqual([["OSC52/25", "APOLOGIES FOR ABSENCE"], ["OSC53/25", "MINUTES OF THE MEETING DATED 17 NOVEMBER 2025"], ["OSC54/25", "TEMPORARY ACCOMMODATION"]]);
@@ -1515,8 +1472,6 @@ describe("thirty-eighth round: minute references under capitals headings, attend
 });
 
 describe("thirty-ninth round: votes in brackets after RESOLVED, a decision-maker's date beside the committee's, a time range after the place", () => {
-  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
-
   it("reads 'RESOLVED (unanimous), that:' over its limbs, and leaves out a change to the running order and a motion only supported", () => {
     const p = extractMinutes("Minutes of the meeting held on 13 November 2025\n\n31.     ITEMS BROUGHT FORWARD\n\n        RESOLVED that Item 9 on the agenda be considered immediately after item 5.\n\n33.     PERFORMANCE\n\n        RESOLVED (unanimous), that:\n\n        (a)  The report be NOTED; and\n\n        (b)  The Head of Environmental Enhancement provide a written briefing to all\n             Members on missed waste collections by 19th December 2025.\n\n37.     NOTICE OF MOTION\n\n        RESOLVED (9 for, 2 against, 1 abstention), that:\n\n        (a)  The Notice of Motion be supported; and\n\n        (b)  The Head of Environmental Enhancement undertake a review of public convenience provision.\n", opts());
     expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["33", "Head of Environmental Enhancement", "2025-12-19"], ["37", "Head of Environmental Enhancement", null]]);
@@ -1538,8 +1493,6 @@ describe("fortieth round: another body's meeting named as the subject, 'Held at'
 });
 
 describe("forty-first round: 'RESOLVED  1. That …', another body's next meeting, recommendations sent to a dated meeting, proposals that fell", () => {
-  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
-
   it("reads 'RESOLVED          1. That …' with '2. That …' below, a councillor's place on another body before 'agreed to', and not that body's next meeting as the committee's", () => {
     const p = extractMinutes("Minutes of a Meeting of the Overview and Scrutiny Committee held at the Council Offices on Tuesday, 25 November 2025 commencing at 4:30 pm\n\nOS.49         WORK PROGRAMME\n\n              49.1    The Chair reminded Members that the next meeting of the Committee\n                      would be held on Tuesday 13 January 2026 at 4:30 pm.\n\nOS.50         PERFORMANCE REPORT\n\n              50.1    The Overview and Scrutiny Committee was asked to review and scrutinise the\n                      performance information and, where appropriate, identify any issues to\n                      refer to the Executive Committee for further action to be taken.\n\n                      RESOLVED          1. That the Performance Report be REFERRED to the Executive Committee at\n                                           its meeting on 3 December 2025, with comments.\n\n                                        2. That the Head of Service: Development Management\n                                           provide Members with a breakdown of major\n                                           applications by 19 December 2025.\n\nOS.51         POLICE AND CRIME PANEL UPDATE\n\n              51.1    Councillor K F Ellery, the Council's representative on the Panel, agreed to raise\n                      Members' concerns regarding rural crime response times at the Panel's next\n                      meeting on 5 December 2025.\n\n                      RESOLVED          That the update be NOTED.\n", opts());
     expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["OS.50", "Executive", "2025-12-03"], ["OS.50", "Head of Service: Development Management", "2025-12-19"], ["OS.51", "Councillor K F Ellery", "2025-12-05"]]);
@@ -1564,8 +1517,6 @@ describe("forty-first round: 'RESOLVED  1. That …', another body's next meetin
 });
 
 describe("forty-second round: limbs under a stem that sends the report to a dated Cabinet, another body's next meeting, asks the resolution settles", () => {
-  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
-
   it("dates limbs under '… submitted to Cabinet at its meeting on 14 January 2026, and that Cabinet be recommended to:', and 'the next meeting of the County Council's … Committee on 2 February 2026' by its own date", () => {
     const p = extractMinutes("MINUTES of the meeting of the Improvement and Scrutiny Committee held on Wednesday 19 November 2025 at 6.30 pm\n\n36/25  APOLOGIES\n\n       None.\n\n37/25  TEMPORARY ACCOMMODATION TASK AND FINISH GROUP\n\n       RESOLVED:\n\n       That the final report of the Task and Finish Group be endorsed and\n       submitted to Cabinet at its meeting on 14 January 2026, and that\n       Cabinet be recommended to:\n\n       (a)   approve the development of a business case for the acquisition\n             of up to 20 properties; and\n\n       (b)   enter into a formal nominations agreement with registered providers.\n\n38/25  HEALTH MATTERS\n\n       Members raised concerns about access to GP appointments. Councillor Bamford agreed to raise GP capacity\n       at the next meeting of the County Council's Health and Care Overview and Scrutiny\n       Committee on 2 February 2026.\n", opts(["2026-01-21"]));
     expect(p.actions.map((a) => [a.item, a.due])).toEqual([["37/25", "2026-01-14"], ["37/25", "2026-01-14"], ["38/25", "2026-02-02"]]);
@@ -1583,8 +1534,6 @@ describe("forty-second round: limbs under a stem that sends the report to a date
 });
 
 describe("forty-third round: capital letters alone before each decision, recommendations under a heading, limbs sent to a dated Cabinet with a dash", () => {
-  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
-
   it("reads 'A      The presentation is noted.' as a lettered point, dates limbs 'made to Cabinet for its meeting on 22 January 2026', and lists what 'the work plan is updated to include'", () => {
     const p = extractMinutes("Minutes of the Scrutiny Committee held on Tuesday 11 November 2025 at 7.00 pm\n\n33.    APOLOGIES\n\n       None.\n\n34.    Local Government Reorganisation\n\n       RESOLVED that:\n\n       A      The presentation is noted.\n\n       B      The Chair writes to the Minister of State for Local Government setting out\n              the Committee's concerns about the Housing Revenue Account.\n\n35.    Draft Budget 2026/27\n\n       RESOLVED that:\n\n       A      The following recommendations are made to Cabinet for its meeting on\n              22 January 2026:\n\n              (i)    That the proposed increase in the garden waste subscription\n                     charge is limited to no more than the rate of inflation.\n\n              (ii)   That an allocation for the refurbishment of shopping parades is\n                     included within the capital programme for 2026/27.\n\n36.    Work Plan\n\n       RESOLVED that the work plan is updated to include:\n\n       A      An item on the new hospital programme, with representatives of the Trust\n              invited to attend the meeting on 13 January 2026.\n", opts(["2026-01-13"]));
     expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([["34", "letter", "Chair", null], ["35", "recommendation", "Cabinet", "2026-01-22"], ["35", "recommendation", "Cabinet", "2026-01-22"], ["36", "work-programme", null, "2026-01-13"]]);
@@ -1613,8 +1562,6 @@ describe("forty-third round: capital letters alone before each decision, recomme
 });
 
 describe("forty-fourth round: 'it was resolved that:' after the mover and seconder, recommendations dated by the meeting that takes them, business the resolution brings", () => {
-  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
-
   it("reads '… and with the vote being unanimous, it was resolved that:' over a list or a paragraph, and 'it was resolved to RECOMMEND to Cabinet that:' over a paragraph", () => {
     const p = extractMinutes("West Suffolk Council\n\nMinutes of a meeting of the Overview and Scrutiny Committee held on Thursday 13 November 2025 at 5.00pm\n\n357.   Community Safety Partnership\n\n       It was moved by Councillor Gareth Lennox, seconded by Councillor Sophie\n       Bramwell and with the vote being unanimous, it was resolved that:\n\n       1.   The report be noted.\n\n       2.   The WSCSP Coordinator circulate ward-level anti-social behaviour\n            data for the Haverhill wards to all members of the Committee.\n\n358.   Weekly food waste collections\n\n       It was moved by Councillor Nigel Castleton, seconded by Councillor\n       Peter Hargreaves and with the vote being unanimous, it was resolved to\n       RECOMMEND to Cabinet that:\n\n       The communications plan for the roll-out of weekly food waste\n       collections include targeted engagement with residents of flats.\n\n359.   Housing\n\n       It was moved by Councillor Tom Aldous, seconded by Councillor Kirsty\n       Mayhew and with the vote being unanimous, it was resolved that:\n\n       The presentation on housing and temporary accommodation be noted.\n", opts());
     expect(p.actions.map((a) => [a.item, a.kind, a.owner])).toEqual([["357", "request", "WSCSP Coordinator"], ["358", "recommendation", "Cabinet"]]);
@@ -1627,8 +1574,6 @@ describe("forty-fourth round: 'it was resolved that:' after the mover and second
 });
 
 describe("forty-fifth round: 'R1 -' numbering under 'RESOLVED UNANIMOUSLY:', stems that run into their list, dates of the meeting that takes a recommendation", () => {
-  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
-
   it("reads 'R1 - That …' under '… it was RESOLVED UNANIMOUSLY:', a stem ending 'that' over its lettered list, and 'Recommended to the Executive' over its numbered list; not an abstention recorded or assurance sought", () => {
     const p = extractMinutes("Minutes of the Scrutiny, Performance and Standards Committee held on Wednesday 14 January 2026\n\n346.   Housing Caretaking Service Review\n\n       Cllr Hallworth MOVED and Cllr Marchetti SECONDED the recommendations below. A vote\n       was taken by a show of hands and it was RESOLVED UNANIMOUSLY:\n\n       R1 - That the Committee notes the review of the Housing Caretaking Service.\n\n       R2 - That the Director of Housing circulates the caretaking rota to all Members.\n\n       (Cllr Dunmore asked that his abstention on R2 be recorded.)\n\n347.   Budget\n\n       Members asked for greater assurance that the position would be recovered.\n\n       Resolved: That it be recommended to Cabinet, at its meeting on 5 February 2026,\n       that\n\n       a)   the growth and savings proposals set out at Appendix E be supported; and\n\n       b)   Cabinet give further consideration to the Garden Waste Subscription Charge.\n\n348.   Temporary Accommodation\n\n         Recommended to the Executive\n\n         (1)   That the Executive approve the development of a business case for\n               the acquisition of up to 10 properties.                         (DHC)\n", opts());
     expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([["346", "request", "Director of Housing", null], ["347", "recommendation", "Cabinet", "2026-02-05"], ["347", "recommendation", "Cabinet", "2026-02-05"], ["348", "recommendation", "Executive", null]]);
@@ -1641,8 +1586,6 @@ describe("forty-fifth round: 'R1 -' numbering under 'RESOLVED UNANIMOUSLY:', ste
 });
 
 describe("forty-sixth round: references with the civic year after the number, 'RECOMMEND TO …' headings, titles nine words long", () => {
-  const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
-
   it("reads 'JOSC/48/25-26', 'JOSC/49/25-26' as rising references although their year does not change", () => {
     const p = extractMinutes("ADUR & WORTHING COUNCILS\n\nJoint Overview and Scrutiny Committee\n20 November 2025\n\nJOSC/47/25-26    Declarations of Interest\n\n                 None.\n\nJOSC/48/25-26    Local Government Reorganisation in West Sussex - Update\n\n                 Resolved:\n\n                 1)  That the Director for Sustainability and Resources circulate to all\n                     Members a summary of the consultation responses.\n\nJOSC/49/25-26    Financial Performance 2025/26\n\n                 Resolved:\n\n                 1)  That the Chief Financial Officer provide Members with a breakdown of\n                     the overspend by service.\n", opts());
     expect(p.items.map((i) => i.number)).toEqual(["JOSC/47/25-26", "JOSC/48/25-26", "JOSC/49/25-26"]);
@@ -1668,6 +1611,47 @@ describe("forty-sixth round: references with the civic year after the number, 'R
     const ask = (group: string, text: string): Candidate => ({ item: "6", text, owner: null, due: null, kind: "action", dueText: null, provenance: text, priority: 2, group, pos: position(group) });
     const kept = dedupe([ask("debate:3.5:0", "Councillor Okafor proposed that officers review fly-tipping enforcement in the rural wards."), ask("debate:3.5:1", "This was agreed.")]);
     expect(kept.map((a) => a.text)).toEqual(["Councillor Okafor proposed that officers review fly-tipping enforcement in the rural wards. This was agreed."]);
+  });
+});
+
+describe("forty-seventh round: 'RECOMMENDED that' under the sentence that sends the list, numbered paragraphs after a list, an ask taken up in the next paragraph", () => {
+  it("reads 'RECOMMENDED that' under '… the following recommendations for consideration at the meeting of Cabinet on 3rd December 2025:' as one stem, and an ask closing its paragraph as taken up by the undertaking opening the next", () => {
+    const p = extractMinutes("Minutes of the Overview and Scrutiny Board held on Monday 17th November 2025 at 6.00 p.m.\n\n47/25             MINUTES\n\n                  The Board agreed to this amendment.\n\n48/25             COUNCIL TAX SUPPORT SCHEME\n\n                  Members requested further information on the distribution of\n                  claimants across the District.\n\n                  The Assistant Director of Finance undertook to circulate a breakdown\n                  of claimants by income band and by ward to all Members by 5th\n                  December 2025.\n\n                  Following further discussion, Members agreed to make the following\n                  recommendations for consideration at the meeting of Cabinet on 3rd\n                  December 2025:\n\n                  RECOMMENDED that\n\n                  1)   the discretionary hardship fund be increased to £40,000; and\n\n                  2)   a targeted publicity campaign be undertaken with local partners.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([["48/25", "request", "Assistant Director of Finance", "2025-12-05"], ["48/25", "recommendation", "Cabinet", "2025-12-03"], ["48/25", "recommendation", "Cabinet", "2025-12-03"]]);
+    const r = extractMinutes("Minutes of the Overview and Scrutiny Committee held on Monday 12th January 2026 at 6.30 pm\n\n61.       FEES AND CHARGES\n\n          Members agreed to make the following recommendations for the\n          consideration of the Executive Committee:\n\n          RECOMMENDED that\n\n          1)     the proposed increase in the charge for the garden waste\n                 collection service be limited to 3 per cent.\n", opts());
+    expect(r.actions.map((a) => [a.kind, a.owner])).toEqual([["recommendation", "Executive Committee"]]);
+  });
+
+  it("ends a lettered list at the next numbered paragraph ('10.6 RESOLVED …', '12.3 Members discussed …'), and dates 'RESOLVED to RECOMMEND to Cabinet, at its meeting on 4 December 2025, that:'", () => {
+    const p = extractMinutes("Minutes of the Overview and Scrutiny Committee held on Tuesday, 11 November 2025 at 6.00 pm\n\n10.       TEMPORARY ACCOMMODATION TASK AND FINISH GROUP\n\n10.5      RESOLVED to RECOMMEND to Cabinet, at its meeting on 4 December 2025, that:\n\n              a)   a programme for the acquisition of up to 12 properties be developed;\n                   and\n\n              b)   the action plan be refreshed to reflect the findings of the Group.\n\n10.6      RESOLVED that the Task and Finish Group be stood down and that its members be thanked\n          for their work.\n\n12.       WORK PROGRAMME\n\n12.2      The Committee AGREED the following additions to the work programme:\n\n              •    Freedom Leisure annual performance report – to the meeting on 10 February\n                   2026.\n\n12.3      Members discussed a possible task and finish review of public toilet provision across\n          the District.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([["10", "recommendation", "Cabinet", "2025-12-04"], ["10", "recommendation", "Cabinet", "2025-12-04"], ["12", "work-programme", null, "2026-02-10"]]);
+  });
+
+  it("reads 'The Overview & Scrutiny Committee recommended to Cabinet, at its meeting on …, that …' in the narrative, and gives Cabinet what the Council is to do under recommendations submitted to it", () => {
+    const p = extractMinutes("Minutes of the Overview & Scrutiny Committee held on Tuesday 9 December 2025 at 6.00pm\n\n56.   CABINET AGENDA\n\n      The Overview & Scrutiny Committee recommended to Cabinet, at its meeting on\n      10 December 2025, that the concessionary rate for the garden waste subscription\n      be extended to households in receipt of Council Tax Reduction.\n\n61.   NIGHT-TIME ECONOMY REVIEW\n\n      Resolved that\n\n      (1)    the following recommendations be submitted to Cabinet at its meeting on\n             4 February 2026:\n\n             (a)   that the Council seeks Purple Flag accreditation for the town centre;\n\n             (b)   that funding for a Night-Time Economy Co-ordinator post be identified.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([["56", "recommendation", "Cabinet", "2025-12-10"], ["61", "recommendation", "Cabinet", "2026-02-04"], ["61", "recommendation", "Cabinet", "2026-02-04"]]);
+  });
+
+  it("keeps sub-points under a point ending ':-' apart, reads the owner after 'as a result of b) above,', and passes over a question answered in the same sentence", () => {
+    const p = extractMinutes("Minutes of the Principal Select Committee held on Thursday 11 December 2025 at 7.00 pm\n\nPS.21    Work Programme\n\n         Members asked about the capacity of the Select Committees to take on further review\n         work and it was confirmed that the Inward Focus Select Committee would complete its\n         current review in January.\n\n         RESOLVED that\n         a) the topic be added to the Work Programme for scoping at the next meeting;\n\n         b) as a result of a) above, the Service Manager for Governance invite the\n            Executive Lead Member for Community Safety to the next meeting.\n\nPS.22    Corporate Plan\n\n         The report was noted.\n\nPS.23    Budget\n\n         The report was noted.\n\nPS.24    Damp and Mould\n\n         RESOLVED that\n         a) the following recommendations be submitted to Cabinet for consideration\n            at its meeting on 20 January 2026:-\n\n            (i)   that a dedicated damp and mould reporting line be introduced;\n\n            (ii)  that tenants be provided with a written timetable for remedial works.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([["PS.21", "work-programme", null, null], ["PS.21", "action", "Service Manager for Governance", null], ["PS.24", "recommendation", "Cabinet", "2026-01-20"], ["PS.24", "recommendation", "Cabinet", "2026-01-20"]]);
+  });
+
+  it("reads 'Time of Commencement: 7.00 pm', and the committee's next meeting over a working group's", () => {
+    expect(extractMinutes("                    FINANCE, ASSETS AND PERFORMANCE SCRUTINY COMMITTEE\n\n                                 Monday, 15th December, 2025\n                                Time of Commencement: 7.00 pm\n\n1.       APOLOGIES\n\n         None.\n", opts()).meeting.time).toBe("19:00");
+    const p = extractMinutes("Minutes of the Overview and Scrutiny Committee held on Monday, 12th January 2026\n\n66.       WORK PROGRAMME\n\n          The Chair reminded Members that the next meeting of the\n          Committee would take place on Tuesday 17th February 2026 at\n          6.30 pm.\n\n67.       TASK GROUPS\n\n          Councillor Pargeter reported that the group had met on 6th January 2026.\n          The group would next meet on 28th January 2026 to consider the Capital Programme.\n", opts());
+    expect(p.nextMeeting).toEqual({ date: "2026-02-17", time: "18:30" });
+  });
+
+  it("dates business for 'the next meeting of the Board' by that meeting, not by the Cabinet meeting an aside names", () => {
+    expect(due("Members requested that the Car Parking Strategy report, listed for consideration by Cabinet in February 2026, be added to the Board's Work Programme for pre-scrutiny at the next meeting of the Board.", { meetingDate: "2025-11-17", nextMeeting: { date: "2026-01-19" } })).toBe("2026-01-19");
+  });
+
+  it("names who acts in 'the Scrutiny Officer writing to …', and the body in '… recommend to Cabinet, also at its meeting on 4 December 2025, that …'", () => {
+    expect(findOwner("the Scrutiny Officer writing to Thames Water to invite a representative to attend", new Map(), { resolution: true })).toBe("Scrutiny Officer");
+    expect(findOwner("Head of Adult Commissioning circulate the draft service specification", new Map(), { resolution: true })).toBe("Head of Adult Commissioning");
+    const p = extractMinutes("Minutes of the Scrutiny Committee held on Thursday 13 November 2025 at 6.00 pm\n\n39       COUNCIL TAX REDUCTION SCHEME\n\n         RESOLVED: to\n\n         a) note the report; and\n\n         b) recommend to Cabinet, also at its meeting on 4 December 2025, that officers\n            promote the exceptional hardship fund through town and parish councils.\n", opts());
+    expect(p.actions.map((a) => [a.kind, a.owner, a.due])).toEqual([["recommendation", "Cabinet", "2025-12-04"]]);
   });
 });
 

@@ -67,7 +67,8 @@ const RECOMMEND = [
   // "the Policy and Resources Committee be recommended, at its meeting on 11 February 2026, to approve …".
   /\bbe\s+recommended\s*,/i,
   // "That The Cabinet be recommended not to introduce Sunday charging …" (Stratford-on-Avon) as well.
-  /\b(?:recommends?|recommended|recommend)\s+(?:to\s+(?:the\s+)?[\w ]{2,40}?\s+)?(?:not\s+)?(?:that|to)\b/i,
+  // "… recommended to Cabinet, at its meeting on 10 December 2025, that …" (Warwick) as well.
+  /\b(?:recommends?|recommended|recommend)\s+(?:to\s+(?:the\s+)?[\w ]{2,40}?(?:,\s+(?:also\s+)?(?:at|for)\s+its\s+meeting\s+on\s+[^,]{3,40},)?\s+)?(?:not\s+)?(?:that|to)\b/i,
   /\b(?:calls?|called)\s+(?:up)?on\s+(?:the\s+)?(?:[\w']+\s+){0,4}?(?:executive|cabinet|council|government|minister|secretary|member|leader|board|authority|partners?|nhs|ccg|trust)\b/i,
   /\burges?\s+(?:the|all)\b/i,
   // A called-in decision "referred back to Cabinet for reconsideration" is the committee's recommendation to it.
@@ -220,6 +221,8 @@ const SETTLED = [
   // the completion of …": settled there.
   String.raw`\b(?:Councillor|Cllr)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:would|should|to|will)\s+chair\b`,
   String.raw`\bagreed\s+to\s+(?:its|their|the\s+item'?s?)\s+removal\b`,
+  // "The Board agreed to this amendment." (Bromsgrove, of its last minutes): made there and then.
+  String.raw`\bagreed\s+to\s+(?:this|that|the|these)\s+(?:amendments?|corrections?)\s*\.?$`,
   String.raw`\bbe\s+deferred\s+pending\b`,
   // "… indicated that a formal response would be provided in accordance with the Council's scrutiny protocol": the rules.
   String.raw`\bin\s+accordance\s+with\s+(?:the\s+)?(?:council's\s+)?(?:scrutiny\s+)?(?:protocol|procedure\s+rules|constitution)\b`,
@@ -259,7 +262,7 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
   // Not one that only notes or thanks: "3. Notes the Committee's thanks to the team".
   // Not one that only asks them to note something: "(i) that the Quarter 2 planning performance report be noted".
   // "RESOLVED THAT the following recommendations be submitted to Cabinet at its meeting on 8 December 2025 –" (Rugby) too.
-  if (/\brecommend(?:s|ed|ations?)?\s+to\b|\bbe\s+recommended\b|\bthe\s+following\s+recommendations?\b[^:]{0,80}?\b(?:submitted|referred|forwarded|sent|made|reported)\s+to\b/i.test(stem) && !/\bnot\s+to\b/i.test(stem)) return COURTESY_ONLY.test(t) || /^(?:to\s+)?notes?\b|^the\s+[^;:]{1,200}?\s+be\s+noted\s*[.;]?(?:\s*and)?$/i.test(t) ? null : "recommendation";
+  if (/\brecommend(?:s|ed|ations?)?\s+to\b|\bbe\s+recommended\b|\bthe\s+following\s+recommendations?\b[^:]{0,80}?\b(?:submitted|referred|forwarded|sent|made|reported)\s+to\b|\bthe\s+following\s+recommendations?\s+for\s+(?:consideration|decision|approval)\s+(?:at|by)\b/i.test(stem) && !/\bnot\s+to\b/i.test(stem)) return COURTESY_ONLY.test(t) || /^(?:to\s+)?notes?\b|^the\s+[^;:]{1,200}?\s+be\s+noted\s*[.;]?(?:\s*and)?$/i.test(t) ? null : "recommendation";
   // "agreed to make the recommendations to Cabinet set out below": the list that follows is what counts.
   if (LIST_INTRO.test(t) || RECORDED_ONLY.test(t)) return null;
   // "agreed that the Chief Officer review the mitigating actions": what was agreed is the point.
@@ -316,6 +319,9 @@ export function withoutAside(point: string): string {
 }
 
 /** "That the committee:" and "That" belong to the stem, not the point. */
+// "c) as a result of b) above, the Service Manager for Governance invite …" (Ashfield): who acts comes after it.
+export const AFTER_LIMB_ABOVE = /^(?:as\s+a\s+(?:result|consequence)\s+of|further\s+to|following(?:\s+on\s+from)?|pursuant\s+to|in\s+the\s+light\s+of)\s+\(?[a-z0-9]{1,4}\)?\s+above,?\s+/i;
+
 export function stripLead(point: string): string {
   return point.trim()
     // "AGREED that …", "NOTED the …" points under "The Committee:" lead with the decision word in capitals.

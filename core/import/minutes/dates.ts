@@ -105,7 +105,9 @@ const SPELT_FROM = new RegExp(String.raw`\b(end|start|beginning|middle)\s+(?=${F
 const MONTH_RANGE = new RegExp(String.raw`\b${FULL_MONTH}\s+(?:and|to|[-–])\s+(?=${FULL_MONTH}\s+\d{4}\b)`, "g");
 
 const NAMED_BODY_SUBJECT = /^(?:[Tt]hat\s+)?[Tt]he\s+(?:[A-Z][\w&'-]*\s+(?:and\s+)?){1,6}(?:Panel|Committee|Board|Group|Commission)\s+(?!be\b|is\b|was\b)[a-z]{3,}/;
-const SCHEDULED_ELSEWHERE = /\b(?:scheduled|due|programmed)\s+(?:for\s+(?:consideration|decision)\s+)?(?:by|at|for)\s+(?:the\s+)?(?:Cabinet|Executive|Full\s+Council|Council)(?:\s+meeting)?\s+(?:on\s+)?$/i;
+// "… the Car Parking Strategy report, listed for consideration by Cabinet in February 2026, be added … for pre-scrutiny at the
+// next meeting of the Board" (Bromsgrove) too.
+const SCHEDULED_ELSEWHERE = /\b(?:scheduled|due|programmed|listed)\s+(?:for\s+(?:consideration|decision)\s+)?(?:by|at|for)\s+(?:the\s+)?(?:Cabinet|Executive|Full\s+Council|Council)(?:\s+meeting)?\s+(?:(?:on|in)\s+)?$/i;
 const DEADLINE_CUE = /\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|until|deadline)\b[^.;]{0,25}$|^by\s/i;
 
 const OTHER_BODY_ON = /\b(?:for|to|at|by)\s+(?:the\s+)?(?:Cabinet|Executive|Full\s+Council|Council|[A-Z][\w&']*(?:\s+[A-Z&][\w&']*){0,4}\s+(?:Committee|Board))(?:\s+meeting)?\s+(?:on\s+)?$/;
@@ -120,11 +122,13 @@ export function findDue(raw: string, ctx: DueContext): Due {
     !/\b(?:ends?|ending|expires?|expiring|runs?\s+out|lapses?)\s+(?:in|on|at\s+the\s+end\s+of)?\s*$/i.test(text.slice(Math.max(0, d.index - 30), d.index)));
   // "… the Car Parking Strategy, scheduled for consideration by Cabinet on 14 April 2026, be brought to the Committee … at
   // its meeting on 23 March 2026" (Broxtowe): when the decision-maker meets is not when it is due here.
-  const ownDates = dated.filter((d) => !SCHEDULED_ELSEWHERE.test(text.slice(Math.max(0, d.index - 70), d.index + 3)));
+  // chrono keeps the "on" of "on 14 April 2026" in the date's words, but not the "in" of "in February 2026".
+  const ownDates = dated.filter((d) => !SCHEDULED_ELSEWHERE.test(text.slice(Math.max(0, d.index - 70), d.index + 3)) && !SCHEDULED_ELSEWHERE.test(text.slice(Math.max(0, d.index - 70), d.index)));
   const usable = ownDates.length ? ownDates : dated;
-  const explicit = usable.find((d) => DEADLINE_CUE.test(text.slice(Math.max(0, d.index - 30), d.index + 3))) ?? usable[0];
   const monthMeeting = MONTH_MEETING.exec(text);
   const next = NEXT_MEETING.exec(text);
+  // With only the decision-maker's date, the committee's own meeting named beside it is when it is due.
+  const explicit = ownDates.length === 0 && (monthMeeting || next) ? undefined : usable.find((d) => DEADLINE_CUE.test(text.slice(Math.max(0, d.index - 30), d.index + 3))) ?? usable[0];
   const candidates: { index: number; due: Due }[] = [];
   // "the report …, scheduled for Cabinet on 17th March 2026, be brought to the February meeting of the Panel": the date
   // is another body's; the committee's own meeting is when it is due.

@@ -8,7 +8,7 @@ import { splitClauses } from "./clauses.js";
 import { findOwner, ownerName, recommendedTo, speakerOf } from "./owners.js";
 import { splitSentences } from "./sentences.js";
 import { make, type Candidate, type ItemContext } from "./candidates.js";
-import { overlapCount, words } from "./dedupe.js";
+import { overlapCount, topicWords, words } from "./dedupe.js";
 import { SPEAKER_LINE, type Block } from "./blocks.js";
 import type { ItemBlocks } from "./structure.js";
 
@@ -58,6 +58,7 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
       // reference": what the committee sets up itself is its own; the undertaking after it is another task.
       let later = (own && !generic) || COMMITTEE_SETS_UP.test(s) ? null : followingCommitment(sentences, i + 1, ctx, s);
       if (generic && later && (later.index !== i + 1 || !later.owner || GENERIC_OWNER.test(later.owner) || !POINTS_BACK.test(sentences[later.index]!))) later = null;
+      if (!own && !later && answeredInNextParagraph(item, k, i === sentences.length - 1, s, ctx)) continue;
       // "Councillor Laidlow asked for an update on the transfer … The Assistant Director advised that heads of terms had
       // been agreed …": a question, answered there.
       const next = sentences[i + 1];
@@ -77,7 +78,7 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
         // The undertaking's own date first: "… scheduled for Cabinet in April 2026 and agreed to arrange for the draft
         // strategy to be presented to the Committee on 10 March 2026" is due on 10 March.
         out.push(make(item, answerText(s, sentences[later.index]!), cue.kind, b.text, later.owner, ctx, 2, group, `${sentences[later.index]} ${s}`));
-      } else if (!sentences.slice(i + 1).some(isAnswer) && !ON_THE_SPOT_ASK.test(s)) {
+      } else if (!sentences.slice(i + 1).some(isAnswer) && !ON_THE_SPOT_ASK.test(s) && !answeredInNextParagraph(item, k, i === sentences.length - 1, s, ctx)) {
         const c = make(item, s, cue.kind, b.text, findOwner(s, ctx.abbreviations), ctx, 2, group);
         c.refersTo = askedAbout(s, sentences, i);
         out.push(c);
@@ -271,6 +272,23 @@ function commitmentOwner(s: string, type: string, ctx: ItemContext, previous?: s
 
 const MEMBER_PROMISES = /^(?:cllr\.?|councillor)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:agreed|undertook|offered)\s+to\s+(?!the\s+request\b)[a-z]/i;
 const ANAPHORA = /\b(?:this|it|these|them|that(?=\s*[.,;]|$)|so|accordingly|the\s+(?:information|figures|details|data|request|breakdown)|a\s+(?:response|written\s+response|briefing|note)|an\s+(?:answer|update|explanation))\b/i;
+
+/** "Members requested further information on the distribution of claimants across the District." closing its paragraph,
+ *  and "The Assistant Director … undertook to circulate a breakdown of claimants by income band and by ward …" opening the
+ *  next (Bromsgrove, Redditch): the ask is taken up there, and that paragraph's entry is the one to keep. */
+function answeredInNextParagraph(item: ItemBlocks, k: number, last: boolean, ask: string, ctx: ItemContext): boolean {
+  const next = last && Number.isInteger(k) && MEMBERS_ASK.test(ask) ? item.blocks[k + 1] : undefined;
+  if (!next || next.marker || next.cells) return false;
+  const first = splitSentences(next.text)[0]!;
+  const answer = followingCommitment([first], 0, ctx, ask);
+  // The item's own subject is in everything said under it: "a report on the food waste collection pilot" is not answered
+  // by "an action to look at whether the bulky waste charge could be reduced" under "Waste and Recycling Performance".
+  const title = words(item.title);
+  const own = [...topicWords(ask)].filter((w) => !title.has(w));
+  return answer !== null && answer.owner !== null && overlapCount(new Set(own), topicWords(first)) > 0;
+}
+// Members asking, not the meeting deciding: "It was agreed that a deep dive report … would be brought" is settled.
+const MEMBERS_ASK = /^(?:members|(?:a|one|another)\s+member|(?:councillor|cllr\.?)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|the\s+(?:committee|panel|board|commission))\s+(?:also\s+|further\s+)?(?:requested|asked|sought|commented|would\s+(?:welcome|like)|wished)\b/i;
 
 /** The undertaking that answers a request: it refers back to it ("agreed to provide this") or shares its words. */
 function followingCommitment(sentences: string[], from: number, ctx: ItemContext, request: string | null): { index: number; owner: string | null } | null {

@@ -58,6 +58,8 @@ const TAKEN_UP = /\b(?:noted|accepted|took\s+away|took\s+note\s+of)\s+(?:a|the|t
 const ASKS = new Set(["request", "work-programme", "action"]);
 // Words any ask has, which say nothing of what it is about.
 const ASK_WORDS = new Set([...PROGRAMME_WORDS, ...tokens("more detail details detailed information further figures data provide provided circulate circulated share member members councillor councillors council officer officers request requests asked requests raised also all how whether")]);
+/** What a text is about: its words, less those every ask or work-programme entry has. */
+export const topicWords = (t: string) => new Set(tokens(t).filter((w) => !ASK_WORDS.has(w)));
 
 /** Two texts on one topic: two words in common besides the item's subject, or three with it ("review … winter service"
  *  under "Highway Maintenance and Winter Service"); never the words of an ask as such, or the owners' names. */

@@ -9,7 +9,7 @@ import { findStructure, type ItemBlocks } from "./structure.js";
 import { readHeader, readNextMeeting } from "./header.js";
 import { RECOMMENDATION_INTRO, findResolutions, joinSubPoint, splitSubPoint } from "./resolutions.js";
 import { splitClauses } from "./clauses.js";
-import { LOWER_ROLE_DOES, SENT_TO_EXECUTIVE, classifyPoint, stripLead, withoutAside } from "./cues.js";
+import { AFTER_LIMB_ABOVE, LOWER_ROLE_DOES, SENT_TO_EXECUTIVE, classifyPoint, stripLead, withoutAside } from "./cues.js";
 import { bodyAddressed, findAbbreviations, findOwner, ownerName, recommendedTo } from "./owners.js";
 import { splitSentences } from "./sentences.js";
 import { make, type Candidate, type ItemContext } from "./candidates.js";
@@ -23,6 +23,7 @@ import { promisedAnswers } from "./questions-list.js";
 import { debate } from "./debate.js";
 import { SHORTHAND } from "./sentence-cues.js";
 import { dedupe } from "./dedupe.js";
+import { sendsToDatedMeeting } from "./sent-on.js";
 import { shortRoleTitles } from "./role-titles.js";
 import type { ActionKind, ExtractOptions, MinutesProposal, ProposedAction } from "./types.js";
 
@@ -119,18 +120,13 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
       // Officer be requested to invite representatives of NHS Cheshire and Merseyside to attend;": the meeting of the point before.
       // "(3) That Full Council be recommended to approve the Capital Strategy … at the same meeting." (Swale) too.
       const thatMeeting = idx > 0 && /\b(?:that|the\s+same)\s+meeting\b|\binvite\b[^.;]{0,160}\bto\s+attend\s*[.;,]?\s*(?:and)?\s*$/i.test(point) ? `${text} ${splitSubPoint(points[idx - 1]!).text}` : undefined;
-      // "RESOLVED that the following comments and recommendations be reported to Cabinet on 17 February 2026:": each is due then.
-      // "(2) Cabinet be RECOMMENDED, at its meeting on 11 February, 2026, to:" (Wealden) over its limbs as well, and "a) the
-      // following be recommended to Cabinet for its meeting on 11th February 2026:" (Nuneaton and Bedworth), "2. Agreed to
-      // submit the following recommendations to the Executive at its meeting on 11 February 2026:" (West Oxfordshire), "That the
-      // final report … be endorsed and submitted to Cabinet at its meeting on 14 January 2026, and that Cabinet be recommended to:" (Amber Valley),
-      // "A      The following recommendations are made to Cabinet for its meeting on 22 January 2026:" (Harlow), "That it be
-      // recommended to Cabinet, at its meeting on 5 February 2026, that" (Sevenoaks), "(2) To recommend to Cabinet, at its meeting on
-      // 11 February 2026, that:" (Eastbourne), "RECOMMEND TO FULL COUNCIL on 14 January 2026" (Arun).
-      const sentOn = stem.replace(/\bRECOMMENDED\b/g, "recommended").replace(/\b([A-Z][a-z]+),\s+(\d{4})\b/g, "$1 $2");
+      // "RESOLVED that the following comments and recommendations be reported to Cabinet on 17 February 2026:": each is due
+      // then (the wordings are in sent-on.ts).
+      // "RESOLVED to RECOMMEND to Cabinet, at its meeting on 4 December 2025, that:" (Forest of Dean) as well.
+      const sentOn = stem.replace(/\bRECOMMEND(ED)?\b/g, (w) => w.toLowerCase()).replace(/\b([A-Z][a-z]+),\s+(\d{4})\b/g, "$1 $2");
       // The stem's date first: "… be submitted to Cabinet at its meeting on 8 December 2025 – (2) that the risk assessment … be
       // published alongside the final budget report to Council in February 2026" (Rugby) is due when Cabinet takes it.
-      const stemDate = !thatMeeting && SENT_ON.test(sentOn) ? `${sentOn} ${text}` : undefined;
+      const stemDate = !thatMeeting && sendsToDatedMeeting(sentOn) ? `${sentOn} ${text}` : undefined;
       candidates.push(make(item, text, kind === "action" && owner && DECISION_MAKER.test(owner) ? "recommendation" : kind, `${stem}\n${point}`.trim(), owner, ctx, 1, `resolution:${r.start}:${idx}`, thatMeeting ?? stemDate));
     });
     // "The Director Finance advised that … the report would be considered by Full Council at its meeting on 11 December 2025."
@@ -229,13 +225,11 @@ function startTimeOutsideHeader(items: ItemBlocks[], after: Block[], header: Blo
 // Whom a scrutiny committee recommends to: the executive, a member of it, another committee, the Government.
 const DECISION_MAKER = /^(?:cabinet|(?:the\s+)?executive|leader(?:\s+of\s+the\s+council)?|(?:full\s+)?council|mayor|(?:cabinet|executive)\s+(?:member|lead)\b.*|portfolio\s+holder\b.*|(?!.*\bcare\s+board\b).*\b(?:committee|panel|board)|minister\b.*|secretary\s+of\s+state\b.*|government)$/i;
 
-// … and "That Cabinet, at its meeting on 18th February 2026, be recommended to:".
-// … and "The Panel agreed to recommend to Cabinet, via the Overview and Scrutiny Performance Board on 28 January 2026, that:",
-// and "Cabinet be recommended, when considering the Household Waste Collection Policy on 11 February 2026, to:",
-// and "That the Finance, Policy and Resources Committee be recommended, at its meeting on 5 February 2026, to:" (Richmond).
-const SENT_ON = /^RECOMMEND\s+TO\s+(?:THE\s+)?[A-Z][A-Z ]{1,40}?\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?\s*:?$|\b(?:be\s+recommended|recommend)\s+to\s+(?:the\s+)?[A-Z][\w ]{1,40}?,\s+at\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+(?:that|to)\s*:?-?$|,\s+when\s+it\s+considers\s+[^,]{3,120}?\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+be\s+recommended(?:\s+to)?\s*:-?$|\brecommended\s+to\s+(?:the\s+)?[A-Z][^,]{1,60},\s+for\s+(?:consideration|decision|approval)\s+at\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,?\s+(?:that|to)\s*:-?$|\b(?:submitted|referred|reported|forwarded)\s+to\s+(?:the\s+)?(?:Cabinet|Executive|Council)\s+(?:at\s+its\s+meeting\s+)?on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,?\s+and\s+that\s+(?:the\s+)?(?:Cabinet|Executive|Council)\s+be\s+recommended\s+to\s*:-?$|\bbe\s+recommended,\s+when\s+considering\s+[^,]{3,100}?\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+to\s*:-?$|\brecommend\s+to\s+[A-Z][\w ]{1,40}?,\s+via\s+[^,]{3,80}?\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+that\s*:-?$|\b(?:submit|send|forward|refer|report|make)\s+the\s+following\s+(?:recommendations?|comments)\s+to\b[^:]{0,60}?\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?\s*:-?$|\b[Tt]he\s+following\b[^:]{0,80}?\b(?:be\s+)?(?:reported|submitted|referred|forwarded|sent|recommended|made)\s+to\b[^:]{0,60}?\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?\s*(?::-?|\s[–-])$|,\s+at\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+be\s+recommended\s+to\s*:-?$|\bbe\s+recommended,\s+at\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?,\s+to\s*:-?$/;
 const TOLD_BEFORE = /\b(?:considered|submitted|reported|presented|referred|taken)\s+(?:to|by)\s+(?:the\s+)?(Full\s+Council|Council|Cabinet|Executive(?:\s+Board)?)\s+(?:at\s+its\s+meeting\s+)?on\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})\b/;
-const REFERRED_TO = /\b(?:be\s+)?(?:referred|forwarded|submitted|made)\s+to\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|for|of|and|&)){0,8})/;
+// "… the following recommendations for consideration at the meeting of Cabinet on 3rd December 2025:" (Bromsgrove), "… for the
+// consideration of the Executive Committee:" (Redditch) too.
+const RECOMMENDATIONS_SENT_TO = /\brecommendations?\s+(?:be|are|were)\s+(?:submitted|referred|forwarded|made|sent)\s+to\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|for|of|and|&)){0,8})/;
+const REFERRED_TO = /\b(?:(?:be\s+)?(?:referred|forwarded|submitted|made)\s+to|for\s+(?:the\s+)?(?:consideration|decision|approval)\s+(?:at\s+the\s+meeting\s+of|by|of))\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|for|of|and|&)){0,8})/;
 
 /** A resolution point's owner: named in the point, or the body the stem addresses ("that Cabinet be recommended to:"). */
 function ownerFor(point: string, stem: string, kind: ActionKind, ctx: ItemContext): string | null {
@@ -249,11 +243,16 @@ function ownerFor(point: string, stem: string, kind: ActionKind, ctx: ItemContex
   // "That the Finance, Policy and Resources Committee be recommended … to:": a name with commas in it.
   const listed = kind === "recommendation" ? /(?:^|\bthat\s+)(?:the\s+)?([A-Z][\w'&]*(?:,?\s+(?:[A-Z][\w'&]*|and|of|for|&)){1,8})\s+be\s+recommended(?:\s+to)?\s*:-?$/i.exec(plainStem) : null;
   if (listed && /,/.test(listed[1]!)) { const name = ownerName(listed[1]!, ctx.abbreviations); if (name) return name; }
-  const own = findOwner(withoutAside(stripLead(point)).replace(/^(?:agrees?|agreed)\s+that\s+/i, ""), ctx.abbreviations, { resolution: true });
+  const own = findOwner(withoutAside(stripLead(point)).replace(/^(?:agrees?|agreed)\s+that\s+/i, "").replace(AFTER_LIMB_ABOVE, ""), ctx.abbreviations, { resolution: true });
   // Under a heading "Recommended to the Executive" (Rochford) the body is the owner, not the initials the point ends with
   // ("(DHC)"); an officer the point names is still its own.
   const heading = kind === "recommendation" && (!own || /^[A-Z]{2,5}$/.test(own)) && /^(?:recommended|recommendations?)\s+to\s+(?:the\s+)?[\w' &]{2,50}:?$/i.test(plainStem) ? recommendedTo(plainStem, ctx.abbreviations) : null;
   if (heading) return heading;
+  // "(b) the following recommendations be submitted to Cabinet at its meeting on 11 February 2026:-" over "(ii) that the
+  // Council work with the voluntary, community and faith sector …" (Knowsley, Warwick): the Council acts as Cabinet decides.
+  // Not "the report be referred to Cabinet for a response to the following recommendations:" (the Council acts, Cabinet answers).
+  const referred = kind === "recommendation" && own !== null && /^council$/i.test(own) ? RECOMMENDATIONS_SENT_TO.exec(stem) : null;
+  if (referred) { const name = ownerName(referred[1]!.replace(/\s+(?:for|of|and|&)$/i, ""), ctx.abbreviations); if (name) return name; }
   if (own) return own;
   // "to recommend that Council writes to the Minister" is a letter, but Council's to write.
   if (kind === "recommendation" || /\brecommend/i.test(point)) {
@@ -266,8 +265,8 @@ function ownerFor(point: string, stem: string, kind: ActionKind, ctx: ItemContex
     const body = bodyAddressed(stripLead(point)) ?? SENT_TO_EXECUTIVE.exec(point)?.[1];
     if (body) return body;
     // "That the following recommendations of the Group be referred to the Executive Cabinet Member for … –": whom the stem sends them to.
-    const referred = REFERRED_TO.exec(stem);
-    if (referred) { const name = ownerName(referred[1]!.replace(/\s+(?:for|of|and|&)$/i, ""), ctx.abbreviations); if (name) return name; }
+    const referredTo = REFERRED_TO.exec(stem);
+    if (referredTo) { const name = ownerName(referredTo[1]!.replace(/\s+(?:for|of|and|&)$/i, ""), ctx.abbreviations); if (name) return name; }
     // "the Policy and Resources Committee be recommended, at its meeting on 11 February, to approve …".
     const named = /^(?:the\s+)?([A-Z][\w'&]*(?:\s+(?:[A-Z][\w'&]*|and|of|for|&)){0,8})\s+be\s+recommended\b/.exec(stripLead(point).replace(/^the\s/, ""));
     if (named) return ownerName(named[1]!, ctx.abbreviations);

@@ -9,7 +9,8 @@ import { splitSentences } from "./sentences.js";
 export interface MeetingFacts { date: string | null; time: string | null; place: string | null }
 
 // "Commenced: 6.00pm        Terminated: 8.10pm" (Tameside) gives the start as plainly as "Time:".
-const LABEL = /^(date|meeting\s+date|time(?:\s+commenced)?|start\s+time|start|commenced|at|place|venue|location|where)\s*[:\-–]\s*(.+)$/i;
+// "Time of Commencement: 7.00 pm" (Newcastle-under-Lyme) too.
+const LABEL = /^(date|meeting\s+date|time(?:\s+commenced|\s+of\s+commencement)?|start\s+time|start|commenced|at|place|venue|location|where)\s*[:\-–]\s*(.+)$/i;
 const HELD_AT = /\bheld\s+(?:at|in)\s+(.{3,200}?)\s*,?\s+on\s+(?:\w+day\b,?\s*)?\d/i;
 const HELD_REMOTE = /\bheld\s+((?:remotely|virtually|online|as\s+an?\s+(?:remote|virtual|online|hybrid)\s+meeting)(?:\s+(?:via|using|on|through)\s+[A-Z][\w ]{1,40}?)?)\s*,?\s+on\s/i;
 const PLACE_AFTER_TIME = /\d\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:at|in)\s+(?:the\s+)?([A-Z][^.;]{2,150})/;
@@ -163,7 +164,8 @@ export function readNextMeeting(items: ItemBlocks[], after: Block[], meetingDate
   const sentences = [...items.flatMap((i) => i.blocks), ...after.slice(0, 6)].flatMap((b) => splitSentences(b.text)).filter((s) => NEXT.test(s)).reverse();
   // "… raise Members' concerns at the Panel's next meeting on 5 December 2025" (Tewkesbury, of the Police and Crime Panel):
   // a body's own next meeting may be another body's, so it counts only when no sentence names the next meeting plainly.
-  const another = (s: string) => /'s\s+next\s+(?:\w+\s+)?meeting\b/i.test(s);
+  // So is "The group would next meet on 28th January 2026" (Redditch, of a working group reporting to the committee).
+  const another = (s: string) => /'s\s+next\s+(?:\w+\s+)?meeting\b|\b(?:group|party)\s+(?:would|will|was\s+due\s+to|is\s+due\s+to)\s+next\s+meet\b/i.test(s);
   // "Winter planning to be considered at the next meeting on 19 September 2024" states the date as plainly as "will be held".
   for (const s of [...sentences.filter((x) => !another(x)), ...sentences.filter(another)]) {
     // "… attend the next meeting of the Committee on 12 May 2026" names it as plainly.

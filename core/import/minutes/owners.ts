@@ -133,7 +133,8 @@ function ownerList(p: string, abbreviations: Map<string, string>): string | null
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-const ACTION_VERB = String.raw`(?:provid|circulat|shar|send|sent|writ|report|bring|brought|submit|present|arrang|investigat|review|consider|prepar|produc|updat|confirm|clarif|explor|look|seek|sought|obtain|ensur|contact|liais|meet|organis|organiz|set|establish|develop|publish|draft|issu|add|includ|invit|rais|follow|respond|repl|forward|distribut|email|e-mail|suppl|feed|discuss|check|examin|assess|amend|revis|identif|progress|implement|monitor|undertak|carry|schedul|book|attend|giv|mak|find|lobby|request|ask|reconsider|tak|come|return|continu|answer|chas|speak|talk|engag|work|visit|agree|lead|commission|appoint|nominat|refer|escalat|resolv|investigate|reassess|strengthen|enhanc|finalis|hold|held|call|circul|put|pass|highlight|brief|help|remind)[a-z]*`;
+const ACTION_STEMS = String.raw`(?:provid|circulat|shar|send|sent|writ|report|bring|brought|submit|present|arrang|investigat|review|consider|prepar|produc|updat|confirm|clarif|explor|look|seek|sought|obtain|ensur|contact|liais|meet|organis|organiz|set|establish|develop|publish|draft|issu|add|includ|invit|rais|follow|respond|repl|forward|distribut|email|e-mail|suppl|feed|discuss|check|examin|assess|amend|revis|identif|progress|implement|monitor|undertak|carry|schedul|book|attend|giv|mak|find|lobby|request|ask|reconsider|tak|come|return|continu|answer|chas|speak|talk|engag|work|visit|agree|lead|commission|appoint|nominat|refer|escalat|resolv|investigate|reassess|strengthen|enhanc|finalis|hold|held|call|circul|put|pass|highlight|brief|help|remind)`;
+const ACTION_VERB = String.raw`${ACTION_STEMS}[a-z]*`;
 // "the Service Director: Commissioning", "the Strategic Manager – Highways Maintenance" name one role each.
 const SUBJECT = String.raw`((?:[A-Za-z][\w&'’.()-]*)(?:(?:,?|:(?=\s+[A-Z])|\s+[–-](?=\s+[A-Z]))\s+[\w&'’.()/-]+){0,8}?)`;
 // Where a clause can begin: the start, after a comma or semicolon, or after "that" / "and".
@@ -152,8 +153,12 @@ const ASKED_TO = new RegExp(String.raw`\b(?:requested|asked|invited|instructed|d
 // "proceed" ends as a past tense does, so it is named here rather than found as a bare verb; "includes" (East Suffolk's
 // "That the Head of Housing includes the number of households …") has the "s" a bare verb lacks.
 export const DOES_VERB = String.raw`(?:proceed|procure|commence|pursue|write|provide|include|publish|extend|circulate|share|arrange|review|undertake|develop|investigate|contact|meet|prepare|submit|report|ensure|consider|explore|seek|bring|liaise|increase|reduce|improve|hold|produce|monitor|engage|work|take|carry|look|raise|request|ask|invite|lobby|update|establish|set|introduce|install|implement|present|circulate|send|forward|organise|convene|commission|appoint|identify|assess|examine|check|confirm|clarify|respond|reply)(?:s|es)?`;
-const VERB_FIRST = new RegExp(String.raw`^${DOES_VERB}\b`);
+// "b) the Scrutiny Officer writing to Thames Water …" (South Oxfordshire): the verb's "-ing" form ends the name as surely.
+const VERB_FIRST = new RegExp(String.raw`^(?:${DOES_VERB}|${ACTION_STEMS}ing)\b`);
 const SUBJECT_DOES = new RegExp(String.raw`^(?:that\s+)?(?:the\s+)?${SUBJECT}\s+${DOES_VERB}\b`, "i");
+// "b) the Scrutiny Officer writing to Thames Water …", a limb under "subject to the following:" (South Oxfordshire): a name
+// in capitals, then the "-ing" word in lower case, as "Head of Adult Commissioning" is a title.
+const SUBJECT_DOING = new RegExp(String.raw`^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?([A-Z][\w&'’.()-]*(?:\s+(?:[A-Z][\w&'’.()-]*|of|for|and|&|the|[–-])){0,8}?)\s+(${ACTION_STEMS}ing)\b`);
 // "The Head of Service did not have the figures to hand and would circulate them": the subject of the first clause.
 // "The Director said that she did not have the figure with her but would circulate it": the speaker, too.
 const SUBJECT_THEN_UNDERTAKES = new RegExp(String.raw`^(?:the\s+)?${SUBJECT}\s+(?:(?:said|explained|stated|confirmed|advised)\s+(?:that\s+)?(?:she|he|they)\s+)?(?:did|was|were|had|could|accepted|acknowledged|recognised|apologised|explained|said|confirmed|reported|outlined|presented|introduced|highlighted|described|summarised)\b[^.;]{0,160}?\b(?:and|but)\s+(?:would|will|agreed\s+to|undertook\s+to|offered\s+to|promised\s+to)\s+(?:\w+ly\s+)?${ACTION_VERB}\b`, "i");
@@ -181,6 +186,9 @@ export function findOwner(text: string, abbreviations: Map<string, string>, opts
       if (name) return name;
     }
   }
+  const doing = opts.resolution ? SUBJECT_DOING.exec(t) : null;
+  const doer = doing ? ownerName(doing[1]!, abbreviations) : null;
+  if (doer) return doer;
   // A resolution point says first who is to do it ("That the Chair write to X, Member of Parliament for Y, asking him to …").
   for (const re of opts.resolution ? [SUBJECT_DOES, SUBJECT_TO, ASKED_TO, ASKED, DELEGATED_TO, WITH_ASKED] : [SUBJECT_TO, ASKED_TO, ASKED, DELEGATED_TO, SUBJECT_THEN_UNDERTAKES, WITH_ASKED]) {
     const name = firstOwner(re, t, abbreviations);
@@ -233,8 +241,9 @@ export function recommendedTo(t: string, abbreviations: Map<string, string>): st
   // "It was resolved to RECOMMEND TO FULL COUNCIL:" (East Cambridgeshire): the body in capitals as a name.
   const plain = t.replace(/\bRECOMMEND(?:S|ED)?\s+TO\s+(?:THE\s+)?([A-Z]{2,}(?:\s+[A-Z]{2,}){0,4})\b(?![a-z])/g, (_m, body: string) =>
     `recommend to ${body.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()).replace(/\s(And|Of|For|The)\b/g, (_w, x: string) => ` ${x.toLowerCase()}`)}`);
-  // "to the Executive Member for Environment that": "for" and a capital continue the name.
-  const to = /\brecommend(?:s|ed|ations?)?\s+to\s+(?:the\s+)?([\w' ]{2,50}?(?:\s+for\s+[A-Z][\w']*(?:\s+(?:and\s+)?[A-Z][\w']*)*)?)(?:\s+(?:that|for|to)\b|\s+on\s+\d|[:.;]|,\s+via\b|$)/.exec(plain.replace(/\b(?:Recommend|RECOMMEND)[A-Za-z]*/g, (w) => w.toLowerCase()));
+  // "to the Executive Member for Environment that": "for" and a capital continue the name; "to Cabinet, at its meeting on
+  // 10 December 2025, that" (Warwick) ends it at the comma.
+  const to = /\brecommend(?:s|ed|ations?)?\s+to\s+(?:the\s+)?([\w' ]{2,50}?(?:\s+for\s+[A-Z][\w']*(?:\s+(?:and\s+)?[A-Z][\w']*)*)?)(?:\s+(?:that|for|to)\b|\s+on\s+\d|[:.;]|,\s+via\b|,\s+(?:also\s+)?(?:at|for)\s+its\s+meeting\b|$)/.exec(plain.replace(/\b(?:Recommend|RECOMMEND)[A-Za-z]*/g, (w) => w.toLowerCase()));
   // "That Cabinet be recommended to reconsider …", and "RESOLVED – That Cabinet be recommended to:" over its list.
   const subject = /(?:^(?:(?:resolved|agreed|decided)\s*[:\-–]?\s*)?(?:that\s+)?|\bthat\s+)(?:the\s+)?([\w' ]{2,50}?)\s+be\s+recommended(?:\s+to(?:\s+(?!\w+\s+(?:for|that)\b)|\s*:-?\s*$)|\s*:-?\s*$)/i.exec(t);
   const back = /\brefer(?:red|s)?\s+(?:the\s+(?:\w+\s+)?decision\s+)?back\s+to\s+(?:the\s+)?([\w' ]{2,50}?)(?:\s+(?:for|with|to)\b|[:.;,]|$)/i.exec(t);

@@ -159,12 +159,15 @@ export function findResolutions(blocks: Block[]): Resolution[] {
     }
     // "Recommendations:" then "The Select Committee:" then the list.
     // "Recommendation" then "On the proposal of …, it was agreed to recommend to Council:" then the list, too.
-    const second = (content === "" || toHeading) && blocks[i + 1] && !blocks[i + 1]!.marker && !blocks[i + 1]!.cells &&
-      (BARE_STEM.test(blocks[i + 1]!.text) || (/:-?$/.test(blocks[i + 1]!.text) && blocks[i + 2]?.marker != null) ||
-        // "… the board agreed the following recommendations to Cabinet:" over "Resolved: That" over the list (Herefordshire).
-        (/^(?:RESOLVED|Resolved|AGREED|Agreed)\s*[:\-–]?\s*(?:that|That|THAT)\s*:?-?$/.test(blocks[i + 1]!.text) && blocks[i + 2]?.marker != null)) ? 1 : 0;
+    // "… the board agreed the following recommendations to Cabinet:" over "Resolved: That" over the list (Herefordshire);
+    // "Members agreed to make the following recommendations for consideration at the meeting of Cabinet on 3rd December
+    // 2025:" over "RECOMMENDED that" over the list (Bromsgrove).
+    const restated = blocks[i + 1] && /^(?:RESOLVED|Resolved|AGREED|Agreed|RECOMMENDED|Recommended)\s*[:\-–]?\s*(?:that|That|THAT)\s*:?-?$/.test(blocks[i + 1]!.text) && blocks[i + 2]?.marker != null;
+    const second = blocks[i + 1] && !blocks[i + 1]!.marker && !blocks[i + 1]!.cells &&
+      (((content === "" || toHeading) && (BARE_STEM.test(blocks[i + 1]!.text) || (/:-?$/.test(blocks[i + 1]!.text) && blocks[i + 2]?.marker != null) || restated)) ||
+        (/:-?$/.test(content) && restated)) ? 1 : 0;
     if (second) { stem = `${stem} ${content} ${blocks[i + 1]!.text}`.replace(/\s+/g, " "); content = ""; }
-    const { points, end } = collectList(blocks, i + 1 + second, sectionOf(b));
+    const { points, end } = collectList(blocks, i + 1 + second, sectionOf(b), b.marker);
     const next = second ? undefined : blocks[i + 1];
     if (points.length === 0 && (content === "" || toHeading || /:-?$/.test(content)) && next && !next.cells && !next.marker && !STEM_KEYWORD.test(next.text) && !STEM_MIDDLE.test(next.text)) {
       // "Decision" or "RESOLVED" on a line of its own, the resolution in the paragraph below; so too "Recommendation to the
@@ -224,7 +227,7 @@ function splitInline(content: string): { stem: string; points: string[] } {
 
 /** The list after a stem: one point per list block; sub-items join their parent, except the recommendations a
  *  point introduces ("… the following recommendations:"), which are points of their own; a split point is rejoined. */
-function collectList(blocks: Block[], from: number, section: string | null = null): { points: string[]; end: number } {
+function collectList(blocks: Block[], from: number, section: string | null = null, paragraph: Marker | null = null): { points: string[]; end: number } {
   const points: string[] = [];
   let style: Marker["style"] | null = null;
   let lastLetter = "";
@@ -235,6 +238,9 @@ function collectList(blocks: Block[], from: number, section: string | null = nul
     if (b.cells) break;
     // "2.0 Recommendations" in a quoted report lists "2.1", "2.2"; "3.0 Main Report" is the next section.
     if (section !== null && b.marker?.style === "outline" && b.marker.label.split(".")[0] !== section) break;
+    // "10.5 RESOLVED to RECOMMEND to Cabinet … that:" over "a)", "b)", "c)", then "10.6 RESOLVED that …" (Forest of Dean):
+    // the next numbered paragraph, not another point.
+    if (paragraph?.style === "outline" && style !== null && style !== "outline" && b.marker?.style === "outline" && b.marker.label.split(".").length === paragraph.label.split(".").length) break;
     let marker = b.marker;
     if (marker?.style === "roman" && (style === "letter" || intro) && marker.label.length === 1 && nextLetter(lastLetter) === marker.label) {
       marker = { style: "letter", label: marker.label };
@@ -305,7 +311,8 @@ function isSubStyle(parent: Marker["style"] | null, child: Marker["style"]): boo
 const nextLetter = (l: string) => (l ? String.fromCharCode(l.charCodeAt(0) + 1) : "a");
 
 /** A point that introduces recommendations whose sub-items are each tracked on their own. */
-export const RECOMMENDATION_INTRO = /\brecommend(?:s|ed|ations?)?\b[^:]*(?::|\s[–—-])\s*$|\b(?:be\s+)?recommended\s+to\s*:?\s*$/i;
+// "a) the following recommendations be submitted to Cabinet for consideration at its meeting on 20 January 2026:-" (Ashfield).
+export const RECOMMENDATION_INTRO = /\brecommend(?:s|ed|ations?)?\b[^:]*(?::-?|\s[–—-])\s*$|\b(?:be\s+)?recommended\s+to\s*:?\s*$/i;
 /** "the Work Programme be approved, subject to the addition of: (i) …; (ii) …": each addition is an entry. */
 /** So is "… the work programme …, subject to the following amendments:", or "… subject to the following:" (Torbay). */
 const ADDITIONS_INTRO = /\b(?:work\s*programme|forward\s+plan|planner)\b[^:]{0,80}\b(?:(?:addition|inclusion)s?\s+of|subject\s+to(?:\s+the\s+following(?:\s+(?:amendments?|additions?|changes?))?)?)\s*:-?\s*$/i;

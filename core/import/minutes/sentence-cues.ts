@@ -17,7 +17,8 @@ const SUGGESTED_TO_EXECUTIVE = /\bit\s+was\s+(?:suggested|proposed|felt|consider
 // The subject is a name or role and nothing else: capitalised words joined by "and", "of", "the".
 export const SHORTHAND = /^(?:the\s+)?[A-Z][\w'.&/-]*(?:\s+(?:[A-Z][\w'.&/-]*|and|&|of|for|the)){0,7}\s+to\s+(?!be\b|the\b|a\b|an\b)[a-z]{3,}\b/;
 // "The Chair proposed, and the Committee agreed, that the Chair write to …" (Redcar and Cleveland): the comma too.
-const STRONG_SUBJECT = /\b(?:it\s+was|members|councillors?|(?:cllr\.?|councillor)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|the\s+(?:(?:select|scrutiny|sub-)\s*)?(?:committee|panel|board|commission|group|forum|(?:vice[- ])?chair(?:man|woman|person)?|sub-committee|(?:vice[- ])?convener|mayor)|committee\s+members|the\s+members)\s+(?:also\s+|further\s+|unanimously\s+|then\s+)?(?:requested|asked|agreed|resolved|recommended|requests|asks|agrees|resolves|recommends),?\s+(?:that|for|to)\b/i;
+// "The Overview & Scrutiny Committee recommended to Cabinet, at its meeting on 10 December 2025, that …" (Warwick) too.
+const STRONG_SUBJECT = /\b(?:it\s+was|members|councillors?|(?:cllr\.?|councillor)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|the\s+(?:(?:select|scrutiny|sub-|overview\s+(?:and|&)\s+scrutiny)\s*)?(?:committee|panel|board|commission|group|forum|(?:vice[- ])?chair(?:man|woman|person)?|sub-committee|(?:vice[- ])?convener|mayor)|committee\s+members|the\s+members)\s+(?:also\s+|further\s+|unanimously\s+|then\s+)?(?:requested|asked|agreed|resolved|recommended|requests|asks|agrees|resolves|recommends),?\s+(?:that|for|to)\b/i;
 const NOTED_REQUEST = /^(?:the\s+)?(?:officers?|[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|for|and|&)){0,6})\s+noted\s+(?:a|the)\s+(?:request|suggestion)\s+(?:from\s+[^.]{1,60}?\s+)?(?:for|that)\b/;
 // "Members noted the update and agreed that a further update … be brought to the next meeting".
 const NOTED_AND_AGREED = /\b(?:members|the\s+(?:committee|panel|board|commission|forum|sub-committee))\s+noted\s+[^.;]{0,80}?\s+and\s+agreed\s+that\b/i;
@@ -111,6 +112,9 @@ const BELOW_LIST = /\brecommendations?\s+(?:set\s+out\s+|listed\s+|shown\s+)?bel
 // report was for.
 const REPORT_SOUGHT = /\b(?:report|presentation|paper)\b[^.]{0,20}?\bwhich\s+sought\s+(?:the\s+)?(?:views\s+of\s+the\b|(?:committee|panel|board|commission|sub-committee)['’]s\b)/i;
 // "(Cllr Dunmore asked that his abstention on R3 be recorded.)" (Brentwood): the record of the vote.
+// "Members asked about the capacity of the … Select Committees … and it was confirmed that the Inward Focus Select Committee
+// would complete its current review in January." (Ashfield): a question answered in the same breath.
+const ASKED_AND_TOLD = /\b(?:asked|queried|questioned)\s+(?:about|whether|how|what|why|when)\b[^.]{0,300}?\band\s+it\s+was\s+(?:confirmed|explained|advised|clarified)\s+that\b(?![^.]*\b(?:would|will)\s+(?:provide|circulate|share|send|forward|report\s+back|arrange|write)\b)/i;
 const VOTE_RECORDED = /\b(?:his|her|their)\s+(?:abstention|vote|dissent|objection)s?\b[^.]{0,40}?\bbe\s+recorded\b/i;
 const ON_REQUEST = /\b(?:would|will|could)\s+be\s+(?:provided|made\s+available|sent)\s+on\s+request\b/i;
 // "With reference to paragraph 4 of the Minute of the meeting … held on 13 March 2025, when it was agreed to undertake a
@@ -124,7 +128,7 @@ const LATER_PROMISE = /,\s+and\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'�
 
 /** A sentence of debate: a firm request or agreement, a request that may have been answered, or an undertaking. */
 export function classifySentence(s: string): DebateCue | null {
-  if (s.length > 1500 || PROCEDURAL.test(s) || SETTLED_AT_MEETING.test(s) || DONE_ALREADY.test(s) || DECIDED_NOT.test(s) || LIST_INTRO.test(s) || BARE_STEM_ONLY.test(s) || AS_USUAL.test(s) || REPORT_SAYS.test(s) || PERSONAL_WISH.test(s) || STATUTE.test(s) || RECOMMENDS_NOTING.test(s) || SEE_BELOW.test(s) || RECALLED.test(s) || pastAskOnly(s) || ON_REQUEST.test(s) || ITEM_REMIT.test(s) || INVITED_TO_SPEAK.test(s) || BELOW_LIST.test(s) || REPORT_SOUGHT.test(s) || VOTE_RECORDED.test(s)) return null;
+  if (s.length > 1500 || PROCEDURAL.test(s) || SETTLED_AT_MEETING.test(s) || DONE_ALREADY.test(s) || DECIDED_NOT.test(s) || LIST_INTRO.test(s) || BARE_STEM_ONLY.test(s) || AS_USUAL.test(s) || REPORT_SAYS.test(s) || PERSONAL_WISH.test(s) || STATUTE.test(s) || RECOMMENDS_NOTING.test(s) || SEE_BELOW.test(s) || RECALLED.test(s) || pastAskOnly(s) || ON_REQUEST.test(s) || ITEM_REMIT.test(s) || INVITED_TO_SPEAK.test(s) || BELOW_LIST.test(s) || REPORT_SOUGHT.test(s) || VOTE_RECORDED.test(s) || ASKED_AND_TOLD.test(s)) return null;
   if (SUGGESTED_TO_EXECUTIVE.test(s) || BODY_WILL_RECOMMEND.test(s)) return { type: "strong", kind: "recommendation" };
   if ((STRONG_SUBJECT.test(s) || NOTED_AND_AGREED.test(s) || STRONG_OPENING.test(s) || NAMED_ASKS.test(s) || REMARK_THEN_ASKS.test(s) || (mayWishOrMotion(s) && (CARRIED_MOTION.test(s) || WISH.test(s)))) && !NOTE_CLAUSE.test(s) && !AGREED_ONLY_NOTING.test(s) && !QUESTION.test(s)) {
     // "Members agreed that it would be helpful to understand …, and the Director of Corporate Services undertook to
@@ -196,8 +200,8 @@ export function debateKind(s: string): ActionKind {
   if (anyOf(LETTER, s)) return "letter";
   if (COMMITTEE_LOOKS_AT.test(s)) return "work-programme";
   if (WP_DEBATE.test(s) || anyOf(WORK_PROGRAMME, s) || DEFERRED.test(s)) return "work-programme";
-  // "The Panel agreed to recommend to Cabinet that …".
-  if (/\b(?:agreed|resolved|decided)\s+to\s+recommend\b|\brecommend(?:ed|s)\s+(?:to\s+[\w' ]{2,60}\s+)?that\b|\brefer(?:red)?\s+(?:the\s+(?:\w+\s+)?decision\s+)?back\s+to\b/i.test(s)) return "recommendation";
+  // "The Panel agreed to recommend to Cabinet that …", "… recommended to Cabinet, at its meeting on 10 December 2025, that …".
+  if (/\b(?:agreed|resolved|decided)\s+to\s+recommend\b|\brecommend(?:ed|s)\s+(?:to\s+[\w' ]{2,60}(?:,\s+(?:also\s+)?(?:at|for)\s+its\s+meeting\s+on\s+[^,]{3,40},)?\s+)?that\b|\brefer(?:red)?\s+(?:the\s+(?:\w+\s+)?decision\s+)?back\s+to\b/i.test(s)) return "recommendation";
   if (/\b(?:asked|requested)\s+for\b|\brequested\s+(?:a|an|the|further|more|details|information)\b|\b(?:receive|sight\s+of)\b/i.test(s)) return "request";
   const verb = mainVerbKind(s.replace(/^.*?\b(?:requested|asked|agreed)\s+that\s+/i, ""));
   return verb ?? (INFO.test(s) || REPORT_BACK.test(s) ? "request" : "action");

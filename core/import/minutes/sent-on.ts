@@ -1,0 +1,43 @@
+// A resolution's stem that sends its points to a dated meeting of the body that decides them: each point is due then.
+// One pattern a wording, each with the council whose minutes taught it.
+
+const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?`;
+const ENDS = String.raw`\s*:-?$`;
+
+const SENT_ON: RegExp[] = [
+  // "RECOMMEND TO FULL COUNCIL on 14 January 2026" (Arun).
+  new RegExp(String.raw`^(?:RECOMMEND|recommend)\s+TO\s+(?:THE\s+)?[A-Z][A-Z ]{1,40}?\s+on\s+${DAY}\s*:?$`),
+  // "That it be recommended to Cabinet, at its meeting on 5 February 2026, that" (Sevenoaks), "(2) To recommend to Cabinet,
+  // at its meeting on 11 February 2026, that:" (Eastbourne).
+  new RegExp(String.raw`\b(?:be\s+recommended|recommend)\s+to\s+(?:the\s+)?[A-Z][\w ]{1,40}?,\s+at\s+its\s+meeting\s+on\s+${DAY},\s+(?:that|to)\s*:?-?$`),
+  // "That Cabinet, when it considers the final proposal on 20 November 2025, be recommended:" (Dartford).
+  new RegExp(String.raw`,\s+when\s+it\s+considers\s+[^,]{3,120}?\s+on\s+${DAY},\s+be\s+recommended(?:\s+to)?${ENDS}`),
+  // "RECOMMENDED to the Executive Board, for consideration at its meeting on 11 December 2025, that:" (North Kesteven).
+  new RegExp(String.raw`\brecommended\s+to\s+(?:the\s+)?[A-Z][^,]{1,60},\s+for\s+(?:consideration|decision|approval)\s+at\s+its\s+meeting\s+on\s+${DAY},?\s+(?:that|to)${ENDS}`),
+  // "That the final report … be endorsed and submitted to Cabinet at its meeting on 14 January 2026, and that Cabinet be
+  // recommended to:" (Amber Valley).
+  new RegExp(String.raw`\b(?:submitted|referred|reported|forwarded)\s+to\s+(?:the\s+)?(?:Cabinet|Executive|Council)\s+(?:at\s+its\s+meeting\s+)?on\s+${DAY},?\s+and\s+that\s+(?:the\s+)?(?:Cabinet|Executive|Council)\s+be\s+recommended\s+to${ENDS}`),
+  // "Cabinet be recommended, when considering the Household Waste Collection Policy on 11 February 2026, to:".
+  new RegExp(String.raw`\bbe\s+recommended,\s+when\s+considering\s+[^,]{3,100}?\s+on\s+${DAY},\s+to${ENDS}`),
+  // "The Panel agreed to recommend to Cabinet, via the Overview and Scrutiny Performance Board on 28 January 2026, that:".
+  new RegExp(String.raw`\brecommend\s+to\s+[A-Z][\w ]{1,40}?,\s+via\s+[^,]{3,80}?\bon\s+${DAY},\s+that${ENDS}`),
+  // "2. Agreed to submit the following recommendations to the Executive at its meeting on 11 February 2026:" (West Oxfordshire).
+  new RegExp(String.raw`\b(?:submit|send|forward|refer|report|make)\s+the\s+following\s+(?:recommendations?|comments)\s+to\b[^:]{0,60}?\bon\s+${DAY}${ENDS}`),
+  // "RESOLVED that the following comments and recommendations be reported to Cabinet on 17 February 2026:", "a) the following be
+  // recommended to Cabinet for its meeting on 11th February 2026:" (Nuneaton and Bedworth), "A      The following
+  // recommendations are made to Cabinet for its meeting on 22 January 2026:" (Harlow).
+  new RegExp(String.raw`\b[Tt]he\s+following\b[^:]{0,80}?\b(?:be\s+)?(?:reported|submitted|referred|forwarded|sent|recommended|made)\s+to\b[^:]{0,60}?\bon\s+${DAY}\s*(?::-?|\s[–-])$`),
+  // "Members agreed to make the following recommendations for consideration at the meeting of Cabinet on 3rd December 2025:"
+  // over "RECOMMENDED that" (Bromsgrove).
+  new RegExp(String.raw`\b[Tt]he\s+following\s+recommendations?\s+for\s+(?:consideration|decision|approval)\s+(?:at\s+the\s+meeting\s+of|by)\s+(?:the\s+)?[A-Z][\w ]{1,40}?\s+on\s+${DAY}\s*:\s*(?:recommended|RESOLVED|[Rr]esolved)\s+that\s*:?$`),
+  // "That Cabinet, at its meeting on 18th February 2026, be recommended to:".
+  new RegExp(String.raw`,\s+at\s+its\s+meeting\s+on\s+${DAY},\s+be\s+recommended\s+to${ENDS}`),
+  // "(2) Cabinet be RECOMMENDED, at its meeting on 11 February, 2026, to:" (Wealden); "That the Finance, Policy and Resources
+  // Committee be recommended, at its meeting on 5 February 2026, to:" (Richmond).
+  new RegExp(String.raw`\bbe\s+recommended,\s+at\s+its\s+meeting\s+on\s+${DAY},\s+to${ENDS}`),
+];
+
+/** Whether a stem (its "RECOMMEND" and "RECOMMENDED" lower-cased, "February, 2026" without the comma) sends its points to a dated meeting. */
+export function sendsToDatedMeeting(stem: string): boolean {
+  return SENT_ON.some((p) => p.test(stem));
+}
