@@ -1655,6 +1655,35 @@ describe("forty-seventh round: 'RECOMMENDED that' under the sentence that sends 
   });
 });
 
+describe("forty-eighth round: a table of who spoke on which minute, answers that point back, a recommendation in a paragraph under its limb", () => {
+  it("passes over 'Minute No.  For  Against' rows naming who spoke, read as headings one after another", () => {
+    const p = extractMinutes("Minutes of the meeting of the OVERVIEW AND SCRUTINY COMMITTEE held at the Council Offices, Whitfield on Monday, 10 November 2025 at 6.00 pm.\n\nThe following registered to speak on the items indicated:\n\nMinute No.        For                             Against\n\n68                Mrs A Fagg (lead petitioner)    -\n74                Mr R Lidgett                    -\n\n\n\n63        APOLOGIES\n\n          Apologies were received from Councillor Stroud.\n\n64        DECLARATIONS OF INTEREST\n\n          None.\n\n65        MINUTES\n\n          The minutes were approved.\n\n68        PETITION: CAR PARKING\n\n          RESOLVED: (a)   That the petition be noted.\n\n                    (b)   That the Chairman write to the lead petitioner setting out the\n                          Committee's response to the petition.\n\n74        WASTE COLLECTION\n\n          RESOLVED: (a)   That the report be noted.\n\n                    (b)   That the Head of Waste Services report back to Members on missed\n                          collections.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["63", "64", "65", "68", "74"]);
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["68", "Chairman"], ["74", "Head of Waste Services"]]);
+  });
+
+  it("passes over a reminder of a meeting already arranged, questions with their verbs, and an ask answered by 'this information had already been provided'", () => {
+    expect(classifySentence("The Chairman also reminded Members that the Budget Scrutiny Task Group would meet on the 2nd December 2025 to consider the draft budget proposals, as previously agreed.")).toBeNull();
+    expect(classifySentence("Members asked about the likely cost of transition and how it would be shared between the existing councils; whether the Council's reserves could be protected; and what arrangements would be made for staff.")).toBeNull();
+    const p = extractMinutes("Minutes of the Scrutiny Committee held on Wednesday 21st January 2026 at 7.15pm\n\n38        WASTE SERVICES\n\n          Councillor Colebrook asked for details of the number of missed bin collections by\n          ward. The Chairman advised that this information had already been provided in the\n          Members' Information Bulletin issued on 9th January 2026.\n\n          DECISION: That the report be noted.\n", opts());
+    expect(p.actions).toEqual([]);
+  });
+
+  it("keeps one letter where the Committee agreed, after a comma, that concerns 'should be formally raised with' someone the resolution then writes to", () => {
+    const p = extractMinutes("Minutes of the Overview and Scrutiny Committee held on Thursday 22 January 2026 at 7.30 pm\n\nOS 26/4        COMMUNITY SAFETY PARTNERSHIP\n\n                Concern was expressed at the planned reduction in PCSO posts. The Chair\n                proposed, and the Committee agreed, that these concerns should be\n                formally raised with the Police and Crime Commissioner.\n\n                RESOLVED: That\n\n                (1)   the report be noted; and\n\n                (2)   the Chair write to the Kent Police and Crime Commissioner\n                      setting out the Committee's concerns regarding the reduction\n                      in PCSO numbers.\n", opts());
+    expect(p.actions.map((a) => [a.kind, a.owner])).toEqual([["letter", "Chair"]]);
+  });
+
+  it("reads 'Time        6.00 pm' with no colon after the label", () => {
+    expect(extractMinutes("Minutes\n\nOverview and Scrutiny Committee\n\nHeld at:                     Council Chamber - Civic Centre, Folkestone\n\nDate                         Tuesday, 25 November 2025\n\nTime                         6.00 pm\n\n38.  Declarations of interest\n\n     None.\n", opts()).meeting.time).toBe("18:00");
+  });
+
+  it("reads 'That Cabinet consider …' in a paragraph of its own under '2. The Panel made the following additional recommendation to Cabinet on 3rd February 2026:', and not 'That Cabinet note …'", () => {
+    const p = extractMinutes("Minutes of the Corporate Performance Panel held on Wednesday 14th January 2026 at 4.30 pm\n\nCP99:        DECLARATIONS OF INTEREST\n\n             None.\n\nCP100:       FEES AND CHARGES\n\n             RESOLVED: 1. The Panel supported the recommendations to Cabinet\n                          as set out in the report.\n\n                       2. The Panel made the following additional\n                          recommendation to Cabinet on 3rd February 2026:\n                          That Cabinet consider introducing a concessionary\n                          rate for the garden waste collection service.\n\nCP101:       CAR PARKING REVIEW\n\n             RESOLVED: 1. The Panel made the following recommendations to\n                          Cabinet:\n\n                          a) That a discounted season ticket be introduced.\n\n                          b) That Cabinet note the progress already made by\n                             officers.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([["CP100", "recommendation", "Cabinet", "2026-02-03"], ["CP101", "recommendation", "Cabinet", null]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -135,7 +135,9 @@ function overtakenBy(s: string, type: string, next: string[]): number {
   // "… asked that the Committee call for a moratorium. The Deputy Leader advised that … The Chair noted that … and
   // the Committee did not support the request.": turned down after the answer.
   if (!refused && second !== undefined && isAnswer(first) && REFUSED.test(second) && !OWN_PROPOSAL.test(second)) return 2;
-  const done = ((DONE_ALREADY.test(first) || SENT_BEFORE.test(first)) && overlapCount(words(s), words(first)) > 0) || POINTED_TO.test(first);
+  // "… asked for details of the number of missed bin collections by ward. The Chairman advised that this information had
+  // already been provided in the Members' Information Bulletin …" (Braintree): "this information" is what was asked for.
+  const done = ((DONE_ALREADY.test(first) || SENT_BEFORE.test(first)) && (overlapCount(words(s), words(first)) > 0 || THAT_ASKED_FOR.test(first))) || POINTED_TO.test(first);
   // "… asked that an item on housing for care leavers be added to the Work Programme. The Scrutiny Officer confirmed that
   // this item was already scheduled for the meeting on 10th March 2026": there already.
   // So is "… requested that the Panel receive a briefing on … The Democratic Services Officer advised that this item was
@@ -158,6 +160,7 @@ function answerText(request: string, undertaking: string): string {
   return promises && undertaking.split(/\s+/).length > 8 ? `${request} ${undertaking}` : request;
 }
 
+const THAT_ASKED_FOR = /\b(?:this|that|the\s+requested)\s+(?:information|data|figures?|details?|breakdown)\b/i;
 const ALREADY_SCHEDULED = /\b(?:was|were|is|are)\s+already\s+(?:scheduled|programmed|planned|included)\b/i;
 const PROGRAMME = /\b(?:work\s*programme|work\s*plan|forward\s+(?:work\s+)?(?:plan|programme))\b/i;
 // … and "asked for the number of noise complaints received over the Christmas period", given there.

@@ -11,6 +11,9 @@ export interface MeetingFacts { date: string | null; time: string | null; place:
 // "Commenced: 6.00pm        Terminated: 8.10pm" (Tameside) gives the start as plainly as "Time:".
 // "Time of Commencement: 7.00 pm" (Newcastle-under-Lyme) too.
 const LABEL = /^(date|meeting\s+date|time(?:\s+commenced|\s+of\s+commencement)?|start\s+time|start|commenced|at|place|venue|location|where)\s*[:\-–]\s*(.+)$/i;
+// "Date        Tuesday, 25 November 2025" over "Time        6.00 pm" (Folkestone and Hythe): a label and its value with only
+// the gap between them.
+const BARE_LABEL = /^(date|time)\s+((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))\s*$/i;
 const HELD_AT = /\bheld\s+(?:at|in)\s+(.{3,200}?)\s*,?\s+on\s+(?:\w+day\b,?\s*)?\d/i;
 const HELD_REMOTE = /\bheld\s+((?:remotely|virtually|online|as\s+an?\s+(?:remote|virtual|online|hybrid)\s+meeting)(?:\s+(?:via|using|on|through)\s+[A-Z][\w ]{1,40}?)?)\s*,?\s+on\s/i;
 const PLACE_AFTER_TIME = /\d\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:at|in)\s+(?:the\s+)?([A-Z][^.;]{2,150})/;
@@ -32,7 +35,7 @@ export function readHeader(header: Block[]): MeetingFacts {
   for (const b of blocks) {
     // "Date: Tuesday 20th January, 2026        Time: 10.00 a.m." (Blaenau Gwent): two labels on a line.
     for (const part of (b.cells ?? [b.text]).flatMap((t) => t.split(/\s+(?=(?:Date|Time|Start\s+[Tt]ime|Place|Venue|Location)\s*:\s)/))) {
-      const m = LABEL.exec(part);
+      const m = LABEL.exec(part) ?? BARE_LABEL.exec(part);
       if (!m) continue;
       const label = m[1]!.toLowerCase();
       if (label.includes("date") && !facts.date) {

@@ -254,6 +254,14 @@ function collectList(blocks: Block[], from: number, section: string | null = nul
         end = j;
         continue;
       }
+      // "2. The Panel made the following additional recommendation to Cabinet on 3rd February 2026:" over "That Cabinet
+      // consider …" (King's Lynn and West Norfolk): what the point introduces, in a paragraph of its own.
+      if (!first && /:-?$/.test(points[points.length - 1]!) && /^that\b/i.test(b.text)) {
+        const intro = points[points.length - 1]!;
+        points[points.length - 1] = RECOMMENDATION_INTRO.test(intro) ? `${SUB_MARK}${intro.slice(0, 300)}\u0001${b.text}` : collapse(`${intro} ${b.text}`);
+        end = j;
+        continue;
+      }
       if (!first && nextIsPoint && !/[.]$/.test(points[points.length - 1]!)) {
         points[points.length - 1] = collapse(`${points[points.length - 1]} ${b.text}`);
         end = j;

@@ -22,7 +22,8 @@ const SENT_ON: RegExp[] = [
   // "The Panel agreed to recommend to Cabinet, via the Overview and Scrutiny Performance Board on 28 January 2026, that:".
   new RegExp(String.raw`\brecommend\s+to\s+[A-Z][\w ]{1,40}?,\s+via\s+[^,]{3,80}?\bon\s+${DAY},\s+that${ENDS}`),
   // "2. Agreed to submit the following recommendations to the Executive at its meeting on 11 February 2026:" (West Oxfordshire).
-  new RegExp(String.raw`\b(?:submit|send|forward|refer|report|make)\s+the\s+following\s+(?:recommendations?|comments)\s+to\b[^:]{0,60}?\bon\s+${DAY}${ENDS}`),
+  // "2. The Panel made the following additional recommendation to Cabinet on 3rd February 2026:" (King's Lynn and West Norfolk).
+  new RegExp(String.raw`\b(?:submit|send|forward|refer|report|make|made)\s+the\s+following\s+(?:additional\s+|further\s+)?(?:recommendations?|comments)\s+to\b[^:]{0,60}?\bon\s+${DAY}${ENDS}`),
   // "RESOLVED that the following comments and recommendations be reported to Cabinet on 17 February 2026:", "a) the following be
   // recommended to Cabinet for its meeting on 11th February 2026:" (Nuneaton and Bedworth), "A      The following
   // recommendations are made to Cabinet for its meeting on 22 January 2026:" (Harlow).

@@ -115,6 +115,12 @@ const REPORT_SOUGHT = /\b(?:report|presentation|paper)\b[^.]{0,20}?\bwhich\s+sou
 // "Members asked about the capacity of the … Select Committees … and it was confirmed that the Inward Focus Select Committee
 // would complete its current review in January." (Ashfield): a question answered in the same breath.
 const ASKED_AND_TOLD = /\b(?:asked|queried|questioned)\s+(?:about|whether|how|what|why|when)\b[^.]{0,300}?\band\s+it\s+was\s+(?:confirmed|explained|advised|clarified)\s+that\b(?![^.]*\b(?:would|will)\s+(?:provide|circulate|share|send|forward|report\s+back|arrange|write)\b)/i;
+// "The Chairman also reminded Members that the Budget Scrutiny Task Group would meet on the 2nd December 2025 …, as previously
+// agreed" (Ashford): a meeting already arranged.
+const REMINDED_OF_MEETING = /\breminded\s+(?:members|the\s+(?:committee|panel|board|commission))\s+that\b[^.]{0,120}?\b(?:would|will)\s+(?:next\s+)?(?:meet|be\s+held|take\s+place)\b/i;
+// "Members asked about the likely cost of transition …; whether the Council's reserves could be protected …; and what
+// arrangements would be made for staff." (Uttlesford): questions, whatever their verbs.
+const ONLY_QUESTIONS = /^(?:members|(?:a|one|another)\s+member|(?:councillor|cllr\.?)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:also\s+)?(?:asked|queried|questioned)\s+(?:about|whether|how|what|why|when|if)\b(?![^.]*\b(?:agreed|undertook|asked\s+(?:for|that)|requested|circulated?|provided?)\b)/i;
 const VOTE_RECORDED = /\b(?:his|her|their)\s+(?:abstention|vote|dissent|objection)s?\b[^.]{0,40}?\bbe\s+recorded\b/i;
 const ON_REQUEST = /\b(?:would|will|could)\s+be\s+(?:provided|made\s+available|sent)\s+on\s+request\b/i;
 // "With reference to paragraph 4 of the Minute of the meeting … held on 13 March 2025, when it was agreed to undertake a
@@ -128,7 +134,7 @@ const LATER_PROMISE = /,\s+and\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'�
 
 /** A sentence of debate: a firm request or agreement, a request that may have been answered, or an undertaking. */
 export function classifySentence(s: string): DebateCue | null {
-  if (s.length > 1500 || PROCEDURAL.test(s) || SETTLED_AT_MEETING.test(s) || DONE_ALREADY.test(s) || DECIDED_NOT.test(s) || LIST_INTRO.test(s) || BARE_STEM_ONLY.test(s) || AS_USUAL.test(s) || REPORT_SAYS.test(s) || PERSONAL_WISH.test(s) || STATUTE.test(s) || RECOMMENDS_NOTING.test(s) || SEE_BELOW.test(s) || RECALLED.test(s) || pastAskOnly(s) || ON_REQUEST.test(s) || ITEM_REMIT.test(s) || INVITED_TO_SPEAK.test(s) || BELOW_LIST.test(s) || REPORT_SOUGHT.test(s) || VOTE_RECORDED.test(s) || ASKED_AND_TOLD.test(s)) return null;
+  if (s.length > 1500 || PROCEDURAL.test(s) || SETTLED_AT_MEETING.test(s) || DONE_ALREADY.test(s) || DECIDED_NOT.test(s) || LIST_INTRO.test(s) || BARE_STEM_ONLY.test(s) || AS_USUAL.test(s) || REPORT_SAYS.test(s) || PERSONAL_WISH.test(s) || STATUTE.test(s) || RECOMMENDS_NOTING.test(s) || SEE_BELOW.test(s) || RECALLED.test(s) || pastAskOnly(s) || ON_REQUEST.test(s) || ITEM_REMIT.test(s) || INVITED_TO_SPEAK.test(s) || BELOW_LIST.test(s) || REPORT_SOUGHT.test(s) || VOTE_RECORDED.test(s) || ASKED_AND_TOLD.test(s) || REMINDED_OF_MEETING.test(s) || ONLY_QUESTIONS.test(s)) return null;
   if (SUGGESTED_TO_EXECUTIVE.test(s) || BODY_WILL_RECOMMEND.test(s)) return { type: "strong", kind: "recommendation" };
   if ((STRONG_SUBJECT.test(s) || NOTED_AND_AGREED.test(s) || STRONG_OPENING.test(s) || NAMED_ASKS.test(s) || REMARK_THEN_ASKS.test(s) || (mayWishOrMotion(s) && (CARRIED_MOTION.test(s) || WISH.test(s)))) && !NOTE_CLAUSE.test(s) && !AGREED_ONLY_NOTING.test(s) && !QUESTION.test(s)) {
     // "Members agreed that it would be helpful to understand …, and the Director of Corporate Services undertook to

@@ -41,15 +41,23 @@ export function findStructure(given: Block[]): MinutesStructure {
   // One stray heading early on ("2026 P.C.S.C. 21" read as item 2026) makes every later, lower number look like a
   // list inside it: when leaving that heading out finds many more items, all numbered far below it, it was not one.
   const skipped = new Set<number>();
-  for (let tries = 0; tries < 3 && found.structure.items.length > 0 && found.structure.items.length <= 3; tries++) {
-    skipped.add(found.firstHeading);
+  // "Minute No.  For  Against" over "68  Mrs A Fagg (lead petitioner)" and "74  Mr R Lidgett" (Dover): rows naming the people
+  // who spoke on items, each read as a heading in turn; while every heading left out names a person, look past the next.
+  const people: string[] = [];
+  let probe = found;
+  for (let tries = 0; tries < 3 && probe.structure.items.length > 0 && probe.structure.items.length <= 3; tries++) {
+    skipped.add(probe.firstHeading);
+    people.push(probe.structure.items[0]!.title);
     const retry = scan(blocks, context, skipped);
-    const stray = found.structure.items[0]!.number;
+    const stray = probe.structure.items[0]!.number;
     const highest = Math.max(...retry.structure.items.map((it) => parseInt(it.number, 10) || 0));
+    const allPeople = people.every((t) => attendedFor(t));
+    if (retry.structure.items.length > 0 && retry.structure.items.length < probe.structure.items.length && allPeople) { probe = retry; continue; }
     // A number far above all the rest, or written in another shape ("8" in an attendance table over "9/26", "10/26" …).
-    const unlike = parseInt(stray, 10) > highest * 2 || (retry.structure.items[0] !== undefined && shapeOf(stray) !== shapeOf(retry.structure.items[0].number));
+    const unlike = parseInt(stray, 10) > highest * 2 || (retry.structure.items[0] !== undefined && shapeOf(stray) !== shapeOf(retry.structure.items[0].number)) || allPeople;
     if (retry.structure.items.length < Math.max(3, found.structure.items.length * 2) || !unlike) break;
     found = retry;
+    probe = retry;
   }
   const items = found.structure.items;
   // "2. RESOLVED that:-" under unnumbered headings (Sunderland): the numbers are the resolutions', not the items'.
