@@ -1684,6 +1684,27 @@ describe("forty-eighth round: a table of who spoke on which minute, answers that
   });
 });
 
+describe("forty-ninth round: decision words spaced out, recommendations dated with no commas, 'It was resolved that' over a list", () => {
+  it("reads 'R E S O L V E D – that:' and 'R E C O M M E N D E D – that Council, at its meeting on …:' over limbs lettered 'A.', 'B.', 'C.   a further update …'", () => {
+    const p = extractMinutes("Minutes of the meeting of the Audit & Scrutiny Committee held on Thursday 27th November 2025 at 7.30pm\n\n319.   TREASURY MANAGEMENT MID-YEAR REVIEW 2025/26\n\n       COUNCIL DECISION\n       (Subject to ratification by Council)\n\n       R E C O M M E N D E D – that Council, at its meeting on 11th December 2025:\n\n       A.   approve the Treasury Management Mid-Year Review 2025/26; and\n\n       B.   approve the increase in the counterparty limit for investments.\n\n\n320.   LOCAL GOVERNMENT REORGANISATION\n\n       Members expressed concern that district councils had not yet been given access to the\n       data-sharing agreement, and agreed that this should be raised formally.\n\n       R E S O L V E D – that:\n\n       A.   the update be noted;\n\n       B.   the Chair write to the Chief Executive of Surrey County Council\n            seeking assurance on the data sharing arrangements; and\n\n       C.   a further update on Local Government Reorganisation be added to the\n            Committee's work programme for the meeting on 19th March 2026.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([["319", "recommendation", "Council", "2025-12-11"], ["319", "recommendation", "Council", "2025-12-11"], ["320", "letter", "Chair", null], ["320", "work-programme", null, "2026-03-19"]]);
+  });
+
+  it("dates 'RECOMMENDED to Cabinet at its meeting on 10 December 2025 that:' and 'Cabinet be RECOMMENDED at its meeting on 9 December 2025 to:' with no commas round the meeting", () => {
+    const p = extractMinutes("Minutes of the Overview and Scrutiny Committee held on Thursday 27 November 2025 at 7.00 pm\n\n34.   DRAFT REVENUE BUDGET 2026/27\n\n      RECOMMENDED to Cabinet at its meeting on 10 December 2025 that:\n\n      (a)  the proposed increase in the garden waste subscription charge be limited to\n           the rate of inflation; and\n\n      (b)  the Council publish an annual Flood Resilience Statement.\n\n35.   TEMPORARY ACCOMMODATION TASK AND FINISH GROUP\n\n      RESOLVED: That\n\n      (1)    the Committee's thanks to the members of the Task and Finish Group be recorded; and\n\n      (2)    Cabinet be RECOMMENDED at its meeting on 9 December 2025 to:\n\n             (i)    approve in principle a temporary accommodation acquisition\n                    programme; and\n\n             (ii)   explore a joint procurement framework for temporary\n                    accommodation.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([["34", "recommendation", "Cabinet", "2025-12-10"], ["34", "recommendation", "Cabinet", "2025-12-10"], ["35", "recommendation", "Cabinet", "2025-12-09"], ["35", "recommendation", "Cabinet", "2025-12-09"]]);
+  });
+
+  it("reads 'It was resolved that the work programme be agreed, subject to the following additions:' over its list, and 'It was resolved that … be noted.' as nothing to do", () => {
+    const p = extractMinutes("Minutes of the Overview and Scrutiny Select Committee held on Thursday 20 November 2025 at 7.30 pm\n\n24       Community Safety Partnership Annual Review\n\n         It was resolved that the annual review of the Runnymede Community Safety\n         Partnership for 2024/25 be noted.\n\n30       Work Programme\n\n         It was resolved that the work programme be agreed, subject to the following\n         additions:\n\n         1.   a review of the licensing of houses in multiple occupation be added for the\n              meeting on 19 March 2026; and\n\n         2.   an item on the leisure contract be added to the agenda for the meeting on\n              12 February 2026.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.kind, a.due])).toEqual([["30", "work-programme", "2026-03-19"], ["30", "work-programme", "2026-02-12"]]);
+  });
+
+  it("passes over a panel's meeting noted as already scheduled", () => {
+    expect(classifySentence("Members noted that the Budget Scrutiny Panel would meet again on 2 December 2025, as already scheduled, to consider the updated budget proposals.")).toBeNull();
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -40,8 +40,9 @@ export function normaliseText(raw: string): string {
     // Markdown exports: the marks of "### 21. Title" headings and "---" rules carry no words of their own.
     .replace(/^[ \t]*(?:#{1,6}[ \t]+|(?:-{3,}|\*{3,}|_{3,})[ \t]*$)/gm, "")
     .replace(/\*\*|__/g, "")
-    // "T H A T the report be noted": the Vale of Glamorgan spaces out its "THAT".
-    .replace(/\bT H A T\b/g, "THAT")
+    // "T H A T the report be noted": the Vale of Glamorgan spaces out its "THAT"; Tandridge its "R E S O L V E D – that:"
+    // and "R E C O M M E N D E D".
+    .replace(/\b(?:T H A T|R E S O L V E D|R E C O M M E N D E D|A G R E E D|D E C I D E D)\b/g, (w) => w.replace(/ /g, ""))
     // "Recommendation(s) to Cabinet:", "Action(s) required by:": the plural every label rule knows.
     .replace(/\b(Recommendation|Action|Decision|Outcome)\(s\)/gi, "$1s")
     // "Escalations:" in a joint NHS committee's notes are what a council committee calls recommendations.
@@ -87,7 +88,8 @@ const BULLET = /^(?:[•\-–—*>]|o(?=\s+[A-Za-z]))\s+/;
 const LABEL = String.raw`([a-z]{1,4}|[A-Z]|[IVX]{1,5}|\d{1,3})`;
 const PAREN_LABEL = new RegExp(String.raw`^\(${LABEL}\)\s*`);
 const CLOSE_LABEL = new RegExp(String.raw`^${LABEL}\)\s+`);
-const DOT_LETTER = /^([a-zA-Z])\.\s+(?=\S{2})/;
+// "C.   a further update … be added" (Tandridge): the article "a" after the label is a word, all the same.
+const DOT_LETTER = /^([a-zA-Z])\.\s+(?=\S{2}|a\s+[a-z])/;
 // "A      The presentation is noted." / "B      The Chair writes to …" (Harlow), "a     That the report be noted; and"
 // (North Warwickshire): a letter alone, set off by a wide gap.
 const BARE_LETTER = /^([A-Za-z])\s{3,}(?=[A-Z][a-z'’]*\s)/;

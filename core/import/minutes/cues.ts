@@ -263,7 +263,9 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
   // Not one that only asks them to note something: "(i) that the Quarter 2 planning performance report be noted".
   // "RESOLVED THAT the following recommendations be submitted to Cabinet at its meeting on 8 December 2025 –" (Rugby) too.
   // "c) That Cabinet note the progress already made by officers …" (King's Lynn and West Norfolk) asks only that it note.
-  if (/\brecommend(?:s|ed|ations?)?\s+to\b|\bbe\s+recommended\b|\bthe\s+following\s+recommendations?\b[^:]{0,80}?\b(?:submitted|referred|forwarded|sent|made|reported)\s+to\b|\bthe\s+following\s+recommendations?\s+for\s+(?:consideration|decision|approval)\s+(?:at|by)\b/i.test(stem) && !/\bnot\s+to\b/i.test(stem)) return COURTESY_ONLY.test(t) || /^(?:to\s+|(?:the\s+)?(?:cabinet|executive|(?:full\s+)?council)\s+)?notes?\b|^the\s+[^;:]{1,200}?\s+be\s+noted\s*[.;]?(?:\s*and)?$/i.test(t) ? null : "recommendation";
+  // "R E C O M M E N D E D – that Council, at its meeting on 11th December 2025:" over "A. approve …" (Tandridge) too; not
+  // "RECOMMENDED that the Council:" (Ards and North Down), whose committees decide for the Council they report to.
+  if (/\brecommend(?:s|ed|ations?)?\s+to\b|\bbe\s+recommended\b|\brecommended\s*[–:-]?\s*that\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|executive),\s+at\s+its\s+meeting\s+on\s+[^:]{3,40}:-?$|\bthe\s+following\s+recommendations?\b[^:]{0,80}?\b(?:submitted|referred|forwarded|sent|made|reported)\s+to\b|\bthe\s+following\s+recommendations?\s+for\s+(?:consideration|decision|approval)\s+(?:at|by)\b/i.test(stem) && !/\bnot\s+to\b/i.test(stem)) return COURTESY_ONLY.test(t) || /^(?:to\s+|(?:the\s+)?(?:cabinet|executive|(?:full\s+)?council)\s+)?notes?\b|^the\s+[^;:]{1,200}?\s+be\s+noted\s*[.;]?(?:\s*and)?$/i.test(t) ? null : "recommendation";
   // "agreed to make the recommendations to Cabinet set out below": the list that follows is what counts.
   if (LIST_INTRO.test(t) || RECORDED_ONLY.test(t)) return null;
   // "agreed that the Chief Officer review the mitigating actions": what was agreed is the point.

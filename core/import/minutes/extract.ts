@@ -228,7 +228,7 @@ const DECISION_MAKER = /^(?:cabinet|(?:the\s+)?executive|leader(?:\s+of\s+the\s+
 const TOLD_BEFORE = /\b(?:considered|submitted|reported|presented|referred|taken)\s+(?:to|by)\s+(?:the\s+)?(Full\s+Council|Council|Cabinet|Executive(?:\s+Board)?)\s+(?:at\s+its\s+meeting\s+)?on\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})\b/;
 // "… the following recommendations for consideration at the meeting of Cabinet on 3rd December 2025:" (Bromsgrove), "… for the
 // consideration of the Executive Committee:" (Redditch) too.
-const RECOMMENDATIONS_SENT_TO = /\brecommendations?\s+(?:be|are|were)\s+(?:submitted|referred|forwarded|made|sent)\s+to\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|for|of|and|&)){0,8})/;
+const RECOMMENDATIONS_SENT_TO = /\b(?:recommendations?\s+(?:be|are|were)\s+(?:submitted|referred|forwarded|made|sent)|RECOMMENDED|[Rr]ecommended)\s+to\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|for|of|and|&)){0,8})/;
 const REFERRED_TO = /\b(?:(?:be\s+)?(?:referred|forwarded|submitted|made)\s+to|for\s+(?:the\s+)?(?:consideration|decision|approval)\s+(?:at\s+the\s+meeting\s+of|by|of))\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|for|of|and|&)){0,8})/;
 
 /** A resolution point's owner: named in the point, or the body the stem addresses ("that Cabinet be recommended to:"). */
@@ -237,7 +237,8 @@ function ownerFor(point: string, stem: string, kind: ActionKind, ctx: ItemContex
   // recommended to decides, whoever the limb would have it ask.
   // "RECOMMENDED to the Executive Board, for consideration at its meeting on 11 December 2025, that:" (North Kesteven) too.
   // "That Cabinet, when it considers the final proposal at its meeting on 20 November 2025, be recommended:" (Dartford) too.
-  const plainStem = stem.replace(/,\s+(?:for\s+(?:consideration|decision|approval)\s+)?at\s+its\s+meeting\s+(?:on|in)\s+[^,]{3,40},\s+/i, " ").replace(/,\s+when\s+it\s+considers\s+[^,]{3,120},\s+/i, " ").trim();
+  // "Cabinet be RECOMMENDED at its meeting on 9 December 2025 to:" (Mole Valley) has no commas round it.
+  const plainStem = stem.replace(/,\s+(?:for\s+(?:consideration|decision|approval)\s+)?at\s+its\s+meeting\s+(?:on|in)\s+[^,]{3,40},\s+/i, " ").replace(/\s+at\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?(?:\s+\d{4})?(?=\s+(?:to|that)\b)/, "").replace(/,\s+when\s+it\s+considers\s+[^,]{3,120},\s+/i, " ").trim();
   const recommendedBody = kind === "recommendation" && /\bbe\s+recommended(?:\s+to)?\s*:-?$/i.test(plainStem) ? recommendedTo(plainStem, ctx.abbreviations) : null;
   if (recommendedBody) return recommendedBody;
   // "That the Finance, Policy and Resources Committee be recommended … to:": a name with commas in it.
@@ -249,7 +250,8 @@ function ownerFor(point: string, stem: string, kind: ActionKind, ctx: ItemContex
   const heading = kind === "recommendation" && (!own || /^[A-Z]{2,5}$/.test(own)) && /^(?:recommended|recommendations?)\s+to\s+(?:the\s+)?[\w' &]{2,50}:?$/i.test(plainStem) ? recommendedTo(plainStem, ctx.abbreviations) : null;
   if (heading) return heading;
   // "(b) the following recommendations be submitted to Cabinet at its meeting on 11 February 2026:-" over "(ii) that the
-  // Council work with the voluntary, community and faith sector …" (Knowsley, Warwick): the Council acts as Cabinet decides.
+  // Council work with the voluntary, community and faith sector …" (Knowsley, Warwick), and "RECOMMENDED to Cabinet at its
+  // meeting on 14 January 2026 that:" over "(b) the Council publish …" (Elmbridge): the Council acts as Cabinet decides.
   // Not "the report be referred to Cabinet for a response to the following recommendations:" (the Council acts, Cabinet answers).
   const referred = kind === "recommendation" && own !== null && /^council$/i.test(own) ? RECOMMENDATIONS_SENT_TO.exec(stem) : null;
   if (referred) { const name = ownerName(referred[1]!.replace(/\s+(?:for|of|and|&)$/i, ""), ctx.abbreviations); if (name) return name; }

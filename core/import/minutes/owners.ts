@@ -243,12 +243,14 @@ export function recommendedTo(t: string, abbreviations: Map<string, string>): st
     `recommend to ${body.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()).replace(/\s(And|Of|For|The)\b/g, (_w, x: string) => ` ${x.toLowerCase()}`)}`);
   // "to the Executive Member for Environment that": "for" and a capital continue the name; "to Cabinet, at its meeting on
   // 10 December 2025, that" (Warwick) ends it at the comma.
-  const to = /\brecommend(?:s|ed|ations?)?\s+to\s+(?:the\s+)?([\w' ]{2,50}?(?:\s+for\s+[A-Z][\w']*(?:\s+(?:and\s+)?[A-Z][\w']*)*)?)(?:\s+(?:that|for|to)\b|\s+on\s+\d|[:.;]|,\s+via\b|,\s+(?:also\s+)?(?:at|for)\s+its\s+meeting\b|$)/.exec(plain.replace(/\b(?:Recommend|RECOMMEND)[A-Za-z]*/g, (w) => w.toLowerCase()));
+  const to = /\brecommend(?:s|ed|ations?)?\s+to\s+(?:the\s+)?([\w' ]{2,50}?(?:\s+for\s+[A-Z][\w']*(?:\s+(?:and\s+)?[A-Z][\w']*)*)?)(?:\s+(?:that|for|to)\b|\s+on\s+\d|[:.;]|,\s+via\b|,?\s+(?:also\s+)?(?:at|for)\s+its\s+meeting\b|$)/.exec(plain.replace(/\b(?:Recommend|RECOMMEND)[A-Za-z]*/g, (w) => w.toLowerCase()));
   // "That Cabinet be recommended to reconsider …", and "RESOLVED – That Cabinet be recommended to:" over its list.
   const subject = /(?:^(?:(?:resolved|agreed|decided)\s*[:\-–]?\s*)?(?:that\s+)?|\bthat\s+)(?:the\s+)?([\w' ]{2,50}?)\s+be\s+recommended(?:\s+to(?:\s+(?!\w+\s+(?:for|that)\b)|\s*:-?\s*$)|\s*:-?\s*$)/i.exec(t);
   const back = /\brefer(?:red|s)?\s+(?:the\s+(?:\w+\s+)?decision\s+)?back\s+to\s+(?:the\s+)?([\w' ]{2,50}?)(?:\s+(?:for|with|to)\b|[:.;,]|$)/i.exec(t);
   // "to recommend that Council adopts the motion", or a list under "That Cabinet:": the body is named by its capitals.
+  // "R E C O M M E N D E D – that Council, at its meeting on 11th December 2025:" (Tandridge) over its list, too.
   const that = /\b[Rr]ecommend(?:s|ed)?\s+that\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'&-]*){0,6})\s+[a-z]/.exec(t) ??
+    /\bRECOMMENDED\s*[–:-]?\s*that\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'&-]*){0,6})(?:,[^:]{3,60})?\s*:-?$/.exec(t) ??
     /\b[Tt]hat\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'&-]*){0,6})\s*:\s*$/.exec(t);
   return (to ? ownerName(to[1]!, abbreviations) : null) ?? (subject ? ownerName(subject[1]!, abbreviations) : null) ??
     (back ? ownerName(back[1]!, abbreviations) : null) ?? (that ? ownerName(that[1]!, abbreviations) : null);

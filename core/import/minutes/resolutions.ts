@@ -107,6 +107,8 @@ export function findResolutions(blocks: Block[]): Resolution[] {
           (/^it\s+was/i.test(b.text.slice(mid.index)) && /^to\s+recommend\b[^.]{0,80}:-?$/i.test(mid[2]!.trim())) ||
           // "It was moved by …, seconded by … and with the vote being unanimous, it was resolved that:" (West Suffolk).
           (/^it\s+was/i.test(b.text.slice(mid.index)) && /^(?:that\s*)?:-?$/i.test(mid[2]!.trim())) ||
+          // "It was resolved that the work programme be agreed, subject to the following additions:" (Runnymede).
+          (/^it\s+was\s+resolved\b/i.test(b.text.slice(mid.index)) && /^that\s/i.test(mid[2]!.trim())) ||
           (mid[1] === "requested" && /^the\s+following\b[^.]{0,40}:-?$/i.test(mid[2]!.trim())) ||
           (/^and\s/i.test(b.text.slice(mid.index)) && /^(?:that\s*)?:-?$/i.test(mid[2]!.trim())))) {
         content = mid[2]!.trim();

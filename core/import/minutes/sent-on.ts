@@ -9,7 +9,8 @@ const SENT_ON: RegExp[] = [
   new RegExp(String.raw`^(?:RECOMMEND|recommend)\s+TO\s+(?:THE\s+)?[A-Z][A-Z ]{1,40}?\s+on\s+${DAY}\s*:?$`),
   // "That it be recommended to Cabinet, at its meeting on 5 February 2026, that" (Sevenoaks), "(2) To recommend to Cabinet,
   // at its meeting on 11 February 2026, that:" (Eastbourne).
-  new RegExp(String.raw`\b(?:be\s+recommended|recommend)\s+to\s+(?:the\s+)?[A-Z][\w ]{1,40}?,\s+at\s+its\s+meeting\s+on\s+${DAY},\s+(?:that|to)\s*:?-?$`),
+  // "RECOMMENDED to Cabinet at its meeting on 10 December 2025 that:" (Elmbridge), without the commas.
+  new RegExp(String.raw`\b(?:be\s+recommended|recommended|recommend)\s+to\s+(?:the\s+)?[A-Z][\w ]{1,40}?,?\s+at\s+its\s+meeting\s+on\s+${DAY},?\s+(?:that|to)\s*:?-?$`),
   // "That Cabinet, when it considers the final proposal on 20 November 2025, be recommended:" (Dartford).
   new RegExp(String.raw`,\s+when\s+it\s+considers\s+[^,]{3,120}?\s+on\s+${DAY},\s+be\s+recommended(?:\s+to)?${ENDS}`),
   // "RECOMMENDED to the Executive Board, for consideration at its meeting on 11 December 2025, that:" (North Kesteven).
@@ -31,11 +32,14 @@ const SENT_ON: RegExp[] = [
   // "Members agreed to make the following recommendations for consideration at the meeting of Cabinet on 3rd December 2025:"
   // over "RECOMMENDED that" (Bromsgrove).
   new RegExp(String.raw`\b[Tt]he\s+following\s+recommendations?\s+for\s+(?:consideration|decision|approval)\s+(?:at\s+the\s+meeting\s+of|by)\s+(?:the\s+)?[A-Z][\w ]{1,40}?\s+on\s+${DAY}\s*:\s*(?:recommended|RESOLVED|[Rr]esolved)\s+that\s*:?$`),
+  // "R E C O M M E N D E D – that Council, at its meeting on 11th December 2025:" (Tandridge).
+  new RegExp(String.raw`\brecommended\s*[–:-]?\s*that\s+(?:the\s+)?[A-Z][\w ]{1,40}?,\s+at\s+its\s+meeting\s+on\s+${DAY},?${ENDS}`),
   // "That Cabinet, at its meeting on 18th February 2026, be recommended to:".
   new RegExp(String.raw`,\s+at\s+its\s+meeting\s+on\s+${DAY},\s+be\s+recommended\s+to${ENDS}`),
   // "(2) Cabinet be RECOMMENDED, at its meeting on 11 February, 2026, to:" (Wealden); "That the Finance, Policy and Resources
   // Committee be recommended, at its meeting on 5 February 2026, to:" (Richmond).
-  new RegExp(String.raw`\bbe\s+recommended,\s+at\s+its\s+meeting\s+on\s+${DAY},\s+to${ENDS}`),
+  // "Cabinet be RECOMMENDED at its meeting on 9 December 2025 to:" (Mole Valley), without the commas.
+  new RegExp(String.raw`\bbe\s+recommended,?\s+at\s+its\s+meeting\s+on\s+${DAY},?\s+to${ENDS}`),
 ];
 
 /** Whether a stem (its "RECOMMEND" and "RECOMMENDED" lower-cased, "February, 2026" without the comma) sends its points to a dated meeting. */

@@ -116,8 +116,9 @@ const REPORT_SOUGHT = /\b(?:report|presentation|paper)\b[^.]{0,20}?\bwhich\s+sou
 // would complete its current review in January." (Ashfield): a question answered in the same breath.
 const ASKED_AND_TOLD = /\b(?:asked|queried|questioned)\s+(?:about|whether|how|what|why|when)\b[^.]{0,300}?\band\s+it\s+was\s+(?:confirmed|explained|advised|clarified)\s+that\b(?![^.]*\b(?:would|will)\s+(?:provide|circulate|share|send|forward|report\s+back|arrange|write)\b)/i;
 // "The Chairman also reminded Members that the Budget Scrutiny Task Group would meet on the 2nd December 2025 …, as previously
-// agreed" (Ashford): a meeting already arranged.
-const REMINDED_OF_MEETING = /\breminded\s+(?:members|the\s+(?:committee|panel|board|commission))\s+that\b[^.]{0,120}?\b(?:would|will)\s+(?:next\s+)?(?:meet|be\s+held|take\s+place)\b/i;
+// agreed" (Ashford), "Members noted that the Budget Scrutiny Panel would meet again on 2 December 2025, as already scheduled"
+// (Reigate and Banstead): a body's meeting already arranged.
+const REMINDED_OF_MEETING = /\b(?:reminded\s+(?:members|the\s+(?:committee|panel|board|commission))|noted)\s+that\s+(?:the\s+)?(?:[A-Z][\w&'-]*\s+){0,5}(?:group|panel|board|committee|forum|sub-committee|commission)\s+(?:would|will)\s+(?:next\s+|again\s+)?(?:meet|be\s+held)\b/i;
 // "Members asked about the likely cost of transition …; whether the Council's reserves could be protected …; and what
 // arrangements would be made for staff." (Uttlesford): questions, whatever their verbs.
 const ONLY_QUESTIONS = /^(?:members|(?:a|one|another)\s+member|(?:councillor|cllr\.?)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:also\s+)?(?:asked|queried|questioned)\s+(?:about|whether|how|what|why|when|if)\b(?![^.]*\b(?:agreed|undertook|asked\s+(?:for|that)|requested|circulated?|provided?)\b)/i;
