@@ -1705,6 +1705,30 @@ describe("forty-ninth round: decision words spaced out, recommendations dated wi
   });
 });
 
+describe("fiftieth round: 'Date and Time:', a meeting rescheduled, a resolution that advises the Executive, topics raised", () => {
+  it("reads 'Date and Time:  Tuesday 11 November 2025 at 7.00 pm', dates 'RECOMMENDED to Cabinet on 4 December 2025 that:', and leaves another body's February meeting a month", () => {
+    const p = extractMinutes("                         OVERVIEW AND SCRUTINY COMMITTEE\n\nDate and Time:           Tuesday 11 November 2025 at 7.00 pm\n\nPlace:                   Council Chamber, Civic Offices, Fleet\n\n47        MINUTES OF PREVIOUS MEETING\n\n          The minutes of 14 October 2025 were confirmed and signed as a correct record.\n\n54        COUNCIL TAX REDUCTION SCHEME 2026/27\n\n          Members heard that the Government was expected to launch a consultation on the\n          proposals, and that the Council would respond to it through Cabinet in the usual way.\n\n          RECOMMENDED to Cabinet on 4 December 2025 that:\n\n          (a)  the Exceptional Hardship Fund be increased to £60,000.\n\n57        COMMUNITY SAFETY PARTNERSHIP\n\n          DECISION\n\n          The Committee RECOMMENDED that the Hart Community Safety Partnership include\n          rural crime as a priority in its 2026/27 Partnership Plan, to be agreed at\n          the Partnership's meeting in February 2026.\n", opts(["2025-11-11", "2025-12-09", "2026-02-10"]));
+    expect([p.meeting.date, p.meeting.time]).toEqual(["2025-11-11", "19:00"]);
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([["54", "recommendation", "Cabinet", "2025-12-04"], ["57", "recommendation", "Hart Community Safety Partnership", "2026-02"]]);
+  });
+
+  it("takes a rescheduled next meeting's new date, reads 'agreed to brief', and gives 'That the Board RECOMMEND to Council that …' to Council", () => {
+    const p = extractMinutes("A MEETING OF THE POLICY AND ORGANISATION BOARD WAS HELD ON WEDNESDAY 26 NOVEMBER 2025 AT 6.00PM\n\n34.       COUNCIL TAX SUPPORT\n\n          RESOLVED: That the Board RECOMMEND to Council that the Council Tax Support\n          scheme for 2026/27 be adopted with the changes set out in the report.\n\n38.       ANY OTHER ITEMS\n\n          The Board was advised that the next meeting of the Board had been rescheduled\n          from 14 January 2026 and would now be held on Wednesday 21 January 2026 at\n          6.00pm.\n\n40.       DISPOSAL OF LAND\n\n          RESOLVED: That the recommendations in the report be agreed.\n\n          The Head of Commercial Property agreed to brief the Ward Councillors for\n          Rowner and Holbrook on the outcome of the tender process by 31 January 2026.\n", opts());
+    expect(p.nextMeeting).toEqual({ date: "2026-01-21", time: "18:00" });
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["34", "Council", null], ["40", "Head of Commercial Property", "2026-01-31"]]);
+  });
+
+  it("reads 'RESOLVED that the Executive be advised, at its meeting on 16 December 2025, that the Committee' over its limbs", () => {
+    const p = extractMinutes("Minutes of the Performance and Finance Scrutiny Committee held on Wednesday 12 November 2025 at 7.00 pm\n\n25/PF      Complaints\n\n           The report was noted.\n\n26/PF      Fees and Charges 2026/27\n\n           RESOLVED that the Executive be advised, at its meeting on 16 December\n           2025, that the Committee\n\n           (a)    notes the proposed fees and charges for 2026/27; and\n\n           (b)    recommends that the proposed 9% increase in the garden waste\n                  subscription charge be limited to 5% for 2026/27.\n\n27/PF      Waste Contract\n\n           The report was noted.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([["26/PF", "recommendation", "Executive", "2025-12-16"]]);
+  });
+
+  it("passes over the topics listed under 'the following matters were raised:', and keeps an ask answered by 'agreed to provide this information' in the next paragraph as one entry", () => {
+    const p = extractMinutes("Minutes of the Scrutiny Committee held on Tuesday 3 February 2026 at 6.30pm\n\n8.   LOCAL GOVERNMENT REORGANISATION\n\n     The committee proceeded to ask questions and debate the report. In\n     summary, the following matters were raised:\n\n     1.   The timing of the government's decision on the preferred option.\n     2.   The costs of the programme met to date and how these would be\n          shared between the Hampshire districts.\n\n     These points were responded to by the Leader and officers accordingly.\n\n11.  COMPLAINTS\n\n     Councillor Mrs Forsyth requested a breakdown of the number of complaints received\n     by service area and by stage.\n\n     The Assistant Director (Democracy) agreed to provide this information to Members\n     of the Panel by 13 February 2026.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["11", "Assistant Director (Democracy)", "2026-02-13"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -138,7 +138,10 @@ export function findDue(raw: string, ctx: DueContext): Due {
     // "that the Finance and Performance Scrutiny Panel examine … at its meeting in January 2026" (Charnwood): a body named
     // as the subject meets on its own calendar.
     const named = /^its\b/i.test(monthMeeting[0]) && NAMED_BODY_SUBJECT.test(text);
-    const resolved = resolveMonthMeeting(monthMeeting, ctx, named || OTHER_BODY_ITS.test(text.slice(Math.max(0, monthMeeting.index - 120), monthMeeting.index + 4)));
+    // "… to be agreed at the Partnership's meeting in February 2026" (Hart): another body's meeting, by its name.
+    const possessed = /([A-Z][\w-]*)'s\s/.exec(monthMeeting[0]);
+    const othersByName = possessed !== null && !/^(?:Committee|Panel|Board|Commission|Sub-Committee|Council)$/i.test(possessed[1]!);
+    const resolved = resolveMonthMeeting(monthMeeting, ctx, named || othersByName || OTHER_BODY_ITS.test(text.slice(Math.max(0, monthMeeting.index - 120), monthMeeting.index + 4)));
     if (resolved) candidates.push({ index: monthMeeting.index, due: { due: resolved, dueText: monthMeeting[0] } });
   }
   // Minutes that do not say when the next meeting is leave it to the calendar: the first known meeting after this one.

@@ -93,7 +93,7 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
     } else {
       // "Members were informed that 212 properties had flooded … The Lead Local Flood Authority would publish each
       // report …": what the briefing said will happen, unless it is something for the members themselves.
-      if (cue.type === "undertaking" && BRIEFED.test(b.text) && !FOR_MEMBERS.test(s)) continue;
+      if (cue.type === "undertaking" && BRIEFED.test(b.text) && !FOR_MEMBERS.test(s.replace(BRIEFED, ""))) continue;
       // "The Climate Change Manager advised that the Council would publish its Adaptation Plan in summer 2026", "The
       // Partnership Board would monitor delivery …": what an organisation plans, unless it is for the members.
       if (cue.type === "undertaking" && cue.kind !== "letter" && INSTITUTION_WILL.test(s) && !FOR_MEMBERS.test(s)) continue;
@@ -176,7 +176,9 @@ function memberPronounAsk(s: string, previous: string) {
 }
 
 const INSTITUTION_WILL = /^(?:(?:the\s+)?[A-Z][\w'(),-]*(?:\s+(?:[A-Z][\w'(),-]*|of|for|and|&)){0,8}\s+(?:explained|advised|said|stated|reported|confirmed)\s+that\s+(?:[^.]{0,80}?,\s+)?(?:but\s+that\s+)?)?(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,5}(?:Council|Service|Department|Directorate|Authority|Board|Partnership|Trust|Government)\s+would\s+(?!not\b)/;
-const BRIEFED = /^(?:members|the\s+(?:committee|panel|board|sub-committee|commission|forum))\s+(?:were|was)\s+(?:informed|advised|told|reminded|updated)\s+that\b/i;
+// "Members heard that the Government was expected to launch a statutory consultation …, and that the Council would respond
+// to it through Cabinet and Council in the usual way." (Hart) too.
+const BRIEFED = /^(?:members|the\s+(?:committee|panel|board|sub-committee|commission|forum))\s+(?:(?:were|was)\s+(?:informed|advised|told|reminded|updated)|heard)\s+that\b/i;
 const FOR_MEMBERS = /\b(?:members|councillors|the\s+(?:committee|panel|board|sub-committee|commission|forum|chair))\b/i;
 const NEW_POINT = /^(?:(?:a|another)\s+member|(?:councillor|cllr\.?)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|members)\s+(?:also\s+)?(?:raised|asked|queried|expressed|questioned|referred|sought|commented)\b/i;
 const RESOLVED_SINCE = /\b(?:matter|issue|case|problem|query)\s+had\s+(?:since\s+|now\s+)?been\s+(?:resolved|addressed|dealt\s+with|sorted)\b/i;
@@ -288,7 +290,8 @@ function answeredInNextParagraph(item: ItemBlocks, k: number, last: boolean, ask
   // by "an action to look at whether the bulky waste charge could be reduced" under "Waste and Recycling Performance".
   const title = words(item.title);
   const own = [...topicWords(ask)].filter((w) => !title.has(w));
-  return answer !== null && answer.owner !== null && overlapCount(new Set(own), topicWords(first)) > 0;
+  // "… agreed to provide this information to Members of the Panel by 13 February 2026" (Fareham) points back as surely.
+  return answer !== null && answer.owner !== null && (overlapCount(new Set(own), topicWords(first)) > 0 || ANAPHORA.test(first));
 }
 // Members asking, not the meeting deciding: "It was agreed that a deep dive report … would be brought" is settled.
 const MEMBERS_ASK = /^(?:members|(?:a|one|another)\s+member|(?:councillor|cllr\.?)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|the\s+(?:committee|panel|board|commission))\s+(?:also\s+|further\s+)?(?:requested|asked|sought|commented|would\s+(?:welcome|like)|wished)\b/i;

@@ -18,6 +18,7 @@ import { actionTables } from "./action-tables.js";
 import { actionLogs } from "./action-log.js";
 import { relocateItemBullets } from "./item-bullets.js";
 import { quotedBlocks } from "./quoted-reports.js";
+import { raisedTopics } from "./raised-topics.js";
 import { futureAgendaItems } from "./agenda-list.js";
 import { promisedAnswers } from "./questions-list.js";
 import { debate } from "./debate.js";
@@ -158,6 +159,7 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
   for (const r of rest) debate(item, { text: r.text, marker: null, lines: 1, cells: null }, ctx, candidates, r.block);
   // A report or motion quoted whole is the officer's or mover's words; what the committee made of it follows it.
   for (const k of quotedBlocks(blocks)) claimed.add(k);
+  for (const k of raisedTopics(blocks)) claimed.add(k);
   actionLines(item, blocks, claimed, ctx, candidates);
   actionTables(item, blocks, claimed, ctx, candidates);
   // What debate asked for in an item that lists its actions is either listed there in other words or was not taken up.
@@ -244,6 +246,9 @@ function ownerFor(point: string, stem: string, kind: ActionKind, ctx: ItemContex
   // "That the Finance, Policy and Resources Committee be recommended … to:": a name with commas in it.
   const listed = kind === "recommendation" ? /(?:^|\bthat\s+)(?:the\s+)?([A-Z][\w'&]*(?:,?\s+(?:[A-Z][\w'&]*|and|of|for|&)){1,8})\s+be\s+recommended(?:\s+to)?\s*:-?$/i.exec(plainStem) : null;
   if (listed && /,/.test(listed[1]!)) { const name = ownerName(listed[1]!, ctx.abbreviations); if (name) return name; }
+  // "That the Board RECOMMEND to Council that the Council …" (Gosport): the body it recommends to, not the Board.
+  const toBody = kind === "recommendation" && /^(?:that\s+)?the\s+(?:board|committee|panel|commission|sub-committee)\s+recommends?\s+to\s/i.test(point) ? recommendedTo(point, ctx.abbreviations) : null;
+  if (toBody) return toBody;
   const own = findOwner(withoutAside(stripLead(point)).replace(/^(?:agrees?|agreed)\s+that\s+/i, "").replace(AFTER_LIMB_ABOVE, ""), ctx.abbreviations, { resolution: true });
   // Under a heading "Recommended to the Executive" (Rochford) the body is the owner, not the initials the point ends with
   // ("(DHC)"); an officer the point names is still its own.
@@ -273,6 +278,9 @@ function ownerFor(point: string, stem: string, kind: ActionKind, ctx: ItemContex
     const named = /^(?:the\s+)?([A-Z][\w'&]*(?:\s+(?:[A-Z][\w'&]*|and|of|for|&)){0,8})\s+be\s+recommended\b/.exec(stripLead(point).replace(/^the\s/, ""));
     if (named) return ownerName(named[1]!, ctx.abbreviations);
   }
+  // "… that the Executive be advised, at its meeting on 16 December 2025, that the Committee" over "(b) recommends …" (Surrey Heath).
+  const advised = kind === "recommendation" ? /\bthat\s+(?:the\s+)?([A-Z][\w' ]{1,40}?)\s+be\s+(?:advised|informed)\b/.exec(stem) : null;
+  if (advised) { const name = ownerName(advised[1]!, ctx.abbreviations); if (name) return name; }
   const asked = /\b(?:that\s+)?(?:the\s+)?([\w' ]{2,50}?)\s+be\s+(?:asked|requested|invited)\s+to\b/i.exec(stem);
   if (asked) return ownerName(asked[1]!, ctx.abbreviations);
   return LOWER_ROLE_DOES.exec(stripLead(point))?.[1] ?? null;

@@ -10,7 +10,8 @@ export interface MeetingFacts { date: string | null; time: string | null; place:
 
 // "Commenced: 6.00pm        Terminated: 8.10pm" (Tameside) gives the start as plainly as "Time:".
 // "Time of Commencement: 7.00 pm" (Newcastle-under-Lyme) too.
-const LABEL = /^(date|meeting\s+date|time(?:\s+commenced|\s+of\s+commencement)?|start\s+time|start|commenced|at|place|venue|location|where)\s*[:\-–]\s*(.+)$/i;
+// "Date and Time:           Tuesday 11 November 2025 at 7.00 pm" (Hart) too.
+const LABEL = /^(date(?:\s+(?:and|&)\s+time)?|meeting\s+date|time(?:\s+commenced|\s+of\s+commencement)?|start\s+time|start|commenced|at|place|venue|location|where)\s*[:\-–]\s*(.+)$/i;
 // "Date        Tuesday, 25 November 2025" over "Time        6.00 pm" (Folkestone and Hythe): a label and its value with only
 // the gap between them.
 const BARE_LABEL = /^(date|time)\s+((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))\s*$/i;
@@ -34,7 +35,7 @@ export function readHeader(header: Block[]): MeetingFacts {
   const blocks = header.slice(0, 60);
   for (const b of blocks) {
     // "Date: Tuesday 20th January, 2026        Time: 10.00 a.m." (Blaenau Gwent): two labels on a line.
-    for (const part of (b.cells ?? [b.text]).flatMap((t) => t.split(/\s+(?=(?:Date|Time|Start\s+[Tt]ime|Place|Venue|Location)\s*:\s)/))) {
+    for (const part of (b.cells ?? [b.text]).flatMap((t) => t.split(/(?<!\b(?:and|&))\s+(?=(?:Date|Time|Start\s+[Tt]ime|Place|Venue|Location)\s*:\s)/))) {
       const m = LABEL.exec(part) ?? BARE_LABEL.exec(part);
       if (!m) continue;
       const label = m[1]!.toLowerCase();
@@ -200,7 +201,10 @@ export function readNextMeeting(items: ItemBlocks[], after: Block[], meetingDate
 }
 
 function firstFutureDay(text: string, meetingDate: string): { date: string; time: string | null } | null {
-  const d = findDates(text, meetingDate).find((x) => x.precision === "day" && x.date > meetingDate);
+  // "… had been rescheduled from 14 January 2026 and would now be held on Wednesday 21 January 2026" (Gosport): where it
+  // moved to, not where it was.
+  const days = findDates(text, meetingDate).filter((x) => x.precision === "day" && x.date > meetingDate);
+  const d = days.find((x, k) => k === days.length - 1 || !/\bfrom\s+(?:\w+day,?\s+)?$/i.test(text.slice(Math.max(0, x.index - 20), x.index)));
   if (!d) return null;
   return { date: d.date, time: d.time ?? timeAfter(text.slice(d.index + d.text.length - 1)) };
 }

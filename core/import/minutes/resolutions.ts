@@ -140,7 +140,9 @@ export function findResolutions(blocks: Block[]): Resolution[] {
     // "RESOLVED: That the Board" over "1) notes the report;" (Halton): the colon left out.
     const bareBody = /^that\s+(?:the\s+)?(?:committee|panel|board|sub-committee|commission)$/i.test(content) && blocks[i + 1]?.marker != null;
     // "Resolved: That it be recommended to Cabinet that" over "a)   officers be asked to …" (Sevenoaks): the stem runs on into the list.
-    const runsInto = /\b(?:that|to)$/i.test(content) && blocks[i + 1]?.marker != null && !blocks[i + 1]!.cells;
+    // So does "RESOLVED that the Executive be advised, at its meeting on 16 December 2025, that the Committee" over "(a) notes …",
+    // "(b) recommends …" (Surrey Heath).
+    const runsInto = (/\b(?:that|to)$/i.test(content) || /\bthat\s+the\s+(?:committee|panel|board|commission)$/i.test(content)) && blocks[i + 1]?.marker != null && !blocks[i + 1]!.cells;
     const wantsList = content === "" || toHeading || /[:\-–]$/.test(content) || BARE_STEM.test(content) || /^that$/i.test(content) || bareBody || runsInto;
     // "RESOLVED – (1) That the report be noted." with "(2) That …" in the paragraphs below: one list, begun on the stem's line.
     const first = FIRST_LIMB.exec(content);

@@ -10,7 +10,8 @@ const SENT_ON: RegExp[] = [
   // "That it be recommended to Cabinet, at its meeting on 5 February 2026, that" (Sevenoaks), "(2) To recommend to Cabinet,
   // at its meeting on 11 February 2026, that:" (Eastbourne).
   // "RECOMMENDED to Cabinet at its meeting on 10 December 2025 that:" (Elmbridge), without the commas.
-  new RegExp(String.raw`\b(?:be\s+recommended|recommended|recommend)\s+to\s+(?:the\s+)?[A-Z][\w ]{1,40}?,?\s+at\s+its\s+meeting\s+on\s+${DAY},?\s+(?:that|to)\s*:?-?$`),
+  // "RECOMMENDED to Cabinet on 4 December 2025 that:" (Hart) as well.
+  new RegExp(String.raw`\b(?:be\s+recommended|recommended|recommend)\s+to\s+(?:the\s+)?[A-Z][\w ]{1,40}?,?\s+(?:at\s+its\s+meeting\s+)?on\s+${DAY},?\s+(?:that|to)\s*:?-?$`),
   // "That Cabinet, when it considers the final proposal on 20 November 2025, be recommended:" (Dartford).
   new RegExp(String.raw`,\s+when\s+it\s+considers\s+[^,]{3,120}?\s+on\s+${DAY},\s+be\s+recommended(?:\s+to)?${ENDS}`),
   // "RECOMMENDED to the Executive Board, for consideration at its meeting on 11 December 2025, that:" (North Kesteven).
@@ -34,6 +35,8 @@ const SENT_ON: RegExp[] = [
   new RegExp(String.raw`\b[Tt]he\s+following\s+recommendations?\s+for\s+(?:consideration|decision|approval)\s+(?:at\s+the\s+meeting\s+of|by)\s+(?:the\s+)?[A-Z][\w ]{1,40}?\s+on\s+${DAY}\s*:\s*(?:recommended|RESOLVED|[Rr]esolved)\s+that\s*:?$`),
   // "R E C O M M E N D E D – that Council, at its meeting on 11th December 2025:" (Tandridge).
   new RegExp(String.raw`\brecommended\s*[–:-]?\s*that\s+(?:the\s+)?[A-Z][\w ]{1,40}?,\s+at\s+its\s+meeting\s+on\s+${DAY},?${ENDS}`),
+  // "RESOLVED that the Executive be advised, at its meeting on 16 December 2025, that the Committee" over its list (Surrey Heath).
+  new RegExp(String.raw`\bbe\s+(?:advised|informed),?\s+at\s+its\s+meeting\s+on\s+${DAY},?\s+that\s+the\s+(?:Committee|Panel|Board|Commission)\s*:?$`),
   // "That Cabinet, at its meeting on 18th February 2026, be recommended to:".
   new RegExp(String.raw`,\s+at\s+its\s+meeting\s+on\s+${DAY},\s+be\s+recommended\s+to${ENDS}`),
   // "(2) Cabinet be RECOMMENDED, at its meeting on 11 February, 2026, to:" (Wealden); "That the Finance, Policy and Resources
