@@ -1729,6 +1729,35 @@ describe("fiftieth round: 'Date and Time:', a meeting rescheduled, a resolution 
   });
 });
 
+describe("fifty-first round: 'O&S.28/25' references, 'the 25th day of NOVEMBER', more ways to send limbs to a dated meeting", () => {
+  it("reads 'O&S.28/25   MINUTES' as an item, 'Section 151 Officer' as an owner, and dates 'RECOMMEND to the Executive, for consideration at its meeting on …, that it:'", () => {
+    const p = extractMinutes("MINUTES OF THE MEETING OF THE OVERVIEW AND SCRUTINY COMMITTEE HELD AT FOLLATON HOUSE, TOTNES ON THURSDAY, 6 NOVEMBER 2025\n\nO&S.27/25   APOLOGIES FOR ABSENCE\n            None.\n\nO&S.28/25   MINUTES\n            The minutes were confirmed as a correct record.\n\nO&S.34/25   DRAFT REVENUE BUDGET PROPOSALS 2026/27\n            The Section 151 Officer agreed to circulate a sensitivity analysis of the\n            council tax base assumptions to all Members by 12 December 2025.\n\n            RESOLVED\n\n            That the Committee RECOMMEND to the Executive, for consideration at its\n            meeting on 4 December 2025, that it:\n\n            1.   reconsiders the proposed 15% increase in garden waste subscription charges.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["O&S.27/25", "O&S.28/25", "O&S.34/25"]);
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([["O&S.34/25", "request", "Section 151 Officer", "2025-12-12"], ["O&S.34/25", "recommendation", "Executive", "2025-12-04"]]);
+  });
+
+  it("reads 'TUESDAY the 25th day of NOVEMBER 2025', dates '2. RECOMMENDS to the Hub Committee at its meeting on 9 December 2025 that:', and passes over a proposal 'from Cllr …' not supported and an update reported there", () => {
+    const p = extractMinutes("                 At a Meeting of the OVERVIEW & SCRUTINY COMMITTEE held at the Council\n                 Chamber, Kilworthy Park, TAVISTOCK on\n                 TUESDAY the 25th day of NOVEMBER 2025 at 2.00 pm.\n\n        *O&S 42/25      CONFIRMATION OF MINUTES\n\n                        Members requested an update on the outstanding actions arising from those\n                        minutes and officers reported that:\n\n                        •   the car park signage had been replaced.\n\n        O&S 47/25       DRAFT BUDGET 2026/27\n\n                        It was then RESOLVED that the Committee:\n\n                        1.   NOTES the draft budget proposals; and\n\n                        2.   RECOMMENDS to the Hub Committee at its meeting on 9 December\n                             2025 that:\n\n                             (a)   the proposed increase in car parking charges be reduced to 5%.\n\n        *O&S 54/25      WORK PROGRAMME\n\n                        •   a proposal from Cllr Luscombe that a review of the Council's\n                            Christmas lights grants be added to the Work Programme was\n                            not supported by the Committee.\n", opts());
+    expect([p.meeting.date, p.meeting.time]).toEqual(["2025-11-25", "14:00"]);
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([["O&S 47/25", "recommendation", "Hub Committee", "2025-12-09"]]);
+  });
+
+  it("reads the bullets under 'The following additions to the work programme were AGREED:'", () => {
+    const p = extractMinutes("Minutes of the Scrutiny Committee held on Monday 17 November 2025 at 5.00 pm\n\n59.     WORK PROGRAMME (02:42:10)\n\n        The following additions to the work programme were AGREED:\n\n        •     Planning enforcement performance, to be considered at the March meeting;\n        •     Leisure centre usage following the 2025 pricing changes, date to be\n              confirmed.\n", opts(["2026-03-16"]));
+    expect(p.actions.map((a) => [a.kind, a.due])).toEqual([["work-programme", "2026-03-16"], ["work-programme", null]]);
+  });
+
+  it("dates limbs under 'Cabinet be recommended, at its meeting on 3 December 2025:' and 'the Executive on 2 December 2025 be RECOMMENDED to:', and names Cabinet in 'Cabinet be RECOMMENDED, at its meeting on …, to require …'", () => {
+    const p = extractMinutes("Minutes of the Overview and Scrutiny Panel held on Wednesday 19 November 2025 at 6.00 pm\n\n37       Housing Revenue Account Budget\n\n         RESOLVED:\n\n         (a)    That the report be noted; and\n\n         (b)    That Cabinet be recommended, at its meeting on 3 December 2025:\n\n                (i)    to approve a rent increase of 4.8% for all Council dwellings.\n\n38       Climate Change\n\n         RESOLVED that\n\n         (a)   the annual progress report be noted; and\n\n         (b)   the Executive on 2 December 2025 be RECOMMENDED to:\n\n               (i)    include a fleet decarbonisation timetable in the Action Plan.\n\n39       Capital Programme\n\n         RESOLVED that\n\n         (a)      the projected outturn position be noted; and\n\n         (b)      Cabinet be RECOMMENDED, at its meeting on 10 December 2025, to require a\n                  risk-rated schedule of capital programme slippage.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([["37", "recommendation", "Cabinet", "2025-12-03"], ["38", "recommendation", "Executive", "2025-12-02"], ["39", "recommendation", "Cabinet", "2025-12-10"]]);
+  });
+
+  it("keeps a letter asking that a change 'be deferred pending consultation', and passes over an earlier action reported 'Action completed.'", () => {
+    const p = extractMinutes("Minutes of the Internal Overview and Scrutiny Committee held on Tuesday 18th November 2025 at 2.00 pm\n\n288.     ACTION LIST\n\n         Action 262 – Pannier Market signage – the Operations Manager advised that the\n         replacement signage had been installed in October. Action completed.\n\n291.     URGENT MATTERS\n\n         Following discussion it was agreed that the Chair would write to the Managing\n         Director of Stagecoach South West asking that the timetable change be deferred\n         pending consultation with the affected parishes.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner])).toEqual([["291", "letter", "Chair"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -84,6 +84,9 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
       // earlier meeting's action with its progress, already on the tracker.
       if (/^(?:update|progress|status)\s*[:\-–]/i.test(blocks[k + 1]?.text ?? "")) continue;
       const content = m[4]!.trim();
+      // "Action 262 – Pannier Market signage – the Operations Manager advised that the replacement signage had been installed
+      // in October. Action completed." (Torridge): an earlier action reported done.
+      if (/\baction\s+(?:now\s+)?(?:completed?|closed)\b/i.test(content) && /^action\s+\d/i.test(b.text)) continue;
       // "ACTION: None", "Action: Panel endorsed the draft strategy": nothing to do after the meeting.
       if (NO_ENTRY.test(content) || BODY_ONLY_NOTED.test(content)) continue;
       if (m[1]) {

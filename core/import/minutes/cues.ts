@@ -203,7 +203,8 @@ const SETTLED = [
   String.raw`\bdecision\s+(?:may|can|could|will|shall)\s+(?:now\s+)?be\s+implemented\b`,
   // A proposal that fell, a report's own ask of the committee, what the committee recommends to itself, offers and
   // attendance.
-  String.raw`\b(?:proposal|suggestion|motion|amendment|request)\s+that\b[^.]{0,200}?\b(?:was|were)\s+(?:not\s+(?:supported|agreed|accepted|pursued|carried)|rejected|withdrawn|declined|lost|defeated)\b`,
+  // "a proposal from Cllr Luscombe that a review … be added to the Work Programme was not supported" (West Devon) too.
+  String.raw`\b(?:proposal|suggestion|motion|amendment|request)\s+(?:(?:from|by)\s+[^.]{1,60}?\s+)?that\b[^.]{0,200}?\b(?:was|were)\s+(?:not\s+(?:supported|agreed|accepted|pursued|carried)|rejected|withdrawn|declined|lost|defeated)\b`,
   // "By way of amendment, Councillor MacLeod, seconded by Councillor Bryce, moved that …": moved, not decided; what
   // was decided is minuted after the vote.
   String.raw`^(?:by\s+way\s+of\s+(?:an\s+)?amendment|as\s+an\s+amendment),`,
@@ -224,7 +225,8 @@ const SETTLED = [
   String.raw`\bagreed\s+to\s+(?:its|their|the\s+item'?s?)\s+removal\b`,
   // "The Board agreed to this amendment." (Bromsgrove, of its last minutes): made there and then.
   String.raw`\bagreed\s+to\s+(?:this|that|the|these)\s+(?:amendments?|corrections?)\s*\.?$`,
-  String.raw`\bbe\s+deferred\s+pending\b`,
+  // Not a letter "asking that the timetable change be deferred pending consultation" (Torridge): that is what it asks.
+  String.raw`^(?!.*\b(?:write|writes|letter)\b).*\bbe\s+deferred\s+pending\b`,
   // "… indicated that a formal response would be provided in accordance with the Council's scrutiny protocol": the rules.
   String.raw`\bin\s+accordance\s+with\s+(?:the\s+)?(?:council's\s+)?(?:scrutiny\s+)?(?:protocol|procedure\s+rules|constitution)\b`,
   // "The Committee considered the Council's Forward Plan of … decisions to be taken by the Cabinet": what was before it.

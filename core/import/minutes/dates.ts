@@ -24,6 +24,9 @@ export function findDates(text: string, after: string, opts: { requireYear?: boo
   if (!MONTH_NAME.test(text) && !NUMERIC_DATE.test(text)) return out;
   // "held on 18 November 2025 be signed": the parser reads "2025 BE" as the Buddhist era (1482). Same length, so indexes hold.
   text = text.replace(/(\d{4})\s(?=b\.?e\.?\b)/gi, "$1,");
+  // "TUESDAY the 25th day of NOVEMBER 2025" (West Devon): the same date with "day of" moved out ahead of the day as spaces,
+  // so the text after it keeps its indexes.
+  text = text.replace(/\b(\d{1,2}(?:st|nd|rd|th))(\s+day\s+of)(?=\s+[A-Za-z]{3,9}\b)/gi, (_m, n: string, gap: string) => " ".repeat(gap.length) + n);
   for (const r of chrono.en.GB.parse(text, refFor(after), { forwardDate: true })) {
     const k = r.start;
     if (!k.isCertain("month") || RELATIVE.test(r.text)) continue;

@@ -124,7 +124,7 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
       // "RESOLVED that the following comments and recommendations be reported to Cabinet on 17 February 2026:": each is due
       // then (the wordings are in sent-on.ts).
       // "RESOLVED to RECOMMEND to Cabinet, at its meeting on 4 December 2025, that:" (Forest of Dean) as well.
-      const sentOn = stem.replace(/\bRECOMMEND(ED)?\b/g, (w) => w.toLowerCase()).replace(/\b([A-Z][a-z]+),\s+(\d{4})\b/g, "$1 $2");
+      const sentOn = stem.replace(/\bRECOMMEND(?:ED|S)?\b/g, (w) => w.toLowerCase()).replace(/\b([A-Z][a-z]+),\s+(\d{4})\b/g, "$1 $2");
       // The stem's date first: "… be submitted to Cabinet at its meeting on 8 December 2025 – (2) that the risk assessment … be
       // published alongside the final budget report to Council in February 2026" (Rugby) is due when Cabinet takes it.
       const stemDate = !thatMeeting && sendsToDatedMeeting(sentOn) ? `${sentOn} ${text}` : undefined;
@@ -240,7 +240,9 @@ function ownerFor(point: string, stem: string, kind: ActionKind, ctx: ItemContex
   // "RECOMMENDED to the Executive Board, for consideration at its meeting on 11 December 2025, that:" (North Kesteven) too.
   // "That Cabinet, when it considers the final proposal at its meeting on 20 November 2025, be recommended:" (Dartford) too.
   // "Cabinet be RECOMMENDED at its meeting on 9 December 2025 to:" (Mole Valley) has no commas round it.
-  const plainStem = stem.replace(/,\s+(?:for\s+(?:consideration|decision|approval)\s+)?at\s+its\s+meeting\s+(?:on|in)\s+[^,]{3,40},\s+/i, " ").replace(/\s+at\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?(?:\s+\d{4})?(?=\s+(?:to|that)\b)/, "").replace(/,\s+when\s+it\s+considers\s+[^,]{3,120},\s+/i, " ").trim();
+  const plainStem = stem.replace(/,\s+(?:for\s+(?:consideration|decision|approval)\s+)?at\s+its\s+meeting\s+(?:on|in)\s+[^,]{3,40},\s+/i, " ").replace(/,?\s+at\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?(?:\s+\d{4})?(?=\s+(?:to|that)\b|\s*:-?$)/, "")
+    // "(b) the Executive on 2 December 2025 be RECOMMENDED to:" (Teignbridge): the day between whom and what.
+    .replace(/\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?(?:\s+\d{4})?(?=\s+be\s+recommended\b)/i, "").replace(/,\s+when\s+it\s+considers\s+[^,]{3,120},\s+/i, " ").trim();
   const recommendedBody = kind === "recommendation" && /\bbe\s+recommended(?:\s+to)?\s*:-?$/i.test(plainStem) ? recommendedTo(plainStem, ctx.abbreviations) : null;
   if (recommendedBody) return recommendedBody;
   // "That the Finance, Policy and Resources Committee be recommended … to:": a name with commas in it.
@@ -275,7 +277,8 @@ function ownerFor(point: string, stem: string, kind: ActionKind, ctx: ItemContex
     const referredTo = REFERRED_TO.exec(stem);
     if (referredTo) { const name = ownerName(referredTo[1]!.replace(/\s+(?:for|of|and|&)$/i, ""), ctx.abbreviations); if (name) return name; }
     // "the Policy and Resources Committee be recommended, at its meeting on 11 February, to approve …".
-    const named = /^(?:the\s+)?([A-Z][\w'&]*(?:\s+(?:[A-Z][\w'&]*|and|of|for|&)){0,8})\s+be\s+recommended\b/.exec(stripLead(point).replace(/^the\s/, ""));
+    // "(b) Cabinet be RECOMMENDED, at its meeting on 10 December 2025, to require …" (Havant) in capitals too.
+    const named = /^(?:the\s+)?([A-Z][\w'&]*(?:\s+(?:[A-Z][\w'&]*|and|of|for|&)){0,8})\s+be\s+(?:recommended|RECOMMENDED)\b/.exec(stripLead(point).replace(/^the\s/, ""));
     if (named) return ownerName(named[1]!, ctx.abbreviations);
   }
   // "… that the Executive be advised, at its meeting on 16 December 2025, that the Committee" over "(b) recommends …" (Surrey Heath).

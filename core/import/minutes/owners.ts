@@ -41,7 +41,8 @@ export function findAbbreviations(text: string): Map<string, string> {
 const ROLE_NOUN = String.raw`(?:directors?|head|heads|managers?|officers?|clerk|chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|cabinet(?:\s+members?)?|portfolio\s+holders?|leader|chief\s+executive|secretary|treasurer|mayor|executive(?:\s+members?)?|lead\s+members?|members?|councillors?|commissioners?|teams?|conven[eo]r|panels?|(?:task\s+|working\s+)?groups?|services|adviser|advisor|analyst|co-?ordinator|lead|solicitor|auditor|council|government|minister|partners?|police|superintendent|principal|governors?|mps?|ccg|nhs|board|trust|department|directorate|engineer|surveyor|planner|facilitator|accountant|consultants?|specialists?|practitioners?|nurses?|matron|inspectors?|commanders?|constables?|rangers?|wardens?|caretakers?|groundsm[ae]n|stewards?|attendants?)`;
 const ROLE_ANYWHERE = new RegExp(String.raw`(?<![\w'-])${ROLE_NOUN}\b`, "gi");
 // Words that may come before the role: these, or any capitalised word ("Democratic Services Officer").
-const MODIFIER = /^(?:all|interim|acting|deputy|assistant|executive|strategic|corporate|service|senior|principal|chief|lead|statutory|democratic|scrutiny|finance|legal|relevant|appropriate|council's|committee's|county|borough|city|district|town|parish|housing|planning|health|education|highways|[A-Z][\w'&().-]*)$/;
+// "Section 151 Officer" (South Hams): the section of the Act names the role.
+const MODIFIER = /^(?:all|interim|acting|deputy|assistant|executive|strategic|corporate|service|senior|principal|chief|lead|statutory|democratic|scrutiny|finance|legal|relevant|appropriate|council's|committee's|county|borough|city|district|town|parish|housing|planning|health|education|highways|151|[A-Z][\w'&().-]*)$/;
 const FUNCTION_WORD = /\b(?:from|with|about|on|in|at|that|which|who|was|were|is|are|had|has|would|will|this|these|those|it|its|there|their|report|letter|framework|plan|policy|review|proposal|issue|update|work)\b/i;
 // "District Cllr Holt", "PCSO Grant", "Insp. Rowe": the title says a person follows.
 const PERSON = /^(?:(?:(?:county|district|borough|city|town|parish|community|ward)\s+)?(?:cllr\.?|councillor)|pcso|pc|sgt\.?|sergeant|insp\.?|inspector|supt\.?|rev(?:d|\.)?|reverend|canon|mr|mrs|ms|miss|mx|dr|professor|prof\.?|sir|dame|lord|lady)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}$/i;
@@ -58,7 +59,9 @@ const NOT_OWNER = /^(?:the\s+)?(?:committee|panel|board|sub-committee|scrutiny\s
 /** Whether a phrase names someone who can own an action, and what to call them. */
 export function ownerName(phrase: string, abbreviations: Map<string, string>): string | null {
   // "that the Council formally consult on …": the adverb is not part of who.
-  let p = phrase.trim().replace(/^(?:that|and|but|also)\s+/i, "").replace(/[\s,;:.]+$/, "").replace(/^the\s+/i, "").replace(/\s+(?:formally|also|jointly|urgently|immediately|further)$/i, "");
+  // "Full Council on 1st December 2025" (Torridge): the day it meets is not part of its name.
+  let p = phrase.trim().replace(/^(?:that|and|but|also)\s+/i, "").replace(/[\s,;:.]+$/, "").replace(/^the\s+/i, "").replace(/\s+(?:formally|also|jointly|urgently|immediately|further)$/i, "")
+    .replace(/\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?(?:\s+\d{4})?$/, "");
   if (!p || p.length > 90 || NOT_OWNER.test(p)) return null;
   // "that the Council continued to bear …", "the Council intended to consult …": a subject and its verb, not a title.
   if (/\s(?:continued|intended|planned|expected|hoped|wanted|needed|proposed|appeared|seemed|tended|managed|failed|decided|chose|began|started|used)$/.test(p)) return null;

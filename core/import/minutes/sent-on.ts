@@ -11,11 +11,13 @@ const SENT_ON: RegExp[] = [
   // at its meeting on 11 February 2026, that:" (Eastbourne).
   // "RECOMMENDED to Cabinet at its meeting on 10 December 2025 that:" (Elmbridge), without the commas.
   // "RECOMMENDED to Cabinet on 4 December 2025 that:" (Hart) as well.
-  new RegExp(String.raw`\b(?:be\s+recommended|recommended|recommend)\s+to\s+(?:the\s+)?[A-Z][\w ]{1,40}?,?\s+(?:at\s+its\s+meeting\s+)?on\s+${DAY},?\s+(?:that|to)\s*:?-?$`),
+  // "2. RECOMMENDS to the Hub Committee at its meeting on 9 December 2025 that:" (West Devon) too.
+  new RegExp(String.raw`\b(?:be\s+recommended|recommended|recommends|recommend)\s+to\s+(?:the\s+)?[A-Z][\w ]{1,40}?,?\s+(?:at\s+its\s+meeting\s+)?on\s+${DAY},?\s+(?:that|to)\s*:?-?$`),
   // "That Cabinet, when it considers the final proposal on 20 November 2025, be recommended:" (Dartford).
   new RegExp(String.raw`,\s+when\s+it\s+considers\s+[^,]{3,120}?\s+on\s+${DAY},\s+be\s+recommended(?:\s+to)?${ENDS}`),
   // "RECOMMENDED to the Executive Board, for consideration at its meeting on 11 December 2025, that:" (North Kesteven).
-  new RegExp(String.raw`\brecommended\s+to\s+(?:the\s+)?[A-Z][^,]{1,60},\s+for\s+(?:consideration|decision|approval)\s+at\s+its\s+meeting\s+on\s+${DAY},?\s+(?:that|to)${ENDS}`),
+  // "That the Committee RECOMMEND to the Executive, for consideration at its meeting on 4 December 2025, that it:" (South Hams).
+  new RegExp(String.raw`\brecommend(?:ed)?\s+to\s+(?:the\s+)?[A-Z][^,]{1,60},\s+for\s+(?:consideration|decision|approval)\s+at\s+its\s+meeting\s+on\s+${DAY},?\s+(?:that(?:\s+it)?|to)${ENDS}`),
   // "That the final report … be endorsed and submitted to Cabinet at its meeting on 14 January 2026, and that Cabinet be
   // recommended to:" (Amber Valley).
   new RegExp(String.raw`\b(?:submitted|referred|reported|forwarded)\s+to\s+(?:the\s+)?(?:Cabinet|Executive|Council)\s+(?:at\s+its\s+meeting\s+)?on\s+${DAY},?\s+and\s+that\s+(?:the\s+)?(?:Cabinet|Executive|Council)\s+be\s+recommended\s+to${ENDS}`),
@@ -37,12 +39,16 @@ const SENT_ON: RegExp[] = [
   new RegExp(String.raw`\brecommended\s*[–:-]?\s*that\s+(?:the\s+)?[A-Z][\w ]{1,40}?,\s+at\s+its\s+meeting\s+on\s+${DAY},?${ENDS}`),
   // "RESOLVED that the Executive be advised, at its meeting on 16 December 2025, that the Committee" over its list (Surrey Heath).
   new RegExp(String.raw`\bbe\s+(?:advised|informed),?\s+at\s+its\s+meeting\s+on\s+${DAY},?\s+that\s+the\s+(?:Committee|Panel|Board|Commission)\s*:?$`),
+  // "(b) the Executive on 2 December 2025 be RECOMMENDED to:" (Teignbridge), "That Full Council on 1st December 2025 be
+  // recommended to:" (Torridge).
+  new RegExp(String.raw`\b[A-Z][\w&' ]{1,50}?\s+on\s+${DAY}\s+be\s+recommended(?:\s+to)?${ENDS}`),
   // "That Cabinet, at its meeting on 18th February 2026, be recommended to:".
   new RegExp(String.raw`,\s+at\s+its\s+meeting\s+on\s+${DAY},\s+be\s+recommended\s+to${ENDS}`),
   // "(2) Cabinet be RECOMMENDED, at its meeting on 11 February, 2026, to:" (Wealden); "That the Finance, Policy and Resources
   // Committee be recommended, at its meeting on 5 February 2026, to:" (Richmond).
   // "Cabinet be RECOMMENDED at its meeting on 9 December 2025 to:" (Mole Valley), without the commas.
-  new RegExp(String.raw`\bbe\s+recommended,?\s+at\s+its\s+meeting\s+on\s+${DAY},?\s+to${ENDS}`),
+  // "(b) That Cabinet be recommended, at its meeting on 3 December 2025:" over "(i) to approve …" (New Forest) too.
+  new RegExp(String.raw`\bbe\s+recommended,?\s+at\s+its\s+meeting\s+on\s+${DAY}(?:,?\s+to)?${ENDS}`),
 ];
 
 /** Whether a stem (its "RECOMMEND" and "RECOMMENDED" lower-cased, "February, 2026" without the comma) sends its points to a dated meeting. */

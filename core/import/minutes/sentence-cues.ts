@@ -114,7 +114,9 @@ const REPORT_SOUGHT = /\b(?:report|presentation|paper)\b[^.]{0,20}?\bwhich\s+sou
 // "(Cllr Dunmore asked that his abstention on R3 be recorded.)" (Brentwood): the record of the vote.
 // "Members asked about the capacity of the … Select Committees … and it was confirmed that the Inward Focus Select Committee
 // would complete its current review in January." (Ashfield): a question answered in the same breath.
-const ASKED_AND_TOLD = /\b(?:asked|queried|questioned)\s+(?:about|whether|how|what|why|when)\b[^.]{0,300}?\band\s+it\s+was\s+(?:confirmed|explained|advised|clarified)\s+that\b(?![^.]*\b(?:would|will)\s+(?:provide|circulate|share|send|forward|report\s+back|arrange|write)\b)/i;
+// So is "Members requested an update on the outstanding actions arising from those minutes and officers reported that:" over
+// the updates (West Devon).
+const ASKED_AND_TOLD = /\b(?:requested|asked\s+for)\s+an?\s+update\b[^.]{0,200}?\band\s+officers\s+(?:reported|advised|confirmed|explained)\s+that\s*:-?$|\b(?:asked|queried|questioned)\s+(?:about|whether|how|what|why|when)\b[^.]{0,300}?\band\s+it\s+was\s+(?:confirmed|explained|advised|clarified)\s+that\b(?![^.]*\b(?:would|will)\s+(?:provide|circulate|share|send|forward|report\s+back|arrange|write)\b)/i;
 // "The Chairman also reminded Members that the Budget Scrutiny Task Group would meet on the 2nd December 2025 …, as previously
 // agreed" (Ashford), "Members noted that the Budget Scrutiny Panel would meet again on 2 December 2025, as already scheduled"
 // (Reigate and Banstead): a body's meeting already arranged.

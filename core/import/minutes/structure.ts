@@ -17,7 +17,8 @@ export interface MinutesStructure { header: Block[]; items: ItemBlocks[]; after:
 const EXPLICIT = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}(?:\.\d{1,2}|[a-z]\b|\s?\([a-z]\))?)\s*[.:\-–)]?\s*(.*)$/i;
 const MINUTE = /^(?:minute|min\.?)\s+(?:no\.?\s*)?([A-Z]{0,6}[/.]?\d{1,4}(?:[/.]\d{1,4})?)\s*[.:\-–]?\s*(.*)$/i;
 // "OSC/23/44", "FRA/ 23/44" (a PDF's stray space), "E042/24" (a committee letter), "O&SC 62/24" (a spaced prefix).
-const REF = /^((?:[A-Z]{1,6}[/.]\s?|[A-Z][A-Z&]{0,7}\s|[A-Z]{1,4})?\d{1,4}\/\d{2,4})\.?\s+(.+)$/;
+// "O&S.28/25   MINUTES" (South Hams): an ampersand in the prefix, as in "O&S 12/25".
+const REF = /^((?:[A-Z][A-Z&]{0,7}[/.]\s?|[A-Z][A-Z&]{0,7}\s|[A-Z]{1,4})?\d{1,4}\/\d{2,4})\.?\s+(.+)$/;
 /** "ITEM FIVE: ALLOTMENTS" as "ITEM 5: ALLOTMENTS". */
 function spellNumber(text: string): string {
   return text.replace(/^((?:agenda\s+)?item\s+)([a-z]+)\b/i, (all, head: string, word: string) => {
