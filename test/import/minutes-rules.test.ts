@@ -1758,6 +1758,32 @@ describe("fifty-first round: 'O&S.28/25' references, 'the 25th day of NOVEMBER',
   });
 });
 
+describe("fifty-second round: 'FCO25-25/26' references, a first limb that heads the lettered ones, start times at the foot", () => {
+  it("reads 'FCO25-25/26' references with the civic year after the number, a capitalised title with 'TO BE' in it, and 'He also agreed …' opening a paragraph", () => {
+    const p = extractMinutes("  Minutes of a meeting of the Finance and Corporate Overview Scrutiny Committee held in the Council Chamber, The Arc,\n  Clowne, on Tuesday 25th November 2025 at 10:00 hours.\n\n   FCO25-25/26     APOLOGIES FOR ABSENCE\n\n                   None.\n\n   FCO26-25/26     URGENT ITEMS OF BUSINESS\n\n                   None.\n\n   FCO29-25/26     LIST OF KEY DECISIONS AND ITEMS TO BE CONSIDERED IN PRIVATE\n\n                   The list was noted.\n\n   FCO31-25/26     QUARTER 2 PERFORMANCE UPDATE\n\n                   The Assistant Director of Customer Services undertook to provide\n                   Members with the monthly abandoned call rates.\n\n                   He also agreed to email Members with the outcome of the\n                   telephony system procurement exercise in February 2026.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["FCO25-25/26", "FCO26-25/26", "FCO29-25/26", "FCO31-25/26"]);
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["FCO31-25/26", "Assistant Director of Customer Services", null], ["FCO31-25/26", "Assistant Director of Customer Services", "2026-02"]]);
+  });
+
+  it("reads '(1) the draft report … be approved and submitted to Executive on 12th January 2026 with the following recommendations:' as the head of its lettered limbs, and '(2)' as a decision of its own", () => {
+    const p = extractMinutes("Minutes of the meeting held on Tuesday 25th November 2025 at 10:00 hours\n\n   FCO33-25/26     SCRUTINY REVIEW OF COUNCIL TAX RECOVERY\n\n                   RESOLVED that (1) the draft report of the Scrutiny Review of Council Tax\n                                     Recovery be approved and submitted to Executive on\n                                     12th January 2026 with the following recommendations:\n\n                                     (a) That the Council establishes a single point of contact\n                                         for residents who owe more than one debt;\n\n                                     (b) That the wording of reminder notices be reviewed;\n\n                                 (2) a report monitoring the implementation of the approved\n                                     recommendations be added to the Committee's Work\n                                     Programme for 2026/27.\n", opts());
+    expect(p.actions.map((a) => [a.kind, a.owner, a.due])).toEqual([["recommendation", "Executive", "2026-01-12"], ["recommendation", "Executive", "2026-01-12"], ["work-programme", null, null]]);
+  });
+
+  it("reads the start from 'The Meeting was held at …, commencing at 6.00pm.' and 'Time of commencement: 18:30 hours' at the foot", () => {
+    expect(extractMinutes("OVERVIEW AND SCRUTINY COMMITTEE\n\n19th NOVEMBER 2025\n\n            The Meeting was held at the Civic Offices, Civic Way, Swadlincote, commencing at\n            6.00pm.\n\nOS/22   APOLOGIES\n\n        None.\n", opts()).meeting.time).toBe("18:00");
+    expect(extractMinutes("Minutes of the meeting held on Monday 3 November 2025\n\n38.  MINUTES\n\n     Approved.\n\n49.  DATE OF NEXT MEETING\n\n     Monday, 1st December 2025 at 6.30 pm.\n\nTime of commencement: 18:30 hours\nTime of conclusion:   21:02 hours\n", opts()).meeting.time).toBe("18:30");
+  });
+
+  it("reads work 'scoped for inclusion in the 2026/27 Work Programme' and an update to 'return to the Committee in June 2026', and passes over the order of business and a topic taken 'as part of' a report 'rather than' an item", () => {
+    expect(classifyPoint("That a scrutiny review of public conveniences provision be scoped for inclusion in the 2026/27 Work Programme.", "RESOLVED")).toBe("work-programme");
+    expect(classifyPoint("that the Safer Melton Partnership annual update return to the Committee in June 2026.", "The Scrutiny Committee AGREED:")).toBe("work-programme");
+    expect(classifyPoint("recommend to Cabinet that the proposed introduction of evening charges not be progressed until an impact assessment has been completed;", "The Scrutiny Committee AGREED to:")).toBe("recommendation");
+    expect(classifySentence("The order of business be altered to bring Item 8 forward to be considered immediately after Item 4.")).toBeNull();
+    expect(classifySentence("Councillor Peter Dakin suggested that empty homes be added to the Work Programme; following discussion it was agreed that this would be considered as part of the final report of the temporary accommodation review rather than as a separate item.")).toBeNull();
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

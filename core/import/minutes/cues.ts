@@ -24,6 +24,10 @@ export const LETTER = [
 
 export const WORK_PROGRAMME = [
   new RegExp(String.raw`\b${MODAL_BE}\s+(?:\w+ly\s+)?(?:added|included|scheduled|programmed|placed|put|built)\s+(?:in|into|on|onto|to)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w/'-]+\s+){0,3}?(?:${WP_NOUN}|agenda)`, "i"),
+  // "(b) that the Safer Melton Partnership annual update return to the Committee in June 2026" (Melton).
+  /\b(?:update|report|review)\s+(?:to\s+)?(?:return|come\s+back)\s+to\s+(?:the\s+|this\s+)?(?:committee|panel|board|commission)\b/i,
+  // "That a scrutiny review of public conveniences provision be scoped for inclusion in the 2026/27 Work Programme." (Derbyshire Dales).
+  new RegExp(String.raw`\b${MODAL_BE}\s+(?:scoped|considered|prepared|developed)\s+for\s+inclusion\s+in\s+(?:the\s+|its\s+)?(?:[\w/'-]+\s+){0,3}?${WP_NOUN}`, "i"),
   // "the Panel receive a further update on winter performance in April 2026", read without "the Panel".
   /^(?:to\s+)?receives?\s+(?:a|an)\s+(?:further\s+|progress\s+|follow-up\s+)?(?:update|report|briefing|presentation)\b(?![^.;]*\b(?:today|this\s+meeting|at\s+the\s+meeting)\b)/i,
   // "… also be considered for pre-decision scrutiny".
@@ -160,7 +164,8 @@ const RECORDED_ONLY = /^(?:(?!(?:to|will|would|should|be)\b)[\w'’/&(),-]+\s+){
 const SETTLED = [
   // What the work programme is not to get, or loses; not "a breakdown …, which was not included in the report" (Lichfield),
   // what the report left out.
-  String.raw`\b(?:not\s+(?:to\s+)?be|(?:was|were)\s+not)\s+(?:added|included(?!\s+in\s+(?:the|this)\s+(?:report|papers?|pack|presentation)\b)|scheduled|pursued|progressed|taken\s+forward|established|set\s+up)\b`,
+  // Not "recommend to Cabinet that the proposed introduction of evening charges not be progressed until …" (Melton): a recommendation.
+  String.raw`^(?!.*\brecommends?\s+to\s+[A-Z]).*\b(?:not\s+(?:to\s+)?be|(?:was|were)\s+not)\s+(?:added|included(?!\s+in\s+(?:the|this)\s+(?:report|papers?|pack|presentation)\b)|scheduled|pursued|progressed|taken\s+forward|established|set\s+up)\b`,
   // … and "to remove items 2, 4 and 5 from the Outstanding Business Statement as complete" (East Dunbartonshire).
   String.raw`\bremov(?:e|es|ed|al\s+of)\b[^.]{0,120}?\bfrom\s+(?:the\s+|its\s+)?(?:[\w/'-]+\s+){0,3}?(?:${WP_NOUN}|planner|agenda|tracker|action\s+log|business\s+statement)\b(?![^.]{0,60}?\b(?:to\s+(?:come|return)\s+back|to\s+return|until|and\s+(?:re-?)?scheduled)\b)`,
   // Actions and recommendations closed.
@@ -236,6 +241,11 @@ const SETTLED = [
   // "… and members were asked to identify any items for examination by this panel" (North East Lincolnshire).
   String.raw`\bmembers\s+(?:were|are)\s+(?:asked|invited)\s+to\s+identify\b`,
   String.raw`\bagreed\s+as\s+an\s+amendment\s+to\s+the\s+(?:scope|scoping\s+document|terms\s+of\s+reference)\b`,
+  // "The order of business be altered to bring Item 8 … forward to be considered immediately after Item 4" (Derbyshire Dales).
+  String.raw`\border\s+of\s+(?:business|the\s+agenda|items)\s+(?:be|was)\s+(?:altered|changed|varied|amended)\b`,
+  // "… suggested that empty homes be added to the Work Programme; following discussion it was agreed that this would be
+  // considered as part of the final report of the temporary accommodation review rather than as a separate item" (Derbyshire Dales).
+  String.raw`\bwould\s+be\s+(?:considered|covered|addressed|picked\s+up)\s+as\s+part\s+of\b[^.]{0,160}?\brather\s+than\b`,
   // "The Chair ruled, and the Committee agreed, to adjourn the meeting for a short comfort break".
   String.raw`\badjourn(?:ed)?\s+(?:the\s+meeting\s+)?for\s+(?:a\s+)?(?:short\s+)?(?:comfort\s+)?break\b|\bcomfort\s+break\b`,
   // "It was agreed that recommendation 4 be amended to refer expressly to …": the committee's own draft, changed there.
@@ -269,7 +279,8 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
   // "R E C O M M E N D E D – that Council, at its meeting on 11th December 2025:" over "A. approve …" (Tandridge) too; not
   // "RECOMMENDED that the Council:" (Ards and North Down), whose committees decide for the Council they report to.
   // "The Committee RECOMMENDED" over "that the Hart Community Safety Partnership include rural crime …" (Hart) as well.
-  if (/\brecommend(?:s|ed|ations?)?\s+to\b|\bbe\s+recommended\b|^(?:the\s+)?(?:committee|panel|board|commission)\s+recommended$|\brecommended\s*[–:-]?\s*that\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|executive),\s+at\s+its\s+meeting\s+on\s+[^:]{3,40}:-?$|\bthe\s+following\s+recommendations?\b[^:]{0,80}?\b(?:submitted|referred|forwarded|sent|made|reported)\s+to\b|\bthe\s+following\s+recommendations?\s+for\s+(?:consideration|decision|approval)\s+(?:at|by)\b/i.test(stem) && !/\bnot\s+to\b/i.test(stem)) return COURTESY_ONLY.test(t) || /^(?:to\s+|(?:the\s+)?(?:cabinet|executive|(?:full\s+)?council)\s+)?notes?\b|^the\s+[^;:]{1,200}?\s+be\s+noted\s*[.;]?(?:\s*and)?$/i.test(t) ? null : "recommendation";
+  // "… be approved and submitted to Executive on 12th January 2026 with the following recommendations:" (Bolsover) too.
+  if (/\brecommend(?:s|ed|ations?)?\s+to\b|\bbe\s+recommended\b|^(?:the\s+)?(?:committee|panel|board|commission)\s+recommended$|\b(?:submitted|referred|forwarded|reported)\s+to\s+(?:the\s+)?[A-Z][^:]{0,60}?\bwith\s+the\s+following\s+recommendations?\b|\brecommended\s*[–:-]?\s*that\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|executive),\s+at\s+its\s+meeting\s+on\s+[^:]{3,40}:-?$|\bthe\s+following\s+recommendations?\b[^:]{0,80}?\b(?:submitted|referred|forwarded|sent|made|reported)\s+to\b|\bthe\s+following\s+recommendations?\s+for\s+(?:consideration|decision|approval)\s+(?:at|by)\b/i.test(stem) && !/\bnot\s+to\b/i.test(stem)) return COURTESY_ONLY.test(t) || /^(?:to\s+|(?:the\s+)?(?:cabinet|executive|(?:full\s+)?council)\s+)?notes?\b|^the\s+[^;:]{1,200}?\s+be\s+noted\s*[.;]?(?:\s*and)?$/i.test(t) ? null : "recommendation";
   // "agreed to make the recommendations to Cabinet set out below": the list that follows is what counts.
   if (LIST_INTRO.test(t) || RECORDED_ONLY.test(t)) return null;
   // "agreed that the Chief Officer review the mitigating actions": what was agreed is the point.

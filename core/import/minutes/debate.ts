@@ -97,7 +97,7 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
       // "The Climate Change Manager advised that the Council would publish its Adaptation Plan in summer 2026", "The
       // Partnership Board would monitor delivery …": what an organisation plans, unless it is for the members.
       if (cue.type === "undertaking" && cue.kind !== "letter" && INSTITUTION_WILL.test(s) && !FOR_MEMBERS.test(s)) continue;
-      const owner = commitmentOwner(s, cue.type, ctx, antecedent(sentences, i)) ?? sentBy(s, ctx) ?? speaker;
+      const owner = commitmentOwner(s, cue.type, ctx, antecedent(sentences, i, paragraphBefore)) ?? sentBy(s, ctx) ?? speaker;
       // An undertaking needs someone to give it: the committee itself ("The Commission will write to …") or a
       // letter to be sent count; "it will be fine" does not.
       if (cue.type === "undertaking" && !owner && !BODY_WILL.test(s) && !PASSIVE_LETTER.test(s)) continue;
@@ -245,8 +245,13 @@ function askedAbout(s: string, sentences: string[], i: number): string | undefin
 
 /** The sentence a "She" names: the one before, or before that while those too begin "He" or "She" ("The Director of Housing
  *  welcomed the review. She advised that … She undertook to circulate …", Bassetlaw). */
-function antecedent(sentences: string[], i: number): string | undefined {
+function antecedent(sentences: string[], i: number, paragraphBefore?: string): string | undefined {
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (!/^(?:he|she)\s/i.test(sentences[j]!)) return sentences[j];
+  // "He also agreed to email Members …" opening a paragraph (Bolsover): the speaker is in the paragraph before.
+  if (i === 0 && paragraphBefore) {
+    const before = splitSentences(paragraphBefore);
+    for (let j = before.length - 1; j >= Math.max(0, before.length - 3); j--) if (!/^(?:he|she)\s/i.test(before[j]!)) return before[j];
+  }
   return sentences[i - 1];
 }
 

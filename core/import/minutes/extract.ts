@@ -196,7 +196,9 @@ function carriedBy(next: Block | undefined, own: Candidate[], ctx: ItemContext):
 
 // "… chaired the meeting, which commenced at 9.30am" (Moray) and "(Note: The meeting, having commenced at 6.30 pm, …)" too.
 // "The meeting closed at 8.14 pm having commenced at 5.30 pm" (Horsham) too.
-const STARTED = /\b(?:duration\s+of\s+(?:the\s+)?meeting|meeting,?\s+(?:which\s+|having\s+)?(?:started|commenced|began|opened)(?:\s+at)?|(?:opened|commenced|started)\s+the\s+meeting\s+at|having\s+(?:commenced|started|begun)\s+at)\s*:?\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon))/i;
+// "The Meeting was held at the Civic Offices, …, commencing at 6.00pm." (South Derbyshire) and "Time of commencement: 18:30
+// hours" at the foot (Gloucester) too.
+const STARTED = /\b(?:duration\s+of\s+(?:the\s+)?meeting|meeting,?\s+(?:which\s+|having\s+)?(?:started|commenced|began|opened)(?:\s+at)?|(?:opened|commenced|started)\s+the\s+meeting\s+at|having\s+(?:commenced|started|begun)\s+at|meeting\s+was\s+held\b[^.]{0,120}?,\s+commencing\s+at|time\s+of\s+commencement)\s*:?\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon)|\d{1,2}[.:]\d{2}\s*(?:hours|hrs))/i;
 
 /** "The meeting started at 6.00 pm", "Duration of the meeting: 7.00 - 9.52 pm" (the start taking the end's pm). */
 function statedStart(b: Block): string | null {
@@ -231,6 +233,8 @@ const TOLD_BEFORE = /\b(?:considered|submitted|reported|presented|referred|taken
 // "… the following recommendations for consideration at the meeting of Cabinet on 3rd December 2025:" (Bromsgrove), "… for the
 // consideration of the Executive Committee:" (Redditch) too.
 const RECOMMENDATIONS_SENT_TO = /\b(?:recommendations?\s+(?:be|are|were)\s+(?:submitted|referred|forwarded|made|sent)|RECOMMENDED|[Rr]ecommended)\s+to\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|for|of|and|&)){0,8})/;
+// "… submitted to Executive on 12th January 2026 with the following recommendations:" (Bolsover).
+const SENT_WITH_RECOMMENDATIONS = /\b(?:submitted|referred|forwarded)\s+to\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|for|of|and|&)){0,8})[^:]{0,40}?\bwith\s+the\s+following\s+recommendations?\b/;
 const REFERRED_TO = /\b(?:(?:be\s+)?(?:referred|forwarded|submitted|made)\s+to|for\s+(?:the\s+)?(?:consideration|decision|approval)\s+(?:at\s+the\s+meeting\s+of|by|of))\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|for|of|and|&)){0,8})/;
 
 /** A resolution point's owner: named in the point, or the body the stem addresses ("that Cabinet be recommended to:"). */
@@ -260,7 +264,7 @@ function ownerFor(point: string, stem: string, kind: ActionKind, ctx: ItemContex
   // Council work with the voluntary, community and faith sector …" (Knowsley, Warwick), and "RECOMMENDED to Cabinet at its
   // meeting on 14 January 2026 that:" over "(b) the Council publish …" (Elmbridge): the Council acts as Cabinet decides.
   // Not "the report be referred to Cabinet for a response to the following recommendations:" (the Council acts, Cabinet answers).
-  const referred = kind === "recommendation" && own !== null && /^council$/i.test(own) ? RECOMMENDATIONS_SENT_TO.exec(stem) : null;
+  const referred = kind === "recommendation" && own !== null && /^council$/i.test(own) ? RECOMMENDATIONS_SENT_TO.exec(stem) ?? SENT_WITH_RECOMMENDATIONS.exec(stem) : null;
   if (referred) { const name = ownerName(referred[1]!.replace(/\s+(?:for|of|and|&)$/i, ""), ctx.abbreviations); if (name) return name; }
   if (own) return own;
   // "to recommend that Council writes to the Minister" is a letter, but Council's to write.

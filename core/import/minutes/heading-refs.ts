@@ -34,12 +34,15 @@ export function refHeading(line: string): RefHeading | null {
   // A bare number with a single space is PLAIN's business ("5 Budget"); here only what it misses.
   if (/^\d+$/.test(ref) && !dashed) return null;
   const title = m[3]!.trim();
-  if (title.length < 2 || title.length > 100 || /[.;,:]$/.test(title) || title.split(/\s+/).length > 14 || SENTENCE_WORD.test(title)) return null;
+  // A sentence's words, unless the title is in capitals ("LIST OF KEY DECISIONS AND ITEMS TO BE CONSIDERED IN PRIVATE", Bolsover).
+  if (title.length < 2 || title.length > 100 || /[.;,:]$/.test(title) || title.split(/\s+/).length > 14 || (SENTENCE_WORD.test(title) && /[a-z]/.test(title))) return null;
   // "15.03.2024", "10.00 am": dates and times are not references.
   if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(ref) || /^(?:am|pm|a\.m|p\.m|hrs)\b/i.test(title)) return null;
-  // "JOSC/41/25-26" (Adur and Worthing): the civic year after the number is the same for every item; the number is before it.
-  const year = /[/.](\d{2})[-–](\d{2})$/.exec(ref);
-  const numbers = (year && Number(year[2]) === Number(year[1]) + 1 ? ref.slice(0, year.index) : ref).match(/\d+/g) ?? ref.match(/\d+/g)!;
+  // "JOSC/41/25-26" (Adur and Worthing), "FCO25-25/26" (Bolsover): the civic year after the number is the same for every
+  // item; the number is before it.
+  const year = /[/.](\d{2})[-–](\d{2})$|[-–](\d{2})\/(\d{2})$/.exec(ref);
+  const civic = year !== null && Number(year[2] ?? year[4]) === Number(year[1] ?? year[3]) + 1;
+  const numbers = (civic ? ref.slice(0, year!.index) : ref).match(/\d+/g) ?? ref.match(/\d+/g)!;
   return { ref, title, shape: `${ref.replace(/\d+/g, "9")}${dashed ? " -" : ""}`, numeric: Number(numbers[numbers.length - 1]) };
 }
 

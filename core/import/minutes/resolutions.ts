@@ -172,7 +172,13 @@ export function findResolutions(blocks: Block[]): Resolution[] {
       (((content === "" || toHeading) && (BARE_STEM.test(blocks[i + 1]!.text) || (/:-?$/.test(blocks[i + 1]!.text) && blocks[i + 2]?.marker != null) || restated)) ||
         (/:-?$/.test(content) && restated)) ? 1 : 0;
     if (second) { stem = `${stem} ${content} ${blocks[i + 1]!.text}`.replace(/\s+/g, " "); content = ""; }
-    const { points, end } = collectList(blocks, i + 1 + second, sectionOf(b), b.marker);
+    // "RESOLVED that (1) the draft report … be approved and submitted to Executive on 12th January 2026 with the following
+    // recommendations:" over "(a) …", "(b) …", then "(2) a report … be added …" (Bolsover): the first limb heads the letters,
+    // and the second is its own.
+    const opener = !second ? FIRST_LIMB.exec(content) : null;
+    const seed = opener && RECOMMENDATION_INTRO.test(opener[2]!) ? { text: opener[2]!, style: limbStyle(content) } : null;
+    if (seed) { stem = `${stem} ${opener![1] ?? ""}`.trim(); content = ""; }
+    const { points, end } = collectList(blocks, i + 1 + second, sectionOf(b), b.marker, seed);
     const next = second ? undefined : blocks[i + 1];
     if (points.length === 0 && (content === "" || toHeading || /:-?$/.test(content)) && next && !next.cells && !next.marker && !STEM_KEYWORD.test(next.text) && !STEM_MIDDLE.test(next.text)) {
       // "Decision" or "RESOLVED" on a line of its own, the resolution in the paragraph below; so too "Recommendation to the
@@ -205,6 +211,8 @@ export function findResolutions(blocks: Block[]): Resolution[] {
 // "(1) That the report be noted." after "RESOLVED –"; "to (a) note …" after "agreed"; "1. That …" (Tewkesbury's
 // "RESOLVED          1. That the Performance Report …", "2. That …" below).
 const FIRST_LIMB = /^(?:(to|that)\s+)?(?:\((?:1|a|i)\)|1[.)]|a\))\s+(.*)$/i;
+/** The style of the first limb's label: "(1)", "1." a number, "(a)", "a)" a letter, "(i)" a Roman numeral. */
+const limbStyle = (content: string): Marker["style"] => /^(?:(?:to|that)\s+)?\(?1/i.test(content) ? "number" : /^(?:(?:to|that)\s+)?\(i\)/i.test(content) ? "roman" : "letter";
 
 /** A stem in which someone other than the committee is to pass on what follows ("the Chair write to … setting out the following"). */
 const CONVEY_FOLLOWING = /^that\s+((?:the\s+)?(?!(?:committee|panel|board|commission|sub-committee|following)\b)[A-Z]?[\w'&-]+(?:\s+[\w'&-]+){0,5}?\s+(?:report|write|convey|submit|send|forward|present|feed\s+back)\b[^:]{0,200}?\bthe\s+following\b[^:]{0,200}?)\s*:-?$/i;
@@ -232,9 +240,9 @@ function splitInline(content: string): { stem: string; points: string[] } {
 
 /** The list after a stem: one point per list block; sub-items join their parent, except the recommendations a
  *  point introduces ("… the following recommendations:"), which are points of their own; a split point is rejoined. */
-function collectList(blocks: Block[], from: number, section: string | null = null, paragraph: Marker | null = null): { points: string[]; end: number } {
-  const points: string[] = [];
-  let style: Marker["style"] | null = null;
+function collectList(blocks: Block[], from: number, section: string | null = null, paragraph: Marker | null = null, seed: { text: string; style: Marker["style"] } | null = null): { points: string[]; end: number } {
+  const points: string[] = seed ? [seed.text] : [];
+  let style: Marker["style"] | null = seed?.style ?? null;
   let lastLetter = "";
   let intro: { index: number; text: string } | null = null;
   let end = from - 1;

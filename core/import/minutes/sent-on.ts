@@ -42,6 +42,9 @@ const SENT_ON: RegExp[] = [
   // "(b) the Executive on 2 December 2025 be RECOMMENDED to:" (Teignbridge), "That Full Council on 1st December 2025 be
   // recommended to:" (Torridge).
   new RegExp(String.raw`\b[A-Z][\w&' ]{1,50}?\s+on\s+${DAY}\s+be\s+recommended(?:\s+to)?${ENDS}`),
+  // "RESOLVED that (1) the draft report … be approved and submitted to Executive on 12th January 2026 with the following
+  // recommendations:" (Bolsover).
+  new RegExp(String.raw`\b(?:submitted|referred|reported|forwarded)\s+to\s+(?:the\s+)?[A-Z][\w ]{1,40}?\s+(?:at\s+its\s+meeting\s+)?on\s+${DAY}\s+with\s+the\s+following\s+(?:recommendations?|comments)${ENDS}`),
   // "That Cabinet, at its meeting on 18th February 2026, be recommended to:".
   new RegExp(String.raw`,\s+at\s+its\s+meeting\s+on\s+${DAY},\s+be\s+recommended\s+to${ENDS}`),
   // "(2) Cabinet be RECOMMENDED, at its meeting on 11 February, 2026, to:" (Wealden); "That the Finance, Policy and Resources
