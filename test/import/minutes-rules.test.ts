@@ -1784,6 +1784,25 @@ describe("fifty-second round: 'FCO25-25/26' references, a first limb that heads 
   });
 });
 
+describe("fifty-third round: '25.OS.19' references, a start time alone in brackets, 'Recommend to Cabinet on …:'", () => {
+  it("reads '25.OS.19' references (not item 25), a title wrapped after its colon, and figures 'for October and November 2025' as a period, not a date", () => {
+    const p = extractMinutes("Minutes of the Overview and Scrutiny Committee held on Thursday, 20 November 2025 at 6.30 pm\n\n       25.OS.19       Declarations of Any Interests\n\n                      None.\n\n       25.OS.20       Minutes\n\n                      Approved.\n\n       25.OS.27       Overview and Scrutiny Task Group – Fly-tipping and Environmental Enforcement:\n                      Final Report\n\n                      Resolved:\n\n                      1.   That the Chair write to the Lancashire Police and Crime Commissioner\n                           seeking support for joint operations on waste crime.\n\n       25.OS.29       Customer Services Update\n\n                      The Head of Customer Services agreed to provide Members with the monthly\n                      call abandonment rates for October and November 2025.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["25.OS.19", "25.OS.20", "25.OS.27", "25.OS.29"]);
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([["25.OS.27", "letter", "Chair", null], ["25.OS.29", "request", "Head of Customer Services", null]]);
+  });
+
+  it("reads 'THURSDAY, 6TH NOVEMBER 2025 (6.00 PM)' and dates limbs under 'Agreed: Recommend to Cabinet on 18th November 2025:'", () => {
+    const p = extractMinutes("                               OVERVIEW & SCRUTINY COMMITTEE\n\n             COUNCIL CHAMBER, WYRE FOREST HOUSE, FINEPOINT WAY, KIDDERMINSTER\n\n                             THURSDAY, 6TH NOVEMBER 2025 (6.00 PM)\n\nOS.41          APOLOGIES\n\n               None.\n\nOS.42          LOCAL GOVERNMENT REORGANISATION\n\n               Agreed: Recommend to Cabinet on 18th November 2025:\n\n               1.   That the final submission include a clear commitment on local\n                    democracy.\n\nOS.43          BUDGET\n\n               Noted.\n", opts());
+    expect(p.meeting.time).toBe("18:00");
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([["OS.42", "recommendation", "Cabinet", "2025-11-18"]]);
+  });
+
+  it("names the body in '… be reported to Cabinet Executive at its meeting on …:' and '… be recommended to Cabinet when it considers the strategy on …:'", () => {
+    const p = extractMinutes("Minutes of the Scrutiny Commission held on Wednesday 5 November 2025 at 5.30 p.m.\n\n201.  BUDGET\n\n      RESOLVED\n\n      1.   That the draft budget proposals for 2026/27 be noted.\n\n      2.   That the following recommendations be reported to Cabinet Executive at its\n           meeting on 23 February 2026:\n\n           (a)   That the proposed increase in the garden waste subscription charge\n                 be limited to 3%.\n\n202.  CUSTOMER EXPERIENCE STRATEGY\n\n      RESOLVED that:\n\n      a)   The draft strategy be noted.\n\n      b)   The following be recommended to Cabinet when it considers the strategy on 9 December\n           2025:\n\n           i)   That a commitment to maintain face-to-face access be included.\n\n203.  WORK PROGRAMME\n\n      Noted.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["201", "Cabinet Executive", "2026-02-23"], ["202", "Cabinet", "2025-12-09"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

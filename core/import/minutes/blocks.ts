@@ -95,7 +95,8 @@ const DOT_LETTER = /^([a-zA-Z])\.\s+(?=\S{2}|a\s+[a-z])/;
 const BARE_LETTER = /^([A-Za-z])\s{3,}(?=[A-Z][a-z'’]*\s)/;
 const DOT_ROMAN = /^((?:x{0,2})(?:ix|iv|v?i{1,3}|v))\.\s+/i;
 const R_NUMBER = /^R(\d{1,2})\s*[-–:.]\s+(?=[A-Z])/;
-const DOT_NUMBER = /^(\d{1,3})\.(?!\d)\s*(?=\S)/;
+// Not "25.OS.19       Declarations of Any Interests" (Chorley): the year of a reference, not a list's number.
+const DOT_NUMBER = /^(\d{1,3})\.(?!\d|[A-Z]{1,6}\.\d)\s*(?=\S)/;
 // Not "10.00 am" or "7.30 p.m. in the Council Chamber", a time a wrapped line starts with ("p.m." ends on no word boundary).
 // Nor "7.30 - 10.05 PM" under the date (Bracknell Forest), the meeting's times.
 const OUTLINE = /^((?:[A-Z]{1,6})?\d{1,3}\.\d{1,2})\.?\s+(?!(?:am|pm|noon|hrs|hours)\b|a\.m\.|p\.m\.|[-–]\s*\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.))/i;

@@ -91,6 +91,7 @@ const MONTH_MEETING = /(?:\b(?:the|its|their)\s+(?:[A-Z][\w-]*'s\s+)?|\(|\bto\s+
 // The words that make a date a deadline rather than a date mentioned in passing.
 // "… as a six-monthly item, commencing June 2026" or "as a standing item from March 2026": the first one is due then; "so that any changes can take effect from
 // April 2026", "… to operate from April 2026": they are to be ready by then.
+const DATA_FOR = /\b(?:figures|rates|data|statistics|numbers|results|returns|outturn|performance)\s+for\s+(?:(?:the\s+)?(?:months?\s+of\s+)?[A-Z][a-z]+\s+(?:and|to|[-–])\s+)?$/;
 const DUE_CUE = /\b(?:by|before|prior\s+to|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|until|deadline|due|target(?:\s+date)?|for|in|during|meeting\s+on|on|(?<!week\s)(?:commencing|starting)|(?:take|takes|taking)\s+effect\s+from|(?:operate|operating|start|begin|apply|be\s+in\s+place)\s+from|(?:in\s+place|into\s+(?:force|effect))\s+(?:from|by)|(?:standing|regular|quarterly|six-monthly|monthly)\s+(?:item|report|update)\s+from|(?:closing|deadline|due|target|completion|backstop)\s+date\s+(?:of|is|was))\s+(?:the\s+)?(?:(?:end|beginning|start|middle)(?:\s+of)?\s+)?(?:(?:early|mid|late)[\s-])?(?:\w+day,?\s+)?(?:(?:w\/c|w\.c\.|week\s+(?:commencing|beginning))\s+)?$/i;
 
 export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -122,7 +123,9 @@ export function findDue(raw: string, ctx: DueContext): Due {
   // "the increase in missed collections since the route changes in August": a date looked back to is no deadline.
   // Nor is "… when the statutory override ends in March 2028": when something else ends.
   const dated = findDates(text, ctx.meetingDate).filter((d) => hasDueCue(text, d) && dueAfter(d, ctx.meetingDate) && !lookedBack(text.slice(Math.max(0, d.index - 45), d.index)) &&
-    !/\b(?:ends?|ending|expires?|expiring|runs?\s+out|lapses?)\s+(?:in|on|at\s+the\s+end\s+of)?\s*$/i.test(text.slice(Math.max(0, d.index - 30), d.index)));
+    !/\b(?:ends?|ending|expires?|expiring|runs?\s+out|lapses?)\s+(?:in|on|at\s+the\s+end\s+of)?\s*$/i.test(text.slice(Math.max(0, d.index - 30), d.index)) &&
+    // Nor "… the monthly call abandonment rates for October and November 2025" (Chorley): the period the figures cover.
+    !DATA_FOR.test(text.slice(Math.max(0, d.index - 60), d.index)));
   // "… the Car Parking Strategy, scheduled for consideration by Cabinet on 14 April 2026, be brought to the Committee … at
   // its meeting on 23 March 2026" (Broxtowe): when the decision-maker meets is not when it is due here.
   // chrono keeps the "on" of "on 14 April 2026" in the date's words, but not the "in" of "in February 2026".

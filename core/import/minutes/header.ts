@@ -69,7 +69,9 @@ export function readHeader(header: Block[]): MeetingFacts {
         // "27 January 2026 SCRUTINY COMMITTEE 5.30 - 8.55 pm" (Cambridge): the rest of the name in capitals between them.
         // "… held on Thursday, 22 January, 2026 in the Council Chamber, … Hailsham (10.00 a.m. to 1.07 p.m.)" (Wealden).
         const bracketed = /\((\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:to|[-–])\s*\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?))\)/i.exec(text.slice(d.index));
-        facts.time ??= rangeStart(text.slice(d.index + d.text.length, d.index + d.text.length + 60).replace(/^\s+[A-Z][A-Z ,&'’-]*\s(?=\(?\d)/, "")) ?? d.time ?? timeAfter(text.slice(d.index) + wrapped) ?? (bracketed ? rangeStart(bracketed[1]!) : null);
+        // "THURSDAY, 6TH NOVEMBER 2025 (6.00 PM)" (Wyre Forest): the start alone in brackets.
+        const bracketedStart = /^\s*\((\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?))\)/i.exec(text.slice(d.index + d.text.length));
+        facts.time ??= rangeStart(text.slice(d.index + d.text.length, d.index + d.text.length + 60).replace(/^\s+[A-Z][A-Z ,&'’-]*\s(?=\(?\d)/, "")) ?? d.time ?? timeAfter(text.slice(d.index) + wrapped) ?? (bracketed ? rangeStart(bracketed[1]!) : null) ?? (bracketedStart ? parseTime(bracketedStart[1]!) : null);
       }
     }
     if (!facts.place) facts.place = placeIn(text);

@@ -18,7 +18,8 @@ export const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seve
 // then a separator (a dash, a colon, two spaces, a tab, or one space) and the title.
 // "AS(26)01 APOLOGIES": Clackmannanshire puts the year in brackets between the letters and the number.
 // "26/4/P&A  Minutes": Cambridge puts the committee's letters after the year and the number.
-const REF_LINE = /^\[?((?:[A-Z][A-Z&]{0,7}\s?[./-]?\s?)?(?:(?<=[A-Z])\(\d{2,4}\))?\d{1,4}(?:[./-]\d{1,4}){0,2}(?:\/[A-Z][A-Z&]{0,7}(?=\s))?)\]?[.:)]?(\s+[-–—:]\s+|\s{2,}|\t+|\s)(?=["'(A-Z0-9])(.+)$/;
+// "25.OS.19" (Chorley): the year, the committee's letters, then the number.
+const REF_LINE = /^\[?(\d{2}\.[A-Z]{1,6}\.\d{1,4}|(?:[A-Z][A-Z&]{0,7}\s?[./-]?\s?)?(?:(?<=[A-Z])\(\d{2,4}\))?\d{1,4}(?:[./-]\d{1,4}){0,2}(?:\/[A-Z][A-Z&]{0,7}(?=\s))?)\]?[.:)]?(\s+[-–—:]\s+|\s{2,}|\t+|\s)(?=["'(A-Z0-9])(.+)$/;
 // Words a sentence has and a title lacks; a title may still start with a number ("2024/25 budget").
 const SENTENCE_WORD = /\b(?:was|were|is|are|be|been|will|would|should|had|has|have|noted|agreed|resolved|reported|said|asked|that)\b/i;
 
@@ -35,7 +36,10 @@ export function refHeading(line: string): RefHeading | null {
   if (/^\d+$/.test(ref) && !dashed) return null;
   const title = m[3]!.trim();
   // A sentence's words, unless the title is in capitals ("LIST OF KEY DECISIONS AND ITEMS TO BE CONSIDERED IN PRIVATE", Bolsover).
-  if (title.length < 2 || title.length > 100 || /[.;,:]$/.test(title) || title.split(/\s+/).length > 14 || (SENTENCE_WORD.test(title) && /[a-z]/.test(title))) return null;
+  // A title that wraps after a colon ("… Fly-tipping and Environmental Enforcement:" over "Final Report", Chorley) keeps it,
+  // where every word that counts is capitalised.
+  const wrapsAfterColon = /:$/.test(title) && title.slice(0, -1).split(/\s+/).every((w) => /^(?:and|of|the|for|in|on|to|a|[–&-])$/.test(w) || /^[A-Z]/.test(w));
+  if (title.length < 2 || title.length > 100 || (/[.;,:]$/.test(title) && !wrapsAfterColon) || title.split(/\s+/).length > 14 || (SENTENCE_WORD.test(title) && /[a-z]/.test(title))) return null;
   // "15.03.2024", "10.00 am": dates and times are not references.
   if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(ref) || /^(?:am|pm|a\.m|p\.m|hrs)\b/i.test(title)) return null;
   // "JOSC/41/25-26" (Adur and Worthing), "FCO25-25/26" (Bolsover): the civic year after the number is the same for every

@@ -5,6 +5,8 @@ const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?`;
 const ENDS = String.raw`\s*:-?$`;
 
 const SENT_ON: RegExp[] = [
+  // "Agreed: Recommend to Cabinet on 18th November 2025:" (Wyre Forest).
+  new RegExp(String.raw`\b[Rr]ecommend(?:s|ed)?\s+to\s+(?:the\s+)?[A-Z][\w ]{1,40}?\s+on\s+${DAY}${ENDS}`),
   // "RECOMMEND TO FULL COUNCIL on 14 January 2026" (Arun).
   new RegExp(String.raw`^(?:RECOMMEND|recommend)\s+TO\s+(?:THE\s+)?[A-Z][A-Z ]{1,40}?\s+on\s+${DAY}\s*:?$`),
   // "That it be recommended to Cabinet, at its meeting on 5 February 2026, that" (Sevenoaks), "(2) To recommend to Cabinet,
