@@ -1803,6 +1803,30 @@ describe("fifty-third round: '25.OS.19' references, a start time alone in bracke
   });
 });
 
+describe("fifty-fourth round: a vote after 'Resolved:', 'A.' on the stem's line, 'Start:' beside the date, recommendations dated by month", () => {
+  it("reads 'Resolved: (For 7 Against 2 Abstain 1)' over '… RECOMMENDS to Cabinet that:' and its list", () => {
+    const p = extractMinutes("Minutes of the Scrutiny Committee held on Tuesday 11 November 2025 at 6.00 pm\n\n44  Local Government Reorganisation\n\n             Resolved: (For 7 Against 2 Abstain 1)\n\n             That the report be noted and that the Scrutiny Committee RECOMMENDS to Cabinet\n             that:\n\n             1.   the Council ensures that the final submission sets out how local identity\n                  will be protected; and\n\n             2.   Cabinet publishes a plain-English summary of the final submission.\n", opts());
+    expect(p.actions.map((a) => [a.kind, a.owner])).toEqual([["recommendation", "Cabinet"], ["recommendation", "Cabinet"]]);
+  });
+
+  it("reads 'RESOLVED:     A.   That the report be noted.' over 'B.', 'C.', 'Start:' beside the date, 'feed back' as something to do, and 'That Cabinet, at its meeting on …, be recommended to …'", () => {
+    const p = extractMinutes("                    MINUTES OF THE EXECUTIVE OVERVIEW & SCRUTINY COMMITTEE\n\nHELD:          Thursday, 27 November 2025                            Start:   7.00 pm\n                                                                     Finish:  9.14 pm\n\n45.    HOUSING REVENUE ACCOUNT\n\n       RESOLVED:     A.   That the report be noted.\n\n                     B.   That the Head of Wellbeing & Leisure feed back the\n                          Committee's comments on the concessionary pricing scheme\n                          to the leisure operator.\n\n                     C.   That Cabinet, at its meeting on 9 December 2025, be\n                          recommended to review the void re-let target of 28 days.\n", opts());
+    expect(p.meeting.time).toBe("19:00");
+    expect(p.actions.map((a) => [a.kind, a.owner, a.due])).toEqual([["action", "Head of Wellbeing & Leisure", null], ["recommendation", "Cabinet", "2025-12-09"]]);
+  });
+
+  it("keeps 'Recommend to Full Council that …' under 'RESOLVED THAT COMMITTEE:', and reads the start after 'Meeting Date:'", () => {
+    const p = extractMinutes("Minutes of Policy and Finance\n\nMeeting Date:     Tuesday, 27 January 2026, starting at 6.30 pm\n\n649       COUNCIL TAX REDUCTION SCHEME 2026/27\n\n          RESOLVED THAT COMMITTEE:\n\n          RECOMMEND TO FULL COUNCIL that the Council Tax Reduction Scheme for 2026/27 remains\n          unchanged from the 2025/26 scheme.\n", opts());
+    expect(p.meeting.time).toBe("18:30");
+    expect(p.actions.map((a) => [a.text.slice(0, 40), a.owner])).toEqual([["Recommend to Full Council that the Counc", "Full Council"]]);
+  });
+
+  it("dates limbs under 'That Cabinet, at its meeting on 10th December 2025, be recommended:' and 'referred to Cabinet for consideration at its meeting in January 2026:', and keeps 'the final report … be endorsed' in the stem", () => {
+    const p = extractMinutes("Minutes of the Overview and Scrutiny Committee held on Monday 17th November 2025 at 6.30pm\n\n9.        FOOD WASTE\n\n        9.4       Resolved:\n\n                  That Cabinet, at its meeting on 10th December 2025, be recommended:\n\n                  1.    To ensure that every household receives a kitchen caddy.\n\n11.       CAR PARKING TASK AND FINISH GROUP\n\n        11.3      Resolved:\n\n                  1.    That the following recommendations of the Task and Finish Group be\n                        referred to Cabinet for consideration at its meeting in January 2026:\n\n                        (i)    That free parking for the first two hours be introduced on Saturdays.\n\n12.       FLOODING\n\n         RESOLVED that the final report of the Flooding and Drainage Task Group be endorsed\n         and that the following recommendations be submitted to Cabinet at its meeting on\n         10 December 2025:\n\n         1.    That Cabinet establish a Wyre Flood Forum.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([["9", "recommendation", "Cabinet", "2025-12-10"], ["11", "recommendation", "Cabinet", "2026-01"], ["12", "recommendation", "Cabinet", "2025-12-10"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

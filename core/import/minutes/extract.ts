@@ -4,13 +4,13 @@
 // (a request in debate that the resolution repeats) are merged, the resolution's wording winning.
 import { UserError } from "../../errors.js";
 import { normaliseText, toBlocks, type Block } from "./blocks.js";
-import { findDue, parseTime, rangeStart } from "./dates.js";
+import { findDue } from "./dates.js";
 import { findStructure, type ItemBlocks } from "./structure.js";
-import { readHeader, readNextMeeting } from "./header.js";
+import { readHeader, readNextMeeting, startTimeOutsideHeader } from "./header.js";
 import { RECOMMENDATION_INTRO, findResolutions, joinSubPoint, splitSubPoint } from "./resolutions.js";
 import { splitClauses } from "./clauses.js";
-import { AFTER_LIMB_ABOVE, LOWER_ROLE_DOES, SENT_TO_EXECUTIVE, classifyPoint, stripLead, withoutAside } from "./cues.js";
-import { bodyAddressed, findAbbreviations, findOwner, ownerName, recommendedTo } from "./owners.js";
+import { classifyPoint, stripLead } from "./cues.js";
+import { findAbbreviations, findOwner, ownerName } from "./owners.js";
 import { splitSentences } from "./sentences.js";
 import { make, type Candidate, type ItemContext } from "./candidates.js";
 import { actionLines, listsAllActions } from "./action-lines.js";
@@ -25,8 +25,9 @@ import { debate } from "./debate.js";
 import { SHORTHAND } from "./sentence-cues.js";
 import { dedupe } from "./dedupe.js";
 import { sendsToDatedMeeting } from "./sent-on.js";
+import { resolutionOwner } from "./resolution-owner.js";
 import { shortRoleTitles } from "./role-titles.js";
-import type { ActionKind, ExtractOptions, MinutesProposal, ProposedAction } from "./types.js";
+import type { ExtractOptions, MinutesProposal, ProposedAction } from "./types.js";
 
 const PROMISED = /\b(?:undertook|promised|offered)\s+to\b|\bagreed\s+to\s+(?:provide|arrange|write|circulate|share|send)\b|\bagreed\s+that\s+the\s+[\w ,()-]{2,60}?\s+would\s+write\b/i;
 
@@ -113,9 +114,10 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
       // "RECOMMENDED to Full Council that …": the stem says who it goes to, and belongs in the entry's words.
       // "Members AGREED to recommend to Council that …": the decision word is part of what was decided.
       const decided = /\b(agreed|resolved|decided)$/i.exec(stem);
-      const text = /^recommended$/i.test(stem) && /^to\s+(?:the\s+)?[A-Z][\w' ]{1,50}?\s+that\b/.test(point) ? `Recommended ${point}`
+      // "RECOMMEND TO FULL COUNCIL that …" under "RESOLVED THAT COMMITTEE:" (Ribble Valley) as well.
+      const text = /^recommend(?:ed)?$/i.test(stem) && /^to\s+(?:the\s+)?[A-Z][\w' ]{1,50}?\s+that\b/i.test(point) ? `${stem.charAt(0).toUpperCase()}${stem.slice(1).toLowerCase()} ${point.replace(/^TO\s+(?:THE\s+)?([A-Z][A-Z ]+?)(?=\s+that\b)/, (_m, body: string) => `to ${body.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase())}`)}`
         : decided && /^to\s+\w/i.test(point) ? `${decided[1]!.charAt(0).toUpperCase()}${decided[1]!.slice(1).toLowerCase()} ${cleanPoint(point).replace(/^To\b/, "to")}` : cleanPoint(point);
-      const owner = ownerFor(text, stem, kind, ctx);
+      const owner = resolutionOwner(text, stem, kind, ctx);
       // What a scrutiny committee resolves that Cabinet, a Cabinet Member or another committee do is its recommendation to them.
       // "(3) asks the Improvement and Scrutiny Officer to invite the Cabinet Member to attend that meeting", "… and the
       // Officer be requested to invite representatives of NHS Cheshire and Merseyside to attend;": the meeting of the point before.
@@ -196,103 +198,11 @@ function carriedBy(next: Block | undefined, own: Candidate[], ctx: ItemContext):
 
 // "… chaired the meeting, which commenced at 9.30am" (Moray) and "(Note: The meeting, having commenced at 6.30 pm, …)" too.
 // "The meeting closed at 8.14 pm having commenced at 5.30 pm" (Horsham) too.
-// "The Meeting was held at the Civic Offices, …, commencing at 6.00pm." (South Derbyshire) and "Time of commencement: 18:30
-// hours" at the foot (Gloucester) too.
-const STARTED = /\b(?:duration\s+of\s+(?:the\s+)?meeting|meeting,?\s+(?:which\s+|having\s+)?(?:started|commenced|began|opened)(?:\s+at)?|(?:opened|commenced|started)\s+the\s+meeting\s+at|having\s+(?:commenced|started|begun)\s+at|meeting\s+was\s+held\b[^.]{0,120}?,\s+commencing\s+at|time\s+of\s+commencement)\s*:?\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon)|\d{1,2}[.:]\d{2}\s*(?:hours|hrs))/i;
-
-/** "The meeting started at 6.00 pm", "Duration of the meeting: 7.00 - 9.52 pm" (the start taking the end's pm). */
-function statedStart(b: Block): string | null {
-  const m = STARTED.exec(b.text);
-  if (m) return parseTime(m[1]!);
-  const duration = /\bduration\s+of\s+(?:the\s+)?meeting\s*:?\s*(.*)$/i.exec(b.text);
-  return duration ? rangeStart(duration[1]!) : null;
-}
-
-/**
- * The start time when the opening lines do not give it with the date: said under the attendance or as the first item
- * opens ("The Chairperson opened the meeting at 2.00 pm"), or at the end, perhaps above an appendix of questions
- * (Dorset's "Duration of meeting"); last, a bare range at the foot ("2.00 - 4.21 pm        CHAIRMAN").
- */
-function startTimeOutsideHeader(items: ItemBlocks[], after: Block[], header: Block[]): string | null {
-  const closing = [...(items[items.length - 1]?.blocks ?? []), ...after];
-  for (const b of [...header, ...(items[0]?.blocks.slice(0, 6) ?? []), ...closing.slice(-400)]) {
-    const start = statedStart(b);
-    if (start) return start;
-  }
-  for (const b of closing.slice(-12)) {
-    const start = rangeStart(b.marker?.style === "outline" ? `${b.marker.label} ${b.text}` : b.text); // "2.00" reads as a paragraph number
-    if (start) return start;
-  }
-  return null;
-}
 
 // Whom a scrutiny committee recommends to: the executive, a member of it, another committee, the Government.
 const DECISION_MAKER = /^(?:cabinet|(?:the\s+)?executive|leader(?:\s+of\s+the\s+council)?|(?:full\s+)?council|mayor|(?:cabinet|executive)\s+(?:member|lead)\b.*|portfolio\s+holder\b.*|(?!.*\bcare\s+board\b).*\b(?:committee|panel|board)|minister\b.*|secretary\s+of\s+state\b.*|government)$/i;
 
 const TOLD_BEFORE = /\b(?:considered|submitted|reported|presented|referred|taken)\s+(?:to|by)\s+(?:the\s+)?(Full\s+Council|Council|Cabinet|Executive(?:\s+Board)?)\s+(?:at\s+its\s+meeting\s+)?on\s+(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})\b/;
-// "… the following recommendations for consideration at the meeting of Cabinet on 3rd December 2025:" (Bromsgrove), "… for the
-// consideration of the Executive Committee:" (Redditch), "… be reported to Cabinet Executive at its meeting on …:" (Blaby) too.
-const RECOMMENDATIONS_SENT_TO = /\b(?:recommendations?\s+(?:be|are|were)\s+(?:submitted|referred|forwarded|made|sent)|RECOMMENDED|[Rr]ecommended)\s+to\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|for|of|and|&)){0,8})/;
-// "… submitted to Executive on 12th January 2026 with the following recommendations:" (Bolsover).
-const SENT_WITH_RECOMMENDATIONS = /\b(?:submitted|referred|forwarded)\s+to\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|for|of|and|&)){0,8})[^:]{0,40}?\bwith\s+the\s+following\s+recommendations?\b/;
-const REFERRED_TO = /\b(?:(?:be\s+)?(?:referred|forwarded|submitted|made|reported)\s+to|for\s+(?:the\s+)?(?:consideration|decision|approval)\s+(?:at\s+the\s+meeting\s+of|by|of))\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|for|of|and|&)){0,8})/;
-
-/** A resolution point's owner: named in the point, or the body the stem addresses ("that Cabinet be recommended to:"). */
-function ownerFor(point: string, stem: string, kind: ActionKind, ctx: ItemContext): string | null {
-  // "That Executive Cabinet be recommended to: … (b) require the Community Safety Partnership to publish …": the body
-  // recommended to decides, whoever the limb would have it ask.
-  // "RECOMMENDED to the Executive Board, for consideration at its meeting on 11 December 2025, that:" (North Kesteven) too.
-  // "That Cabinet, when it considers the final proposal at its meeting on 20 November 2025, be recommended:" (Dartford) too.
-  // "Cabinet be RECOMMENDED at its meeting on 9 December 2025 to:" (Mole Valley) has no commas round it.
-  const plainStem = stem.replace(/,\s+(?:for\s+(?:consideration|decision|approval)\s+)?at\s+its\s+meeting\s+(?:on|in)\s+[^,]{3,40},\s+/i, " ").replace(/,?\s+at\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?(?:\s+\d{4})?(?=\s+(?:to|that)\b|\s*:-?$)/, "")
-    // "(b) the Executive on 2 December 2025 be RECOMMENDED to:" (Teignbridge): the day between whom and what.
-    .replace(/\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?(?:\s+\d{4})?(?=\s+be\s+recommended\b)/i, "").replace(/,\s+when\s+it\s+considers\s+[^,]{3,120},\s+/i, " ").trim();
-  const recommendedBody = kind === "recommendation" && /\bbe\s+recommended(?:\s+to)?\s*:-?$/i.test(plainStem) ? recommendedTo(plainStem, ctx.abbreviations) : null;
-  if (recommendedBody) return recommendedBody;
-  // "That the Finance, Policy and Resources Committee be recommended … to:": a name with commas in it.
-  const listed = kind === "recommendation" ? /(?:^|\bthat\s+)(?:the\s+)?([A-Z][\w'&]*(?:,?\s+(?:[A-Z][\w'&]*|and|of|for|&)){1,8})\s+be\s+recommended(?:\s+to)?\s*:-?$/i.exec(plainStem) : null;
-  if (listed && /,/.test(listed[1]!)) { const name = ownerName(listed[1]!, ctx.abbreviations); if (name) return name; }
-  // "That the Board RECOMMEND to Council that the Council …" (Gosport): the body it recommends to, not the Board.
-  const toBody = kind === "recommendation" && /^(?:that\s+)?the\s+(?:board|committee|panel|commission|sub-committee)\s+recommends?\s+to\s/i.test(point) ? recommendedTo(point, ctx.abbreviations) : null;
-  if (toBody) return toBody;
-  const own = findOwner(withoutAside(stripLead(point)).replace(/^(?:agrees?|agreed)\s+that\s+/i, "").replace(AFTER_LIMB_ABOVE, ""), ctx.abbreviations, { resolution: true });
-  // Under a heading "Recommended to the Executive" (Rochford) the body is the owner, not the initials the point ends with
-  // ("(DHC)"); an officer the point names is still its own.
-  const heading = kind === "recommendation" && (!own || /^[A-Z]{2,5}$/.test(own)) && /^(?:recommended|recommendations?)\s+to\s+(?:the\s+)?[\w' &]{2,50}:?$/i.test(plainStem) ? recommendedTo(plainStem, ctx.abbreviations) : null;
-  if (heading) return heading;
-  // "(b) the following recommendations be submitted to Cabinet at its meeting on 11 February 2026:-" over "(ii) that the
-  // Council work with the voluntary, community and faith sector …" (Knowsley, Warwick), and "RECOMMENDED to Cabinet at its
-  // meeting on 14 January 2026 that:" over "(b) the Council publish …" (Elmbridge): the Council acts as Cabinet decides.
-  // Not "the report be referred to Cabinet for a response to the following recommendations:" (the Council acts, Cabinet answers).
-  const referred = kind === "recommendation" && own !== null && /^council$/i.test(own) ? RECOMMENDATIONS_SENT_TO.exec(stem) ?? SENT_WITH_RECOMMENDATIONS.exec(stem) : null;
-  if (referred) { const name = ownerName(referred[1]!.replace(/\s+(?:for|of|and|&)$/i, ""), ctx.abbreviations); if (name) return name; }
-  if (own) return own;
-  // "to recommend that Council writes to the Minister" is a letter, but Council's to write.
-  if (kind === "recommendation" || /\brecommend/i.test(point)) {
-    // "That Cabinet be recommended to …", "To recommend to Cabinet that …", in the point or its stem.
-    // "That Cabinet, at its meeting on 18th February 2026, be recommended to:": the aside between whom and what.
-    for (const t of [point, plainStem, `${plainStem} ${point}`]) {
-      const name = recommendedTo(t, ctx.abbreviations);
-      if (name) return name;
-    }
-    const body = bodyAddressed(stripLead(point)) ?? SENT_TO_EXECUTIVE.exec(point)?.[1];
-    if (body) return body;
-    // "That the following recommendations of the Group be referred to the Executive Cabinet Member for … –": whom the stem sends them to.
-    const referredTo = REFERRED_TO.exec(stem);
-    if (referredTo) { const name = ownerName(referredTo[1]!.replace(/\s+(?:for|of|and|&)$/i, ""), ctx.abbreviations); if (name) return name; }
-    // "the Policy and Resources Committee be recommended, at its meeting on 11 February, to approve …".
-    // "(b) Cabinet be RECOMMENDED, at its meeting on 10 December 2025, to require …" (Havant) in capitals too.
-    const named = /^(?:the\s+)?([A-Z][\w'&]*(?:\s+(?:[A-Z][\w'&]*|and|of|for|&)){0,8})\s+be\s+(?:recommended|RECOMMENDED)\b/.exec(stripLead(point).replace(/^the\s/, ""));
-    if (named) return ownerName(named[1]!, ctx.abbreviations);
-  }
-  // "… that the Executive be advised, at its meeting on 16 December 2025, that the Committee" over "(b) recommends …" (Surrey Heath).
-  const advised = kind === "recommendation" ? /\bthat\s+(?:the\s+)?([A-Z][\w' ]{1,40}?)\s+be\s+(?:advised|informed)\b/.exec(stem) : null;
-  if (advised) { const name = ownerName(advised[1]!, ctx.abbreviations); if (name) return name; }
-  const asked = /\b(?:that\s+)?(?:the\s+)?([\w' ]{2,50}?)\s+be\s+(?:asked|requested|invited)\s+to\b/i.exec(stem);
-  if (asked) return ownerName(asked[1]!, ctx.abbreviations);
-  return LOWER_ROLE_DOES.exec(stripLead(point))?.[1] ?? null;
-}
-
 export function cleanPoint(point: string): string {
   // "(3) that the Panel receive an update on …" keeps its subject: "Receive an update" alone reads as an order to no one.
   const own = /^(?:that\s+)?([Tt]he\s+(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Ss]ub-[Cc]ommittee)\s+receive\s+[^;]*)$/.exec(point.trim());

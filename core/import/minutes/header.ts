@@ -34,14 +34,16 @@ export function readHeader(header: Block[]): MeetingFacts {
   const facts: MeetingFacts = { date: null, time: null, place: null };
   const blocks = header.slice(0, 60);
   for (const b of blocks) {
-    // "Date: Tuesday 20th January, 2026        Time: 10.00 a.m." (Blaenau Gwent): two labels on a line.
-    for (const part of (b.cells ?? [b.text]).flatMap((t) => t.split(/(?<!\b(?:and|&))\s+(?=(?:Date|Time|Start\s+[Tt]ime|Place|Venue|Location)\s*:\s)/))) {
+    // "Date: Tuesday 20th January, 2026        Time: 10.00 a.m." (Blaenau Gwent): two labels on a line; "HELD: Thursday, 27
+    // November 2025     Start: 7.00 pm" (West Lancashire) too.
+    for (const part of (b.cells ?? [b.text]).flatMap((t) => t.split(/(?<!\b(?:and|&))\s+(?=(?:Date|Time|Start(?:\s+[Tt]ime)?|Finish|Place|Venue|Location)\s*:\s)/))) {
       const m = LABEL.exec(part) ?? BARE_LABEL.exec(part);
       if (!m) continue;
       const label = m[1]!.toLowerCase();
       if (label.includes("date") && !facts.date) {
         const d = findDates(m[2]!, "1900-01-01", { requireYear: true }).find((x) => x.precision === "day");
-        if (d) { facts.date = d.date; facts.time ??= d.time; }
+        // "Meeting Date:     Tuesday, 27 January 2026, starting at 6.30 pm" (Ribble Valley): the time after it.
+        if (d) { facts.date = d.date; facts.time ??= d.time ?? timeAfter(m[2]!.slice(d.index)); }
       } else if (label.includes("time") || label === "start" || label === "commenced") facts.time ??= parseTime(m[2]!);
       // "Meeting: 12 January 2026" over "At: 6.00 pm" (Stockport); "At: Town Hall" is a place.
       else if (label === "at" && parseTime(m[2]!)) facts.time ??= parseTime(m[2]!);
@@ -209,4 +211,34 @@ function firstFutureDay(text: string, meetingDate: string): { date: string; time
   const d = days.find((x, k) => k === days.length - 1 || !/\bfrom\s+(?:\w+day,?\s+)?$/i.test(text.slice(Math.max(0, x.index - 20), x.index)));
   if (!d) return null;
   return { date: d.date, time: d.time ?? timeAfter(text.slice(d.index + d.text.length - 1)) };
+}
+
+// "The Meeting was held at the Civic Offices, …, commencing at 6.00pm." (South Derbyshire) and "Time of commencement: 18:30
+// hours" at the foot (Gloucester) too.
+const STARTED = /\b(?:duration\s+of\s+(?:the\s+)?meeting|meeting,?\s+(?:which\s+|having\s+)?(?:started|commenced|began|opened)(?:\s+at)?|(?:opened|commenced|started)\s+the\s+meeting\s+at|having\s+(?:commenced|started|begun)\s+at|meeting\s+was\s+held\b[^.]{0,120}?,\s+commencing\s+at|time\s+of\s+commencement)\s*:?\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon)|\d{1,2}[.:]\d{2}\s*(?:hours|hrs))/i;
+
+/** "The meeting started at 6.00 pm", "Duration of the meeting: 7.00 - 9.52 pm" (the start taking the end's pm). */
+function statedStart(b: Block): string | null {
+  const m = STARTED.exec(b.text);
+  if (m) return parseTime(m[1]!);
+  const duration = /\bduration\s+of\s+(?:the\s+)?meeting\s*:?\s*(.*)$/i.exec(b.text);
+  return duration ? rangeStart(duration[1]!) : null;
+}
+
+/**
+ * The start time when the opening lines do not give it with the date: said under the attendance or as the first item
+ * opens ("The Chairperson opened the meeting at 2.00 pm"), or at the end, perhaps above an appendix of questions
+ * (Dorset's "Duration of meeting"); last, a bare range at the foot ("2.00 - 4.21 pm        CHAIRMAN").
+ */
+export function startTimeOutsideHeader(items: ItemBlocks[], after: Block[], header: Block[]): string | null {
+  const closing = [...(items[items.length - 1]?.blocks ?? []), ...after];
+  for (const b of [...header, ...(items[0]?.blocks.slice(0, 6) ?? []), ...closing.slice(-400)]) {
+    const start = statedStart(b);
+    if (start) return start;
+  }
+  for (const b of closing.slice(-12)) {
+    const start = rangeStart(b.marker?.style === "outline" ? `${b.marker.label} ${b.text}` : b.text); // "2.00" reads as a paragraph number
+    if (start) return start;
+  }
+  return null;
 }

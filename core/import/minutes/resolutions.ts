@@ -130,8 +130,9 @@ export function findResolutions(blocks: Block[]): Resolution[] {
     }
     // "RESOLVED – That:          IV" (Blackburn with Darwen): an action column's initials beside the stem.
     if (content !== null) content = content.replace(/^((?:[Tt]hat|THAT)\s*:-?)\s+[A-Z]{2,4}(?:\s*[\/,&]\s*[A-Z]{2,4})*$/, "$1");
-    // "RESOLVED: 2025/062" (Nottinghamshire): the decision's number, its points below.
-    if (content !== null && /^(?:[A-Z]{0,4}\s?)?\d{1,4}\/\d{1,4}\.?$/.test(content.trim())) { stem = `${stem} ${content}`.trim(); content = ""; }
+    // "RESOLVED: 2025/062" (Nottinghamshire): the decision's number, its points below; "Resolved: (For 7 Against 2 Abstain 1)"
+    // and "Resolved: (Unanimously)" (South Ribble): the vote, the decision below.
+    if (content !== null && (/^(?:[A-Z]{0,4}\s?)?\d{1,4}\/\d{1,4}\.?$/.test(content.trim()) || /^\((?:for\s+\d|unanimous|carried|by\s+a\s+majority|majority)[^()]*\)$/i.test(content.trim()))) { stem = `${stem} ${content}`.trim(); content = ""; }
     // "Recommendations to Cabinet: None": a heading with nothing under it.
     if (content === null || /^(?:to\s+[\w' &]{2,50}[:\-–]\s*)?(?:none|nil|n\/a|not\s+applicable)\.?$/i.test(content)) continue;
     // "RECOMMENDATIONS TO CABINET" as a heading, its list (and perhaps "That Cabinet:") below.
@@ -210,12 +211,15 @@ export function findResolutions(blocks: Block[]): Resolution[] {
 
 // "(1) That the report be noted." after "RESOLVED –"; "to (a) note …" after "agreed"; "1. That …" (Tewkesbury's
 // "RESOLVED          1. That the Performance Report …", "2. That …" below).
-const FIRST_LIMB = /^(?:(to|that)\s+)?(?:\((?:1|a|i)\)|1[.)]|a\))\s+(.*)$/i;
+// "RESOLVED:     A.   That the report be noted." over "B.", "C." (West Lancashire) too.
+const FIRST_LIMB = /^(?:(to|that)\s+)?(?:\((?:1|a|i)\)|1[.)]|a[.)])\s+(.*)$/i;
 /** The style of the first limb's label: "(1)", "1." a number, "(a)", "a)" a letter, "(i)" a Roman numeral. */
 const limbStyle = (content: string): Marker["style"] => /^(?:(?:to|that)\s+)?\(?1/i.test(content) ? "number" : /^(?:(?:to|that)\s+)?\(i\)/i.test(content) ? "roman" : "letter";
 
 /** A stem in which someone other than the committee is to pass on what follows ("the Chair write to … setting out the following"). */
-const CONVEY_FOLLOWING = /^that\s+((?:the\s+)?(?!(?:committee|panel|board|commission|sub-committee|following)\b)[A-Z]?[\w'&-]+(?:\s+[\w'&-]+){0,5}?\s+(?:report|write|convey|submit|send|forward|present|feed\s+back)\b[^:]{0,200}?\bthe\s+following\b[^:]{0,200}?)\s*:-?$/i;
+// Not "that the final report of the … Task Group be endorsed and that the following recommendations be submitted …" (Wyre):
+// "report" there is the noun.
+const CONVEY_FOLLOWING = /^that\s+((?:the\s+)?(?!(?:committee|panel|board|commission|sub-committee|following)\b)[A-Z]?[\w'&-]+(?:\s+[\w'&-]+){0,5}?\s+(?:report|write|convey|submit|send|forward|present|feed\s+back)\b(?!\s+(?:of|be)\b)[^:]{0,200}?\bthe\s+following\b[^:]{0,200}?)\s*:-?$/i;
 
 /** "2" for a stem numbered "2.0" (a report's section), whose list is "2.1", "2.2". */
 function sectionOf(b: Block): string | null {

@@ -48,7 +48,11 @@ const SENT_ON: RegExp[] = [
   // recommendations:" (Bolsover).
   new RegExp(String.raw`\b(?:submitted|referred|reported|forwarded)\s+to\s+(?:the\s+)?[A-Z][\w ]{1,40}?\s+(?:at\s+its\s+meeting\s+)?on\s+${DAY}\s+with\s+the\s+following\s+(?:recommendations?|comments)${ENDS}`),
   // "That Cabinet, at its meeting on 18th February 2026, be recommended to:".
-  new RegExp(String.raw`,\s+at\s+its\s+meeting\s+on\s+${DAY},\s+be\s+recommended\s+to${ENDS}`),
+  // "That Cabinet, at its meeting on 10th December 2025, be recommended:" (Rossendale) with no "to".
+  new RegExp(String.raw`,\s+at\s+its\s+meeting\s+on\s+${DAY},\s+be\s+recommended(?:\s+to)?${ENDS}`),
+  // "1. That the following recommendations of the Task and Finish Group be referred to Cabinet for consideration at its
+  // meeting in January 2026:" (Rossendale): due that month.
+  new RegExp(String.raw`\b(?:be\s+)?(?:referred|submitted|reported|forwarded)\s+to\s+(?:the\s+)?[A-Z][\w ]{1,40}?\s+for\s+(?:consideration|decision|approval)\s+at\s+its\s+meeting\s+(?:on\s+${DAY}|in\s+[A-Z][a-z]+(?:\s+\d{4})?)${ENDS}`),
   // "(2) Cabinet be RECOMMENDED, at its meeting on 11 February, 2026, to:" (Wealden); "That the Finance, Policy and Resources
   // Committee be recommended, at its meeting on 5 February 2026, to:" (Richmond).
   // "Cabinet be RECOMMENDED at its meeting on 9 December 2025 to:" (Mole Valley), without the commas.
