@@ -1827,6 +1827,18 @@ describe("fifty-fourth round: a vote after 'Resolved:', 'A.' on the stem's line,
   });
 });
 
+describe("fifty-fifth round: 'RECOMMENDED to the meeting of Cabinet on … – that:', a month in the stem, an aside naming a chairman", () => {
+  it("dates and names the limbs under 'RECOMMENDED to the meeting of Cabinet on 9 December 2025 – that:' and '… be recommended to Cabinet for consideration when it agrees the draft budget in January 2026:'", () => {
+    const p = extractMinutes("Minutes of the Scrutiny Committee held on Tuesday 18 November 2025 at 7.30pm\n\n32.     BUDGET\n\n        RECOMMENDED to the meeting of Cabinet on 9 December 2025 – that:\n\n        (a)    the proposed increase in the garden waste subscription charge for\n               2026/27 be limited to £5.\n\n33.     COUNCIL TAX REDUCTION\n\n          RESOLVED: that the following be recommended to Cabinet for consideration when it\n          agrees the draft budget in January 2026:\n\n          1.   that the Council Tax Reduction Scheme for 2026/27 retain the current level of\n               support for working-age households.\n\n34.     WORK PROGRAMME\n\n        Noted.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([["32", "recommendation", "Cabinet", "2025-12-09"], ["33", "recommendation", "Cabinet", "2026-01"]]);
+  });
+
+  it("reads who acts past an aside naming their office ('Councillor Kendrick, as Chairman of the Task and Finish Group, present …')", () => {
+    expect(classifyPoint("that Councillor Kendrick, as Chairman of the Task and Finish Group, present the Group's report to Cabinet on 11 December 2025.", "FURTHER RESOLVED")).not.toBeNull();
+    expect(findOwner("Councillor Hallett would present the Panel's final report to Cabinet", new Map())).toBe("Councillor Hallett");
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

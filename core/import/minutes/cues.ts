@@ -332,13 +332,15 @@ const SUBJECT_DOES = { test: (t: string) => subjectThatDoes(t, new Map()) !== nu
 
 /** "the Chair and Vice-Chair, with the support of the Scrutiny Officer, scope a review": the aside set off by commas
  *  comes between the subject and its verb; the rules read the point without it, the entry keeps it. */
+// "… that Councillor Kendrick, as Chairman of the Task and Finish Group, present the Group's report …" (East Hampshire) too.
 export function withoutAside(point: string): string {
-  return point.replace(/,\s+(?:with\s+the\s+(?:support|help|assistance)\s+of|in\s+consultation\s+with|supported\s+by|assisted\s+by)\s+[^,;]{3,80},\s+/gi, " ");
+  return point.replace(/,\s+(?:(?:with\s+the\s+(?:support|help|assistance)\s+of|in\s+consultation\s+with|supported\s+by|assisted\s+by)\s+[^,;]{3,80}|as\s+(?:the\s+)?(?:Chair(?:man|person)?|Vice-Chair(?:man|person)?|Lead\s+Member|Cabinet\s+Member|Portfolio\s+Holder)\b[^,;]{0,80}),\s+/gi, " ");
 }
 
-/** "That the committee:" and "That" belong to the stem, not the point. */
 // "c) as a result of b) above, the Service Manager for Governance invite …" (Ashfield): who acts comes after it.
 export const AFTER_LIMB_ABOVE = /^(?:as\s+a\s+(?:result|consequence)\s+of|further\s+to|following(?:\s+on\s+from)?|pursuant\s+to|in\s+the\s+light\s+of)\s+\(?[a-z0-9]{1,4}\)?\s+above,?\s+/i;
+
+/** "That the committee:" and "That" belong to the stem, not the point. */
 
 export function stripLead(point: string): string {
   return point.trim()

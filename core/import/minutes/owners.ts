@@ -84,7 +84,8 @@ export function ownerName(phrase: string, abbreviations: Map<string, string>): s
     const list = ownerList(p, abbreviations);
     if (list) return list;
   }
-  if (PERSON.test(p)) return p;
+  // Not "Councillor Hallett would" (Southampton, once its aside is gone): the modal starts the verb.
+  if (PERSON.test(p) && !/\s(?:would|will|should|shall|could|may|must|to|and)$/i.test(p)) return p;
   const words = p.split(/\s+/);
   if (words.length > 9 || VERBISH.test(p)) return ownerList(p, abbreviations);
   // Each role noun among the first words in turn: "Panel's task group on …" is a task group, not a panel.
@@ -247,8 +248,8 @@ export function recommendedTo(t: string, abbreviations: Map<string, string>): st
     `recommend to ${body.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()).replace(/\s(And|Of|For|The)\b/g, (_w, x: string) => ` ${x.toLowerCase()}`)}`);
   // "to the Executive Member for Environment that": "for" and a capital continue the name; "to Cabinet, at its meeting on
   // 10 December 2025, that" (Warwick) ends it at the comma, "to Cabinet when it considers the strategy on 9 December 2025:"
-  // (North West Leicestershire) at "when".
-  const to = /\brecommend(?:s|ed|ations?)?\s+to\s+(?:the\s+)?([\w' ]{2,50}?(?:\s+for\s+[A-Z][\w']*(?:\s+(?:and\s+)?[A-Z][\w']*)*)?)(?:\s+(?:that|for|to)\b|\s+on\s+\d|[:.;]|,\s+via\b|,?\s+(?:also\s+)?(?:at|for)\s+its\s+meeting\b|\s+when\s+it\b|$)/.exec(plain.replace(/\b(?:Recommend|RECOMMEND)[A-Za-z]*/g, (w) => w.toLowerCase()));
+  // (North West Leicestershire) at "when"; "to the meeting of Cabinet on 9 December 2025" (Broxbourne) names Cabinet.
+  const to = /\brecommend(?:s|ed|ations?)?\s+to\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?([\w' ]{2,50}?(?:\s+for\s+[A-Z][\w']*(?:\s+(?:and\s+)?[A-Z][\w']*)*)?)(?:\s+(?:that|for|to)\b|\s+on\s+\d|[:.;]|,\s+via\b|,?\s+(?:also\s+)?(?:at|for)\s+its\s+meeting\b|\s+when\s+it\b|$)/.exec(plain.replace(/\b(?:Recommend|RECOMMEND)[A-Za-z]*/g, (w) => w.toLowerCase()));
   // "That Cabinet be recommended to reconsider …", and "RESOLVED – That Cabinet be recommended to:" over its list.
   const subject = /(?:^(?:(?:resolved|agreed|decided)\s*[:\-–]?\s*)?(?:that\s+)?|\bthat\s+)(?:the\s+)?([\w' ]{2,50}?)\s+be\s+recommended(?:\s+to(?:\s+(?!\w+\s+(?:for|that)\b)|\s*:-?\s*$)|\s*:-?\s*$)/i.exec(t);
   const back = /\brefer(?:red|s)?\s+(?:the\s+(?:\w+\s+)?decision\s+)?back\s+to\s+(?:the\s+)?([\w' ]{2,50}?)(?:\s+(?:for|with|to)\b|[:.;,]|$)/i.exec(t);

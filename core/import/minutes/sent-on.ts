@@ -47,6 +47,11 @@ const SENT_ON: RegExp[] = [
   // "RESOLVED that (1) the draft report … be approved and submitted to Executive on 12th January 2026 with the following
   // recommendations:" (Bolsover).
   new RegExp(String.raw`\b(?:submitted|referred|reported|forwarded)\s+to\s+(?:the\s+)?[A-Z][\w ]{1,40}?\s+(?:at\s+its\s+meeting\s+)?on\s+${DAY}\s+with\s+the\s+following\s+(?:recommendations?|comments)${ENDS}`),
+  // "RECOMMENDED to the meeting of Cabinet on 9 December 2025 – that:" (Broxbourne).
+  new RegExp(String.raw`\brecommended\s+to\s+the\s+meeting\s+of\s+(?:the\s+)?[A-Z][\w ]{1,40}?\s+on\s+${DAY}\s*[–-]?\s*that${ENDS}`),
+  // "RESOLVED: that the following be recommended to Cabinet for consideration when it agrees the draft budget in January
+  // 2026:" (South Staffordshire): due that month.
+  new RegExp(String.raw`\b[Tt]he\s+following\b[^:]{0,80}?\b(?:be\s+)?(?:recommended|reported|submitted|referred)\s+to\s+(?:the\s+)?[A-Z][^:]{0,100}?\bin\s+[A-Z][a-z]+\s+\d{4}${ENDS}`),
   // "That Cabinet, at its meeting on 18th February 2026, be recommended to:".
   // "That Cabinet, at its meeting on 10th December 2025, be recommended:" (Rossendale) with no "to".
   new RegExp(String.raw`,\s+at\s+its\s+meeting\s+on\s+${DAY},\s+be\s+recommended(?:\s+to)?${ENDS}`),
