@@ -1839,6 +1839,23 @@ describe("fifty-fifth round: 'RECOMMENDED to the meeting of Cabinet on … – t
   });
 });
 
+describe("fifty-sixth round: the stem's date over a limb's target, 'ACTIONS' as an item, a vote 'in favour', another body's month", () => {
+  it("dates limbs by the Cabinet meeting their stem names, not by a target date inside them, and reads 'To RECOMMEND TO CABINET on 8 December 2025 that:'", () => {
+    const p = extractMinutes("Minutes of the Overview and Scrutiny Committee held on Thursday 27 November 2025 at 7.00 pm\n\n40.    TEMPORARY ACCOMMODATION TASK GROUP\n\n       RESOLVED –\n\n       1.    that the final report of the Task Group be endorsed.\n\n       2.    that Cabinet be recommended, at its meeting on 12 January 2026, to agree that:\n\n             a.    the council develops an acquisition programme, with a target to bring forward at least\n                   40 additional units by March 2028;\n\n41.    PERFORMANCE\n\n         RESOLVED:\n\n         To RECOMMEND TO CABINET on 8 December 2025 that:\n\n         (a)  the Quarter 2 performance be noted; and\n\n         (b)  officers include a detailed analysis of capital programme slippage in the Quarter 3 report.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["40", "2026-01-12"], ["41", "2025-12-08"]]);
+  });
+
+  it("reads '52.   ACTIONS' as an item, 'RESOLVED (6 in favour, 1 abstention): That' as a stem, and 'agreed to benchmark' as an undertaking", () => {
+    const p = extractMinutes("Minutes of the Performance Monitoring Panel held on Wednesday 10 December 2025 at 6.30 pm\n\n51.        MINUTES\n\n           AGREED: That the minutes be signed as a correct record.\n\n52.        ACTIONS\n\n           The Democratic Services Officer would chase the outstanding response and report back\n           to the next meeting.\n\n53.        HOUSING\n\n        RESOLVED (6 in favour, 1 abstention): That\n\n        (a)   the report be noted;\n\n        (b)   it be recommended to Full Council on 16th December, 2025\n              that the Housing Allocations Policy be amended.\n\n54.        CAR PARKING\n\n        The Assistant Director Finance agreed to benchmark car park charges against neighbouring councils.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.kind])).toEqual([["52", "action"], ["53", "recommendation"], ["54", "action"]]);
+  });
+
+  it("keeps another body's 'meeting in January 2026' a month, and passes over a member agreeing to withdraw her suggestion", () => {
+    expect(due("The Community Portfolio Holder agreed to feed back the committee's comments to the Community Safety Partnership Board at its meeting in January 2026.", { meetingDate: "2025-11-27", knownMeetings: [{ date: "2026-01-29", time: null }] })).toBe("2026-01");
+    expect(classifySentence("Councillor Sharma agreed to withdraw her suggestion.")).toBeNull();
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

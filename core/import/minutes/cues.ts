@@ -241,6 +241,8 @@ const SETTLED = [
   // "… and members were asked to identify any items for examination by this panel" (North East Lincolnshire).
   String.raw`\bmembers\s+(?:were|are)\s+(?:asked|invited)\s+to\s+identify\b`,
   String.raw`\bagreed\s+as\s+an\s+amendment\s+to\s+the\s+(?:scope|scoping\s+document|terms\s+of\s+reference)\b`,
+  // "Councillor Sharma agreed to withdraw her suggestion." (Watford).
+  String.raw`\bagreed\s+to\s+withdraw\s+(?:her|his|their|the|its)\s+(?:suggestion|proposal|motion|amendment|request)\b`,
   // "The order of business be altered to bring Item 8 … forward to be considered immediately after Item 4" (Derbyshire Dales).
   String.raw`\border\s+of\s+(?:business|the\s+agenda|items)\s+(?:be|was)\s+(?:altered|changed|varied|amended)\b`,
   // "… suggested that empty homes be added to the Work Programme; following discussion it was agreed that this would be

@@ -193,7 +193,8 @@ function dueAfter(d: FoundDate, meetingDate: string): boolean {
 // And "be referred to the Community and Wellbeing Committee for consideration at its March 2026 meeting": the committee
 // it is referred to is another.
 // "… be referred to the Finance, Policy and Resources Committee for a response at its meeting in March 2026" (Richmond) too.
-const OTHER_BODY_ITS = /(?:\breferred\s+to\s+the\s+(?:[A-Z][\w'&-]*,?\s+(?:and\s+)?){1,5}(?:Committee|Panel|Board)\s+for\s+(?:a\s+)?(?:consideration|decision|approval|comment|response)|\b[A-Z][\w&-]*'s\s+(?:[A-Z][\w'&-]*\s+){0,4}(?:Committee|Panel|Commission|Forum)|\bCabinet(?:\s+(?:for\s+)?(?:consideration|decision|approval|comment))?)\s+(?:at|to|for|in)\s+(?:its|their)\s+$/;
+// … and "feed back the committee's comments to the Community Safety Partnership Board at its meeting in January 2026" (Watford).
+const OTHER_BODY_ITS = /(?:\bto\s+the\s+(?:[A-Z][\w'&-]*\s+){1,6}(?:Board|Partnership|Forum|Group|Trust)|\breferred\s+to\s+the\s+(?:[A-Z][\w'&-]*,?\s+(?:and\s+)?){1,5}(?:Committee|Panel|Board)\s+for\s+(?:a\s+)?(?:consideration|decision|approval|comment|response)|\b[A-Z][\w&-]*'s\s+(?:[A-Z][\w'&-]*\s+){0,4}(?:Committee|Panel|Commission|Forum)|\bCabinet(?:\s+(?:for\s+)?(?:consideration|decision|approval|comment))?)\s+(?:at|to|for|in)\s+(?:its|their)\s+$/;
 
 /** "the March meeting": the committee's first known meeting that month after this one, else the month. */
 function resolveMonthMeeting(m: RegExpExecArray, ctx: DueContext, othersMeeting = false): string | null {

@@ -129,7 +129,9 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
       const sentOn = stem.replace(/\bRECOMMEND(?:ED|S)?\b/g, (w) => w.toLowerCase()).replace(/\b([A-Z][a-z]+),\s+(\d{4})\b/g, "$1 $2");
       // The stem's date first: "… be submitted to Cabinet at its meeting on 8 December 2025 – (2) that the risk assessment … be
       // published alongside the final budget report to Council in February 2026" (Rugby) is due when Cabinet takes it.
-      const stemDate = !thatMeeting && sendsToDatedMeeting(sentOn) ? `${sentOn} ${text}` : undefined;
+      // The stem's date alone: "… be recommended, at its meeting on 12 January 2026, to agree that:" over "a. … a target to bring
+      // forward at least 40 additional units … by March 2028" (Watford) is due when Cabinet takes it, not when the target falls.
+      const stemDate = !thatMeeting && sendsToDatedMeeting(sentOn) ? sentOn : undefined;
       candidates.push(make(item, text, kind === "action" && owner && DECISION_MAKER.test(owner) ? "recommendation" : kind, `${stem}\n${point}`.trim(), owner, ctx, 1, `resolution:${r.start}:${idx}`, thatMeeting ?? stemDate));
     });
     // "The Director Finance advised that … the report would be considered by Full Council at its meeting on 11 December 2025."

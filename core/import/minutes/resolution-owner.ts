@@ -22,7 +22,7 @@ export function resolutionOwner(point: string, stem: string, kind: ActionKind, c
   const plainStem = stem.replace(/,\s+(?:for\s+(?:consideration|decision|approval)\s+)?at\s+its\s+meeting\s+(?:on|in)\s+[^,]{3,40},\s+/i, " ").replace(/,?\s+at\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?(?:\s+\d{4})?(?=\s+(?:to|that)\b|\s*:-?$)/, "")
     // "(b) the Executive on 2 December 2025 be RECOMMENDED to:" (Teignbridge): the day between whom and what.
     .replace(/\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?(?:\s+\d{4})?(?=\s+be\s+recommended\b)/i, "").replace(/,\s+when\s+it\s+considers\s+[^,]{3,120},\s+/i, " ").trim();
-  const recommendedBody = kind === "recommendation" && /\bbe\s+recommended(?:\s+to)?\s*:-?$/i.test(plainStem) ? recommendedTo(plainStem, ctx.abbreviations) : null;
+  const recommendedBody = kind === "recommendation" && /\bbe\s+recommended(?:\s+to(?:\s+agree\s+that)?)?\s*:-?$/i.test(plainStem) ? recommendedTo(plainStem.replace(/\s+to\s+agree\s+that\s*:-?$/i, " to:"), ctx.abbreviations) : null;
   if (recommendedBody) return recommendedBody;
   // "That the Finance, Policy and Resources Committee be recommended … to:": a name with commas in it.
   const listed = kind === "recommendation" ? /(?:^|\bthat\s+)(?:the\s+)?([A-Z][\w'&]*(?:,?\s+(?:[A-Z][\w'&]*|and|of|for|&)){1,8})\s+be\s+recommended(?:\s+to)?\s*:-?$/i.exec(plainStem) : null;

@@ -9,6 +9,8 @@ const SENT_ON: RegExp[] = [
   new RegExp(String.raw`\b[Rr]ecommend(?:s|ed)?\s+to\s+(?:the\s+)?[A-Z][\w ]{1,40}?\s+on\s+${DAY}${ENDS}`),
   // "RECOMMEND TO FULL COUNCIL on 14 January 2026" (Arun).
   new RegExp(String.raw`^(?:RECOMMEND|recommend)\s+TO\s+(?:THE\s+)?[A-Z][A-Z ]{1,40}?\s+on\s+${DAY}\s*:?$`),
+  // "To RECOMMEND TO CABINET on 8 December 2025 that:" (South Norfolk).
+  new RegExp(String.raw`\b(?:to\s+)?recommend\s+TO\s+(?:THE\s+)?[A-Z][A-Z ]{1,40}?\s+on\s+${DAY}\s+that${ENDS}`, "i"),
   // "That it be recommended to Cabinet, at its meeting on 5 February 2026, that" (Sevenoaks), "(2) To recommend to Cabinet,
   // at its meeting on 11 February 2026, that:" (Eastbourne).
   // "RECOMMENDED to Cabinet at its meeting on 10 December 2025 that:" (Elmbridge), without the commas.
@@ -62,7 +64,8 @@ const SENT_ON: RegExp[] = [
   // Committee be recommended, at its meeting on 5 February 2026, to:" (Richmond).
   // "Cabinet be RECOMMENDED at its meeting on 9 December 2025 to:" (Mole Valley), without the commas.
   // "(b) That Cabinet be recommended, at its meeting on 3 December 2025:" over "(i) to approve …" (New Forest) too.
-  new RegExp(String.raw`\bbe\s+recommended,?\s+at\s+its\s+meeting\s+on\s+${DAY}(?:,?\s+to)?${ENDS}`),
+  // "2. that Cabinet be recommended, at its meeting on 12 January 2026, to agree that:" (Watford) too.
+  new RegExp(String.raw`\bbe\s+recommended,?\s+at\s+its\s+meeting\s+on\s+${DAY}(?:,?\s+to(?:\s+agree\s+that)?)?${ENDS}`),
 ];
 
 /** Whether a stem (its "RECOMMEND" and "RECOMMENDED" lower-cased, "February, 2026" without the comma) sends its points to a dated meeting. */

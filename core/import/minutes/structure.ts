@@ -255,7 +255,8 @@ function titleLike(title: string, b: Block): boolean {
   const letters = t.replace(/[^A-Za-z]/g, "");
   const upper = letters.replace(/[^A-Z]/g, "").length / Math.max(1, letters.length);
   // "RESOLVED:", "ACTION: Clerk" are decisions; "ACTION TRACKER", "DECISIONS OF CABINET" are titles.
-  if (upper >= 0.6 && letters.length >= 3) return !/^(?:RESOLVED|AGREED|ACTIONS?|DECISIONS?)(?:\s*(?:[:\-–.\/]|$)|\s+(?:THAT|TO)\b)/.test(t);
+  // "52.        ACTIONS" alone (South Holland) is the item that reviews them.
+  if (upper >= 0.6 && letters.length >= 3) return !/^(?:RESOLVED|AGREED|DECISIONS?)(?:\s*(?:[:\-–.\/]|$)|\s+(?:THAT|TO)\b)|^ACTIONS?(?:\s*[:\-–.\/]|\s+(?:THAT|TO)\b)/.test(t);
   // "Members' Question Time" is a title; "Members asked …" is not.
   if (/^(?:that|the\s+committee|members(?!')|it\s+was|resolved|there|this|these|they|he|she)\b/i.test(t)) return false;
   // "Notice of Motion – Defibrillators (referred from Council," breaks off inside its bracket, the rest on the next line.
