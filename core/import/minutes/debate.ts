@@ -2,7 +2,7 @@
 // that may have been answered on the spot ("Details were requested. The HLA explained …"), and officers'
 // undertakings ("The DCF explained that a written response would be provided").
 import { PROCEDURAL, SETTLED_AT_MEETING } from "./cues.js";
-import { DECIDED_NOT, DONE_ALREADY, SHORTHAND, agreedAfter, classifySentence, debateKind, isAnswer } from "./sentence-cues.js";
+import { DECIDED_NOT, DONE_ALREADY, MEMBER_SUBJECT, SHORTHAND, agreedAfter, classifySentence, debateKind, isAnswer } from "./sentence-cues.js";
 import { WISH } from "./more-cues.js";
 import { splitClauses } from "./clauses.js";
 import { findOwner, ownerName, recommendedTo, speakerOf } from "./owners.js";
@@ -299,7 +299,7 @@ function answeredInNextParagraph(item: ItemBlocks, k: number, last: boolean, ask
   return answer !== null && answer.owner !== null && (overlapCount(new Set(own), topicWords(first)) > 0 || ANAPHORA.test(first));
 }
 // Members asking, not the meeting deciding: "It was agreed that a deep dive report … would be brought" is settled.
-const MEMBERS_ASK = /^(?:members|(?:a|one|another)\s+member|(?:councillor|cllr\.?)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|the\s+(?:committee|panel|board|commission))\s+(?:also\s+|further\s+)?(?:requested|asked|sought|commented|would\s+(?:welcome|like)|wished)\b/i;
+const MEMBERS_ASK = new RegExp(String.raw`^(?:${MEMBER_SUBJECT}|the\s+(?:committee|panel|board|commission))\s+(?:also\s+|further\s+)?(?:requested|asked|sought|commented|would\s+(?:welcome|like)|wished)\b`, "i");
 
 /** The undertaking that answers a request: it refers back to it ("agreed to provide this") or shares its words. */
 function followingCommitment(sentences: string[], from: number, ctx: ItemContext, request: string | null): { index: number; owner: string | null } | null {

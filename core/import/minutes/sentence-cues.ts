@@ -121,9 +121,11 @@ const ASKED_AND_TOLD = /\b(?:requested|asked\s+for)\s+an?\s+update\b[^.]{0,200}?
 // agreed" (Ashford), "Members noted that the Budget Scrutiny Panel would meet again on 2 December 2025, as already scheduled"
 // (Reigate and Banstead): a body's meeting already arranged.
 const REMINDED_OF_MEETING = /\b(?:reminded\s+(?:members|the\s+(?:committee|panel|board|commission))|noted)\s+that\s+(?:the\s+)?(?:[A-Z][\w&'-]*\s+){0,5}(?:group|panel|board|committee|forum|sub-committee|commission)\s+(?:would|will)\s+(?:next\s+|again\s+)?(?:meet|be\s+held)\b/i;
+/** A member or members as the subject: "Members", "A Member", "Councillor Dakin", "Cllr Jane Moss". */
+export const MEMBER_SUBJECT = String.raw`(?:members|(?:a|one|another)\s+member|(?:councillor|cllr\.?)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)`;
 // "Members asked about the likely cost of transition …; whether the Council's reserves could be protected …; and what
 // arrangements would be made for staff." (Uttlesford): questions, whatever their verbs.
-const ONLY_QUESTIONS = /^(?:members|(?:a|one|another)\s+member|(?:councillor|cllr\.?)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:also\s+)?(?:asked|queried|questioned)\s+(?:about|whether|how|what|why|when|if)\b(?![^.]*\b(?:agreed|undertook|asked\s+(?:for|that)|requested|circulated?|provided?)\b)/i;
+const ONLY_QUESTIONS = new RegExp(String.raw`^${MEMBER_SUBJECT}\s+(?:also\s+)?(?:asked|queried|questioned)\s+(?:about|whether|how|what|why|when|if)\b(?![^.]*\b(?:agreed|undertook|asked\s+(?:for|that)|requested|circulated?|provided?)\b)`, "i");
 const VOTE_RECORDED = /\b(?:his|her|their)\s+(?:abstention|vote|dissent|objection)s?\b[^.]{0,40}?\bbe\s+recorded\b/i;
 const ON_REQUEST = /\b(?:would|will|could)\s+be\s+(?:provided|made\s+available|sent)\s+on\s+request\b/i;
 // "With reference to paragraph 4 of the Minute of the meeting … held on 13 March 2025, when it was agreed to undertake a
@@ -131,7 +133,7 @@ const ON_REQUEST = /\b(?:would|will|could)\s+be\s+(?:provided|made\s+available|s
 const RECALLED = /^with\s+reference\s+to\s+(?:paragraph|minute|item)\b[^.]{0,200}?\bwhen\s+it\s+was\s+(?:agreed|decided|resolved)\b/i;
 const pastAskOnly = (s: string) => PAST_ASK.test(s) && !/\b(?:agreed|undertook|will|would|asked|requested|requests?)\b/i.test(s.replace(PAST_ASK, ""));
 
-const MEMBERS_ASK_FOR = /^(?!.*\b(?:agreed|undertook|offered|promised|committed)\s+to\b)(?:members|(?:a|one|another)\s+member|(?:councillor|cllr\.?)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+(?:also\s+)?(?:requested|asked\s+for|sought)\s+(?:a|an|the|more|further|details|information|figures|data|sight|copies|a\s+copy)\b/i;
+const MEMBERS_ASK_FOR = new RegExp(String.raw`^(?!.*\b(?:agreed|undertook|offered|promised|committed)\s+to\b)${MEMBER_SUBJECT}\s+(?:also\s+)?(?:requested|asked\s+for|sought)\s+(?:a|an|the|more|further|details|information|figures|data|sight|copies|a\s+copy)\b`, "i");
 
 const LATER_PROMISE = /,\s+and\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&|–)){0,8}\s+(?:undertook|agreed|offered|promised)\s+to\s+[a-z]/;
 
