@@ -5,6 +5,7 @@ import { findAbbreviations, findOwner } from "../../core/import/minutes/owners.j
 import { classifyPoint } from "../../core/import/minutes/cues.js";
 import { classifySentence } from "../../core/import/minutes/sentence-cues.js";
 import { extractMinutes } from "../../core/import/minutes/extract.js";
+import { sendsToDatedMeeting } from "../../core/import/minutes/sent-on.js";
 import { dedupe } from "../../core/import/minutes/dedupe.js";
 import { position, type Candidate } from "../../core/import/minutes/candidates.js";
 import { minutesSourceKey } from "../../core/import/minutes/save.js";
@@ -712,12 +713,13 @@ describe("sixteenth round: agenda-pack stamps, spaced-out THAT, reasons, sub-ite
 });
 
 describe("a resolution whose stem is itself a task", () => {
-  it("tracks 'that the Chair report the following views … to Cabinet on …' as well as the views it lists", () => {
+  // The views are due when Cabinet meets to hear them, as every other stem sending a list to a dated meeting (sent-on.ts).
+  it("tracks 'that the Chair report the following views … to Cabinet on …' as well as the views it lists, each due that day", () => {
     const p = extractMinutes("Minutes of the meeting held on Tuesday 2 December 2025 at 10.00 am\n\n1. Apologies\n\nNone.\n\n2. School Transport Review\n\nMembers raised concerns about costs.\n\nRESOLVED that the Chair report the following views of the Committee to Cabinet on 15 January 2026:\n\n(a) the Cabinet be asked to publish the eligibility criteria in plain English;\n\n(b) the Cabinet be asked to review the appeals process.", { committee: "c" });
     expect(p.actions.map((a) => [a.item, a.owner, a.due, a.text.slice(0, 40)])).toEqual([
       ["2", "Chair", "2026-01-15", "The Chair report the following views of "],
-      ["2", "Cabinet", null, "The Cabinet be asked to publish the elig"],
-      ["2", "Cabinet", null, "The Cabinet be asked to review the appea"],
+      ["2", "Cabinet", "2026-01-15", "The Cabinet be asked to publish the elig"],
+      ["2", "Cabinet", "2026-01-15", "The Cabinet be asked to review the appea"],
     ]);
   });
 
@@ -1853,6 +1855,45 @@ describe("fifty-sixth round: the stem's date over a limb's target, 'ACTIONS' as 
   it("keeps another body's 'meeting in January 2026' a month, and passes over a member agreeing to withdraw her suggestion", () => {
     expect(due("The Community Portfolio Holder agreed to feed back the committee's comments to the Community Safety Partnership Board at its meeting in January 2026.", { meetingDate: "2025-11-27", knownMeetings: [{ date: "2026-01-29", time: null }] })).toBe("2026-01");
     expect(classifySentence("Councillor Sharma agreed to withdraw her suggestion.")).toBeNull();
+  });
+});
+
+describe("fifty-seventh round: any stem that sends its list to a dated meeting, long minute titles, the next meeting's date above the minutes", () => {
+  it("dates the limbs of any stem that sends them on to a meeting it dates, however worded", () => {
+    for (const stem of ["RECOMMEND to the Community and Children's Services Committee, at its meeting on 16 January 2026, that:", "RESOLVED that Executive be recommended, when it considers the review at its meeting on 19 January 2026, that:",
+      "The Committee resolved to: Recommend to Cabinet, at its meeting on 20 January 2026, that:", "Resolved that the Chair report the following views of the Committee to the Cabinet meeting on 15 January 2026:",
+      "Agreed: Recommend to Cabinet on 18th November 2025:", "That Full Council on 1st December 2025 be recommended to:", "DECISION: That the following recommendations be made to Cabinet at its meeting on 9th March 2026:"]) {
+      expect(sendsToDatedMeeting(stem), stem).toBe(true);
+    }
+    for (const stem of ["RESOLVED that the minutes of the meeting held on 30 September 2025 be approved and that:", "RESOLVED that the Committee:", "Members noted the report published on 3 November 2025 and agreed:"]) {
+      expect(sendsToDatedMeeting(stem), stem).toBe(false);
+    }
+    const p = extractMinutes("Minutes of the Performance Scrutiny Committee held on Thursday 20 November 2025 at 6.00 pm\n\n47.   RESIDENTS' PARKING\n\n      RESOLVED that Executive be recommended, when it considers the review at its meeting on 19 January 2026, that:\n\n      (a)   the proposed increase in the annual residents' permit to £48 be supported;\n\n      (b)   a further review of the scheme be undertaken 12 months after implementation.\n\n48.   WORK PROGRAMME\n\n      Noted.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["47", "2026-01-19"], ["47", "2026-01-19"]]);
+  });
+
+  it("reads a minute number over a title of eleven words with its paragraph straight below, and 'It was recommended to the WMCA Board on … that:' over its list", () => {
+    const p = extractMinutes("Minutes of the Overview and Scrutiny Committee held on Monday 17 November 2025 at 10.00 am\n\n67.      West Midlands Local Growth Plan – Pre-Decision Scrutiny\n         The committee considered a report on the draft plan.\n\n         It was recommended to the WMCA Board on 12 December 2025 that:\n\n         (1)    The Local Growth Plan should include a clear delivery plan for each of the eight\n                priority growth clusters.\n\n         (2)    Greater weight be given within the plan to the role of the non-constituent\n                authorities.\n\n68.      Draft Budget 2026/27 – Findings of the Budget Scrutiny Working Group\n         The committee considered a report of the Statutory Scrutiny Officer setting out the\n         findings of the Budget Scrutiny Working Group.\n\n         Resolved:\n\n         (1)    The findings be noted.\n\n         (2)    The Executive Director of Finance provide a schedule of earmarked reserves.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["67", "68"]);
+    expect(p.actions.map((a) => [a.item, a.kind, a.due])).toEqual([["67", "recommendation", "2025-12-12"], ["67", "recommendation", "2025-12-12"], ["68", "request", null]]);
+  });
+
+  it("takes the meeting's date, not the next meeting's named in an 'Advance Copy' note and the agenda pack's running head above it", () => {
+    const p = extractMinutes("   Advance Copy: The Place Select Committee needs to\n   agree these minutes are accurate but cannot do this until\n   the next meeting on 20 January 2026\n\n                                                              Place Select Committee\n                                                                     20 January 2026\n\n   Place Select Committee\n   Minutes\n   18 November 2025\n\n   Held in Committee Room 1, Town Hall. The meeting commenced at 5.30 pm.\n\n   1.    Disclosable Pecuniary Interests\n\n         None.\n", opts());
+    expect([p.meeting.date, p.meeting.time]).toEqual(["2025-11-18", "17:30"]);
+  });
+
+  it("reads '(3) That representatives of Nexus and Go North' as a point wrapped, not a title, and 'resolved with 8 Members voting for … to:' as a stem", () => {
+    const p = extractMinutes("Minutes of the Place Select Committee held on 18 November 2025 at 5.30 pm\n\n9.    Bus Services Update\n\n      The Strategic Transport Lead presented a report on bus services in the borough and the\n      progress of the Combined Authority towards bus franchising in the region.\n\n      Agreed:             (1) That the report be noted.\n\n                          (3) That representatives of Nexus and Go North\n                          East be invited to attend the Select Committee\n                          on 20 January 2026.\n\n10.   Corporate Risk\n\n      Following consideration, the Committee resolved with 8 Members voting for and 1\n      Member abstaining to:\n\n      (1)    Note the Corporate Risk Register.\n\n      (2)    Request that the Head of Policy review the target risk scores for all red-rated\n             risks and report the outcome to the Committee.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["9", "2026-01-20"], ["10", null]]);
+    expect(p.actions[0]!.text).toMatch(/Go North East be invited/);
+  });
+
+  it("ends a lettered list at the item's next numbered paragraph, takes the time 'all to be held at' for the next meeting, and lets 'TfGM' act", () => {
+    const p = extractMinutes("Minutes of the Overview and Scrutiny Committee held on Monday, 17 November 2025 at 09:30am\n\n37      BUDGET\n\n        37.1    The Cabinet Member introduced the report.\n\n        It was RESOLVED:-\n\n        That the Committee RECOMMENDS to Cabinet on 8 December 2025 that:\n\n        (a)     the council tax base growth assumption be reviewed; and\n\n        (b)     a sensitivity analysis of the main budget risks be included in the final budget report.\n\n        37.8    Members noted that a budget scrutiny training session for all Councillors had been\n                arranged for 1 December 2025 at 2:00pm in the Frink Room.\n\n38      DATES OF FUTURE MEETINGS\n\n        RESOLVED /-\n\n        That the dates of future meetings of the Committee, all to be held at\n        1.00pm at the Tootal Buildings, be noted as follows:\n\n        •   Wednesday 10 December 2025\n        •   Wednesday 21 January 2026\n", opts());
+    expect(p.actions.map((a) => [a.item, a.kind, a.due])).toEqual([["37", "recommendation", "2025-12-08"], ["37", "recommendation", "2025-12-08"]]);
+    expect(p.nextMeeting).toEqual({ date: "2025-12-10", time: "13:00" });
+    expect(classifyPoint("That TfGM provide Members with route-level punctuality data for each district by the end of December 2025.", "RESOLVED /-")).toBe("request");
   });
 });
 

@@ -185,8 +185,18 @@ function isShortTitle(rest: string): boolean {
   // In a title in title case the nouns are capitalised ("Action Note", "Call In Request: …"); a point's verbs are not.
   const plain = t.replace(/^notes?\s+of\b/i, "").replace(/\bto\s+(?=[A-Z]{2,}\b|[A-Z][a-z]+\s+[A-Z])/g, "");
   const words = isTitleCase(t, 2) ? plain.split(/\s+/).filter((w) => !/^[A-Z]/.test(w)).join(" ") : plain;
-  return t.length <= 70 && /^[A-Z]/.test(t) && !/[.;:,!?]$/.test(t) && t.split(/\s+/).length <= 10 && !POINT_WORDS.test(words) &&
+  // "(3) That representatives of Nexus and Go North" (South Tyneside) is a point, its capitals names.
+  return t.length <= 70 && /^[A-Z]/.test(t) && !/^That\s/.test(t) && !/[.;:,!?]$/.test(t) && t.split(/\s+/).length <= 10 && !POINT_WORDS.test(words) &&
     !/\b(?:and|or|of|the|for|in|on|with|by|a|an)$/i.test(t);
+}
+
+/** A title in title case of up to fourteen words, with none of a point's verbs among its small words. */
+function isLongTitle(rest: string): boolean {
+  const t = rest.trim();
+  // "Connect to Work" keeps its "to": before a capital it is part of a name, not a verb's.
+  const small = t.replace(/\bto\s+(?=[A-Z])/g, "").split(/\s+/).filter((w) => !/^[A-Z0-9]/.test(w)).join(" ");
+  return t.length <= 90 && t.split(/\s+/).length <= 14 && isTitleCase(t, 3) && !SENTENCE.test(t) && !POINT_WORDS.test(small) && !/[.;:,!?]$/.test(t) &&
+    !/\b(?:and|or|of|the|for|in|on|with|by|a|an|to)$/i.test(t);
 }
 
 /** A line short enough to be a list entry rather than part of a wrapped paragraph: no closing punctuation, no
@@ -314,7 +324,10 @@ export function toBlocks(text: string): Block[] {
     // Northamptonshire's minutes with their items lettered): a capital's line far short of the text's width is a title.
     const shortLine = !blankSeparated && width >= 60 && raw.trimEnd().length < width * 0.7 && !/[.;:,]$/.test(titled) && titled.length <= 80 &&
       (marker?.style === "number" || (marker !== null && /^[A-Z]+$/.test(marker.raw ?? "")));
-    afterNumberedTitle = wrappedTitle || (!listPoint && (marker?.style === "number" || bareNumber !== null || shortLine) && (previousLine === "" || !blankSeparated) && (isShortTitle(titled) || (!blankSeparated && isTitleCase(titled, 3)) || shortLine) && /^[A-Z(]/.test(lines[i + 1]?.trim() ?? ""));
+    // "68.      Draft Budget 2026/27 – Findings of the Budget Scrutiny Working Group" over its first paragraph (West Midlands
+    // Combined Authority): a minute number, not a list's "(2)" or "a)", and a title too long for isShortTitle.
+    const minuteNumber = marker?.style === "number" && marker.delim === "." && Number(marker.label) >= 10;
+    afterNumberedTitle = wrappedTitle || (!listPoint && (marker?.style === "number" || bareNumber !== null || shortLine) && (previousLine === "" || !blankSeparated) && (isShortTitle(titled) || (!blankSeparated && isTitleCase(titled, 3)) || (minuteNumber && isLongTitle(titled)) || shortLine) && /^[A-Z(]/.test(lines[i + 1]?.trim() ?? ""));
     // "4." alone, then "Forward Work Programme 2025/26" with the item's first paragraph on the very next line.
     if (current === null && /^\d{1,4}\.?$/.test(blocks[blocks.length - 1]?.text ?? "") && !blocks[blocks.length - 1]!.cells) title = { from: i, to: titleRunningOn(lines, i) };
     // "… spoke in relation to" / "Item 27 (Housing Repairs and Voids Performance Update). He" (York): a sentence wrapped
@@ -326,7 +339,10 @@ export function toBlocks(text: string): Block[] {
       (!blankSeparated && current?.marker?.style === "bullet" && /^The\s+(?:Panel|Committee|Board|Sub-Committee|Commission)\s+(?:agreed|resolved|noted|recommended)\b/.test(line)) ||
       // Short lines one under another with nothing to join them ("Allotment rents for 2026/27" over "Review of the
       // Tree Management Policy"): a list typed without bullets, not a paragraph wrapped.
-      (blankSeparated && (shortListLine(previousLine) || /:$/.test(previousLine)) && shortListLine(line) && !/^[a-z]/.test(line)) ||
+      // Not a narrow column's wrap ("Transport write to the Mayor of the North East" over "Combined Authority setting out
+      // the Select", South Tyneside's decisions set right of their label): there the next word would not have fitted.
+      (blankSeparated && ((shortListLine(previousLine) && !(lines[i - 1]!.trimEnd().length + 1 + line.split(/\s/)[0]!.length > width)) || /:$/.test(previousLine)) &&
+        shortListLine(line) && !/^[a-z]/.test(line)) ||
       // "Cllr Moss: asked whether …" under "MO: said …": notes that give each speaker a line.
       SPEAKER_LINE.test(line) ||
       // "Chair – write to …" under "Waste Services Manager – provide …": one owner's line after another's.

@@ -124,13 +124,11 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
       // "(3) That Full Council be recommended to approve the Capital Strategy … at the same meeting." (Swale) too.
       const thatMeeting = idx > 0 && /\b(?:that|the\s+same)\s+meeting\b|\binvite\b[^.;]{0,160}\bto\s+attend\s*[.;,]?\s*(?:and)?\s*$/i.test(point) ? `${text} ${splitSubPoint(points[idx - 1]!).text}` : undefined;
       // "RESOLVED that the following comments and recommendations be reported to Cabinet on 17 February 2026:": each is due
-      // then, by that date alone (the wordings are in sent-on.ts). "… be recommended, at its meeting on 12 January 2026, to
-      // agree that:" over "a. … a target to bring forward at least 40 additional units … by March 2028" (Watford) is due when
-      // Cabinet takes it, not when the target falls; so is Rugby's limb to be "published alongside the final budget report to
-      // Council in February 2026" under a stem sending it to Cabinet on 8 December 2025. The stem's "RECOMMEND" may be in
-      // capitals ("RESOLVED to RECOMMEND to Cabinet, at its meeting on 4 December 2025, that:", Forest of Dean).
-      const sentOn = stem.replace(/\bRECOMMEND(?:ED|S)?\b/g, (w) => w.toLowerCase()).replace(/\b([A-Z][a-z]+),\s+(\d{4})\b/g, "$1 $2");
-      const stemDate = !thatMeeting && sendsToDatedMeeting(sentOn) ? sentOn : undefined;
+      // then, by that date alone (sent-on.ts). "… be recommended, at its meeting on 12 January 2026, to agree that:" over
+      // "a. … a target to bring forward at least 40 additional units … by March 2028" (Watford) is due when Cabinet takes it,
+      // not when the target falls; so is Rugby's limb to be "published alongside the final budget report to Council in
+      // February 2026" under a stem sending it to Cabinet on 8 December 2025.
+      const stemDate = !thatMeeting && sendsToDatedMeeting(stem) ? stem : undefined;
       candidates.push(make(item, text, kind === "action" && owner && DECISION_MAKER.test(owner) ? "recommendation" : kind, `${stem}\n${point}`.trim(), owner, ctx, 1, `resolution:${r.start}:${idx}`, thatMeeting ?? stemDate));
     });
     // "The Director Finance advised that … the report would be considered by Full Council at its meeting on 11 December 2025."

@@ -56,13 +56,19 @@ export function readHeader(header: Block[]): MeetingFacts {
   // Nor "Resolved – That the minutes of the proceedings of the meeting of the panel held on 10 December 2025 …" below.
   const heldOn = facts.date ? -1 : blocks.findIndex((b, k) => /\bheld\s+on\b/i.test(b.text) && !b.marker && !/^The\s+[Mm]inutes\s+of\s+the\s+meeting\s+held\s+on\b/.test(b.text) &&
     !(k > 2 && /\b(?:that|the)\s+(?:draft\s+)?minutes\s+of\s+the\s+(?:\w+\s+){0,8}?held\s+on\b/i.test(b.text)) && findDates(b.text.slice(0, 1000), "1900-01-01", { requireYear: true }).some((d) => d.precision === "day"));
+  // "Advance Copy: … cannot do this until the next meeting on 20 January 2026" over the minutes (South Tyneside), with that
+  // day again in the agenda pack's running head: the next meeting's day is not this one's.
+  const nextDays = new Set(blocks.flatMap((b) => {
+    const m = NEXT.exec(b.text);
+    return m ? findDates(b.text.slice(m.index, m.index + 200), "1900-01-01", { requireYear: true }).map((d) => d.date) : [];
+  }));
   const order = blocks.map((_b, k) => k);
   if (heldOn > 0) order.unshift(...order.splice(heldOn, 1));
   for (const k of order) {
     const b = blocks[k]!;
     const text = b.text.slice(0, 1000);
     if (!facts.date && (HEADER_DATE_OK.test(text) || CAPITALS_THEN_DATE.test(text))) {
-      const d = findDates(text, "1900-01-01", { requireYear: true }).find((x) => x.precision === "day");
+      const d = findDates(text, "1900-01-01", { requireYear: true }).find((x) => x.precision === "day" && !nextDays.has(x.date));
       if (d) {
         facts.date = d.date;
         // A capitalised opening that a PDF wrapped may put "AT 6.00 P.M." on the next line, a block of its own.
@@ -165,8 +171,9 @@ export function readNextMeeting(items: ItemBlocks[], after: Block[], meetingDate
     // held on Wednesday, 4 March 2026" (Peterborough): the sentence that names the next meeting, where one does.
     const named = item.blocks.flatMap((b) => splitSentences(b.text)).filter((s) => NEXT.test(s)).map((s) => firstFutureDay(s.slice(s.search(NEXT)), meetingDate)).find(Boolean);
     const found = named ?? firstFutureDay(text, meetingDate);
-    // "All meetings will … start at 6.00 pm unless otherwise stated" over the list of dates (Oxford).
-    const allStart = /\b(?:all\s+)?meetings\b[^.]{0,120}?\b(?:start|begin|commence)\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))/i.exec(text);
+    // "All meetings will … start at 6.00 pm unless otherwise stated" over the list of dates (Oxford); "… the dates of future
+    // meetings of the Committee, all to be held at 1.00pm at the Tootal Buildings, be noted" (Greater Manchester).
+    const allStart = /\b(?:all\s+)?meetings\b[^.]{0,120}?\b(?:start|begin|commence|be\s+held)\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))/i.exec(text);
     if (found) return found.time === null && allStart ? { ...found, time: parseTime(allStart[1]!) } : found;
   }
   const sentences = [...items.flatMap((i) => i.blocks), ...after.slice(0, 6)].flatMap((b) => splitSentences(b.text)).filter((s) => NEXT.test(s)).reverse();

@@ -48,6 +48,8 @@ const FUNCTION_WORD = /\b(?:from|with|about|on|in|at|that|which|who|was|were|is|
 const PERSON = /^(?:(?:(?:county|district|borough|city|town|parish|community|ward)\s+)?(?:cllr\.?|councillor)|pcso|pc|sgt\.?|sergeant|insp\.?|inspector|supt\.?|rev(?:d|\.)?|reverend|canon|mr|mrs|ms|miss|mx|dr|professor|prof\.?|sir|dame|lord|lady)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}$/i;
 const NAME = /^[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}$/;
 const INITIALS = /^[A-Z]{2,4}(?:\s*(?:\/|,|and|&)\s*[A-Z]{2,4})*$/;
+// "That TfGM provide Members with route-level punctuality data …" (Greater Manchester): "TfL", "OfS", an agency's initials.
+const AGENCY_INITIALS = /^Tf[A-Z]{1,3}$|^Of[A-Z]{1,3}$/;
 const VERBISH = /\b(?:was|were|is|are|has|had|have|be|been|being|will|would|should|could|may|might|must|did|does|do|explained|said|encouraged|asked|agreed|noted|reported|stated|confirmed|advised)\b/i;
 // Capitalised words that make a title a thing, not a person ("Treasury Management Strategy").
 const THING = /\b(?:strategy|plan|policy|report|review|programme|framework|scheme|fund|grant|settlement|budget|management|update|group|project|service|services|charter|statement|protocol|procedure|guidance|assessment|accounts?|register|minutes|consultation|proposals?|agreement|contract|board|committee)\b/i;
@@ -68,6 +70,7 @@ export function ownerName(phrase: string, abbreviations: Map<string, string>): s
   const expanded = abbreviations.get(p);
   // An abbreviation owns things only when it stands for a role ("DCF"), not a service ("CAMHS").
   if (expanded) return ownerName(expanded, new Map()) ? capitalise(expanded) : null;
+  if (AGENCY_INITIALS.test(p)) return p;
   if (INITIALS.test(p)) {
     // "MC/PS" with both defined in the attendance list: "Mark Collins / Priya Shah".
     const parts = p.split(/\s*(?:\/|,|\band\b|&)\s*/);

@@ -28,8 +28,9 @@ const STEM_KEYWORD = new RegExp(String.raw`^(?:${OTHER_LANGUAGE}\s*\/\s*(?=[A-Z]
 // "The Committee resolved, in terms of delegated powers:" (Orkney) heads its numbered paragraphs.
 // "The Committee RESOLVED (by 7 votes to 0, with 2 abstentions) to recommend that Cabinet:" (Cambridge) too, and
 // "Whereupon, it was RESOLVED" ending its paragraph over "(a) that Cabinet be recommended …" (Huntingdonshire), and
-// "A vote was taken by a show of hands and it was RESOLVED UNANIMOUSLY:" (Brentwood).
-const STEM_MIDDLE = new RegExp(String.raw`\b(?:[Ii]t\s+was\s+|IT\s+WAS\s+|and\s+(?=agreed\s+that\s*:)|[Tt]he\s+(?:[A-Z][\w&'-]*\s+){0,4}?(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Ss]ub-[Cc]ommittee|[Cc]abinet|[Cc]ouncil|[Cc]ommission|[Gg]roup|[Ff]orum|[Aa]ssembly|[Pp]artnership)\s+|[Mm]embers\s+|and\s+(?=[A-Z]{5}))(?:(?:unanimously|further|therefore|then)\s+)?(RESOLVED|resolved|AGREED|agreed|DECIDED|decided|RECOMMENDED|recommended|requested(?=\s+the\s+following\b))(?:\s*${VOTE})?(?:\s+(?:UNANIMOUSLY|unanimously)(?=\s*[:\-–]))?(?:,\s+[a-z][^,.;:]{2,60}(?:,|(?=:))|\s+Option\s+\d{1,2},\s+namely)?\s*(?::-|[:\-–—]\s*|(?=\s*(?:that|to|the\s+following)\b)|$)(.*)$`);
+// "A vote was taken by a show of hands and it was RESOLVED UNANIMOUSLY:" (Brentwood), and "the Committee resolved with 8
+// Members voting for and 1 Member abstaining to:" (Epsom and Ewell).
+const STEM_MIDDLE = new RegExp(String.raw`\b(?:[Ii]t\s+was\s+|IT\s+WAS\s+|and\s+(?=agreed\s+that\s*:)|[Tt]he\s+(?:[A-Z][\w&'-]*\s+){0,4}?(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Ss]ub-[Cc]ommittee|[Cc]abinet|[Cc]ouncil|[Cc]ommission|[Gg]roup|[Ff]orum|[Aa]ssembly|[Pp]artnership)\s+|[Mm]embers\s+|and\s+(?=[A-Z]{5}))(?:(?:unanimously|further|therefore|then)\s+)?(RESOLVED|resolved|AGREED|agreed|DECIDED|decided|RECOMMENDED|recommended|requested(?=\s+the\s+following\b))(?:\s*${VOTE})?(?:\s+(?:UNANIMOUSLY|unanimously)(?=\s*[:\-–]))?(?:,\s+[a-z][^,.;:]{2,60}(?:,|(?=:))|\s+Option\s+\d{1,2},\s+namely|\s+(?:with|by)\s+\d[^.;:]{3,100}?(?=\s+(?:to|that)\s*:))?\s*(?::-|[:\-–—]\s*|(?=\s*(?:that|to|the\s+following)\b)|$)(.*)$`);
 // "By affirmation, the Committee" over "(a) noted the report; … (d) requested that the Head of Finance circulate …" (South
 // Cambridgeshire).
 const BARE_STEM = /^(?:(?:thereafter|accordingly|after\s+discussion|following\s+discussion),?\s+)?(?:that\s*(?:(?:the\s+)?(?:committee|panel|board|council|cabinet|executive|members?|sub-committee|mayor|leader|authority|commission|group|forum)\b[^.]{0,80})?|the\s+(?:[\w-]+\s+){0,3}(?:committee|panel|board|sub-committee|commission|group|forum)(?:\s+(?:agreed|resolved|recommends?))?|the\s+following\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:agreed|resolved|decided)):-?$|^by\s+affirmation,?\s+the\s+(?:committee|panel|board|sub-committee|commission)\s*:?-?$/i;
@@ -107,6 +108,8 @@ export function findResolutions(blocks: Block[]): Resolution[] {
       // So does "The Committee agreed to (a) note the report; (b) …" (North Ayrshire): a list begun on the stem's line.
       if (mid && (mid[1] === mid[1]!.toUpperCase() || (/^(?:the|members)/i.test(b.text.slice(mid.index)) && (/resolved/i.test(mid[1]!) || /^[:\-–]*$/.test(mid[2]!.trim()) || /:$/.test(mid[2]!.trim()) || FIRST_LIMB.test(mid[2]!.trim()))) ||
           (/^it\s+was/i.test(b.text.slice(mid.index)) && /^to\s+recommend\b[^.]{0,80}:-?$/i.test(mid[2]!.trim())) ||
+          // "It was recommended to the WMCA Board on 12 December 2025 that:" (West Midlands Combined Authority) over its list.
+          (/^it\s+was\s+recommended\b/i.test(b.text.slice(mid.index)) && /^to\s[^.]{0,100}\bthat\s*:-?$/i.test(mid[2]!.trim())) ||
           // "It was moved by …, seconded by … and with the vote being unanimous, it was resolved that:" (West Suffolk).
           (/^it\s+was/i.test(b.text.slice(mid.index)) && /^(?:that\s*)?:-?$/i.test(mid[2]!.trim())) ||
           // "It was resolved that the work programme be agreed, subject to the following additions:" (Runnymede).
@@ -259,6 +262,9 @@ function collectList(blocks: Block[], from: number, section: string | null = nul
     // "10.5 RESOLVED to RECOMMEND to Cabinet … that:" over "a)", "b)", "c)", then "10.6 RESOLVED that …" (Forest of Dean):
     // the next numbered paragraph, not another point.
     if (paragraph?.style === "outline" && style !== null && style !== "outline" && b.marker?.style === "outline" && b.marker.label.split(".").length === paragraph.label.split(".").length) break;
+    // "37.8 Members noted that a budget scrutiny training session … had been arranged" after "(a)" to "(c)" (Babergh), the
+    // stem itself unnumbered: the item's paragraphs are numbered so above it, and this is the next of them.
+    if (style !== null && style !== "outline" && b.marker?.style === "outline" && blocks.slice(0, from).some((x) => x.marker?.style === "outline" && x.marker.label.split(".")[0] === b.marker!.label.split(".")[0] && x.marker.label.split(".").length === b.marker!.label.split(".").length)) break;
     let marker = b.marker;
     if (marker?.style === "roman" && (style === "letter" || intro) && marker.label.length === 1 && nextLetter(lastLetter) === marker.label) {
       marker = { style: "letter", label: marker.label };
