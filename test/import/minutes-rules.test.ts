@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { findDue } from "../../core/import/minutes/dates.js";
 import { findAbbreviations, findOwner } from "../../core/import/minutes/owners.js";
 import { classifyPoint } from "../../core/import/minutes/cues.js";
-import { classifySentence } from "../../core/import/minutes/sentence-cues.js";
+import { agreedAfter, classifySentence } from "../../core/import/minutes/sentence-cues.js";
 import { extractMinutes } from "../../core/import/minutes/extract.js";
 import { sendsToDatedMeeting } from "../../core/import/minutes/sent-on.js";
 import { dedupe } from "../../core/import/minutes/dedupe.js";
@@ -1894,6 +1894,31 @@ describe("fifty-seventh round: any stem that sends its list to a dated meeting, 
     expect(p.actions.map((a) => [a.item, a.kind, a.due])).toEqual([["37", "recommendation", "2025-12-08"], ["37", "recommendation", "2025-12-08"]]);
     expect(p.nextMeeting).toEqual({ date: "2025-12-10", time: "13:00" });
     expect(classifyPoint("That TfGM provide Members with route-level punctuality data for each district by the end of December 2025.", "RESOLVED /-")).toBe("request");
+  });
+});
+
+describe("fifty-eighth round: an action log reviewed, things promised in a list, 'the following was agreed:' after a sentence", () => {
+  it("passes over earlier actions reported done under 'Action Log', and keeps what is agreed after them", () => {
+    const p = extractMinutes("Minutes of the Overview and Scrutiny Committee held on Thursday 20th November 2025 at 1.30pm\n\nOSC 24/25      MINUTES AND ACTION LOG\n\n               Action Log\n\n               The Governance and Scrutiny Officer presented the action log arising from previous\n               meetings and reported the following updates:\n\n               •    Minute OSC 15/25 - the breakdown of funding by local authority area requested by\n                    Members had been circulated on 2nd October 2025. Complete.\n\n               •    Minute OSC 19/25 - the Member site visit had taken place on 23rd October 2025. Complete.\n\n               AGREED that the Governance and Scrutiny Officer update the action log with revised\n               target dates and recirculate it to all Members by the end of November 2025.\n\nOSC 25/25      PUBLIC QUESTIONS\n\n               None.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["OSC 24/25", "Governance and Scrutiny Officer", "2025-11"]]);
+  });
+
+  it("reads each thing listed under '… agreed to provide the Committee with:' as a request of the speaker's", () => {
+    const p = extractMinutes("Minutes of the GLA Oversight Committee held on Tuesday 9 December 2025 at 10.00am\n\n6     GLA Budget 2026-27 (Item 6)\n\n6.5   During the course of the discussion, the Mayor's Chief of Staff agreed to provide the Committee\n      with:\n\n      •     A breakdown of the £14.2 million savings target by directorate; and\n\n      •     The updated position on the GLA's general and earmarked reserves.\n\n6.6   Resolved:\n\n      That the report be noted.\n", opts());
+    expect(p.actions.map((a) => [a.kind, a.owner, a.text])).toEqual([["request", "Mayor's Chief of Staff", "A breakdown of the £14.2 million savings target by directorate."], ["request", "Mayor's Chief of Staff", "The updated position on the GLA's general and earmarked reserves."]]);
+  });
+
+  it("reads the list under '… topics for inclusion, and the following was agreed:', less a suggestion recorded there as not agreed", () => {
+    const p = extractMinutes("Minutes of the Overview and Scrutiny Committee held on Thursday 27 November 2025 at 10.00 am\n\n12.  Work Programme\n\n     Members suggested a number of topics for inclusion, and the following was\n     agreed:\n\n     (a)  the EMCCA Corporate Risk Register be added to the work programme as a\n          standing six-monthly item;\n\n     (b)  the Governance Lead arrange an informal briefing for all Members on the\n          draft Local Growth Plan;\n\n     (c)  Councillor Constantinou asked that the Committee carry out a review of low traffic\n          neighbourhoods; it was not agreed to add it to this Committee's work programme.\n", opts());
+    expect(p.actions.map((a) => [a.kind, a.owner])).toEqual([["work-programme", null], ["action", "Governance Lead"]]);
+  });
+
+  it("passes over noting when a group will meet, who sits on it, the committee's views being sought, a rule that 'would apply to' staff, and a proposal to formalise comments as recommendations", () => {
+    expect(classifyPoint("That it be noted that the Group will meet on 13 January 2026 to consider the PCC's draft budget and precept proposals.", "RESOLVED –")).toBeNull();
+    expect(classifyPoint("That the Budget Task and Finish Group comprise Cllrs Brereton, Fairbrother, Gaskell, Okafor and Rushworth, with Cllr Rushworth as Chair of the Group.", "RESOLVED –")).toBeNull();
+    expect(classifySentence("The Committee's views were sought as part of the consultation process.")).toBeNull();
+    expect(classifySentence("In response to a question from Councillor Ogden, the Director confirmed that TUPE would apply to the transfer of operational staff.")).toBeNull();
+    expect(agreedAfter("Councillor Pearson proposed, and Councillor Birkby seconded, that the Committee's comments be formalised as recommendations to the Combined Authority.", "This was agreed.")).toBeNull();
   });
 });
 

@@ -30,6 +30,8 @@ const NUMBERED_ACTION = /^(?:action(?:\s+point)?\s+(?:no\.?\s*)?[A-Z]{0,3}\d{1,3
 // follow the paragraph it belongs to, among others that are not).
 const OUTCOME_LABEL = /^(?:information\s+requests?|recommendation\s+\d{1,2}|outcome)\s*:/i;
 
+const REPORTED_DONE = /[.;–—-]\s*(?:complete[d]?|closed|done|discharged)\s*\.?$/i;
+
 /** Whether an item lists all its actions: numbered ("Action 4.1: …", "AP2 –"), under an "Actions" heading, in an
  *  Action column, or as labelled outcomes. */
 export function listsAllActions(blocks: Block[]): boolean {
@@ -55,6 +57,10 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
         // "For the Director to provide …", as some councils word each line.
         const t = blocks[j]!.text.replace(/^(?:for|that)\s+(?=the\s+[A-Z]|[A-Z])/i, "");
         if (NO_ENTRY.test(t) || NOTED_ENTRY.test(t)) continue;
+        // "Action Log" over "The … Officer presented the action log … and reported the following updates:" and "Minute OSC
+        // 15/25 - the breakdown … had been circulated on 2nd October 2025. Complete." (Tees Valley): earlier actions
+        // reviewed, not this meeting's.
+        if ((j === k + 1 && blocks[j]!.marker === null && /:-?$/.test(t)) || REPORTED_DONE.test(t)) continue;
         // "Action" over "Chief Internal Auditor" / "Strategic Director (People)" after a decision (Clackmannanshire): who
         // carries out the decision above, not tasks of their own.
         const who = namesOnly(t) ? ownerListName(roleOf(t), ctx) : null;

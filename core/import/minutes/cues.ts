@@ -84,7 +84,7 @@ const COURTESY_ONLY = /^(?:to\s+)?(?:the\s+(?:board|committee|panel|commission)\
 
 /** Verbs that open a resolution point which only notes or approves; not "… in its Partnership Plan, to be agreed at the
  *  Partnership's meeting in February 2026" (Hart), which says when someone else agrees it. */
-export const NOTE_ONLY = /^(?:to\s+)?(?:notes?|noted|grants?|granted|receives?|received|receive|approves?|approved|approve|endorses?|endorsed|endorse|welcomes?|welcomed|welcome|supports?|supported|support|recognises?|recognised|recognizes?|acknowledges?|acknowledged|thanks?|thanked|congratulates?|accepts?|accepted|accept|adopts?|adopted|adopt|confirms?|confirmed|confirm|agrees?\s+the\s+minutes|reviews?\s+the|reviewed|considers?\s+the|considered|comments?|retains?|continues?\s+to\s+(?:monitor|keep)|expresses?|expressed|records?|places?\s+on\s+record|is\s+assured|was\s+assured|be\s+noted|the\s+[\w'"]+(?:,?\s+[\w'"&/().–—-]+){0,16}?,?\s+(?<!\bto\s+)(?:be|(?:is|are)(?=\s+\w+\s*[.;,]?\s*(?:and)?\s*$))\s+(?:noted|received|approved|endorsed|welcomed|accepted|adopted|agreed|confirmed|supported|taken\s+into\s+account))\b/i;
+export const NOTE_ONLY = /^(?:to\s+)?(?:it\s+be\s+noted\s+that|notes?|noted|grants?|granted|receives?|received|receive|approves?|approved|approve|endorses?|endorsed|endorse|welcomes?|welcomed|welcome|supports?|supported|support|recognises?|recognised|recognizes?|acknowledges?|acknowledged|thanks?|thanked|congratulates?|accepts?|accepted|accept|adopts?|adopted|adopt|confirms?|confirmed|confirm|agrees?\s+the\s+minutes|reviews?\s+the|reviewed|considers?\s+the|considered|comments?|retains?|continues?\s+to\s+(?:monitor|keep)|expresses?|expressed|records?|places?\s+on\s+record|is\s+assured|was\s+assured|be\s+noted|the\s+[\w'"]+(?:,?\s+[\w'"&/().–—-]+){0,16}?,?\s+(?<!\bto\s+)(?:be|(?:is|are)(?=\s+\w+\s*[.;,]?\s*(?:and)?\s*$))\s+(?:noted|received|approved|endorsed|welcomed|accepted|adopted|agreed|confirmed|supported|taken\s+into\s+account))\b/i;
 // "it be recommended to the Council to note the Quarter 3 Monitoring Report": the Council is asked only to note.
 // So is "… it was agreed to recommend to Council that the Quarter 2 Progress Report … be noted."
 export const RECOMMENDS_NOTING = /(?:^(?:that\s+)?(?:it\s+be\s+recommended|(?:the\s+[\w-]+\s+)?recommends?|recommended)|\bagreed\s+to\s+recommend)\s+to\s+(?:the\s+)?[A-Z][\w'&]*(?:\s+[A-Z&][\w'&]*){0,6}\s+(?:to\s+note\b|that\s+(?:it\s+)?notes?\b|that\s+the\s+[^.;:]{1,200}?\s+be\s+noted\s*\.?$)/i;
@@ -184,6 +184,8 @@ const SETTLED = [
   String.raw`\b(?:agreed|resolved|decided)\s+to\s+appoint\s+(?:Councillors?|Cllrs?|them|him|her)\b`,
   String.raw`\b(?:Councillor|Cllr|Alderman)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s+be\s+appointed\b`,
   String.raw`\bnominated\b[^.]{0,120}?\bbe\s+appointed\b`,
+  // "That the Budget Task and Finish Group comprise Cllrs Brereton, Fairbrother, … and Rushworth" (Thames Valley).
+  String.raw`\b(?:comprise|consist\s+of|be\s+made\s+up\s+of)\s+(?:Councillors?|Cllrs?)\s+[A-Z]`,
   String.raw`\b(?:Councillor|Cllr)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:would|should|to|will)\s+act\s+as\s+(?:the\s+|its\s+)?(?:lead|link|champion|representative)\b`,
   // The meeting's own business: the minutes corrected, the public excluded, closed session, the next meeting's date,
   // a call-in not referred back.
@@ -263,12 +265,17 @@ export const SETTLED_AT_MEETING = new RegExp(SETTLED.join("|"), "i");
 // "The Committee wished to make the following comments to the Cabinet:" (Newport) heads the comments, each read alone.
 // "The Committee agreed that, given …, it should make a recommendation to Cabinet on the equality impact assessment" over
 // the resolution that makes it (Hammersmith and Fulham).
-export const LIST_INTRO = /\b(?:make|makes|made|making)\s+the\s+(?:following\s+)?recommendations?\b[^.]{0,60}?\b(?:below|as\s+follows|set\s+out)\b|\b(?:make|makes|made|making)\s+the\s+following\s+(?:comments?|observations?|recommendations?)\b[^.]{0,60}:-?$|\bagreed\s+to\s+make\s+a\s+recommendation\b[^.]{0,60}?\bon\s+(?:this|that|the)\s+(?:point|issue|matter)\s*\.?$|\bagreed\s+that\b[^.]{0,120}?\b(?:it|the\s+committee)\s+should\s+make\s+a\s+recommendation\s+to\b/i;
+// "Councillor Pearson proposed, and Councillor Birkby seconded, that the Committee's comments be formalised as
+// recommendations to the Combined Authority." (West Yorkshire) over the resolution that makes them.
+export const LIST_INTRO = /\b(?:comments|views|points|observations)\s+be\s+(?:formalised|formalized|framed|made|put\s+forward|submitted)\s+as\s+(?:formal\s+)?recommendations?\b|\b(?:make|makes|made|making)\s+the\s+(?:following\s+)?recommendations?\b[^.]{0,60}?\b(?:below|as\s+follows|set\s+out)\b|\b(?:make|makes|made|making)\s+the\s+following\s+(?:comments?|observations?|recommendations?)\b[^.]{0,60}:-?$|\bagreed\s+to\s+make\s+a\s+recommendation\b[^.]{0,60}?\bon\s+(?:this|that|the)\s+(?:point|issue|matter)\s*\.?$|\bagreed\s+that\b[^.]{0,120}?\b(?:it|the\s+committee)\s+should\s+make\s+a\s+recommendation\s+to\b/i;
 
 /** A resolution point's kind, or null when it only notes, approves or is procedural. */
 export function classifyPoint(point: string, stem: string): ActionKind | null {
   const t = withoutAside(stripLead(point));
   if (!t || PROCEDURAL.test(t) || SETTLED_AT_MEETING.test(t)) return null;
+  // "• Councillor Constantinou asked that the Committee carry out a review … and it was not agreed to add it to this
+  // Committee's work programme." under "the following was agreed:" (Waltham Forest): the list records a refusal too.
+  if (/\b(?:was|were)\s+(?:therefore\s+)?not\s+(?:agreed|supported)\b/i.test(t)) return null;
   if (anyOf(LETTER, t)) return "letter";
   if (COURTESY.test(t)) return null;
   if (anyOf(WORK_PROGRAMME, t)) return "work-programme";

@@ -36,8 +36,9 @@ const STEM_MIDDLE = new RegExp(String.raw`\b(?:[Ii]t\s+was\s+|IT\s+WAS\s+|and\s+
 const BARE_STEM = /^(?:(?:thereafter|accordingly|after\s+discussion|following\s+discussion),?\s+)?(?:that\s*(?:(?:the\s+)?(?:committee|panel|board|council|cabinet|executive|members?|sub-committee|mayor|leader|authority|commission|group|forum)\b[^.]{0,80})?|the\s+(?:[\w-]+\s+){0,3}(?:committee|panel|board|sub-committee|commission|group|forum)(?:\s+(?:agreed|resolved|recommends?))?|the\s+following\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:agreed|resolved|decided)):-?$|^by\s+affirmation,?\s+the\s+(?:committee|panel|board|sub-committee|commission)\s*:?-?$/i;
 
 // … and "Members discussed the work plan and the following changes were agreed:" (Cheltenham).
-// … and "The following additions to the work programme were AGREED:" (Mid Devon).
-const FOLLOWING_RECOMMENDATIONS = /\b(?:made|makes|make|agreed|agrees)\s+the\s+following\s+recommendations?\s+to\s+(?:the\s+)?(?:Cabinet|Executive|Full\s+Council|Council|Leader|Mayor)\b[^.:]{0,40}:-?$|\bthe\s+following\s+(?:changes|additions|amendments|actions)\b(?:\s+to\s+the\s+[\w ]{2,40}?)?\s+(?:was|were|have\s+been)\s+agreed\s*:-?$/i;
+// … and "The following additions to the work programme were AGREED:" (Mid Devon), and "Members suggested a number of topics for
+// inclusion, and the following was agreed:" (East Midlands Combined County Authority).
+const FOLLOWING_RECOMMENDATIONS = /\b(?:made|makes|make|agreed|agrees)\s+the\s+following\s+recommendations?\s+to\s+(?:the\s+)?(?:Cabinet|Executive|Full\s+Council|Council|Leader|Mayor)\b[^.:]{0,40}:-?$|\bthe\s+following\s+(?:(?:changes|additions|amendments|actions)\b(?:\s+to\s+the\s+[\w ]{2,40}?)?\s+)?(?:was|were|have\s+been)\s+agreed\s*:-?$/i;
 const AFTER_CONSIDERATION = /^after\s+(?:consideration|discussion|debate|further\s+discussion),?\s+the\s+(?:committee|panel|board|sub-committee|commission)\b(.*)$/i;
 const MOTION_CARRIED = /\bthe\s+motion\s+was\s+(?:accordingly\s+|therefore\s+)?(?:declared\s+)?carried\b/i;
 const RESTATED = /\b(?:committee|panel|board|commission)\s+(?:therefore|accordingly)\s+(?:agreed|resolved|decided)\s*:-?$/i;
