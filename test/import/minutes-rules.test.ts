@@ -1922,6 +1922,26 @@ describe("fifty-eighth round: an action log reviewed, things promised in a list,
   });
 });
 
+describe("fifty-ninth round: minute numbers under wrapped titles in capitals, tracker references, 'ACTION BY:' over its list", () => {
+  it("reads each minute number that starts the paragraph under its title, past '41   RESOLVED: -', a title wrapped over two lines and one ending '2026/27'", () => {
+    const p = extractMinutes("         MINUTES OF A MEETING OF THE WEST MIDLANDS POLICE AND CRIME PANEL\n         HELD ON MONDAY 17 NOVEMBER 2025 AT 1400 HOURS IN COMMITTEE ROOMS 3\n\n         APOLOGIES\n\n    39   Apologies for absence were submitted on behalf of Councillor Sam Okonkwo and Councillor Rachel Denham.\n\n         DECLARATIONS OF INTEREST\n\n    40   Martin Beddoes (Independent Member) declared that he was a retired West Midlands Police officer.\n\n         MINUTES OF THE PREVIOUS MEETING\n\n    41   RESOLVED: -\n\n         That the Minutes of the meeting held on 15 September 2025 were confirmed as a correct record.\n\n         POLICE REFORM – FUTURE OF POLICE AND CRIME COMMISSIONERS (VERBAL\n         UPDATE)\n\n    42   The PCC gave a verbal update on the Government's recent announcement about the future of the role.\n\n         OPCC BUDGET MONITORING 2025/26 AND PRECEPT SETTING TIMETABLE\n         2026/27\n\n    43   The following report of the Chief Finance Officer, OPCC, was submitted: -\n\n         RESOLVED: -\n\n         (i)     That the report be noted; and\n\n         (ii)    That the following recommendations be made to the Police and Crime\n                 Commissioner, with a response requested by the Panel meeting on\n                 2 February 2026: -\n\n                 (a)   That quarterly Victims' Code compliance data be published on the\n                       OPCC website.\n", opts());
+    expect(p.items.map((i) => [i.number, i.title])).toEqual([["39", "APOLOGIES"], ["40", "DECLARATIONS OF INTEREST"], ["41", "MINUTES OF THE PREVIOUS MEETING"], ["42", "POLICE REFORM – FUTURE OF POLICE AND CRIME COMMISSIONERS (VERBAL UPDATE)"], ["43", "OPCC BUDGET MONITORING 2025/26 AND PRECEPT SETTING TIMETABLE 2026/27"]]);
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([["43", "recommendation", "Police and Crime Commissioner", "2026-02-02"]]);
+  });
+
+  it("reads tracker references 'R31/25 - The Commissioner to provide …' as actions under their heading, not as headings, and 'ACTION BY:' over its bullets", () => {
+    const p = extractMinutes("Minutes of the Police and Crime Panel held on Thursday 27 November 2025 at 10.30 am\n\n55/25     PUBLIC QUESTIONS [Item 4]\n\n          1. One public question had been received from Mr David Carver.\n\n          Actions/further information to be provided:\n\n          R31/25 - The Commissioner to provide a written response to Mr Carver's\n          supplementary question by 12 December 2025, with a copy to all Panel\n          Members.\n\n          R32/25 - Transition arrangements to be added as a standing item on\n          the Panel's forward work programme.\n\n56/25     WINTER PRESSURES [Item 5]\n\n     ACTION BY: Director of Urgent and Emergency Care, NCL ICB\n\n     ●     To circulate the flu and COVID-19 vaccination uptake figures, broken down by\n           borough, to Members before the next meeting.\n\n57/25     DATE OF THE NEXT MEETING [Item 6]\n\n          Monday, 2 February 2026 at 10.30 am.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["55/25", "56/25", "57/25"]);
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["55/25", "Commissioner", "2025-12-12"], ["55/25", null, null], ["56/25", "Director of Urgent and Emergency Care, NCL ICB", "2026-02-02"]]);
+  });
+
+  it("takes the time from 'Held in the Whickham Room, Civic Centre, Gateshead at 2.00 pm' under the date, and passes over a reminder about microphones", () => {
+    const p = extractMinutes("                         NORTHUMBRIA POLICE AND CRIME PANEL MEETING\n\n                                 Tuesday, 25 November 2025\n\n                 Held in the Whickham Room, Civic Centre, Gateshead at 2.00 pm\n\n31.   APOLOGIES\n\n      None.\n", opts());
+    expect(p.meeting.time).toBe("14:00");
+    expect(classifySentence("The Chair asked Members to ensure that microphones were switched on when speaking.")).toBeNull();
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

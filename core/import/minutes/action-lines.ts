@@ -30,6 +30,7 @@ const NUMBERED_ACTION = /^(?:action(?:\s+point)?\s+(?:no\.?\s*)?[A-Z]{0,3}\d{1,3
 // follow the paragraph it belongs to, among others that are not).
 const OUTCOME_LABEL = /^(?:information\s+requests?|recommendation\s+\d{1,2}|outcome)\s*:/i;
 
+const ACTION_BY = /^actions?\s+by\s*:\s*(\S.{1,80})$/i;
 const REPORTED_DONE = /[.;–—-]\s*(?:complete[d]?|closed|done|discharged)\s*\.?$/i;
 
 /** Whether an item lists all its actions: numbered ("Action 4.1: …", "AP2 –"), under an "Actions" heading, in an
@@ -44,18 +45,24 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
     if (claimed.has(k)) continue;
     const b = blocks[k]!;
     if (b.cells) continue;
-    if (ACTION_HEADING.test(b.text) || INFO_HEADING.test(b.text) || SUGGESTIONS_HEADING.test(b.text)) {
+    // "ACTION BY: Director of Urgent and Emergency Care, NCL ICB" over "●  To circulate the flu … uptake figures …" (North
+    // Central London's joint health committee): a heading that names who does what is listed below it.
+    const by = ACTION_BY.exec(b.text);
+    const byOwner = by ? ownerListName(by[1]!, ctx) ?? by[1]!.trim() : null;
+    if (ACTION_HEADING.test(b.text) || INFO_HEADING.test(b.text) || SUGGESTIONS_HEADING.test(b.text) || (by && blocks[k + 1]?.marker != null)) {
       const info = INFO_HEADING.test(b.text);
       claimed.add(k);
       // Unmarked paragraphs after the first belong to the list only while they open the same way ("For the …").
-      const opening = (j: number) => /^\S+/.exec(blocks[j]?.text ?? "")?.[0]?.toLowerCase();
+      // "R33/25 - …" over "R34/25 - …" (Surrey Police and Crime Panel's tracker references) open the same way too.
+      const opening = (j: number) => /^\S+/.exec(blocks[j]?.text ?? "")?.[0]?.toLowerCase().replace(/\d+/g, "9");
       const inList = (j: number) => blocks[j]!.marker !== null || (!blocks[j]!.cells && (j === k + 1 || (blocks[j - 1]!.marker === null && !/:$/.test(blocks[j]!.text) &&
         (opening(j) === opening(k + 1) || (OWNER_DASH.test(blocks[j]!.text) && OWNER_DASH.test(blocks[j - 1]!.text))))));
       for (let j = k + 1; j < blocks.length && inList(j); j++) {
         if (claimed.has(j)) break;
         claimed.add(j);
         // "For the Director to provide …", as some councils word each line.
-        const t = blocks[j]!.text.replace(/^(?:for|that)\s+(?=the\s+[A-Z]|[A-Z])/i, "");
+        // And "R31/25 - The Commissioner to provide …": the tracker's reference is not part of who or what.
+        const t = blocks[j]!.text.replace(/^[A-Z]{0,4}\d{1,4}\/\d{2,4}\s+[-–—]\s+/, "").replace(/^(?:for|that)\s+(?=the\s+[A-Z]|[A-Z])/i, "");
         if (NO_ENTRY.test(t) || NOTED_ENTRY.test(t)) continue;
         // "Action Log" over "The … Officer presented the action log … and reported the following updates:" and "Minute OSC
         // 15/25 - the breakdown … had been circulated on 2nd October 2025. Complete." (Tees Valley): earlier actions
@@ -76,7 +83,7 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
         const bracket = lead ? null : OWNER_BRACKET.exec(task);
         const tail = bracket ? tailOwnerAndWhen(bracket[1]!.trim(), ctx) : null;
         const dueSource = due ? `by ${due[1]}` : dueFromTail(tail?.when ?? null, ctx);
-        out.push(make(item, actionText(bracket ? task.slice(0, bracket.index) : task), kind, t, lead ?? tail?.owner ?? findOwner(t, ctx.abbreviations, /^that\s/i.test(blocks[j]!.text) ? { resolution: true } : undefined), ctx, 0, `action:${j}`, dueSource));
+        out.push(make(item, actionText(bracket ? task.slice(0, bracket.index) : task), kind, t, lead ?? tail?.owner ?? findOwner(t, ctx.abbreviations, /^that\s/i.test(blocks[j]!.text) ? { resolution: true } : undefined) ?? byOwner, ctx, 0, `action:${j}`, dueSource));
       }
       continue;
     }

@@ -43,6 +43,9 @@ export function normaliseText(raw: string): string {
     // "T H A T the report be noted": the Vale of Glamorgan spaces out its "THAT"; Tandridge its "R E S O L V E D – that:"
     // and "R E C O M M E N D E D".
     .replace(/\b(?:T H A T|R E S O L V E D|R E C O M M E N D E D|A G R E E D|D E C I D E D)\b/g, (w) => w.replace(/ /g, ""))
+    // "RESOLVED: -", "… with a response requested by the Panel meeting on 2 February 2026: -" (Birmingham's house style, for the
+    // West Midlands Police and Crime Panel): the ":-" every stem rule knows.
+    .replace(/:[ \t]+-[ \t]*$/gm, ":-")
     // "Recommendation(s) to Cabinet:", "Action(s) required by:": the plural every label rule knows.
     .replace(/\b(Recommendation|Action|Decision|Outcome)\(s\)/gi, "$1s")
     // "Escalations:" in a joint NHS committee's notes are what a council committee calls recommendations.
@@ -472,7 +475,10 @@ function repairPageBreaks(blocks: Block[], isHeading: (line: string) => boolean)
     }
     // So does a bare reference ("ASCH/33/25", Stockton-on-Tees).
     // Not the page number atop the first page ("58" over "ENVIRONMENT & REGENERATION COMMITTEE – 5 MARCH 2026", Inverclyde).
-    if (prev && !prev.cells && prev.marker === null && out.length > 1 && (/^\d{1,4}[a-z]?\.?$/.test(prev.text) || BARE_REF.test(prev.text)) && b.marker === null && b.lines <= 2) {
+    // Nor "2026/27", the end of a title in capitals, over "46   The following report … was submitted" (West Midlands Police
+    // and Crime Panel), a paragraph with its own minute number.
+    if (prev && !prev.cells && prev.marker === null && out.length > 1 && (/^\d{1,4}[a-z]?\.?$/.test(prev.text) || BARE_REF.test(prev.text)) && b.marker === null && b.lines <= 2 &&
+        !(/^\d{1,4}\s+[A-Z]/.test(b.text) && BARE_REF.test(prev.text))) {
       prev.text = `${prev.text.replace(/\.$/, "")}. ${b.text}`;
       continue;
     }

@@ -13,7 +13,8 @@ const MODAL_BE = String.raw`(?:be|is|are|to\s+be|will\s+be|would\s+be|should\s+b
 // Shetland's committees keep a "Business Programme".
 export const WP_NOUN = String.raw`(?:work\s*(?:programme|schedule|plan)|business\s+programme|annual\s+(?:work\s+)?programme\s+\d{4}|forward\s+(?:work\s+)?(?:plan|programme|planner)|list\s+of\s+(?:forthcoming|future)\s+items)`;
 
-export const PROCEDURAL = /\b(?:correct\s+record|true\s+record|accurate\s+record|apologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received|noted)|no\s+(?:declarations|apologies)|declarations?\s+of\s+interest\s+(?:were|was)\s+(?:made|received|noted)|there\s+were\s+no\s+(?:declarations|apologies|questions)|signed\s+by\s+the\s+chair|exclu(?:de|sion\s+of)\s+(?:the\s+)?(?:members\s+of\s+the\s+)?(?:press|public))/i;
+// "The Chair asked Members to ensure that microphones were switched on when speaking." (North Central London) too.
+export const PROCEDURAL = /\b(?:microphones?\s+(?:were|was|are|is|be)\s+switched\b|correct\s+record|true\s+record|accurate\s+record|apologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received|noted)|no\s+(?:declarations|apologies)|declarations?\s+of\s+interest\s+(?:were|was)\s+(?:made|received|noted)|there\s+were\s+no\s+(?:declarations|apologies|questions)|signed\s+by\s+the\s+chair|exclu(?:de|sion\s+of)\s+(?:the\s+)?(?:members\s+of\s+the\s+)?(?:press|public))/i;
 
 export const LETTER = [
   /\b(?:[Ww]rite|writes|writing)\s+(?:a\s+letter\s+|formally\s+|jointly\s+|again\s+)?(?:to\s+(?:the|a|an|all|each|his|her|their|local|relevant|[A-Z])|on\s+behalf)/,

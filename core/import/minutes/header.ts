@@ -117,7 +117,9 @@ export function readHeader(header: Block[]): MeetingFacts {
     // "The panel met at Church Square House, Scunthorpe, at 4.00 pm." (North Lincolnshire) too.
     // "Held at 7.00 pm in the Council Chamber, Rushcliffe Arena" under the date (Rushcliffe) too.
     const at = /(?:\bmeeting\s+|^)held\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))/i.exec(b.text) ?? /^(\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?))\s*,/i.exec(b.text) ??
-      /^the\s+(?:committee|panel|board|sub-committee|commission)\s+(?:met|convened)\b[^.]{0,100}?\bat\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))/i.exec(b.text);
+      /^the\s+(?:committee|panel|board|sub-committee|commission)\s+(?:met|convened)\b[^.]{0,100}?\bat\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))/i.exec(b.text) ??
+      // "Held in the Whickham Room, Civic Centre, Gateshead at 2.00 pm" under the date (Northumbria Police and Crime Panel).
+      /^held\s+in\s+[^.]{3,150}?\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))\s*\.?$/i.exec(b.text);
     const time = at ? parseTime(at[1]!) : rangeStart(/:\s*(\d{1,2}[.:]\d{2}[^:]*)$/.exec(b.text)?.[1] ?? "");
     if (time) { facts.time = time; break; }
   }

@@ -22,6 +22,9 @@ export const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seve
 const REF_LINE = /^\[?(\d{2}\.[A-Z]{1,6}\.\d{1,4}|(?:[A-Z][A-Z&]{0,7}\s?[./-]?\s?)?(?:(?<=[A-Z])\(\d{2,4}\))?\d{1,4}(?:[./-]\d{1,4}){0,2}(?:\/[A-Z][A-Z&]{0,7}(?=\s))?)\]?[.:)]?(\s+[-–—:]\s+|\s{2,}|\t+|\s)(?=["'(A-Z0-9])(.+)$/;
 // Words a sentence has and a title lacks; a title may still start with a number ("2024/25 budget").
 const SENTENCE_WORD = /\b(?:was|were|is|are|be|been|will|would|should|had|has|have|noted|agreed|resolved|reported|said|asked|that)\b/i;
+// "R31/25 - The Commissioner to provide a written response to Mr Carver's" (Surrey Police and Crime Panel): an action's
+// reference, someone and what they are to do, in lower case where a title would capitalise it.
+const TASK = /\bto\s+(?:provide|circulate|arrange|write|report|send|share|supply|update|investigate|review|bring|confirm|seek|contact|liaise|consider|explore|ensure|present|prepare|publish|include)\b/;
 
 /** A line's reference and title, when it is shaped like a heading; the shape says how the reference is written. */
 export function refHeading(line: string): RefHeading | null {
@@ -39,7 +42,7 @@ export function refHeading(line: string): RefHeading | null {
   // A title that wraps after a colon ("… Fly-tipping and Environmental Enforcement:" over "Final Report", Chorley) keeps it,
   // where every word that counts is capitalised.
   const wrapsAfterColon = /:$/.test(title) && title.slice(0, -1).split(/\s+/).every((w) => /^(?:and|of|the|for|in|on|to|a|[–&-])$/.test(w) || /^[A-Z]/.test(w));
-  if (title.length < 2 || title.length > 100 || (/[.;,:]$/.test(title) && !wrapsAfterColon) || title.split(/\s+/).length > 14 || (SENTENCE_WORD.test(title) && /[a-z]/.test(title))) return null;
+  if (title.length < 2 || title.length > 100 || (/[.;,:]$/.test(title) && !wrapsAfterColon) || title.split(/\s+/).length > 14 || (SENTENCE_WORD.test(title) && /[a-z]/.test(title)) || TASK.test(title)) return null;
   // "15.03.2024", "10.00 am": dates and times are not references.
   if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(ref) || /^(?:am|pm|a\.m|p\.m|hrs)\b/i.test(title)) return null;
   // "JOSC/41/25-26" (Adur and Worthing), "FCO25-25/26" (Bolsover): the civic year after the number is the same for every

@@ -12,6 +12,8 @@ const SENT_WITH_RECOMMENDATIONS = /\b(?:submitted|referred|forwarded)\s+to\s+(?:
 // consideration of the Executive Committee:" (Redditch), "… be reported to Cabinet Executive at its meeting on …:" (Blaby) too.
 const REFERRED_TO = /\b(?:(?:be\s+)?(?:referred|forwarded|submitted|made|reported)\s+to|for\s+(?:the\s+)?(?:consideration|decision|approval)\s+(?:at\s+the\s+meeting\s+of|by|of))\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|for|of|and|&)){0,8})/;
 
+const PASSIVE_SUBJECT = /^(?:the\s+)?([^,;]{3,120}?)\s+be\s+(?!recommended\b|asked\b|requested\b|invited\b|instructed\b|authori[sz]ed\b|delegated\b|encouraged\b|tasked\b)[a-z]+(?:ed|en|wn|ne)\b/i;
+
 /** A resolution point's owner: named in the point, or the body the stem addresses ("that Cabinet be recommended to:"). */
 export function resolutionOwner(point: string, stem: string, kind: ActionKind, ctx: ItemContext): string | null {
   // "That Executive Cabinet be recommended to: … (b) require the Community Safety Partnership to publish …": the body
@@ -33,7 +35,11 @@ export function resolutionOwner(point: string, stem: string, kind: ActionKind, c
   // "That Cabinet, at its meeting on 9 December 2025, be recommended to …" (West Lancashire) in the point itself.
   const datedBody = kind === "recommendation" ? /^(?:that\s+)?(?:the\s+)?([A-Z][\w'&]*(?:\s+(?:[A-Z][\w'&]*|and|of|for|&)){0,6}),\s+at\s+its\s+meeting\s+on\s+[^,]{3,40},\s+be\s+(?:recommended|RECOMMENDED|asked|requested)\b/.exec(point) : null;
   if (datedBody) { const name = ownerName(datedBody[1]!, ctx.abbreviations); if (name) return name; }
-  const own = findOwner(withoutAside(stripLead(point)).replace(/^(?:agrees?|agreed)\s+that\s+/i, "").replace(AFTER_LIMB_ABOVE, ""), ctx.abbreviations, { resolution: true });
+  const found = findOwner(withoutAside(stripLead(point)).replace(/^(?:agrees?|agreed)\s+that\s+/i, "").replace(AFTER_LIMB_ABOVE, ""), ctx.abbreviations, { resolution: true });
+  // "Quarterly Victims' Code compliance data be published …", "ISVA capacity in Coventry and Solihull be reviewed …" (West
+  // Midlands Police and Crime Panel): the thing to be done to, named with capitals, is not who does it.
+  const passive = kind === "recommendation" && found ? PASSIVE_SUBJECT.exec(stripLead(point)) : null;
+  const own = passive && passive[1]!.startsWith(found!) && passive[1]!.length > found!.length ? null : found;
   // Under a heading "Recommended to the Executive" (Rochford) the body is the owner, not the initials the point ends with
   // ("(DHC)"); an officer the point names is still its own.
   const heading = kind === "recommendation" && (!own || /^[A-Z]{2,5}$/.test(own)) && /^(?:recommended|recommendations?)\s+to\s+(?:the\s+)?[\w' &]{2,50}:?$/i.test(plainStem) ? recommendedTo(plainStem, ctx.abbreviations) : null;
