@@ -61,7 +61,8 @@ function rewrite(text: string, items: { number: string; title: string }[], style
     lines.splice(k, end - k + 1, r.line);
     refs.set(item.number, r.ref);
   }
-  return { text: (compact ? lines.filter((l) => l.trim()) : lines).join("\n"), refs };
+  // A page break is not a blank line: "\f" alone on a line stays, as pdftotext prints it.
+  return { text: (compact ? lines.filter((l) => l.trim() || l.includes("\f")) : lines).join("\n"), refs };
 }
 
 describe("actions do not depend on how the items are numbered", () => {

@@ -1942,6 +1942,47 @@ describe("fifty-ninth round: minute numbers under wrapped titles in capitals, tr
   });
 });
 
+describe("sixtieth round: a pack stamp over two lines, an action column beside a date, 'requested that:', 'agreed its work programme, subject to:'", () => {
+  it("drops 'Agenda Item No.' over its number, keeps an action column's owner whole beside a line that starts with a date, and reads 'noted the report and requested that:' over its list", () => {
+    const pad = " ".repeat(84);
+    // The right-hand ACTION column, its pieces starting at one column whatever the body's length.
+    const col = (body: string, piece = "") => (piece ? `${body.padEnd(92)}${piece}` : body);
+    const p = extractMinutes([`${pad}Agenda Item No.`, "", `${pad}   2`, "", "HERTFORDSHIRE COUNTY COUNCIL                                        MINUTES", "", "POLICE AND CRIME PANEL", "THURSDAY 13 NOVEMBER 2025 AT 2.00PM", "",
+      "5.     PERFORMANCE REPORT", "",
+      col("5.2    The Chief Executive, OPCC agreed to circulate the independent Safer Streets", "Chief Executive,"), col("       evaluation report to members before the next meeting of the Panel.", "OPCC"), "",
+      "5.7    The Panel noted the report and requested that:", "",
+      col("       (a)   a breakdown of emergency response attendance times by district,", "Head of"), col("             distinguishing urban and rural wards, be circulated to members by", "Performance and"), col("             12 December 2025; and", "Assurance, OPCC"), "",
+      "       (b)   a briefing note on the Right Care, Right Person handover", "             arrangements agreed with partner agencies be provided to members.", "",
+      "6.     WORK PROGRAMME", "", "6.1    The Panel agreed its work programme, subject to:", "", "       (a)   rural and wildlife crime being added to the work programme for the March", "             meeting; and", "",
+      "       (b)   the Commissioner's estates strategy being added to the work programme as", "             a future item.", ""].join("\n"), opts(["2026-03-19"]));
+    expect(p.items.map((i) => i.number)).toEqual(["5", "6"]);
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([["5", "request", "Chief Executive, OPCC", "2026-03-19"], ["5", "request", "Head of Performance and Assurance, OPCC", "2025-12-12"], ["5", "request", null, null], ["6", "work-programme", null, "2026-03-19"], ["6", "work-programme", null, null]]);
+  });
+
+  it("names 'the Secretary to the Panel' whole, takes a start from '… COMMENCING AT 4.00 PM' and '- 10.00 am - 12.55 pm', and reads what a panel agrees to receive at a meeting", () => {
+    expect(findOwner("That the Secretary to the Panel arrange a visit for Panel Members to the Fire Control room.", new Map(), { resolution: true })).toBe("Secretary to the Panel");
+    const p = extractMinutes("                              POLICE AND CRIME PANEL FOR LANCASHIRE\n\n                                    MONDAY, 1ST DECEMBER 2025\n\n           MINUTES OF THE MEETING HELD IN CONFERENCE ROOM 1, BLACKBURN TOWN HALL,\n                                     COMMENCING AT 4.00 PM\n\n46.    101 Performance\n\n       Resolved – that the Panel:\n\n       1.  Notes the report; and\n\n       2.  Agrees to receive a further update on 101 performance at its March meeting.\n\n47.    Work Programme\n\n       Resolved:\n\n       1. That the work programme be agreed, subject to the Essex Police annual\n          report on stop and search being scheduled for the June 2026 meeting.\n", opts(["2026-03-23"]));
+    expect(p.meeting.time).toBe("16:00");
+    expect(p.actions.map((a) => [a.item, a.kind, a.due])).toEqual([["46", "work-programme", "2026-03-23"], ["47", "work-programme", "2026-06"]]);
+    const q = extractMinutes("DYFED-POWYS POLICE AND CRIME PANEL\n\nFriday, 10 October 2025\n\nPRESENT: Councillor G. Pryce (Chair)\n\nChamber - County Hall, Carmarthen. SA31 1JP and remotely - 10.00 am - 12.55 pm\n\n1. APOLOGIES\n\nNone.\n", opts());
+    expect(q.meeting.time).toBe("10:00");
+  });
+});
+
+describe("sixty-first round: initials in an attendance list, capitals run into the text after a hyphen, numbered decisions", () => {
+  it("reads 'A. Kettle   Cheshire East Council' as a member, not item A", () => {
+    const p = extractMinutes("Minutes of the meeting of the Joint Health Scrutiny Committee held on Thursday 27 November 2025, commencing at 10.00 a.m.\n\nPRESENT:       Councillors:\n               J. Lowther                                   Knowsley Council\n               A. Kettle                                    Cheshire East Council\n               G. Ollier (substitute for S. Marland)        Cheshire East Council\n               B. Okafor                                    Cheshire West and Chester Council\n               C. Ashworth                                  Sefton Council\n               D. Kerrigan                                  Sefton Council\n\n15.   APOLOGIES FOR ABSENCE\n\n      None.\n\n16.   WORK PROGRAMME\n\n      RESOLVED - That the Head of Scrutiny report back on the responses of the constituent councils.\n\n17.   DATE OF NEXT MEETING\n\n      29 January 2026.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["15", "16", "17"]);
+    expect(p.actions.map((a) => a.item)).toEqual(["16"]);
+  });
+
+  it("reads '688    WELCOME AND INTRODUCTIONS - The Chair …' headings, 'RESOLVED 2025/030' over its list, and passes over a contract's own renewal date", () => {
+    const p = extractMinutes("Minutes of the Police and Crime Panel held on Monday 1 December 2025, commencing at 10.00 am.\n\n688    WELCOME AND INTRODUCTIONS - The Chair welcomed everyone to the meeting of the\n       Panel.\n\n689    APOLOGIES FOR ABSENCE - Resolved - That it be noted that apologies for absence had\n       been received from Councillor S Holmes.\n\n690    SUBSTITUTIONS - Resolved - That it be noted that Councillor B Lowther was\n       substituting for Councillor S Holmes.\n\n691    COMMISSIONER UPDATE - The Commissioner gave an update.\n\n       Resolved - (a) that the update be noted; and\n\n                  (b) that the Chief Executive (OPCC) circulate to members a summary of the\n                      commissioned contracts due for renewal before May 2028.\n\n692    WORK PROGRAMME - The Secretary to the Panel submitted the work programme.\n\n        RESOLVED 2025/030\n\n        1)     That the work programme be noted.\n\n        2)     That the Democratic Services Officer arrange a visit for Panel Members to\n               the Force Control Room before the end of January 2026.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["688", "689", "690", "691", "692"]);
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["691", "Chief Executive (OPCC)", null], ["692", "Democratic Services Officer", "2026-01"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -7,6 +7,7 @@ import { MONTH_NAMES } from "./dates.js";
 // Not a bare page number ("… the remaining budget gap          1") where a page's last line ran on to it.
 const TRAILING = /^(.*\S)( {3,})(?!\d{1,3}\s*$)(\S.{0,29})$/;
 const MIN_BODY = 40;
+const DATE_START = new RegExp(String.raw`^\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_NAMES.join("|")})\b`);
 const MIN_LINES = 4;
 
 /** The text with a right-hand action column, if it has one, folded into "[Action: …]" notes. */
@@ -26,8 +27,9 @@ export function foldActionColumn(text: string): string {
   };
   for (const line of lines) {
     if (!line.trim() || line.includes("\f")) { flush(); out.push(line); continue; }
-    // A numbered paragraph starts another owner's piece, blank line or not.
-    if (/^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\((?:[a-z]{1,4}|\d{1,2})\))\s+\S/i.test(line)) flush();
+    // A numbered paragraph starts another owner's piece, blank line or not; a line that starts with a date ("12 December 2025;
+    // and", Hertfordshire) carries on its sentence.
+    if (/^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\((?:[a-z]{1,4}|\d{1,2})\))\s+\S/i.test(line) && !DATE_START.test(line)) flush();
     const start = line.length - line.trimStart().length;
     // So does a line further out than the paragraph: the next item's heading at the margin, where no blank line came first.
     if (owner.length && start < ownerIndent - 2) flush();

@@ -25,7 +25,8 @@ export interface Block {
 /** "Agenda Item 3" (or a bare "4") set far right on the first line, or "AGENDA ITEM 1" alone above the title: the
  *  agenda pack's stamp, not the minutes' own item. */
 function withoutPackStamp(text: string): string {
-  return text.replace(/^(\s*\n)*[ \t]{20,}(?:(?:agenda\s+)?item\s+)?\d{1,3}[a-z]?[ \t]*(?=\n)/i, "").replace(/^(\s*\n)*[ \t]*agenda\s+item\s+\d{1,3}[a-z]?[ \t]*(?=\n)/i, "");
+  // "Agenda Item No." far right, the number far right a line or two below it (Hertfordshire).
+  return text.replace(/^(\s*\n)*[ \t]{20,}agenda\s+item\s+no\.?[ \t]*\n(?:[ \t]*\n)*[ \t]{20,}\d{1,3}[a-z]?[ \t]*(?=\n)/i, "").replace(/^(\s*\n)*[ \t]{20,}(?:(?:agenda\s+)?item\s+)?\d{1,3}[a-z]?[ \t]*(?=\n)/i, "").replace(/^(\s*\n)*[ \t]*agenda\s+item\s+\d{1,3}[a-z]?[ \t]*(?=\n)/i, "");
 }
 
 /** Text as every rule expects it: plain quotes, no emphasis markup, one kind of space. */
@@ -61,8 +62,9 @@ export function normaliseText(raw: string): string {
 
 // "HH42 URGENT AND EMERGENCY CARE – WINTER 2025/26 – The Associate Director of …" (Darlington): a heading in capitals
 // that runs into its first paragraph after a dash. Set apart when the same letters number three or more such headings.
-// So does North Lincolnshire's "241     SUBSTITUTIONS – Apologies for absence were received …", with a bare number.
-const RUN_ON_TITLE = /^((?:[A-Z]{1,6})?\d{1,4})[ \t]+([^a-z\n]{3,}?(?:\n[^a-z\n]{3,}?)?)[ \t]+[–—][ \t]+(?=(?:The|A|An|Members|Councillor|Cllr|It|This|In|Mr|Mrs|Ms|Dr)\b|(?<=^\d{1,4}[ \t]+[^\n]*)[A-Z][a-z])/gm;
+// So does North Lincolnshire's "241     SUBSTITUTIONS – Apologies for absence were received …", with a bare number, and
+// "688    WELCOME AND INTRODUCTIONS - The Chair welcomed …" with a hyphen (the Humberside Police and Crime Panel it clerks).
+const RUN_ON_TITLE = /^((?:[A-Z]{1,6})?\d{1,4})[ \t]+([^a-z\n]{3,}?(?:\n[^a-z\n]{3,}?)?)[ \t]+[–—-][ \t]+(?=(?:The|A|An|Members|Councillor|Cllr|It|This|In|Mr|Mrs|Ms|Dr)\b|(?<=^\d{1,4}[ \t]+[^\n]*)[A-Z][a-z])/gm;
 function withTitlesApart(text: string): string {
   return whereRecurring(text, RUN_ON_TITLE, (m) => m[1]!.replace(/\d+/g, ""), (m) => `${m[1]} ${m[2]!.replace(/\s*\n\s*/, " ")}\n\n`);
 }
@@ -93,6 +95,7 @@ const PAREN_LABEL = new RegExp(String.raw`^\(${LABEL}\)\s*`);
 const CLOSE_LABEL = new RegExp(String.raw`^${LABEL}\)\s+`);
 // "C.   a further update … be added" (Tandridge): the article "a" after the label is a word, all the same.
 const DOT_LETTER = /^([a-zA-Z])\.\s+(?=\S{2}|a\s+[a-z])/;
+const INITIAL_AND_NAME = /^[A-Z]\.\s+[A-Z][\w'-]+(?:\s+\([^)]{2,60}\))?\s{3,}\S/;
 // "A      The presentation is noted." / "B      The Chair writes to …" (Harlow), "a     That the report be noted; and"
 // (North Warwickshire): a letter alone, set off by a wide gap.
 const BARE_LETTER = /^([A-Za-z])\s{3,}(?=[A-Z][a-z'’]*\s)/;
@@ -127,6 +130,9 @@ export function splitMarker(line: string): { marker: Marker | null; rest: string
   if (m) return { marker: { style: "number", label: m[1]! }, rest: line.slice(m[0].length) };
   m = DOT_ROMAN.exec(line);
   if (m) return { marker: { style: "roman", label: m[1]!.toLowerCase(), raw: m[1]! }, rest: line.slice(m[0].length) };
+  // Not "A. Kettle                Cheshire East Council", "G. Ollier (substitute for S. Marland)     …" in an attendance list
+  // (Cheshire and Merseyside): an initial and a surname, then a second column.
+  if (INITIAL_AND_NAME.test(line)) return { marker: null, rest: line };
   m = DOT_LETTER.exec(line) ?? BARE_LETTER.exec(line);
   if (m) return { marker: { style: "letter", label: m[1]!.toLowerCase(), raw: m[1]! }, rest: line.slice(m[0].length) };
   return { marker: null, rest: line };

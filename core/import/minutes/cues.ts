@@ -187,6 +187,8 @@ const SETTLED = [
   String.raw`\bnominated\b[^.]{0,120}?\bbe\s+appointed\b`,
   // "That the Budget Task and Finish Group comprise Cllrs Brereton, Fairbrother, … and Rushworth" (Thames Valley).
   String.raw`\b(?:comprise|consist\s+of|be\s+made\s+up\s+of)\s+(?:Councillors?|Cllrs?)\s+[A-Z]`,
+  // "The Panel agreed that the Chairman, the Vice-Chairman and Councillor Ashdown would form the interview panel" (Hertfordshire).
+  String.raw`\b(?:would|will|should|to)\s+form\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}(?:panel|group|sub-committee)\b`,
   String.raw`\b(?:Councillor|Cllr)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:would|should|to|will)\s+act\s+as\s+(?:the\s+|its\s+)?(?:lead|link|champion|representative)\b`,
   // The meeting's own business: the minutes corrected, the public excluded, closed session, the next meeting's date,
   // a call-in not referred back.
@@ -295,11 +297,16 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
   if (LIST_INTRO.test(t) || RECORDED_ONLY.test(t)) return null;
   // "agreed that the Chief Officer review the mitigating actions": what was agreed is the point.
   // "agreed to note the progress made …": what it agreed to do there is all it did.
-  if (/^(?:agrees?|agreed|resolved|decided)\s+to\s+(?:note|approve|endorse|welcome|accept|thank|receive)\b/i.test(t) && !/\b(?:and|but)\s+(?:to\s+)?(?:request|ask|recommend|instruct|refer|add|write)\b/i.test(t)) return null;
+  // Not "3. Agrees to receive a further update on 101 performance at its March meeting." (Sussex): business to come.
+  if (/^(?:agrees?|agreed|resolved|decided)\s+to\s+(?:note|approve|endorse|welcome|accept|thank|receive(?!\s+(?:a|an)\s+(?:further\s+)?(?:update|report|briefing|presentation)\b[^.;]{0,80}?\b(?:meeting|in\s+[A-Z][a-z]+)))\b/i.test(t) && !/\b(?:and|but)\s+(?:to\s+)?(?:request|ask|recommend|instruct|refer|add|write)\b/i.test(t)) return null;
   const agreed = /^(?:to\s+)?(?:agrees?|agreed|agree)\s+that\s+(?=\S)/i.exec(t);
   if (agreed) { const k = classifyPoint(t.slice(agreed[0].length), stem); if (k) return k; }
   // A report the committee agreed or endorsed "for submission to Cabinet on 19 March 2026" (Hillingdon) goes to the executive.
   if (/^(?:agrees?|agreed|approves?|approved|endorses?|endorsed|adopts?|adopted)\b/i.test(t) && /\bfor\s+(?:submission|referral)\s+to\s+(?:the\s+)?(?:Cabinet|Executive)\b/i.test(t)) return "recommendation";
+  if (/^(?:agrees?|agreed)\s+to\s+receive\s+(?:a|an)\s+(?:further\s+)?(?:update|report|briefing|presentation)\b[^.;]{0,80}?\b(?:meeting|in\s+[A-Z][a-z]+)/i.test(t)) return "work-programme";
+  // "That the work programme be agreed, subject to the Essex Police annual report on stop and search … being scheduled for the
+  // June 2026 meeting." (Essex): the condition is an addition to it.
+  if (new RegExp(String.raw`\b${WP_NOUN}\b[^.;]{0,40}?\bsubject\s+to\b[^.;]{3,200}?\bbeing\s+(?:added|scheduled|included|brought|considered)\b`, "i").test(t)) return "work-programme";
   if (NOTE_ONLY.test(t)) {
     const m = FURTHER_DIRECTIVE.exec(t);
     // Not those "set out in the table below", each of which is an entry of its own.

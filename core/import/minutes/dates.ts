@@ -124,6 +124,8 @@ export function findDue(raw: string, ctx: DueContext): Due {
   // Nor is "… when the statutory override ends in March 2028": when something else ends.
   const dated = findDates(text, ctx.meetingDate).filter((d) => hasDueCue(text, d) && dueAfter(d, ctx.meetingDate) && !lookedBack(text.slice(Math.max(0, d.index - 45), d.index)) &&
     !/\b(?:ends?|ending|expires?|expiring|runs?\s+out|lapses?)\s+(?:in|on|at\s+the\s+end\s+of)?\s*$/i.test(text.slice(Math.max(0, d.index - 30), d.index)) &&
+    // Nor "… the commissioned contracts due for renewal before May 2028" (Humberside): when those fall due, not this.
+    !/\bdue\s+for\s+(?:renewal|review|expiry|replacement|re-?procurement|re-?tender(?:ing)?)\s+(?:before|by|in|on)?\s*$/i.test(text.slice(Math.max(0, d.index - 45), d.index)) &&
     // Nor "… the monthly call abandonment rates for October and November 2025" (Chorley): the period the figures cover.
     !DATA_FOR.test(text.slice(Math.max(0, d.index - 60), d.index)));
   // "… the Car Parking Strategy, scheduled for consideration by Cabinet on 14 April 2026, be brought to the Committee … at

@@ -114,6 +114,8 @@ const LOWER_NOT_TITLE = /^(?:that|this|these|those|their|theirs|there|which|what
 function qualifies(rest: string): boolean {
   let r = rest.trim();
   if (!r || /^(?:\(|,|–|-)/.test(r)) return true;
+  // "Secretary to the Panel", "Clerk to the Committee" (police and crime panels): whom the officer serves.
+  if (/^to\s+the\s+(?:Panel|Committee|Board|Commission|Sub-Committee|Council|Authority|Forum)$/.test(r)) return true;
   // "Head of" is half a title: in "the Head of SEND Services report", SEND is not the verb.
   if (/(?:^|\s)(?:of|for|and|&|the)$/i.test(r)) return false;
   // "Council write to DAERA": a verb after the role ends the name.
@@ -182,6 +184,14 @@ const SUBJECT_IS = new RegExp(String.raw`^(?:in\s+future\s+|also\s+)?(?:the\s+)?
 
 /** The owner a sentence or resolution point names, in order of how directly it names them. */
 export function findOwner(text: string, abbreviations: Map<string, string>, opts: { resolution?: boolean } = {}): string | null {
+  const name = namedOwner(text, abbreviations, opts);
+  // "ask the Clerk to the Committee to arrange …", "That the Secretary to the Panel write to the PCC …": whom the officer
+  // serves is part of the title, though "to" usually starts what they are to do.
+  const serves = name && /(?:Secretary|Clerk|Adviser|Advisor|Officer)$/.test(name) ? new RegExp(String.raw`${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\s+(to\s+the\s+(?:Panel|Committee|Board|Commission|Sub-Committee|Council|Authority|Forum))\b`).exec(text) : null;
+  return serves ? `${name} ${serves[1]}` : name;
+}
+
+function namedOwner(text: string, abbreviations: Map<string, string>, opts: { resolution?: boolean }): string | null {
   const t = text.length > 1500 ? text.slice(0, 1500) : text;
   // "… repair the verge outside the school (Clerk).": a bare owner in brackets closing the sentence.
   const bare = /\(([A-Z][\w'. &/-]{1,40})\)\s*[.;]?\s*$/.exec(t);
@@ -327,7 +337,8 @@ export function tidyOwner(owner: string | null): string | null {
   const verbAt = words.findIndex((w, k) => k > 0 && /^[A-Z]/.test(words[k - 1]!) && (ACTION_WORD.test(w) || /^[a-z]{3,}ed$/.test(w)) && !NOUN_ENDING.test(w) &&
     !/^(?:[a-z]+\s+){0,2}(?:officers?|managers?)$/.test(words.slice(k).join(" ")) &&
     words.slice(0, k).every((x) => /^[A-Z(]/.test(x) || CONNECTOR.test(x)));
-  if (verbAt > 0) o = words.slice(0, verbAt).join(" ").replace(/,$/, "");
+  // Not "Secretary to the Panel": whom the officer serves.
+  if (verbAt > 0 && !/^to\s+the\s+(?:Panel|Committee|Board|Commission|Sub-Committee|Council|Authority|Forum)$/.test(words.slice(verbAt).join(" "))) o = words.slice(0, verbAt).join(" ").replace(/,$/, "");
   const comma = o.indexOf(", ");
   if (comma > 0) {
     const [first, rest] = [o.slice(0, comma), o.slice(comma + 2)];
