@@ -1983,6 +1983,27 @@ describe("sixty-first round: initials in an attendance list, capitals run into t
   });
 });
 
+describe("sixty-second round: civic-year minute numbers with a dash, Jersey's 'Ref Back' column, the States Assembly's sitting", () => {
+  it("reads '17-25/26     Apologies For Absence' as minute 17-25/26 (not a date), 'Resolved also: - That …', 'AM Charters' and a next meeting at '10:00 hours on …'", () => {
+    const p = extractMinutes("Minutes of the Performance Committee held on Wednesday 3 December 2025 at 10.00 am\n\n17-25/26     Apologies For Absence\n\n             None.\n\n18-25/26     Performance Management Information\n\n             Councillor S Sidat asked about on-call availability. AM Charters agreed to\n             circulate on-call availability figures for each station by the end of January 2026.\n\n             Resolved also: - That the Chair write on behalf of the Committee to the Minister\n             for Local Government (Fire) seeking a national funding mechanism.\n\n19-25/26     Date of Next Meeting\n\n             The next scheduled meeting of the Committee has been agreed for 10:00 hours on 11\n             March 2026 in the Main Conference Room.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["17-25/26", "18-25/26", "19-25/26"]);
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["18-25/26", "AM Charters", "2026-01"], ["18-25/26", "Chair", null]]);
+    expect(p.nextMeeting).toEqual({ date: "2026-03-11", time: "10:00" });
+  });
+
+  it("sets aside Jersey's 'Ref Back' column, and dates the recommendations agreed 'for inclusion in the Comments paper' by the Assembly's sitting", () => {
+    const p = extractMinutes(["Record of Meeting of the Environment, Housing and Infrastructure Scrutiny Panel held on Thursday 13th November 2025 at 2:00pm", "",
+      "                 1.   Records of Meetings", "", "                 The records were approved.", "",
+      " 30.10.25        2.   Action Updates", " Item 2", "", "                 The Panel received its action tracker.", "",
+      " 30.10.25        3.   Proposed Budget 2026-2029 (P.71/2025): Comments", " Item 3", "",
+      "                 The Panel agreed the following recommendations for inclusion in", "                 the Comments paper, for consideration by the States Assembly at", "                 its sitting commencing 2nd December 2025:", "",
+      "                     (a)  the Minister for Infrastructure should publish a", "                          revised delivery timetable for the Liquid Waste Strategy;", "",
+      " 16.10.25        4.   Work Programme", " Item 8", "", "                 The Panel noted its work programme.", ""].join("\n"), opts());
+    expect(p.items.map((i) => i.number)).toEqual(["1", "2", "3", "4"]);
+    expect(p.actions.map((a) => [a.item, a.kind, a.due])).toEqual([["3", "recommendation", "2025-12-02"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

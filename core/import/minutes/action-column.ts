@@ -22,7 +22,8 @@ export function foldActionColumn(text: string): string {
   const flush = () => {
     if (!owner.length) return;
     const k = out.map((l) => l.trim() !== "").lastIndexOf(true);
-    if (k >= 0) out[k] = `${out[k]} ${actionNote(owner.join(" "))}`;
+    // A stem's closing colon stays last ("… at its sitting commencing 2nd December 2025 [Action: RO]:"), so its list still follows it.
+    if (k >= 0) out[k] = /:-?\s*$/.test(out[k]!) ? out[k]!.replace(/\s*(:-?)\s*$/, ` ${actionNote(owner.join(" "))}$1`) : `${out[k]} ${actionNote(owner.join(" "))}`;
     owner = [];
   };
   for (const line of lines) {

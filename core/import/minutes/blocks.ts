@@ -57,7 +57,17 @@ export function normaliseText(raw: string): string {
     .replace(/(^|[\s(])\*(?=\S)/gm, "$1")
     .replace(/(?<=\S)\*(?=[\s.,;:)]|$)/gm, "")
     .replace(/^[ \t]*[\uf0b7\uf0a7\uf076\uf0d8\uf0fc▪◦●○■□➢►‣⁃∙·→➔➜➤⇒]\s*/gm, "• ");
-  return joinHyphenatedLines(withTitlesApart(withSplitReferences(withLeftColumnTitles(text))));
+  return joinHyphenatedLines(withTitlesApart(withSplitReferences(withLeftColumnTitles(withoutRefBack(text)))));
+}
+
+// Jersey's scrutiny panels print a "Ref Back" column left of each item: the date of the meeting it came from, and under it
+// "Item 2" ("30.10.25        2.   Action Updates" / " Item 2"). The column says where the item was before, not what it is.
+const REF_BACK_LINE = /^([ \t]{0,3}\d{2}\.\d{2}\.\d{2}[ \t]{4,})(?=\d{1,3}\.[ \t]+[A-Z])/gm;
+const REF_BACK_ITEM = /^[ \t]{0,3}Item[ \t]+\d{1,3}(?=[ \t]{4,}|[ \t]*$)/gm;
+function withoutRefBack(text: string): string {
+  const dated = text.match(REF_BACK_LINE);
+  if (!dated || dated.length < 3) return text;
+  return text.replace(REF_BACK_LINE, (m) => " ".repeat(m.length)).replace(REF_BACK_ITEM, (m) => " ".repeat(m.length));
 }
 
 // "HH42 URGENT AND EMERGENCY CARE – WINTER 2025/26 – The Associate Director of …" (Darlington): a heading in capitals

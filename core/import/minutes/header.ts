@@ -223,7 +223,9 @@ function firstFutureDay(text: string, meetingDate: string): { date: string; time
   const days = findDates(text, meetingDate).filter((x) => x.precision === "day" && x.date > meetingDate);
   const d = days.find((x, k) => k === days.length - 1 || !/\bfrom\s+(?:\w+day,?\s+)?$/i.test(text.slice(Math.max(0, x.index - 20), x.index)));
   if (!d) return null;
-  return { date: d.date, time: d.time ?? timeAfter(text.slice(d.index + d.text.length - 1)) };
+  // "… agreed for 10:00 hours on 11 March 2026" (Lancashire Combined Fire Authority): the time before the day.
+  const before = /(\d{1,2}[.:]\d{2}\s*(?:hours|hrs|a\.?m\.?|p\.?m\.?))\s+(?:on\s+)?(?:\w+day,?\s+)?$/i.exec(text.slice(Math.max(0, d.index - 40), d.index));
+  return { date: d.date, time: d.time ?? timeAfter(text.slice(d.index + d.text.length - 1)) ?? (before ? parseTime(before[1]!) : null) };
 }
 
 // "The Meeting was held at the Civic Offices, …, commencing at 6.00pm." (South Derbyshire) and "Time of commencement: 18:30

@@ -87,6 +87,8 @@ export function ownerName(phrase: string, abbreviations: Map<string, string>): s
     const list = ownerList(p, abbreviations);
     if (list) return list;
   }
+  // "AM Charters", "GM Rigby": a fire service's Area and Group Managers, as Lancashire's minutes name them.
+  if (/^(?:AM|GM|SM|WM|CM|DCFO|ACFO|CFO)\s+[A-Z][a-z'-]+$/.test(p)) return p;
   // Not "Councillor Hallett would" (Southampton, once its aside is gone): the modal starts the verb.
   if (PERSON.test(p) && !/\s(?:would|will|should|shall|could|may|must|to|and)$/i.test(p)) return p;
   const words = p.split(/\s+/);
