@@ -2004,6 +2004,33 @@ describe("sixty-second round: civic-year minute numbers with a dash, Jersey's 'R
   });
 });
 
+describe("sixty-third round: matters arising that name a minute, ordinals set apart, a web page's agenda purposes, 'ACTION:' between limbs", () => {
+  it("reads 'Minute 7 (Insurance renewal 2025 - 26) - the Chief Finance … Officer' under matters arising as no heading, and 'Monday 1 st December 2025' as a date", () => {
+    const p = extractMinutes("Minutes of the Audit Committee held on 17 October 2025 at 10.30 am\n\n4     Minutes of the last meeting\n\n      RESOLVED\n\n      That the Minutes of the meeting held on 18 July 2025 be signed as a correct record.\n\n      Matters arising\n\n      Minute 7 (Insurance renewal 2025 - 26) - the Chief Finance and Procurement Officer\n      confirmed that the briefing note had been circulated on 12 August 2025.\n\n      Minute 9 (Contract Standing Orders) - the Chief Legal and Governance Officer\n      reported that the revised Contract Standing Orders were now in force.\n\n5     Grants\n\n      RESOLVED: That it be RECOMMENDED to the Policy & Finance Committee at its\n      meeting on Monday 1 st December 2025 that:\n\n      a) the community grant application form be revised to require applicants to\n         state up to three measurable outcomes.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["4", "5"]);
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["5", "2025-12-01"]]);
+  });
+
+  it("passes over an agenda's purpose above 'Lead:' on a web page of minutes, and keeps limbs after 'ACTION: …' between them", () => {
+    const page = ["Minutes of the Scrutiny Committee held on Wednesday 26 November 2025 at 11.00 am", ""];
+    for (const [n, title] of [[1, "Welcome & Apologies"], [2, "Declarations of Interest"], [3, "Minutes of the Previous Meeting"]] as const) {
+      page.push(`${n}.`, "", title, "", n === 1 ? "The Chair to welcome Members and the public to the meeting." : `For Members to receive item ${n}.`, "", "Lead: Chair", "", "Minutes:", "", `${n}.1          Noted.`, "");
+    }
+    page.push("4.", "", "Health and Safety", "", "For Members to consider the report.", "", "Lead: Chief Fire Officer", "", "Minutes:", "", "Resolved:", "",
+      "        (b)   That future quarterly reports include occupational health referral waiting", "              times.", "              ACTION: Head of Health, Safety and Wellbeing",
+      "        (c)   That the Head of Health, Safety and Wellbeing provide Members with a", "              written briefing on the contaminants programme by 30 January 2026.", "");
+    const p = extractMinutes(page.join("\n"), opts());
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["4", "Head of Health, Safety and Wellbeing", null], ["4", "Head of Health, Safety and Wellbeing", "2026-01-30"]]);
+  });
+
+  it("reads 'subject to the addition of the following:' and 'RESOLVED also that …', and a start 'held at 6.00pm in the Jeffrey Room'", () => {
+    expect(classifyPoint("a visit by Members of the Committee to the Service's Control Room at Service Headquarters; and", "RESOLVED that the work programme be approved, subject to the addition of the following:")).toBe("work-programme");
+    const p = extractMinutes("     Minutes of the meeting of the Overview and Scrutiny Committee held at 6.00pm in the Jeffrey\n     Room, The Guildhall, on Tuesday, 18th November 2025.\n\n11.  RISK\n\n     RESOLVED also that the Head of Corporate Planning provide a short written briefing note to all Members.\n", opts());
+    expect(p.meeting.time).toBe("18:00");
+    expect(p.actions.map((a) => [a.owner, a.kind])).toEqual([["Head of Corporate Planning", "request"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

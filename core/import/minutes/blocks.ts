@@ -47,6 +47,8 @@ export function normaliseText(raw: string): string {
     // "RESOLVED: -", "… with a response requested by the Panel meeting on 2 February 2026: -" (Birmingham's house style, for the
     // West Midlands Police and Crime Panel): the ":-" every stem rule knows.
     .replace(/:[ \t]+-[ \t]*$/gm, ":-")
+    // "Monday 1 st December 2025", "24 TH NOVEMBER" (Weston-super-Mare's PDFs set the ordinal apart): the date as written.
+    .replace(new RegExp(String.raw`\b(\d{1,2})[ \t]+(st|nd|rd|th|ST|ND|RD|TH)\b(?=[ \t]+(?:of[ \t]+)?${FULL_MONTH}\b)`, "gi"), "$1$2")
     // "Recommendation(s) to Cabinet:", "Action(s) required by:": the plural every label rule knows.
     .replace(/\b(Recommendation|Action|Decision|Outcome)\(s\)/gi, "$1s")
     // "Escalations:" in a joint NHS committee's notes are what a council committee calls recommendations.
@@ -57,7 +59,16 @@ export function normaliseText(raw: string): string {
     .replace(/(^|[\s(])\*(?=\S)/gm, "$1")
     .replace(/(?<=\S)\*(?=[\s.,;:)]|$)/gm, "")
     .replace(/^[ \t]*[\uf0b7\uf0a7\uf076\uf0d8\uf0fc▪◦●○■□➢►‣⁃∙·→➔➜➤⇒]\s*/gm, "• ");
-  return joinHyphenatedLines(withTitlesApart(withSplitReferences(withLeftColumnTitles(withoutRefBack(text)))));
+  return joinHyphenatedLines(withTitlesApart(withSplitReferences(withLeftColumnTitles(withoutRefBack(withoutAgendaPurpose(text))))));
+}
+
+// A committee's web page copied whole (Transport for the North's): each item gives the agenda's purpose ("For Members to
+// receive an update on …", "The Chair to welcome Members …") and "Lead: Helen Marsden" before "Minutes:". The purpose is
+// the agenda's, not a decision; it goes where the page's "Minutes:" labels recur.
+const PURPOSE_OVER_LEAD = /^[ \t]*\S[^\n]*\n(?:[ \t]*\n)?[ \t]*Lead:[^\n]*$/gm;
+function withoutAgendaPurpose(text: string): string {
+  if ((text.match(/^[ \t]*Minutes:[ \t]*$/gm) ?? []).length < 3) return text;
+  return text.replace(PURPOSE_OVER_LEAD, "");
 }
 
 // Jersey's scrutiny panels print a "Ref Back" column left of each item: the date of the meeting it came from, and under it
@@ -180,7 +191,9 @@ function isHeadingLine(line: string): boolean {
     if (isShortTitle(rest) || (UPPER_LINE.test(rest) && rest.length <= 120) || (isTitleCase(rest, 3) && rest.length <= 110 && !SENTENCE.test(rest)) ||
         (/^minutes\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}meeting\b/i.test(rest) && rest.length <= 110 && !/[.;:,]$/.test(rest))) return true;
   }
-  if (ITEM_LINE.test(line) || TRAILING_REF.test(line)) return true;
+  // Not "Minute 7 (Insurance renewal 2025 - 26) - the Chief Finance and Procurement Officer" under "Matters arising" (West
+  // Yorkshire Fire and Rescue Authority): an earlier minute, and what someone said of it.
+  if ((ITEM_LINE.test(line) && !/\)\s+[-–—]\s+(?:the|a|an|it|members|councillor|cllr)\b/i.test(line)) || TRAILING_REF.test(line)) return true;
   if (isNumberedTitle(line)) return true;
   return UPPER_LINE.test(line) && /[A-Z]{2,}[\s/&,'-]+[A-Z]{2,}|^\d|^[A-Z]{4,}$/.test(line);
 }

@@ -314,8 +314,9 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
     return m ? classifyPoint(t.slice(m.index + m[0].length), "") : null;
   }
   // "RESOLVED that the work plan is updated to include:" (Harlow), "… subject to the addition of –" (Rugby) and "… that the
-  // Committee Co-ordinator amend it to include:" (Dartford) too.
-  if (new RegExp(String.raw`\b${WP_NOUN}\b[^.]*\b(?:(?:addition|inclusion)s?\s+of|subject\s+to|(?:updated|amended|amends?\s+it)\s+to\s+(?:include|add))\s*(?::-?|:?\s*[-–—])?$|\b(?:added|add)\s+to\s+(?:the\s+)?(?:[\w/'-]+\s+){0,2}${WP_NOUN}\s*:?$|\bfollowing\s+(?:items?|topics?|additions?)\b[^.]*:-?$`, "i").test(stem)) return "work-programme";
+  // Committee Co-ordinator amend it to include:" (Dartford) too, and "… be approved, subject to the addition of the following:"
+  // (Devon and Somerset Fire and Rescue Authority).
+  if (new RegExp(String.raw`\b${WP_NOUN}\b[^.]*\b(?:(?:addition|inclusion)s?\s+of(?:\s+the\s+following)?|subject\s+to|(?:updated|amended|amends?\s+it)\s+to\s+(?:include|add))\s*(?::-?|:?\s*[-–—])?$|\b(?:added|add)\s+to\s+(?:the\s+)?(?:[\w/'-]+\s+){0,2}${WP_NOUN}\s*:?$|\bfollowing\s+(?:items?|topics?|additions?)\b[^.]*:-?$`, "i").test(stem)) return "work-programme";
   if (REQUEST_LEAD.test(t)) return infoFirst(t) ? "request" : mainVerbKind(t.replace(REQUEST_LEAD, "")) ?? "request";
   if (PROVISION_PASSIVE.test(t) || REPORT_BACK.test(t)) return mainVerbKind(t) === "action" && !PROVISION_PASSIVE.test(t) ? "action" : "request";
   if (REQUEST_ANYWHERE.test(t)) return infoFirst(t.slice(REQUEST_ANYWHERE.exec(t)!.index)) ? "request" : mainVerbKind(t) ?? "request";

@@ -24,7 +24,7 @@ const OTHER_LANGUAGE = String.raw`[A-Z\u00C0-\u017F]{3,}`;
 // North Devon: "RESOLVED (unanimous), that:", "RESOLVED (9 for, 2 against, 1 abstention), that it be RECOMMENDED …".
 // Nottinghamshire numbers its decisions: "RESOLVED 2025/030" over "1)  That the work programme be noted."; Lancashire's
 // fire authority writes "Resolved also: - That the Chair write …".
-const STEM_KEYWORD = new RegExp(String.raw`^(?:${OTHER_LANGUAGE}\s*\/\s*(?=[A-Z]))?(?:following\s+(?:the\s+)?debate,?\s+|after\s+discussion,?\s+)?(?:[Ii]t\s+was\s+)?(?:(?:unanimously|further|also|UNANIMOUSLY|FURTHER|ALSO|Unanimously|Further|Also)\s+)?(?:(?<=[Ii]t\s+was\s+(?:(?:unanimously|further|also)\s+)?)(?:resolved|agreed|decided)(?=(?:\s+(?:unanimously|by\s+a\s+majority|by\s+majority))?(?:\s+to)?\s*:)|RESOLVED|AGREED|DECIDED|RECOMMENDED|RECOMMEND(?=\s+TO\s)|CONCLUDED|DECISIONS?|RESOLUTIONS?|RECOMMENDATIONS?|OUTCOMES?|Resolved|Agreed|Decided|Recommended|Concluded|Decisions?|Resolutions?|Recommendations?|Outcomes?)\b(?:\s*\/\s*${OTHER_LANGUAGE}\b)?(?:\s+\d{4}\/\d{1,4}(?=\s*$))?(?:\s+(?:also|further)(?=\s*:))?` + String.raw`(?:\s*${VOTE})?(?:,?\s+(?:unanimously|accordingly|UNANIMOUSLY|ACCORDINGLY|by\s+a\s+majority|by\s+majority)(?:,(?=\s+(?:to|TO)\b))?)?(?:,(?=\s+(?:that|That|THAT)\b))?\s*(?::-|\/-|:\s+-\s+(?=[A-Z])|[:\-–—.]\s*|(?=\s+(?:that|That|THAT|to|TO)\b)|(?=\s+(?:\((?:1|a|i|A|I)\)|1[.)]|a\))\s)|$)(.*)$`);
+const STEM_KEYWORD = new RegExp(String.raw`^(?:${OTHER_LANGUAGE}\s*\/\s*(?=[A-Z]))?(?:following\s+(?:the\s+)?debate,?\s+|after\s+discussion,?\s+)?(?:[Ii]t\s+was\s+)?(?:(?:unanimously|further|also|UNANIMOUSLY|FURTHER|ALSO|Unanimously|Further|Also)\s+)?(?:(?<=[Ii]t\s+was\s+(?:(?:unanimously|further|also)\s+)?)(?:resolved|agreed|decided)(?=(?:\s+(?:unanimously|by\s+a\s+majority|by\s+majority))?(?:\s+to)?\s*:)|RESOLVED|AGREED|DECIDED|RECOMMENDED|RECOMMEND(?=\s+TO\s)|CONCLUDED|DECISIONS?|RESOLUTIONS?|RECOMMENDATIONS?|OUTCOMES?|Resolved|Agreed|Decided|Recommended|Concluded|Decisions?|Resolutions?|Recommendations?|Outcomes?)\b(?:\s*\/\s*${OTHER_LANGUAGE}\b)?(?:\s+\d{4}\/\d{1,4}(?=\s*$))?(?:\s+(?:also|further)(?=\s*:|\s+that\b))?` + String.raw`(?:\s*${VOTE})?(?:,?\s+(?:unanimously|accordingly|UNANIMOUSLY|ACCORDINGLY|by\s+a\s+majority|by\s+majority)(?:,(?=\s+(?:to|TO)\b))?)?(?:,(?=\s+(?:that|That|THAT)\b))?\s*(?::-|\/-|:\s+-\s+(?=[A-Z])|[:\-–—.]\s*|(?=\s+(?:that|That|THAT|to|TO)\b)|(?=\s+(?:\((?:1|a|i|A|I)\)|1[.)]|a\))\s)|$)(.*)$`);
 // "12.5   The Panel agreed its work programme, subject to:" over "(a) rural and wildlife crime being added …" (Hertfordshire).
 // "It was proposed by Councillor R Wallace, seconded by Alderman W Thompson and agreed that:" (Lisburn) heads a list too.
 // "The Committee AGREED, subject to the foregoing, to recommend …" and "… AGREED Option 1, namely that …" (Blaenau Gwent).
@@ -290,6 +290,13 @@ function collectList(blocks: Block[], from: number, section: string | null = nul
       if (!first && /:-?$/.test(points[points.length - 1]!) && /^that\b/i.test(b.text)) {
         const intro = points[points.length - 1]!;
         points[points.length - 1] = RECOMMENDATION_INTRO.test(intro) ? `${SUB_MARK}${intro.slice(0, 300)}\u0001${b.text}` : collapse(`${intro} ${b.text}`);
+        end = j;
+        continue;
+      }
+      // "(b) That future quarterly reports include …" / "ACTION: Head of Health, Safety and Wellbeing" / "(c) …" (Avon Fire
+      // Authority): who acts on the point above, and the list goes on.
+      if (!first && nextIsPoint && /^actions?\s*:\s*\S.{0,80}$/i.test(b.text)) {
+        points[points.length - 1] = `${points[points.length - 1]} [Action: ${b.text.replace(/^actions?\s*:\s*/i, "")}]`;
         end = j;
         continue;
       }
