@@ -2031,6 +2031,29 @@ describe("sixty-third round: matters arising that name a minute, ordinals set ap
   });
 });
 
+describe("sixty-fourth round: a declaration naming an item, Welsh headings over English, an ordered list's counter before the item's reference", () => {
+  it("reads '7. Christmas Lights …: Cllr. Ffion Lloyd declared an interest …' under declarations as no heading, and the next meeting under 'Date of next meeting' inside a Welsh-titled item", () => {
+    const p = extractMinutes("Minutes of the General Management Committee held on Monday 10 November 2025 at 6.30pm\n\n3 Declarations of Interest:\n\n7. Christmas Lights and Christmas Market: Cllr. Ffion Lloyd declared an interest as a stallholder at the Christmas Market.\n\n4 Personal references:\n\nNone.\n\n5 Presentation: Dyfed-Powys Police\n\nIt was AGREED that the Clerk ask Dyfed-Powys Police for a copy of the presentation slides.\n\n6 Community Grants\n\nNoted.\n\n7 Christmas Lights and Christmas Market\n\nNoted.\n\n8 Dyddiad y cyfarfod nesaf\n\nNos Lun 8 Rhagfyr 2025 am 6.30yh.\n\nDate of next meeting\n\nMonday 8 December 2025 at 6.30pm, remotely and at the Presbytery.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["3", "4", "5", "6", "7", "8"]);
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["5", "Clerk"]]);
+    expect(p.nextMeeting).toEqual({ date: "2025-12-08", time: "18:30" });
+  });
+
+  it("reads '  10. 07.A' as item 07.A, passes over 'Item 06.B (…): the Town Clerk confirmed …' under matters arising, and reads 'the Town Clerk replies to …'", () => {
+    const lines = ["Minutes of the Governance and Resources Committee held on Monday 24 November 2025 at 7pm", ""];
+    const items: [string, string][] = [["01", "To receive apologies for absence"], ["04", "To discuss or note any matters arising"], ["06.A", "To receive the Quarter 2 service statistics"], ["06.B", "To receive the internal auditor's interim report"], ["12.A", "To receive a letter from the Newquay BID"]];
+    items.forEach(([ref, title], k) => {
+      lines.push(`  ${k + 1}. ${ref}`, "", `    ${title}`, "", "    Decision", "");
+      if (ref === "04") lines.push("    Item 06.B (door entry system, Municipal Offices): the Town Clerk confirmed that the repair had been completed.", "");
+      if (ref === "12.A") lines.push("    RESOLVED that the Town Clerk replies to the Newquay BID asking for a full breakdown of the proposed spend.", "");
+      else lines.push("    Noted.", "");
+    });
+    const p = extractMinutes(lines.join("\n"), opts());
+    expect(p.items.map((i) => i.number)).toEqual(["01", "04", "06.A", "06.B", "12.A"]);
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["12.A", "Town Clerk"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -59,13 +59,19 @@ export function normaliseText(raw: string): string {
     .replace(/(^|[\s(])\*(?=\S)/gm, "$1")
     .replace(/(?<=\S)\*(?=[\s.,;:)]|$)/gm, "")
     .replace(/^[ \t]*[\uf0b7\uf0a7\uf076\uf0d8\uf0fc▪◦●○■□➢►‣⁃∙·→➔➜➤⇒]\s*/gm, "• ");
-  return joinHyphenatedLines(withTitlesApart(withSplitReferences(withLeftColumnTitles(withoutRefBack(withoutAgendaPurpose(text))))));
+  return joinHyphenatedLines(withTitlesApart(withSplitReferences(withLeftColumnTitles(withoutRefBack(withoutAgendaPurpose(withItemRefs(text)))))));
 }
 
 // A committee's web page copied whole (Transport for the North's): each item gives the agenda's purpose ("For Members to
 // receive an update on …", "The Chair to welcome Members …") and "Lead: Helen Marsden" before "Minutes:". The purpose is
 // the agenda's, not a decision; it goes where the page's "Minutes:" labels recur.
 const PURPOSE_OVER_LEAD = /^[ \t]*\S[^\n]*\n(?:[ \t]*\n)?[ \t]*Lead:[^\n]*$/gm;
+// Newquay's web page numbers its items in an ordered list, so each reads "  4. 04" or "  10. 07.A": the list's counter, then
+// the item's own reference. The reference is the item's number.
+const COUNTER_AND_REF = /^[ \t]*\d{1,3}\.[ \t]+(\d{2}(?:\.[A-Z])?)[ \t]*$/gm;
+function withItemRefs(text: string): string {
+  return (text.match(COUNTER_AND_REF) ?? []).length >= 3 ? text.replace(COUNTER_AND_REF, "Item $1") : text;
+}
 function withoutAgendaPurpose(text: string): string {
   if ((text.match(/^[ \t]*Minutes:[ \t]*$/gm) ?? []).length < 3) return text;
   return text.replace(PURPOSE_OVER_LEAD, "");

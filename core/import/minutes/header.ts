@@ -170,7 +170,9 @@ const NEXT = /\bnext\s+(?:ordinary\s+|scheduled\s+|committee\s+|panel\s+|board\s
 const EXTRA_MEETING = /\b(?:additional|extraordinary|special)\s+meeting\b(?!\s+of\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|executive)\b)[^.]{0,60}?\b(?:scheduled|arranged|to\s+be\s+held|will\s+be\s+held)\s+(?:for|on)\b/i;
 
 export function readNextMeeting(items: ItemBlocks[], after: Block[], meetingDate: string, header: Block[] = []): { date: string; time: string | null } | null {
-  const own = items.filter((i) => /next\s+(?:\w+\s+)?meeting|future\s+meeting|dates?\s+of\s+(?:the\s+)?next/i.test(i.title));
+  // "14 Dyddiad y cyfarfod nesaf" over "Date of next meeting" (Aberystwyth, Welsh first): the English heading inside the item.
+  const own = items.filter((i) => /next\s+(?:\w+\s+)?meeting|future\s+meeting|dates?\s+of\s+(?:the\s+)?next/i.test(i.title) ||
+    i.blocks.some((b) => /^dates?\s+of\s+(?:the\s+)?next\s+meeting\s*:?$/i.test(b.text)));
   for (const item of own.reverse()) {
     // "Date of next programmed meeting - Thursday 14 March 2024": some give it in the title alone.
     const text = [item.title, ...item.blocks.map((b) => b.text)].join(" ").slice(0, 1000);

@@ -164,7 +164,7 @@ const ASKED_TO = new RegExp(String.raw`\b(?:requested|asked|invited|instructed|d
 // "proceed" ends as a past tense does, so it is named here rather than found as a bare verb; "includes" (East Suffolk's
 // "That the Head of Housing includes the number of households …") has the "s" a bare verb lacks.
 // "That the Head of Wellbeing & Leisure feed back the Committee's comments …" (West Lancashire) too.
-export const DOES_VERB = String.raw`(?:proceed|procure|commence|pursue|write|provide|feed|include|publish|extend|circulate|share|arrange|review|undertake|develop|investigate|contact|meet|prepare|submit|report|ensure|consider|explore|seek|bring|liaise|increase|reduce|improve|hold|produce|monitor|engage|work|take|carry|look|raise|request|ask|invite|lobby|update|establish|set|introduce|install|implement|present|circulate|send|forward|organise|convene|commission|appoint|identify|assess|examine|check|confirm|clarify|respond|reply)(?:s|es)?`;
+export const DOES_VERB = String.raw`(?:(?:proceed|procure|commence|pursue|write|provide|feed|include|publish|extend|circulate|share|arrange|review|undertake|develop|investigate|contact|meet|prepare|submit|report|ensure|consider|explore|seek|bring|liaise|increase|reduce|improve|hold|produce|monitor|engage|work|take|carry|look|raise|request|ask|invite|lobby|update|establish|set|introduce|install|implement|present|circulate|send|forward|organise|convene|commission|appoint|identify|assess|examine|check|confirm|clarify|respond|reply|obtain)(?:s|es)?|replies|clarifies|identifies)`;
 // "b) the Scrutiny Officer writing to Thames Water …" (South Oxfordshire): the verb's "-ing" form ends the name as surely.
 const VERB_FIRST = new RegExp(String.raw`^(?:${DOES_VERB}|${ACTION_STEMS}ing)\b`);
 const SUBJECT_DOES = new RegExp(String.raw`^(?:that\s+)?(?:the\s+)?${SUBJECT}\s+${DOES_VERB}\b`, "i");
@@ -189,7 +189,7 @@ export function findOwner(text: string, abbreviations: Map<string, string>, opts
   const name = namedOwner(text, abbreviations, opts);
   // "ask the Clerk to the Committee to arrange …", "That the Secretary to the Panel write to the PCC …": whom the officer
   // serves is part of the title, though "to" usually starts what they are to do.
-  const serves = name && /(?:Secretary|Clerk|Adviser|Advisor|Officer)$/.test(name) ? new RegExp(String.raw`${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\s+(to\s+the\s+(?:Panel|Committee|Board|Commission|Sub-Committee|Council|Authority|Forum))\b`).exec(text) : null;
+  const serves = name && /(?:Secretary|Clerk|Adviser|Advisor|Officer)$/.test(name) ? new RegExp(String.raw`\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\s+(to\s+the\s+(?:Panel|Committee|Board|Commission|Sub-Committee|Council|Authority|Forum))\b`).exec(text) : null;
   return serves ? `${name} ${serves[1]}` : name;
 }
 

@@ -14,7 +14,8 @@ export interface MinutesStructure { header: Block[]; items: ItemBlocks[]; after:
 
 // "Item 3 (a)" is sub-item 3(a).
 // "Item 3.5 – Councillor Reid" is item 3.5, not item 3 titled "5 – Councillor Reid".
-const EXPLICIT = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}(?:\.\d{1,2}|[a-z]\b|\s?\([a-z]\))?)\s*[.:\-–)]?\s*(.*)$/i;
+// "Item 07.A" (Newquay's sub-items, lettered after a stop) too.
+const EXPLICIT = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}(?:\.\d{1,2}|\.[A-Z]\b|[a-z]\b|\s?\([a-z]\))?)\s*[.:\-–)]?\s*(.*)$/i;
 const MINUTE = /^(?:minute|min\.?)\s+(?:no\.?\s*)?([A-Z]{0,6}[/.]?\d{1,4}(?:[/.]\d{1,4})?)\s*[.:\-–]?\s*(.*)$/i;
 // "OSC/23/44", "FRA/ 23/44" (a PDF's stray space), "E042/24" (a committee letter), "O&SC 62/24" (a spaced prefix).
 // "O&S.28/25   MINUTES" (South Hams): an ampersand in the prefix, as in "O&S 12/25".
@@ -188,6 +189,8 @@ function headingOf(b: Block, next: Block | undefined, last: Candidate | null, sh
     // "(from" / "Minute 34 onwards as a non-voting co-opted Member)" in the attendance list: a sentence, not a heading;
     // nor "Minute 64, 67" beside a councillor's name there (Harrow), which names the items they spoke at.
     if (/^[a-z,;&]/.test(title)) return null;
+    // "Item 06.B (door entry system, Municipal Offices): the Town Clerk confirmed …" under matters arising (Newquay).
+    if (/^\([^)]{2,80}\)\s*[:\-–—]\s+(?:the|a|an|it|members|councillor|cllr)\b/i.test(title)) return null;
     // "Minute 44 (School Place Planning) – the Scrutiny Officer confirmed …" under matters arising, in minutes numbered
     // "51  MINUTES OF THE PREVIOUS MEETING": a reference back, not the next item.
     // So too under "MINUTES OF THE … MEETING (Minute 41)", whose number is after its title.
@@ -241,6 +244,9 @@ function plain(number: string, suffix: string, title: string, b: Block, last: Ca
   // "27. Epsom and St Helier University Hospitals - …" under "22.   DECLARATIONS OF INTEREST" (Sutton): the item an interest
   // was declared in, written unlike the headings, not the next item.
   if (last?.numeric != null && n !== last.numeric + 1 && /\bdeclarations?\b|\binterests?\b/i.test(last.title) && inCapitals(last.title, 0.6, 3) !== inCapitals(title, 0.6, 3)) return null;
+  // "7. Christmas Lights and Christmas Market: Cllr. Ffion Lloyd declared an interest as a stallholder …" (Aberystwyth, in
+  // Welsh first: "… Datganodd y Cyng. Ffion Lloyd ddiddordeb …"): a declaration naming the item, not its heading.
+  if (/\bdeclared\s+(?:an?\s+)?(?:\w+\s+){0,2}interests?\b|\bDatganodd\b/i.test(title)) return null;
   // "1. General" over "(1) Apologies", "(2) Disclosures …": sub-items set off another way are not the next items.
   if (last?.delim !== undefined && b.marker?.delim !== undefined && b.marker.delim !== last.delim) return null;
   return { number: number + suffix, title, numeric: n, shape: "plain", strong: false, titleFromNext: false, delim: b.marker?.delim };
