@@ -2054,6 +2054,15 @@ describe("sixty-fourth round: a declaration naming an item, Welsh headings over 
   });
 });
 
+describe("sixty-fifth round: reasons given for a decision, 'the first half of' a month, meetings 'commencing at'", () => {
+  it("passes over 'Reason for Decision:' paragraphs, dates 'during the first half of January 2026' by the month, and takes the time future meetings are 'commencing at'", () => {
+    expect(classifySentence("Reason for Decision: Members wished to be able to scrutinise performance in rural parts of the county more closely and considered that the publication of 101 performance data would improve transparency.")).toBeNull();
+    expect(due("the Democratic Services Officer arrange an informal pre-precept briefing session for Panel members during the first half of January 2026.", { meetingDate: "2025-11-27" })).toBe("2026-01");
+    const p = extractMinutes("Minutes of the Police and Crime Panel held on Friday 28 November 2025 at 10.00 am\n\n14.    FUTURE MEETING DATES\n\n       14.1   Members noted the dates of future meetings, all to be held at Shire Hall,\n              Gloucester, commencing at 10.00 am:\n\n              ·    Friday 6 February 2026 (precept meeting)\n\n              ·    Friday 20 March 2026\n", opts());
+    expect(p.nextMeeting).toEqual({ date: "2026-02-06", time: "10:00" });
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

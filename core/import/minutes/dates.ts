@@ -88,11 +88,12 @@ const NEXT_MEETING = /\b(?:to|at|for|by|before|until|in\s+time\s+for|in\s+advanc
 // "the March meeting", "the Panel's September 2024 meeting", "the September agenda", "the meeting in March".
 // "the March 2026 Operations Committee meeting" names its committee between the month and "Committee".
 const MONTH_MEETING = /(?:\b(?:the|its|their)\s+(?:[A-Z][\w-]*'s\s+)?|\(|\bto\s+)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\s+(?:[a-z]+\s+(?=committee\b))?(?:meeting|committee|agenda)\b|\b(?:the|a|its|their)\s+(?:[A-Z][\w-]*'s\s+)?meeting\s+(?:of\s+(?:the|this)\s+(?:\w+\s+){0,4}?)?in\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\b/i;
-// The words that make a date a deadline rather than a date mentioned in passing.
+// The words that make a date a deadline rather than a date mentioned in passing ("during the first half of January 2026",
+// Derbyshire, is that month).
 // "… as a six-monthly item, commencing June 2026" or "as a standing item from March 2026": the first one is due then; "so that any changes can take effect from
 // April 2026", "… to operate from April 2026": they are to be ready by then.
 const DATA_FOR = /\b(?:figures|rates|data|statistics|numbers|results|returns|outturn|performance)\s+for\s+(?:(?:the\s+)?(?:months?\s+of\s+)?[A-Z][a-z]+\s+(?:and|to|[-–])\s+)?$/;
-const DUE_CUE = /\b(?:by|before|prior\s+to|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|until|deadline|due|target(?:\s+date)?|for|in|during|meeting\s+on|on|(?<!week\s)(?:commencing|starting)|(?:take|takes|taking)\s+effect\s+from|(?:operate|operating|start|begin|apply|be\s+in\s+place)\s+from|(?:in\s+place|into\s+(?:force|effect))\s+(?:from|by)|(?:standing|regular|quarterly|six-monthly|monthly)\s+(?:item|report|update)\s+from|(?:closing|deadline|due|target|completion|backstop)\s+date\s+(?:of|is|was))\s+(?:the\s+)?(?:(?:end|beginning|start|middle)(?:\s+of)?\s+)?(?:(?:early|mid|late)[\s-])?(?:\w+day,?\s+)?(?:(?:w\/c|w\.c\.|week\s+(?:commencing|beginning))\s+)?$/i;
+const DUE_CUE = /\b(?:by|before|prior\s+to|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|until|deadline|due|target(?:\s+date)?|for|in|during|meeting\s+on|on|(?<!week\s)(?:commencing|starting)|(?:take|takes|taking)\s+effect\s+from|(?:operate|operating|start|begin|apply|be\s+in\s+place)\s+from|(?:in\s+place|into\s+(?:force|effect))\s+(?:from|by)|(?:standing|regular|quarterly|six-monthly|monthly)\s+(?:item|report|update)\s+from|(?:closing|deadline|due|target|completion|backstop)\s+date\s+(?:of|is|was))\s+(?:the\s+)?(?:(?:end|beginning|start|middle|(?:first|second|latter)\s+half)(?:\s+of)?\s+)?(?:(?:early|mid|late)[\s-])?(?:\w+day,?\s+)?(?:(?:w\/c|w\.c\.|week\s+(?:commencing|beginning))\s+)?$/i;
 
 export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 /** A month's full name, for patterns that need one ("January|…|December"). */

@@ -182,7 +182,8 @@ export function readNextMeeting(items: ItemBlocks[], after: Block[], meetingDate
     const found = named ?? firstFutureDay(text, meetingDate);
     // "All meetings will … start at 6.00 pm unless otherwise stated" over the list of dates (Oxford); "… the dates of future
     // meetings of the Committee, all to be held at 1.00pm at the Tootal Buildings, be noted" (Greater Manchester).
-    const allStart = /\b(?:all\s+)?meetings\b[^.]{0,120}?\b(?:start|begin|commence|be\s+held)\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))/i.exec(text);
+    // "… the dates of future meetings, all to be held at Shire Hall, Gloucester, commencing at 10.00 am:" (Gloucestershire) too.
+    const allStart = /\b(?:all\s+)?meetings\b[^.]{0,120}?\b(?:start|begin|commence|commencing|starting|be\s+held)\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))/i.exec(text);
     if (found) return found.time === null && allStart ? { ...found, time: parseTime(allStart[1]!) } : found;
   }
   const sentences = [...items.flatMap((i) => i.blocks), ...after.slice(0, 6)].flatMap((b) => splitSentences(b.text)).filter((s) => NEXT.test(s)).reverse();
