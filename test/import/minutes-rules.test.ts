@@ -2063,6 +2063,21 @@ describe("sixty-fifth round: reasons given for a decision, 'the first half of' a
   });
 });
 
+describe("sixty-sixth round: a numbered title in capitals under a sentence, a secretariat that acts, a report's date over a meeting's", () => {
+  it("keeps '6.      PRECEPT INTENTIONS …' a heading under the last sentence of item 5, and reads 'the Secretariat review …'", () => {
+    const p = extractMinutes("Minutes of the Police and Crime Panel held on Wednesday 10 December 2025 at 13:30\n\n5.      PUBLIC QUESTIONS/STATEMENTS\n\n        AGREED ACTIONS\n\n        The Office of the Police and Crime Commissioner to send a written response\n        to Mr Tuckwell's supplementary question, copied to Panel Members.\n\n6.      PRECEPT INTENTIONS AND MEDIUM TERM FINANCIAL STRATEGY 2026/27 TO 2029/30\n\n        The Panel noted the report.\n\n7.      POLICE AND CRIME PLAN DELIVERY - TACKLING VIOLENCE AGAINST WOMEN AND GIRLS\n\n        The Panel noted the report.\n\n8.      NEIGHBOURHOOD POLICING GUARANTEE AND SUPPORT FOR COMMUNITY SAFETY PARTNERSHIPS\n\n        The Panel AGREED that the Secretariat review the Complaints Sub-Committee\n        protocol and bring a revised version back to the Panel in March 2026.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["5", "6", "7", "8"]);
+    expect(p.actions.map((a) => a.item)).toEqual(["5", "8"]);
+    expect([p.actions[1]!.owner, p.actions[1]!.due]).toEqual(["Secretariat", "2026-03"]);
+  });
+
+  it("dates a group's work by the meeting it reports its findings to, and takes a start from 'The meeting was held at 10.00 am in …'", () => {
+    const p = extractMinutes("             Minutes of the Police, Fire and Crime Panel Meeting held on\n                                          17 November 2025\n\n     The meeting was held at 10.00 am in the Oak Room, County Buildings, Stafford.\n\n29.    BUDGET\n\n       RESOLVED: That the Panel:\n\n       a)  Noted the budget and precept setting timetable for 2026/27.\n\n       b)  Agreed that the Panel's Finance Working Group meet in January 2026 to examine the\n           Commissioner's draft budget proposals and report its findings to the Panel meeting\n           on 5 February 2026.\n", opts(["2026-02-05"]));
+    expect(p.meeting.time).toBe("10:00");
+    expect(p.actions.map((a) => a.due)).toEqual(["2026-02-05"]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -17,7 +17,11 @@ export function make(item: ItemBlocks, text: string, kind: ActionKind, provenanc
   // presented to the Committee on 10 March 2026": the date of what was promised, where it has one.
   const promise = dueSource ? null : /\b(?:and|but)\s+(?:agreed|undertook|offered|promised)\s+to\b/i.exec(text);
   const promised = promise ? findDue(text.slice(promise.index), ctx.due) : null;
-  const due = promised?.due ? promised : findDue(dueSource ?? text, ctx.due);
+  // "… the Panel's Finance Working Group meet in January 2026 to examine the … proposals and report its findings to the Panel
+  // meeting on 5 February 2026" (Northamptonshire): what is owed is the report, due when it is made.
+  const reportBack = dueSource || promised?.due ? null : /\b(?:and|then)\s+report\s+(?:its|their|the)\s+(?:findings|conclusions|recommendations)\s+to\s+the\s+(?:\w+\s+){0,3}meeting\s+on\b/i.exec(text);
+  const reported = reportBack ? findDue(text.slice(reportBack.index), ctx.due) : null;
+  const due = promised?.due ? promised : reported?.due ? reported : findDue(dueSource ?? text, ctx.due);
   // Business added to the programme "for March" is for the March meeting, when we know when that is (a working
   // group meeting "in March" is not the committee's).
   if (kind === "work-programme" && due.due && /^\d{4}-\d{2}$/.test(due.due) && due.dueText) {

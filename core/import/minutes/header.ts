@@ -117,7 +117,10 @@ export function readHeader(header: Block[]): MeetingFacts {
     // "The panel met at Church Square House, Scunthorpe, at 4.00 pm." (North Lincolnshire) too.
     // "Held at 7.00 pm in the Council Chamber, Rushcliffe Arena" under the date (Rushcliffe) too.
     // "Minutes of the meeting of the Overview and Scrutiny Committee held at 6.00pm in the Jeffrey Room" (Northampton) too.
-    const at = /(?:\bmeeting\s+(?:of\s+(?:the\s+)?(?:[\w&'-]+\s+){1,8})?|^)held\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))/i.exec(b.text) ?? /^(\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?))\s*,/i.exec(b.text) ??
+    // "The meeting was held at 10.00 am in the Oak Room" (Staffordshire), "The meeting was held in Committee Room 2, Shire Hall,
+    // Warwick and commenced at 2.00pm." (Warwickshire) too.
+    const at = /(?:\bmeeting\s+(?:was\s+)?(?:of\s+(?:the\s+)?(?:[\w&'-]+\s+){1,8})?|^)held\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))/i.exec(b.text) ??
+      /\bmeeting\s+was\s+held\b[^.]{0,150}?\band\s+(?:commenced|started|began)\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))/i.exec(b.text) ?? /^(\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?))\s*,/i.exec(b.text) ??
       /^the\s+(?:committee|panel|board|sub-committee|commission)\s+(?:met|convened)\b[^.]{0,100}?\bat\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))/i.exec(b.text) ??
       // "Held in the Whickham Room, Civic Centre, Gateshead at 2.00 pm" under the date (Northumbria Police and Crime Panel).
       /^held\s+in\s+[^.]{3,150}?\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))\s*\.?$/i.exec(b.text) ??

@@ -21,7 +21,9 @@ export function leadNumberedItems(blocks: Block[]): Block[] {
   blocks.forEach((b, k) => {
     // A paragraph, not a "3 Budget" heading: long, or a sentence of several words.
     // Or the decision alone: "41   RESOLVED: -" under "MINUTES OF THE PREVIOUS MEETING" (West Midlands Police and Crime Panel).
-    const paragraph = b.text.length > 60 || (/\.$/.test(b.text) && b.text.split(/\s+/).length >= 6) || /^\d{1,4}\s+(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b/.test(b.text);
+    // Not "6.      PRECEPT INTENTIONS AND MEDIUM TERM FINANCIAL STRATEGY 2026/27 TO 2029/30" (Cambridgeshire): a numbered title in
+    // capitals, however long, under the last paragraph of the item before.
+    const paragraph = ((b.text.length > 60 && !inCapitals(b.text)) || (/\.$/.test(b.text) && b.text.split(/\s+/).length >= 6)) || /^\d{1,4}\s+(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b/.test(b.text);
     const lead = b.cells || !paragraph ? undefined : b.marker ? (b.marker.style === "number" ? b.marker.label : undefined) : LEAD.exec(b.text)?.[1];
     const title = blocks[k - 1];
     // The heading line is a short title closed by its outcome ("- Noted.") or a full stop, or in capitals, as these councils print it.
