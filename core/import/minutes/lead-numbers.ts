@@ -9,13 +9,16 @@ import { inCapitals } from "./title-lines.js";
 // Tunbridge Wells: "OSC52/25        Apologies were received …" under "APOLOGIES FOR ABSENCE".
 const LEAD = /^(\d{1,3}|\d{4}\.|[A-Z]{1,6}\d{1,4}\/\d{2,4}(?=\s+\(?[A-Z]))\s+(?=\(?[A-Z])/;
 // "- Noted and instructions.", "- Recommendation.", "- Approved.": the outcome the heading adds to the title.
+// "2026/27" under "OPCC BUDGET MONITORING 2025/26 AND PRECEPT SETTING TIMETABLE": the end of a title in capitals.
+const YEAR_ALONE = /^[\d/ ()–-]{2,12}$/;
+const capitals = (t: string) => inCapitals(t) || YEAR_ALONE.test(t);
 const OUTCOME = /\s+[-–]\s+(?:[A-Z][\w ,'&/]{2,60})\.?$/;
 
 /** The blocks with every heading-over-numbered-paragraph pair made a numbered heading, when the minutes use them throughout. */
 export function leadNumberedItems(blocks: Block[]): Block[] {
-  const pairs = new Set<number>();
-  // Titles in capitals wrapped over two lines ("POLICE REFORM – FUTURE OF POLICE AND CRIME COMMISSIONERS (VERBAL" over
-  // "UPDATE)", West Midlands Police and Crime Panel): the block the title starts in, for each pair.
+  // Each paragraph whose number heads an item, and the block its title starts in: the one above, or two above where a title
+  // in capitals wrapped ("POLICE REFORM – FUTURE OF POLICE AND CRIME COMMISSIONERS (VERBAL" over "UPDATE)", West Midlands
+  // Police and Crime Panel).
   const starts = new Map<number, number>();
   let expected: number | null = null;
   blocks.forEach((b, k) => {
@@ -27,26 +30,23 @@ export function leadNumberedItems(blocks: Block[]): Block[] {
     const lead = b.cells || !paragraph ? undefined : b.marker ? (b.marker.style === "number" ? b.marker.label : undefined) : LEAD.exec(b.text)?.[1];
     const title = blocks[k - 1];
     // The heading line is a short title closed by its outcome ("- Noted.") or a full stop, or in capitals, as these councils print it.
-    // "2026/27" under "OPCC BUDGET MONITORING 2025/26 AND PRECEPT SETTING TIMETABLE": the end of a title in capitals.
-    const capitals = (t: string) => inCapitals(t) || /^[\d/ ()–-]{2,12}$/.test(t);
     if (!lead || !title || title.marker || title.cells || title.lines > 2 || title.text.length > 160 || LEAD.test(title.text) || !(/\.$/.test(title.text) || capitals(title.text))) return;
     const n = Number(/\d+/.exec(lead)![0]);
     if (expected !== null && n !== expected) return;
     const above = blocks[k - 2];
     const wrapped = above !== undefined && !above.marker && !above.cells && above.lines === 1 && capitals(title.text) && inCapitals(above.text) &&
-      !/[.:;,–-]$/.test(above.text) && !LEAD.test(above.text) && !pairs.has(k - 2) && !/^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b/.test(above.text) &&
+      !/[.:;,–-]$/.test(above.text) && !LEAD.test(above.text) && !starts.has(k - 2) && !/^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b/.test(above.text) &&
       // Only where the first line cannot end the title: a bracket left open, a word that leads on, or a year alone below it.
-      ((/\([^)]*$/.test(above.text) && /\)/.test(title.text)) || /\b(?:AND|OF|THE|FOR|TO|IN|ON|WITH|&)$/.test(above.text) || /^[\d/ ()–-]{2,12}$/.test(title.text));
+      ((/\([^)]*$/.test(above.text) && /\)/.test(title.text)) || /\b(?:AND|OF|THE|FOR|TO|IN|ON|WITH|&)$/.test(above.text) || YEAR_ALONE.test(title.text));
     starts.set(k, wrapped ? k - 2 : k - 1);
-    pairs.add(k);
     expected = n + 1;
   });
-  if (pairs.size < 3) return blocks;
+  if (starts.size < 3) return blocks;
   const out: Block[] = [];
-  const titleBlocks = new Set([...pairs].flatMap((k) => Array.from({ length: k - starts.get(k)! }, (_, i) => starts.get(k)! + i)));
+  const titleBlocks = new Set([...starts].flatMap(([k, from]) => Array.from({ length: k - from }, (_, i) => from + i)));
   blocks.forEach((b, k) => {
     if (titleBlocks.has(k)) return;
-    if (!pairs.has(k)) { out.push(b); return; }
+    if (!starts.has(k)) { out.push(b); return; }
     const number = b.marker?.label ?? LEAD.exec(b.text)![1]!.replace(/\.$/, "");
     // A title in capitals carries no outcome: "… – PROGRESS ON ACTION PLAN" is still the title.
     const heading = blocks.slice(starts.get(k)!, k).map((x) => x.text).join(" ");

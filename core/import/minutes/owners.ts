@@ -47,6 +47,8 @@ const FUNCTION_WORD = /\b(?:from|with|about|on|in|at|that|which|who|was|were|is|
 // "District Cllr Holt", "PCSO Grant", "Insp. Rowe": the title says a person follows.
 const PERSON = /^(?:(?:(?:county|district|borough|city|town|parish|community|ward)\s+)?(?:cllr\.?|councillor)|pcso|pc|sgt\.?|sergeant|insp\.?|inspector|supt\.?|rev(?:d|\.)?|reverend|canon|mr|mrs|ms|miss|mx|dr|professor|prof\.?|sir|dame|lord|lady)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}$/i;
 const NAME = /^[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}$/;
+// "to the Panel" after "Secretary", "Clerk": whom the officer serves, part of the title.
+const SERVES = /^to\s+the\s+(?:Panel|Committee|Board|Commission|Sub-Committee|Council|Authority|Forum)$/;
 const INITIALS = /^[A-Z]{2,4}(?:\s*(?:\/|,|and|&)\s*[A-Z]{2,4})*$/;
 // "That TfGM provide Members with route-level punctuality data …" (Greater Manchester): "TfL", "OfS", an agency's initials.
 const AGENCY_INITIALS = /^Tf[A-Z]{1,3}$|^Of[A-Z]{1,3}$/;
@@ -117,7 +119,7 @@ function qualifies(rest: string): boolean {
   let r = rest.trim();
   if (!r || /^(?:\(|,|–|-)/.test(r)) return true;
   // "Secretary to the Panel", "Clerk to the Committee" (police and crime panels): whom the officer serves.
-  if (/^to\s+the\s+(?:Panel|Committee|Board|Commission|Sub-Committee|Council|Authority|Forum)$/.test(r)) return true;
+  if (SERVES.test(r)) return true;
   // "Head of" is half a title: in "the Head of SEND Services report", SEND is not the verb.
   if (/(?:^|\s)(?:of|for|and|&|the)$/i.test(r)) return false;
   // "Council write to DAERA": a verb after the role ends the name.
@@ -189,7 +191,7 @@ export function findOwner(text: string, abbreviations: Map<string, string>, opts
   const name = namedOwner(text, abbreviations, opts);
   // "ask the Clerk to the Committee to arrange …", "That the Secretary to the Panel write to the PCC …": whom the officer
   // serves is part of the title, though "to" usually starts what they are to do.
-  const serves = name && /(?:Secretary|Clerk|Adviser|Advisor|Officer)$/.test(name) ? new RegExp(String.raw`\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\s+(to\s+the\s+(?:Panel|Committee|Board|Commission|Sub-Committee|Council|Authority|Forum))\b`).exec(text) : null;
+  const serves = name && /(?:Secretary|Clerk|Adviser|Advisor|Officer)$/.test(name) ? new RegExp(String.raw`\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\s+(${SERVES.source.slice(1, -1)})\b`).exec(text) : null;
   return serves ? `${name} ${serves[1]}` : name;
 }
 
@@ -340,7 +342,7 @@ export function tidyOwner(owner: string | null): string | null {
     !/^(?:[a-z]+\s+){0,2}(?:officers?|managers?)$/.test(words.slice(k).join(" ")) &&
     words.slice(0, k).every((x) => /^[A-Z(]/.test(x) || CONNECTOR.test(x)));
   // Not "Secretary to the Panel": whom the officer serves.
-  if (verbAt > 0 && !/^to\s+the\s+(?:Panel|Committee|Board|Commission|Sub-Committee|Council|Authority|Forum)$/.test(words.slice(verbAt).join(" "))) o = words.slice(0, verbAt).join(" ").replace(/,$/, "");
+  if (verbAt > 0 && !SERVES.test(words.slice(verbAt).join(" "))) o = words.slice(0, verbAt).join(" ").replace(/,$/, "");
   const comma = o.indexOf(", ");
   if (comma > 0) {
     const [first, rest] = [o.slice(0, comma), o.slice(comma + 2)];
