@@ -2078,6 +2078,39 @@ describe("sixty-sixth round: a numbered title in capitals under a sentence, a se
   });
 });
 
+describe("sixty-seventh round: fire authorities' 'Members Resolved', square-bracketed limbs, lettered sub-items, numbered resolutions under long headings", () => {
+  it("reads 'Members Resolved that:' over lettered limbs, and 'Date of next meeting Thursday, …' with no colon", () => {
+    const p = extractMinutes("Minutes of the meeting of the Scrutiny Committee held at Service Headquarters on Thursday 20 November 2025 at 1.00 pm\n\n1.     Preliminary Matters\n\n       Members Resolved that:\n\n       a)   no additional items of business were determined by the Chair to be considered as\n            matters of urgency; and\n\n       b)   no items of business required the exclusion of the press and public.\n\n3.     Performance Report\n\n       Members Resolved that:\n\n       a)   the contents of the report be noted;\n\n       b)   the Head of Strategy and Performance circulate to Members a breakdown of accidental\n            dwelling fires by district.\n\nClose\n\nDate of next meeting Thursday, 22 January 2026 at 1.00 pm\n", opts());
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["3", "Head of Strategy and Performance"]]);
+    expect(p.nextMeeting).toEqual({ date: "2026-01-22", time: "13:00" });
+  });
+
+  it("reads '[1]', '[2]' limbs, and '1A        Recording of Meeting' under item 1 as an item of its own", () => {
+    const p = extractMinutes("MINUTES OF THE MEETING OF THE FIRE AUTHORITY held on Wednesday 10th December 2025 at 10.30 am\n\n1         PROCEDURAL MATTERS\n\n1A        Recording of Meeting\n\n          Members were reminded that the meeting would be recorded.\n\n1E        Public Questions\n\n          The Chair undertook to write to Mr Arrowsmith with a full response to the supplementary question.\n\n3         DRAFT BUDGET 2026-27\n\n          RESOLVED: That:\n\n          [1]   the draft budget position be noted;\n\n          [2]   the Governance and Corporate Planning Manager arrange a Member budget workshop\n                during January 2026; and\n\n          [3]   the final budget proposals be presented by the Treasurer to the meeting of the\n                Fire Authority on 11th February 2026.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["1", "1A", "1E", "3"]);
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["1E", null], ["3", "2026-01"], ["3", "2026-02-11"]]);
+  });
+
+  it("finds a heading of a dozen words over a numbered resolution, and takes another committee's January meeting as the month", () => {
+    const p = extractMinutes("At a meeting of the TYNE AND WEAR FIRE AND RESCUE AUTHORITY held at Barmston Mere on MONDAY, 17th NOVEMBER, 2025 at 10.30 a.m.\n\nMinutes\n\n31.        RESOLVED that:-\n\n           (i)    the minutes of the last meeting be confirmed.\n\nRevenue Budget Monitoring\n\nThe Finance Director submitted a report.\n\n32.        RESOLVED that:-\n\n           (i)    the report be noted.\n\nMedium Term Financial Strategy 2026/2027 to 2029/2030 and Provisional Funding Outlook\n\nThe Finance Director reported on the funding outlook.\n\n33.        RESOLVED that:-\n\n           (i)    the report be noted; and\n\n           (ii)   the Finance Director provide Members with a briefing note on the\n                  implications of the provisional settlement before the end of December 2025.\n\nPerformance Report\n\nThe Assistant Chief Fire Officer reported on performance.\n\n34.        RESOLVED that:-\n\n           (i)    a detailed report on deliberate secondary fires be submitted to the\n                  Policy and Performance Committee at its January 2026 meeting.\n", opts(["2026-01-19"]));
+    expect(p.items.map((i) => i.number)).toEqual(["31", "32", "33", "34"]);
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["33", "2025-12"], ["34", "2026-01"]]);
+  });
+
+  it("dates 'the Fire Authority meeting in February 2026' by the body's own meeting, and keeps a letter the Chair undertakes in her announcements", () => {
+    const p = extractMinutes("Shropshire and Wrekin Fire and Rescue Authority\n\nMinutes of the Meeting of the Shropshire and Wrekin Fire and Rescue Authority held on 17 December 2025 at 2.00 pm\n\nPresent\n\nCouncillors Barlow-Twigg (Chair) and Penhallow\n\n3       Chair's Announcements\n\n        The Chair asked that the Authority's congratulations be recorded and confirmed that she would\n        write to Watch Manager Elcock on behalf of the Fire Authority to congratulate her. The Chair\n        reminded Members that the budget workshop would be held on 9 January 2026.\n\n8       Budget 2026/27\n\n        Resolved that the Fire Authority:\n\n        a)   Instruct the Treasurer to undertake consultation with business ratepayers and to report\n             the outcome to the Fire Authority meeting in February 2026; and\n\n        b)   Instruct the Treasurer to report the consultation responses to the Cabinet meeting in\n             February 2026.\n", opts(["2026-02-17"]));
+    expect(p.actions.map((a) => [a.item, a.kind, a.due])).toEqual([["3", "letter", null], ["8", "action", "2026-02-17"], ["8", "request", "2026-02"]]);
+  });
+
+  it("passes over a report 'reviewed and approved', a paragraph of a draft 'strengthened' at the meeting, and asks the resolution settles", () => {
+    expect(classifyPoint("That the status report on identified corporate risks at Appendix A be reviewed and approved.", "RESOLVED")).toBeNull();
+    expect(classifySentence("Ms J Garside proposed that paragraph 4.3 of the draft response be strengthened to make clear the Authority's support for a national professional standards body.")).toBeNull();
+    const p = extractMinutes("MINUTES OF THE MEETING OF THE FIRE AUTHORITY held on Wednesday 10th December 2025 at 10.30 am\n\n11        FORWARD WORK PROGRAMME\n\n          Councillor Ian Stanier asked that the Performance and Overview Committee consider the\n          Service's preparedness for wildfires. Councillor Sandra Leece asked that Members\n          receive a report on the implications of the Government's fire reform proposals.\n\n          RESOLVED: That:\n\n          [1]   an item on the Service's preparedness for wildfires be added to the work programme\n                of the Performance and Overview Committee; and\n\n          [2]   a report on the implications of the Government's fire reform proposals be submitted\n                to the April meeting.\n\n12        BUILDING SAFETY\n\n          Cllr Tolland noted the importance of this work to residents of high rise buildings and\n          asked that the Committee continue to receive regular updates.\n\n          RESOLVED: That a further update on progress against the Phase 2 recommendations be\n          submitted to the March 2026 meeting.\n\n13        HEALTH AND SAFETY\n\n          A Member asked whether the fall in near-miss reports reflected fewer events or less\n          reporting. The Assistant Chief Fire Officer said that the Service was looking at this\n          and agreed to share the analysis.\n\n          RESOLVED: That the Assistant Chief Fire Officer circulate to Members an analysis of the\n          trend in near-miss reporting over the last three years.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.text.slice(0, 30)])).toEqual([
+      ["11", "An item on the Service's prepa"], ["11", "A report on the implications o"], ["12", "A further update on progress a"], ["13", "The Assistant Chief Fire Offic"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

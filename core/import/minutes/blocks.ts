@@ -96,6 +96,8 @@ const BULLET = /^(?:[•\-–—*>]|o(?=\s+[A-Za-z]))\s+/;
 const LABEL = String.raw`([a-z]{1,4}|[A-Z]|[IVX]{1,5}|\d{1,3})`;
 const PAREN_LABEL = new RegExp(String.raw`^\(${LABEL}\)\s*`);
 const CLOSE_LABEL = new RegExp(String.raw`^${LABEL}\)\s+`);
+// "[1]   the report be noted; and" (Cheshire Fire Authority): square brackets, as round ones.
+const SQUARE_LABEL = new RegExp(String.raw`^\[${LABEL}\]\s+`);
 // "C.   a further update … be added" (Tandridge): the article "a" after the label is a word, all the same.
 const DOT_LETTER = /^([a-zA-Z])\.\s+(?=\S{2}|a\s+[a-z])/;
 const INITIAL_AND_NAME = /^[A-Z]\.\s+[A-Z][\w'-]+(?:\s+\([^)]{2,60}\))?\s{3,}\S/;
@@ -124,6 +126,8 @@ export function splitMarker(line: string): { marker: Marker | null; rest: string
   if (m) return { marker: { style: "outline", label: m[1]! }, rest: line.slice(m[0].length) };
   m = PAREN_LABEL.exec(line);
   if (m) return { marker: { ...labelMarker(m[1]!), raw: m[1]!, delim: "()" }, rest: line.slice(m[0].length) };
+  m = SQUARE_LABEL.exec(line);
+  if (m) return { marker: { ...labelMarker(m[1]!), raw: m[1]!, delim: "[]" }, rest: line.slice(m[0].length) };
   m = CLOSE_LABEL.exec(line);
   if (m) return { marker: { ...labelMarker(m[1]!), raw: m[1]!, delim: ")" }, rest: line.slice(m[0].length) };
   m = DOT_NUMBER.exec(line);

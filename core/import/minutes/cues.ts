@@ -14,7 +14,7 @@ const MODAL_BE = String.raw`(?:be|is|are|to\s+be|will\s+be|would\s+be|should\s+b
 export const WP_NOUN = String.raw`(?:work\s*(?:programme|schedule|plan)|business\s+programme|annual\s+(?:work\s+)?programme\s+\d{4}|forward\s+(?:work\s+)?(?:plan|programme|planner)|list\s+of\s+(?:forthcoming|future)\s+items)`;
 
 // "The Chair asked Members to ensure that microphones were switched on when speaking." (North Central London) too.
-export const PROCEDURAL = /\b(?:microphones?\s+(?:were|was|are|is|be)\s+switched\b|correct\s+record|true\s+record|accurate\s+record|apologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received|noted)|no\s+(?:declarations|apologies)|declarations?\s+of\s+interest\s+(?:were|was)\s+(?:made|received|noted)|there\s+were\s+no\s+(?:declarations|apologies|questions)|signed\s+by\s+the\s+chair|exclu(?:de|sion\s+of)\s+(?:the\s+)?(?:members\s+of\s+the\s+)?(?:press|public))/i;
+export const PROCEDURAL = /\b(?:microphones?\s+(?:were|was|are|is|be)\s+switched\b|correct\s+record|true\s+record|accurate\s+record|apologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received|noted)|no\s+(?:declarations|apologies)|declarations?\s+of\s+interest\s+(?:were|was)\s+(?:made|received|noted)|there\s+were\s+no\s+(?:declarations|apologies|questions)|^no\s+(?:additional\s+|other\s+|further\s+|urgent\s+)?(?:items?|matters?)\s+of\s+(?:urgent\s+)?business\b|signed\s+by\s+the\s+chair|exclu(?:de|sion\s+of)\s+(?:the\s+)?(?:members\s+of\s+the\s+)?(?:press|public))/i;
 
 export const LETTER = [
   /\b(?:[Ww]rite|writes|writing)\s+(?:a\s+letter\s+|formally\s+|jointly\s+|again\s+)?(?:to\s+(?:the|a|an|all|each|his|her|their|local|relevant|[A-Z])|on\s+behalf)/,
@@ -169,6 +169,12 @@ const SETTLED = [
   String.raw`^(?!.*\brecommends?\s+to\s+[A-Z]).*\b(?:not\s+(?:to\s+)?be|(?:was|were)\s+not)\s+(?:added|included(?!\s+in\s+(?:the|this)\s+(?:report|papers?|pack|presentation)\b)|scheduled|pursued|progressed|taken\s+forward|established|set\s+up)\b`,
   // … and "to remove items 2, 4 and 5 from the Outstanding Business Statement as complete" (East Dunbartonshire).
   String.raw`\bremov(?:e|es|ed|al\s+of)\b[^.]{0,120}?\bfrom\s+(?:the\s+|its\s+)?(?:[\w/'-]+\s+){0,3}?(?:${WP_NOUN}|planner|agenda|tracker|action\s+log|business\s+statement)\b(?![^.]{0,60}?\b(?:to\s+(?:come|return)\s+back|to\s+return|until|and\s+(?:re-?)?scheduled)\b)`,
+  // "That the status report on identified corporate risks at Appendix A be reviewed and approved" (Buckinghamshire and
+  // Milton Keynes Fire Authority): reviewed there and then, as it was approved.
+  String.raw`\bbe\s+(?:reviewed|considered|received|scrutinised)\s+and\s+(?:approved|noted|agreed|endorsed|accepted)\b`,
+  // "… proposed that paragraph 4.3 of the draft response be strengthened to make clear …. This was agreed." (Kent and Medway
+  // Fire and Rescue Authority): the wording changed at the meeting, before the response was approved "as amended".
+  String.raw`\b(?:paragraph|para\.?|section)\s+\d[\d.]*\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,4})?(?:be|should\s+be)\s+(?:amended|strengthened|changed|reworded|revised|deleted|expanded)\b`,
   // Actions and recommendations closed.
   String.raw`\bclose\s+(?:the\s+)?(?:completed\s+)?(?:actions?|recommendations?)\b`,
   // … "Members agreed that the action could be closed", "… that actions 1 and 3 be closed".

@@ -79,6 +79,8 @@ export interface DueContext {
   meetingDate: string;
   nextMeeting: { date: string } | null;
   knownMeetings: KnownMeeting[];
+  /** The words naming the body in the minutes' opening lines, lower-cased, to know its own meetings by name. */
+  ownName?: Set<string>;
 }
 
 export interface Due { due: string | null; dueText: string | null }
@@ -143,6 +145,13 @@ export function findDue(raw: string, ctx: DueContext): Due {
   // is another body's; the committee's own meeting is when it is due.
   const elsewhere = explicit !== undefined && OTHER_BODY_ON.test(text.slice(Math.max(0, explicit.index - 40), explicit.index + 3));
   if (explicit && !(elsewhere && monthMeeting)) candidates.push({ index: explicit.index, due: { due: explicit.date, dueText: explicit.text } });
+  // "… report the outcome to the Fire Authority meeting in February 2026" in the minutes of "the Shropshire and Wrekin Fire
+  // and Rescue Authority": the body's own meeting, named as the opening lines name it.
+  const byName = monthMeeting ? null : NAMED_MEETING_IN.exec(text);
+  if (byName && ctx.ownName && byName[1]!.toLowerCase().split(/\s+/).filter((w) => w && w !== "and").every((w) => ctx.ownName!.has(w))) {
+    const resolved = resolveMonthMeeting([byName[0], byName[2], byName[3]] as unknown as RegExpExecArray, ctx);
+    if (resolved) candidates.push({ index: byName.index, due: { due: resolved, dueText: byName[0] } });
+  }
   if (monthMeeting) {
     // "that the Finance and Performance Scrutiny Panel examine … at its meeting in January 2026" (Charnwood): a body named
     // as the subject meets on its own calendar.
@@ -197,7 +206,11 @@ function dueAfter(d: FoundDate, meetingDate: string): boolean {
 // it is referred to is another.
 // "… be referred to the Finance, Policy and Resources Committee for a response at its meeting in March 2026" (Richmond) too.
 // … and "feed back the committee's comments to the Community Safety Partnership Board at its meeting in January 2026" (Watford).
-const OTHER_BODY_ITS = /(?:\bto\s+the\s+(?:[A-Z][\w'&-]*\s+){1,6}(?:Board|Partnership|Forum|Group|Trust)|\breferred\s+to\s+the\s+(?:[A-Z][\w'&-]*,?\s+(?:and\s+)?){1,5}(?:Committee|Panel|Board)\s+for\s+(?:a\s+)?(?:consideration|decision|approval|comment|response)|\b[A-Z][\w&-]*'s\s+(?:[A-Z][\w'&-]*\s+){0,4}(?:Committee|Panel|Commission|Forum)|\bCabinet(?:\s+(?:for\s+)?(?:consideration|decision|approval|comment))?)\s+(?:at|to|for|in)\s+(?:its|their)\s+$/;
+// "… be submitted to the Policy and Performance Committee at its January 2026 meeting" (Tyne and Wear Fire and Rescue
+// Authority): a committee named in full, in words of its own, is another; this one says "the Committee".
+const OTHER_BODY_ITS = /(?:\bto\s+the\s+(?:[A-Z][\w'&-]*\s+){1,6}(?:Board|Partnership|Forum|Group|Trust)|\b(?:submitted|reported|presented|brought)\s+to\s+the\s+[A-Z][\w'&-]*,?\s+(?:(?:and|&)\s+)?(?:[A-Z][\w'&-]*,?\s+(?:(?:and|&)\s+)?){1,5}(?:Committee|Panel|Sub-Committee)|\breferred\s+to\s+the\s+(?:[A-Z][\w'&-]*,?\s+(?:and\s+)?){1,5}(?:Committee|Panel|Board)\s+for\s+(?:a\s+)?(?:consideration|decision|approval|comment|response)|\b[A-Z][\w&-]*'s\s+(?:[A-Z][\w'&-]*\s+){0,4}(?:Committee|Panel|Commission|Forum)|\bCabinet(?:\s+(?:for\s+)?(?:consideration|decision|approval|comment))?)\s+(?:at|to|for|in)\s+(?:its|their)\s+$/;
+
+const NAMED_MEETING_IN = new RegExp(String.raw`\bthe\s+((?:[A-Z][\w&'-]*\s+(?:and\s+)?){1,5})meeting\s+(?:(?:to\s+be\s+)?held\s+)?in\s+(${FULL_MONTH})(\s+\d{4})?\b`);
 
 /** "the March meeting": the committee's first known meeting that month after this one, else the month. */
 function resolveMonthMeeting(m: RegExpExecArray, ctx: DueContext, othersMeeting = false): string | null {

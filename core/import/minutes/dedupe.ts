@@ -3,11 +3,12 @@
 import { collapse } from "./blocks.js";
 import type { Candidate } from "./candidates.js";
 import { SENT_TO_EXECUTIVE } from "./cues.js";
+import { MEMBER_SUBJECT } from "./sentence-cues.js";
 import type { ProposedAction } from "./types.js";
 
 const STOP = new Set("a an and are as at be been by for from has have in into is it its of on or that the their there this to was were which will with would should could committee members it's be".split(" "));
-// "centres"/"centre", "circulated"/"circulate" alike.
-const stem = (w: string) => w.replace(/(?<=\w{3}[^s])s$/, "").replace(/(?:ing|ed|es)$/, "").replace(/e$/, "");
+// "centres"/"centre", "circulated"/"circulate", "agencies"/"agency" alike.
+const stem = (w: string) => w.replace(/(?<=\w{2})ies$/, "y").replace(/(?<=\w{3}[^s])s$/, "").replace(/(?:ing|ed|es)$/, "").replace(/e$/, "");
 const tokens = (t: string) => t.toLowerCase().replace(/[^a-z0-9\s]/g, " ").split(/\s+/).filter((w) => w.length > 1 && !STOP.has(w)).map(stem);
 export const words = (t: string) => new Set(tokens(t));
 
@@ -58,6 +59,9 @@ const RAISE_WITH = /\bagreed,?\s+that\b[^.]{0,120}?\b(?:should|would|be)\s+(?:be
 // "Officers noted a request for the independent evaluation to be shared with the relevant local ward members.": accepted.
 const TAKEN_UP = /\b(?:noted|accepted|took\s+away|took\s+note\s+of)\s+(?:a|the|this|that)\s+request\b/i;
 const ASKS = new Set(["request", "work-programme", "action"]);
+// "… asked that the Committee continue to receive regular updates": settled by any update the resolution asks for.
+const UPDATES_ASK = /\b(?:continue\s+to\s+)?(?:receive|be\s+given|be\s+provided\s+with)\s+(?:regular|further|periodic|ongoing)\s+(?:progress\s+)?(?:updates|reports)\b|\bbe\s+kept\s+(?:updated|informed|up\s+to\s+date)\b/i;
+const MEMBER_ASKS = new RegExp(String.raw`^${MEMBER_SUBJECT}\s+(?:also\s+|further\s+)?(?:asked|requested|sought)\b`, "i");
 // Words any ask has, which say nothing of what it is about.
 const ASK_WORDS = new Set([...PROGRAMME_WORDS, ...tokens("more detail details detailed information further figures data provide provided circulate circulated share member members councillor councillors council officer officers request requests asked requests raised also all how whether")]);
 /** What a text is about: its words, less those every ask or work-programme entry has. */
@@ -116,7 +120,8 @@ export function dedupe(candidates: Candidate[], title = ""): ProposedAction[] {
   // The item's own subject ("Draft Housing Allocations Policy") is in everything said under it; it tells no two asks apart.
   const subject = words(title);
   const ordered = [...candidates].sort((x, y) => x.priority - y.priority);
-  const groups = new Set(candidates.map((x) => x.group));
+  const byGroup = new Map<string, Candidate>();
+  for (const x of candidates) if (!byGroup.has(x.group)) byGroup.set(x.group, x);
   const kept: { c: Candidate; words: Set<string>; runs: Set<string>; groups: string[] }[] = [];
   for (const c of ordered) {
     const t = tokens(c.refersTo ? `${c.text} ${c.refersTo}` : c.text);
@@ -127,7 +132,9 @@ export function dedupe(candidates: Candidate[], title = ""): ProposedAction[] {
     const source = c.group.split(":")[0];
     // "Members requested a breakdown … The Chief Finance Officer agreed to provide this.": taken up there, not left to the resolution.
     const sentence = DEBATE_SENTENCE.exec(c.group);
-    const answeredNext = sentence !== null && groups.has(`debate:${sentence[1]}:${Number(sentence[2]) + 1}`);
+    // Not when the next sentence is another member's ask ("Councillor Stanier asked that … Councillor Leece asked that …").
+    const next = sentence !== null ? byGroup.get(`debate:${sentence[1]}:${Number(sentence[2]) + 1}`) : undefined;
+    const answeredNext = next !== undefined && !MEMBER_ASKS.test(next.text);
     const ownName = new Set(c.owner ? tokens(c.owner) : []);
     const withoutOwn = without(w, ownName);
     // A proposal (or what it was merged into) and the agreement in the very next sentence ("X proposed that a review of
@@ -140,7 +147,7 @@ export function dedupe(candidates: Candidate[], title = ""): ProposedAction[] {
       ((k.c.kind === c.kind && !differ(k.c, c) && (shareAny(k.runs, runs, [k.c.owner, c.owner]) || (c.kind === "work-programme" && sameTopic(k.c.text, c.text)))) ||
         // "Members agreed that the Chair should write to the ICB" and "(3) the Chair write to the ICB setting out …": one letter.
         (k.c.kind === "letter" && c.kind === "letter" && k.c.owner !== null && k.c.owner === c.owner && !differ(k.c, c)) ||
-        (k.c.owner !== null && k.c.owner === c.owner && overlapWithout(k.words, w, k.c.owner) >= 0.45));
+        (k.c.owner !== null && k.c.owner === c.owner && overlapWithout(k.words, w, k.c.owner) >= (k.c.kind === c.kind ? 0.4 : 0.45)));
     // "Members agreed that this should be raised with the Scottish Government" and the letter or recommendation the
     // resolution then makes: how it is to be raised.
     // So is "the Committee agreed instead to ask Cabinet to consider providing an initial supply with the caddies" over "2. That
@@ -155,9 +162,12 @@ export function dedupe(candidates: Candidate[], title = ""): ProposedAction[] {
     // A member's ask that something be done may be settled as a recommendation ("… asked that Members across all groups be
     // involved in the implementation phase" / "(b) that Cabinet establishes a cross-party Member working group to oversee
     // the Council's input into the implementation phase", Fenland); an ask for information is not.
-    const settledBelow = (k: (typeof kept)[number]) => source === "debate" && (c.owner === null || /^officers$/i.test(c.owner)) && ASKS.has(c.kind) && (ASKS.has(k.c.kind) || (k.c.kind === "recommendation" && c.kind === "action")) &&
+    // So is an ask that another committee consider something ("… asked that the Performance and Overview Committee consider the
+    // Service's preparedness for wildfires" / "[2] an item on the Service's preparedness for wildfires be added to the work
+    // programme of the Performance and Overview Committee", Cheshire Fire Authority): a body, not someone who undertook it.
+    const settledBelow = (k: (typeof kept)[number]) => source === "debate" && (c.owner === null || /^officers$|\b(?:committee|panel|board)$/i.test(c.owner)) && ASKS.has(c.kind) && (ASKS.has(k.c.kind) || (k.c.kind === "recommendation" && c.kind === "action")) &&
       k.c.group.startsWith("resolution:") && k.c.pos > c.pos && !differ(k.c, c) && !SENT_TO_EXECUTIVE.test(k.c.text) && !answeredNext && !TAKEN_UP.test(c.text) &&
-      sharedTopic(k.words, w, subject, new Set([...ownName, ...(k.c.owner ? tokens(k.c.owner) : [])]));
+      (sharedTopic(k.words, w, subject, new Set([...ownName, ...(k.c.owner ? tokens(k.c.owner) : [])])) || (UPDATES_ASK.test(c.text) && /\b(?:update|report)/i.test(k.c.text)));
     // Most words in common besides the owners' names: the Quality Assurance and Compliance Manager confirming numbers is
     // not the same as the Quality Assurance and Compliance Manager circulating a plan.
     const alike = (k: (typeof kept)[number]) => !c.owner || k.c.owner !== c.owner ? sameWords(k.words, w) : sameWords(without(k.words, ownName), withoutOwn);

@@ -50,12 +50,13 @@ export function extractMinutes(raw: string, opts: ExtractOptions): MinutesPropos
   for (const [short, full] of shortRoleTitles(text.length > 1_000_000 ? text.slice(0, 1_000_000) : text)) if (!abbreviations.has(short)) abbreviations.set(short, full);
   const nextMeeting = readNextMeeting(structure.items, structure.after, date, structure.header);
   const ctx: ItemContext = {
-    due: { meetingDate: date, nextMeeting, knownMeetings: opts.knownMeetings ?? [] },
+    due: { meetingDate: date, nextMeeting, knownMeetings: opts.knownMeetings ?? [], ownName: openingWords(structure.header) },
     abbreviations,
   };
   relocateItemBullets(structure.items, structure.after);
   const logged = actionLogs(structure.items, structure.after, ctx);
-  const actions = structure.items.flatMap((item) => itemActions(item, ctx, logged.get(item) ?? []));
+  const actions = structure.items.flatMap((item) => itemActions(item, ctx, logged.get(item) ?? [])
+    .filter((a) => a.kind === "letter" || !ANNOUNCEMENTS.test(item.title.replace(/^[^A-Za-z]+/, "").replace(AGENDA_VERB, ""))));
   return {
     meeting: {
       committee: opts.committee,
@@ -69,9 +70,12 @@ export function extractMinutes(raw: string, opts: ExtractOptions): MinutesPropos
   };
 }
 
-const PROCEDURAL_ITEM = /^(?:apologies|(?:declarations?|disclosures?)\s+of\s+(?:(?:members|members'|pecuniary|personal|other)\s+)?interests?|(?:confirmation\s+of\s+)?minutes(?:\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting)?$|minutes\s+of\s+the\s+(?:\w+\s+){0,3}meeting\s+held\s+on\b|named\s+substitutes|substitutes|urgent\s+business|chair(?:man|person)?'?s?\s+announcements|date\s+of\s+(?:the\s+)?next\s+meeting|exclusion\s+of\s+(?:the\s+)?(?:press|public))/i;
+const PROCEDURAL_ITEM = /^(?:apologies|(?:declarations?|disclosures?)\s+of\s+(?:(?:members|members'|pecuniary|personal|other)\s+)?interests?|(?:confirmation\s+of\s+)?minutes(?:\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting)?$|minutes\s+of\s+the\s+(?:\w+\s+){0,3}meeting\s+held\s+on\b|named\s+substitutes|substitutes|urgent\s+business|date\s+of\s+(?:the\s+)?next\s+meeting|exclusion\s+of\s+(?:the\s+)?(?:press|public))/i;
 
 const MINUTES_ITEM = /^(?:confirmation\s+of\s+)?minutes\b/i;
+// The Chair's announcements report what has happened; only a letter the Chair undertakes there ("… confirmed that she would
+// write to Watch Manager Elcock on behalf of the Fire Authority to congratulate her", Shropshire and Wrekin) is still to do.
+const ANNOUNCEMENTS = /^chair(?:man|person)?'?s?\s+announcements/i;
 // Agenda-style titles ("To receive apologies for absence", "To approve the minutes of …") say the same with a verb first.
 const AGENDA_VERB = /^to\s+(?:receive|note|approve|confirm|consider|record|sign|agree)\s+(?:any\s+|the\s+)?/i;
 
@@ -207,4 +211,10 @@ export function cleanPoint(point: string): string {
   const own = /^(?:that\s+)?([Tt]he\s+(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Ss]ub-[Cc]ommittee)\s+receive\s+[^;]*)$/.exec(point.trim());
   const t = (own ? own[1]! : stripLead(point)).replace(/(?:[;,]\s*(?:and|or)?|\s+and|\s+or)\s*$/i, "").replace(/\s+/g, " ").trim();
   return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/** The words of the opening lines, before the attendance, that name the body meeting. */
+function openingWords(header: Block[]): Set<string> {
+  const end = header.findIndex((b) => /^(?:present|members\s+present|also\s+present|in\s+attendance|attendance|councillors?)\b/i.test(b.text));
+  return new Set(header.slice(0, Math.min(5, end < 0 ? 5 : end)).flatMap((b) => b.text.toLowerCase().split(/[^a-z&'-]+/)).filter(Boolean));
 }

@@ -197,7 +197,8 @@ export function readNextMeeting(items: ItemBlocks[], after: Block[], meetingDate
   // "Winter planning to be considered at the next meeting on 19 September 2024" states the date as plainly as "will be held".
   for (const s of [...sentences.filter((x) => !another(x)), ...sentences.filter(another)]) {
     // "… attend the next meeting of the Committee on 12 May 2026" names it as plainly.
-    if (!/\b(?:is|was|will\s+be|would\s+be|be\s+held|take\s+place|scheduled|meet|:)\b|:|\bnext\s+(?:committee\s+|panel\s+|board\s+)?meeting\s+(?:of\s+(?:the|this)\s+[\w-]+\s+)?on\b/i.test(s)) continue;
+    // "Date of next meeting Thursday, 22 January 2026 at 1.00 pm" (Merseyside Fire and Rescue Authority): a label, its colon lost.
+    if (!/\b(?:is|was|will\s+be|would\s+be|be\s+held|take\s+place|scheduled|meet|:)\b|:|\bnext\s+(?:committee\s+|panel\s+|board\s+)?meeting\s+(?:of\s+(?:the|this)\s+[\w-]+\s+)?on\b|^dates?\s+of\s+(?:the\s+)?next\s+meeting\s+(?:\w+day\b|\d)/i.test(s)) continue;
     const found = firstFutureDay(s.slice(s.search(NEXT)), meetingDate);
     if (found) return found;
   }

@@ -28,7 +28,8 @@ function spellNumber(text: string): string {
   });
 }
 // "38(a) Declarations of substitutes": Brighton's sub-items, each an item of its own; so is Aberdeenshire's "2A.".
-const PLAIN = /^(\d{1,4})([a-z]|[A-Z](?=[.)])|\([a-z]\))?\s*[.):]?\s+(.+)$/;
+// "1A        Recording of Meeting" under "1   PROCEDURAL MATTERS" (Cheshire Fire Authority): a letter with no stop, once its item is open.
+const PLAIN = /^(\d{1,4})([a-z]|[A-Z](?=[.)]|\s+[A-Z][a-z])|\([a-z]\))?\s*[.):]?\s+(.+)$/;
 // Not "The Chair declared the motion carried and it was": the vote, not the end.
 const END = /^(?:the\s+)?(?:meeting|committee|panel|board|session)\s+(?:ended|closed|finished|concluded|terminated|rose|was\s+closed)\b(?!\s+that\b)|^there\s+being\s+no\s+(?:further|other)\s+business|^(?:the\s+)?chair(?:man|woman|person)?\s+(?:closed|declared\s+the\s+meeting)\b|^meeting\s+closed\b|^close\s+of\s+(?:the\s+)?meeting\b/i;
 
@@ -63,7 +64,7 @@ export function findStructure(given: Block[]): MinutesStructure {
   }
   const items = found.structure.items;
   // "2. RESOLVED that:-" under unnumbered headings (Sunderland): the numbers are the resolutions', not the items'.
-  if (items.length >= 3 && items.filter((it) => /^(?:RESOLVED|AGREED|DECIDED)\b/i.test(it.title)).length >= items.length * 0.6) return byResolutionNumbers(unnumbered(blocks));
+  if (items.length >= 3 && items.filter((it) => /^(?:RESOLVED|AGREED|DECIDED)\b/i.test(it.title)).length >= items.length * 0.6) return byResolutionNumbers(unnumbered(blocks, true));
   return items.length === 0 ? unnumbered(blocks) : { ...found.structure, items: splitSubItems(items) };
 }
 
@@ -241,6 +242,7 @@ function plain(number: string, suffix: string, title: string, b: Block, last: Ca
   if (last && last.shape !== "plain") return null;
   // Item numbers rise through the minutes; a "1." or "2." further down is a list inside an item.
   if (last?.numeric != null && (suffix ? n < last.numeric : n <= last.numeric) || (last?.numeric != null && n > last.numeric + 30)) return null;
+  if (/^\d{1,4}[A-Z]\s/.test(b.text) && last?.numeric !== n) return null;
   // "27. Epsom and St Helier University Hospitals - …" under "22.   DECLARATIONS OF INTEREST" (Sutton): the item an interest
   // was declared in, written unlike the headings, not the next item.
   if (last?.numeric != null && n !== last.numeric + 1 && /\bdeclarations?\b|\binterests?\b/i.test(last.title) && inCapitals(last.title, 0.6, 3) !== inCapitals(title, 0.6, 3)) return null;
@@ -281,7 +283,9 @@ export function cleanTitle(title: string): string {
 }
 
 /** Minutes with no item numbers: the items are numbered in order, after the opening lines. */
-function unnumbered(blocks: Block[]): MinutesStructure {
+/** `longTitles`: where the resolutions carry the numbers, a heading may run to two lines or a dozen words ("Medium Term Financial
+ *  Strategy 2026/2027 to 2029/2030 and Provisional Funding Outlook", Tyne and Wear Fire and Rescue Authority). */
+function unnumbered(blocks: Block[], longTitles = false): MinutesStructure {
   const header: Block[] = [];
   const items: ItemBlocks[] = [];
   // The opening lines end with the one that says when the meeting was held (its date may be a line or two below).
@@ -290,8 +294,11 @@ function unnumbered(blocks: Block[]): MinutesStructure {
     !/^(?:RESOLVED|AGREED|ACTION|DECISION|PRESENT|APOLOGIES:|IN ATTENDANCE)/.test(b.text) && !/[.;,]$/.test(b.text);
   // Capitalised headings where the minutes have them; else short subject lines standing alone before a paragraph.
   // A section heading over an item's heading ("Operational Issues" over "Dog Fouling Enforcement") is an item of its own, with nothing in it.
-  const titled = (k: number): boolean => isTitleLine(blocks[k]) && blocks[k + 1] !== undefined && !END.test(blocks[k + 1]!.text) &&
-    (!isTitleLine(blocks[k + 1]) || (blocks[k + 2] !== undefined && !isTitleLine(blocks[k + 2])));
+  const longTitle = (b: Block | undefined) => longTitles && b !== undefined && !b.cells && !b.marker && b.lines <= 2 && b.text.length <= 160 &&
+    isTitleCase(b.text, 3) && !SENTENCE.test(b.text) && !/^(?:RESOLVED|AGREED|DECIDED)\b/i.test(b.text);
+  const isTitle = (b: Block | undefined) => isTitleLine(b) || longTitle(b);
+  const titled = (k: number): boolean => isTitle(blocks[k]) && blocks[k + 1] !== undefined && !END.test(blocks[k + 1]!.text) &&
+    (!isTitle(blocks[k + 1]) || (blocks[k + 2] !== undefined && !isTitle(blocks[k + 2])));
   // Capitals win unless subject lines are the more common (a capitalised running header is not the items' headings).
   const capitalCount = blocks.slice(opening + 1).filter(capitalised).length;
   const titledCount = blocks.slice(opening + 1).filter((_b, k) => titled(opening + 1 + k)).length;
