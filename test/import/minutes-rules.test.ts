@@ -2111,6 +2111,34 @@ describe("sixty-seventh round: fire authorities' 'Members Resolved', square-brac
   });
 });
 
+describe("sixty-eighth round: national parks and joint health committees: titles wrapped over their paragraph, speakers without titles, decisions after 'and that'", () => {
+  it("reads a numbered title in sentence case wrapped over its first paragraph, and the start from '… which was held at … and started at 10:00am'", () => {
+    const p = extractMinutes("Broads Authority\nMinutes of the meeting held on 21 November 2025\n\n1.     Apologies and welcome\nThe Chair welcomed everyone to the meeting, which was held at Yare House, 62-64 Thorpe Road,\nNorwich and started at 10:00am.\n\n9.     Strategic priorities – update for 2025/26\nThe Chief Executive introduced the report, which set out progress against the strategic priorities for the year.\n\n10.    Consolidated income and expenditure 1 April to 30 September 2025 – actual and\n       forecast outturn\nThe Director of Finance introduced the report, which set out the actual income and expenditure\nfor the first six months of the year. She agreed to provide members with a breakdown of agency\nand consultancy costs by directorate by the end of December 2025.\n", opts());
+    expect(p.meeting.time).toBe("10:00");
+    expect(p.items.map((i) => i.number)).toEqual(["1", "9", "10"]);
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["10", "2025-12"]]);
+  });
+
+  it("gives 'She agreed to circulate …' to the speaker named without a title two sentences back, and reads 'BOB ICB share …' and 'the scrutiny officers of the three authorities arrange …'", () => {
+    const p = extractMinutes("MINUTES – 27 NOVEMBER 2025\n\n17.   URGENT AND EMERGENCY CARE\n\n      Deborah Quarrie reported on the flu and COVID-19 vaccination programme. Uptake among\n      pregnant women remained low. She agreed to circulate to Members the latest vaccination uptake\n      figures for each of the three local authority areas.\n\n      Resolved –\n\n      (1)   That the report be noted;\n\n      (2)   That BOB ICB share the Berkshire West primary care estates plan with the Committee once\n            it has been finalised;\n\n      (3)   That the scrutiny officers of the three authorities arrange an informal task and finish\n            session on the Joint Forward Plan refresh in February 2026.\n", opts());
+    expect(p.actions.map((a) => [a.owner, a.due])).toEqual([["Deborah Quarrie", null], ["BOB ICB", null], ["scrutiny officers of the three authorities", "2026-02"]]);
+  });
+
+  it("reads the decision after 'be approved and that', 'subject to …' before the subject, and a 'deadline of' date", () => {
+    expect(due("That the draft response be approved and that the Director submit it to Defra by the consultation deadline of 16 January 2026.", { meetingDate: "2025-12-09" })).toBe("2026-01-16");
+    expect(classifyPoint("That the draft response, as amended at the meeting, be approved and that the Director of Conservation and Planning submit it to Defra by the consultation deadline of 16 January 2026.", "RESOLVED")).toBe("request");
+    expect(classifyPoint("NOTED that the Plan would remain flexible and that any significant changes would be reported to the Committee", "")).toBeNull();
+    expect(classifyPoint("That, subject to its adoption by the Authority, the Monitoring Officer make any consequential amendments to the Constitution by 31 January 2026.", "Resolved")).toBe("action");
+  });
+
+  it("passes over appointments of members with no 'Councillor', a response strengthened at the meeting, what the ICB would become, and asks an 'Actions/requests for further information:' list settles", () => {
+    expect(classifyPoint("To appoint Ms Quartly as the Authority's representative on the Exmoor Hill Farming Network steering group;", "RESOLVED")).toBeNull();
+    expect(classifySentence("Cllr Rawle asked that the response be strengthened on the need for multi-year funding settlements.")).toBeNull();
+    const p = extractMinutes("MINUTES of the meeting of the Joint Health Scrutiny Committee held at 10.00 am on 27 November 2025\n\n27/25   PRIMARY CARE [Item 10]\n\n        Sunita Varma gave a presentation. The main points were:\n\n        •   The ICB would move to a \"strategic commissioner\" role, with some functions transferring to\n            provider organisations.\n\n        Key points raised during the discussion:\n\n        1.   Members asked for a better understanding of the Pharmacy First service\n             and how it was being promoted to residents.\n\n        Actions/requests for further information:\n\n        1.   The Scrutiny Officer to arrange an informal briefing for Members on the\n             Pharmacy First service before the end of January 2026.\n\n28/25   MATTERS ARISING [Item 11]\n\n        The Committee Administrator undertook to circulate a revised schedule of Member site visits\n        for 2026 to all Members.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["27/25", "Scrutiny Officer"], ["28/25", "Committee Administrator"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -19,7 +19,8 @@ const OWNER_DASH = /^([A-Z][\w ,'&()/]{1,60}?)\s+[–—]\s+(\S.*)$/;
 // "Further information requested", "Information to be provided": a list of things members asked to see.
 // "Information requests:" (Brent) too.
 export const INFO_HEADING = /^(?:further\s+)?information\s+(?:requested|requests?|to\s+be\s+(?:provided|circulated|supplied))\s*:?$|^requests?\s+for\s+(?:further\s+)?information\s*:?$/i;
-export const ACTION_HEADING = /^(?:(?:agreed|summary\s+of|list\s+of|follow-?up)\s+)?actions?(?:\s+(?:agreed|arising|points?|required(?:\s+by)?|list|log|to\s+be\s+taken))?(?:\s*(?:\/|and)\s*(?:further\s+)?information(?:\s+(?:to\s+be\s+provided|requested))?)?\s*:?$|^the\s+following\s+actions?\s+(?:were|was)\s+agreed\s*:?$/i;
+// "Actions/requests for further information:" (Surrey) too.
+export const ACTION_HEADING = /^(?:(?:agreed|summary\s+of|list\s+of|follow-?up)\s+)?actions?(?:\s+(?:agreed|arising|points?|required(?:\s+by)?|list|log|to\s+be\s+taken))?(?:\s*(?:\/|and)\s*(?:requests?\s+for\s+)?(?:further\s+)?information(?:\s+(?:to\s+be\s+provided|requested))?)?\s*:?$|^the\s+following\s+actions?\s+(?:were|was)\s+agreed\s*:?$/i;
 // "Suggestions for improvement:" (Brent) heads a list of tasks too, though not every task of the item.
 const SUGGESTIONS_HEADING = /^suggestions?\s+for\s+improvement\s*:?$/i;
 const TAIL_ACTION = /\s(?:ACTION|Action)\s*[:\-–]\s*([^.:;]{1,60})\.?$/;

@@ -348,6 +348,10 @@ export function toBlocks(text: string): Block[] {
     afterNumberedTitle = wrappedTitle || (!listPoint && (marker?.style === "number" || bareNumber !== null || shortLine) && (previousLine === "" || !blankSeparated) && (isShortTitle(titled) || (!blankSeparated && isTitleCase(titled, 3)) || (minuteNumber && isLongTitle(titled)) || shortLine) && /^[A-Z(]/.test(lines[i + 1]?.trim() ?? ""));
     // "4." alone, then "Forward Work Programme 2025/26" with the item's first paragraph on the very next line.
     if (current === null && /^\d{1,4}\.?$/.test(blocks[blocks.length - 1]?.text ?? "") && !blocks[blocks.length - 1]!.cells) title = { from: i, to: titleRunningOn(lines, i) };
+    // "10.    Consolidated income and expenditure 1 April to 30 September 2025 – actual and" over "forecast outturn" over
+    // "The Director of Finance introduced …" (Broads Authority): a numbered title in sentence case, wrapped, with its first
+    // paragraph on the very next line.
+    else if (marker?.style === "number" && marker.delim === "." && !listPoint && previousLine === "" && wrapsInto(titled, lines[i + 1], lines[i + 2])) title = { from: i, to: i + 1 };
     // "… spoke in relation to" / "Item 27 (Housing Repairs and Voids Performance Update). He" (York): a sentence wrapped
     // after a word that cannot end one, not a heading.
     const midSentence = current !== null && previousLine !== "" && marker === null && /\b(?:to|of|in|and|the|for|on|at|by|with|under|from|regarding)$/i.test(previousLine);
@@ -446,6 +450,14 @@ function titleRunningOn(lines: string[], i: number): number {
   const tail = at(i + 1).length <= 45 && isTitleCase(at(i + 1), 1) && titleLike(at(i + 1)) && !/\b(?:and|of|for|the|in|on|to|a|an|with|by)$/i.test(at(i + 1));
   if (at(i + 2) && (open || tail) && !/^[a-z]/.test(at(i + 2))) return i + 1;
   return i;
+}
+
+/** A title left open ("… – actual and") whose short tail ("forecast outturn") sits over a paragraph starting in capitals. */
+function wrapsInto(title: string, next: string | undefined, after: string | undefined): boolean {
+  const tail = next?.trim() ?? "";
+  return title.length <= 100 && /[–\-&,]$|\b(?:and|of|for|the|in|on|to)$/i.test(title) && !SENTENCE.test(title) &&
+    tail.length > 0 && tail.length <= 45 && !/[.;:,]$/.test(tail) && !SENTENCE.test(tail) && splitMarker(tail).marker === null &&
+    /^[A-Z]/.test(after?.trim() ?? "") && (after?.trim().length ?? 0) >= 60;
 }
 
 /** Above "1." alone: a decision's label ("Decision", "It was recommended that the panel:"), or the point numbered one less. */

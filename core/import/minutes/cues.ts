@@ -97,6 +97,9 @@ export const RECOMMENDS_NOTING = /(?:^(?:that\s+)?(?:it\s+be\s+recommended|(?:th
 export const SENT_TO_EXECUTIVE = /(?:(?<!\bto\s)\bbe\s+|\band\s+)(?:referred|forwarded|submitted)(?:,\s+[^,.;]{3,60},)?\s+to\s+(?:the\s+)?(?:[^.;]{0,100}?,?\s+and\s+(?:thereafter|then)\s+to\s+(?:the\s+)?)?(Cabinet|Executive|Full\s+Council|Council)\b/i;
 // "… be endorsed and forwarded to Cabinet for consideration and a response": noted, then sent on.
 const FURTHER_DIRECTIVE = /\b(?:and|but|further|also|;)\s+(?:the\s+committee\s+)?(?:to\s+)?(?:be\s+)?(?=(?:requests?|asks?|agrees?\s+(?:that|to)|proposes?|requires?|instructs?|recommends?|refers?|forwards?|forwarded\s+to|referred\s+to|submitted\s+to)\b)/i;
+// "That the draft response, as amended at the meeting, be approved and that the Director of Conservation and Planning submit
+// it to Defra by …" (Yorkshire Dales): a second decision after "and that", someone named doing something.
+const FURTHER_NAMED = /\band\s+that\s+(?=(?:the\s+)?[A-Z])/;
 
 // "That the Committee's thanks be passed on to the staff": a courtesy, not something to track (a letter of thanks is).
 const COURTESY = /^(?:the\s+)?(?:[\w']+\s+){0,3}?(?:thanks|appreciation|congratulations|gratitude|best\s+wishes|condolences|sympathy)\b[^.]{0,80}?\b(?:be|are|is)\s+(?:\w+ly\s+)?(?:passed|conveyed|recorded|extended|given|expressed|placed|sent)\b/i;
@@ -174,7 +177,9 @@ const SETTLED = [
   String.raw`\bbe\s+(?:reviewed|considered|received|scrutinised)\s+and\s+(?:approved|noted|agreed|endorsed|accepted)\b`,
   // "… proposed that paragraph 4.3 of the draft response be strengthened to make clear …. This was agreed." (Kent and Medway
   // Fire and Rescue Authority): the wording changed at the meeting, before the response was approved "as amended".
-  String.raw`\b(?:paragraph|para\.?|section)\s+\d[\d.]*\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,4})?(?:be|should\s+be)\s+(?:amended|strengthened|changed|reworded|revised|deleted|expanded)\b`,
+  // So is "Cllr Rawle asked that the response be strengthened on the need for multi-year funding settlements" (Exmoor), a
+  // draft response approved "subject to the amendments agreed at the meeting".
+  String.raw`\b(?:(?:paragraph|para\.?|section)\s+\d[\d.]*\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,4})?|the\s+(?:draft\s+)?(?:consultation\s+)?response\s+)(?:be|should\s+be)\s+(?:amended|strengthened|changed|reworded|revised|deleted|expanded)\b`,
   // Actions and recommendations closed.
   String.raw`\bclose\s+(?:the\s+)?(?:completed\s+)?(?:actions?|recommendations?)\b`,
   // … "Members agreed that the action could be closed", "… that actions 1 and 3 be closed".
@@ -183,7 +188,8 @@ const SETTLED = [
   String.raw`\b(?:added\s+to|removed\s+from)\s+the\s+membership\b`,
   String.raw`\breplaces?\s+(?:Councillor|Cllr)\b`,
   String.raw`\bin\s+place\s+of\s+(?:Councillor|Cllr)\b`,
-  String.raw`^(?:to\s+)?appoints?\s+(?:Councillors?|Cllrs?)\b`,
+  // "To appoint Ms Quartly as the Authority's representative on …" (Exmoor: members appointed by the Secretary of State have no "Councillor").
+  String.raw`^(?:to\s+)?appoints?\s+(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Professor)\b`,
   // "agreed to establish a Town Centre Vacant Units Task Group and appointed Councillors Okafor, Bains …".
   String.raw`\b(?:and|then)\s+(?:to\s+)?appoint(?:ed)?\s+(?:Councillors?|Cllrs?)\s+[A-Z]`,
   // "… and Councillors Sian Lloyd-Davies and Paul Crowther were nominated".
@@ -314,7 +320,7 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
   // June 2026 meeting." (Essex): the condition is an addition to it.
   if (new RegExp(String.raw`\b${WP_NOUN}\b[^.;]{0,40}?\bsubject\s+to\b[^.;]{3,200}?\bbeing\s+(?:added|scheduled|included|brought|considered)\b`, "i").test(t)) return "work-programme";
   if (NOTE_ONLY.test(t)) {
-    const m = FURTHER_DIRECTIVE.exec(t);
+    const m = FURTHER_DIRECTIVE.exec(t) ?? FURTHER_NAMED.exec(t);
     // Not those "set out in the table below", each of which is an entry of its own.
     if (SENT_TO_EXECUTIVE.test(t)) return /\bbelow\b/i.test(t) ? null : "recommendation";
     return m ? classifyPoint(t.slice(m.index + m[0].length), "") : null;
@@ -349,7 +355,9 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
 
 /** "That the scrutiny project manager circulate the revised draft …": a role written in lower case, as some councils do. */
 // "the task and finish group presents its final report …" (Norwich) too.
-export const LOWER_ROLE_DOES = /^(?:[Tt]he\s+)?((?:[a-z][a-z-]+\s+){0,4}(?:manager|officer|director|chair|head|lead|clerk|adviser|advisor|co-?ordinator|task\s+and\s+finish\s+group|working\s+group|task\s+group))\s+(?!be\b|is\b|was\b|were\b|has\b|had\b|have\b|will\b|would\b|and\b|of\b|for\b|to\b)([a-z]{3,})\b/;
+// "That the scrutiny officers of the three authorities arrange an informal task and finish session …" (Bristol, North Somerset
+// and South Gloucestershire) too: officers of more than one council, whom they serve after them.
+export const LOWER_ROLE_DOES = /^(?:[Tt]he\s+)?((?:[a-z][a-z-]+\s+){0,4}(?:(?:manager|officer|director|head|lead|clerk|adviser|advisor|co-?ordinator)s?|chair|task\s+and\s+finish\s+group|working\s+group|task\s+group)(?:\s+of\s+the\s+(?:[a-z]+\s+){0,2}(?:authorities|councils|boroughs))?)\s+(?!be\b|is\b|was\b|were\b|has\b|had\b|have\b|will\b|would\b|and\b|of\b|for\b|to\b|are\b)([a-z]{3,})\b/;
 
 /** "That the Council publishes …", "that officers bring …": someone who can own it does something. */
 const SUBJECT_DOES = { test: (t: string) => subjectThatDoes(t, new Map()) !== null };
@@ -371,6 +379,8 @@ export function stripLead(point: string): string {
     // "AGREED that …", "NOTED the …" points under "The Committee:" lead with the decision word in capitals.
     .replace(/^(?:AGREED|RESOLVED|DECIDED)\b\s*[:\-–]?\s*(?=that\b|to\b)/, "")
     .replace(/^that\s*[:\-–]?\s*/i, "")
+    // "That, subject to its adoption by the Authority, the Monitoring Officer make …" (Lake District): the condition first.
+    .replace(/^,?\s*subject\s+to\s+[^,;]{3,100},\s+(?=(?:the\s+)?[A-Z])/i, "")
     // "For the Democratic Advisor to liaise with …": the shorthand some councils number among their decisions.
     .replace(/^[Ff]or\s+(?=(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|of|for|the|&)){0,7}\s+to\s+[a-z]{3,})/, "")
     // A report's "The Committee is asked to: • note …; • agree …": what the committee is asked is what it decides.

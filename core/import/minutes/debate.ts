@@ -175,7 +175,8 @@ function memberPronounAsk(s: string, previous: string) {
   return member && /^(?:He|She)\s+(?:also\s+|further\s+)?(?:requested|asked)\s+that\b/.test(s) ? classifySentence(s.replace(/^(?:He|She)\b/, member[1]!)) : null;
 }
 
-const INSTITUTION_WILL = /^(?:(?:the\s+)?[A-Z][\w'(),-]*(?:\s+(?:[A-Z][\w'(),-]*|of|for|and|&)){0,8}\s+(?:explained|advised|said|stated|reported|confirmed)\s+that\s+(?:[^.]{0,80}?,\s+)?(?:but\s+that\s+)?)?(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,5}(?:Council|Service|Department|Directorate|Authority|Board|Partnership|Trust|Government)\s+would\s+(?!not\b)/;
+// "The ICB would move to a 'strategic commissioner' role …", a presentation's point (Bristol, North Somerset and South Gloucestershire) too.
+const INSTITUTION_WILL = /^(?:(?:the\s+)?[A-Z][\w'(),-]*(?:\s+(?:[A-Z][\w'(),-]*|of|for|and|&)){0,8}\s+(?:explained|advised|said|stated|reported|confirmed)\s+that\s+(?:[^.]{0,80}?,\s+)?(?:but\s+that\s+)?)?(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,5}(?:Council|Service|Department|Directorate|Authority|Board|Partnership|Trust|Government|ICB|ICS|CCG)\s+would\s+(?!not\b)/;
 // "Members heard that the Government was expected to launch a statutory consultation …, and that the Council would respond
 // to it through Cabinet and Council in the usual way." (Hart) too.
 const BRIEFED = /^(?:members|the\s+(?:committee|panel|board|sub-committee|commission|forum))\s+(?:(?:were|was)\s+(?:informed|advised|told|reminded|updated)|heard)\s+that\b/i;
@@ -224,6 +225,9 @@ function decidedOwner(s: string, ctx: ItemContext): string | null {
 
 // "agreed to discuss this", "would circulate them"; not the "it" of "It was explained that …".
 // "did not have the figure to hand and agreed to provide a written answer" points back as surely as "it".
+const SPEECH = String.raw`(?:reported|said|explained|advised|confirmed|stated|outlined|presented|introduced|updated|responded|replied)`;
+const SPOKE = new RegExp(String.raw`^(?:the\s+)?[A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|of|for|and|&)){0,8}?\s+${SPEECH}\b`);
+const BARE_NAME_SPOKE = new RegExp(String.raw`^([A-Z][a-z'-]+\s+[A-Z][a-z'-]+(?:-[A-Z][a-z'-]+)?)\s+${SPEECH}\b`);
 const POINTS_BACK = /\b(?:this|these|them|do\s+so)\b|\bthe\s+(?:figures?|numbers?|information|data)\b|\ba\s+written\s+(?:answer|response|reply)\b|\bit\b(?!\s+(?:was|is|were|would|will|had|has|could|should)\b)/i;
 const ASKED_QUESTION = /\b(?:asked|queried|questioned)\s+(?:how\s+(?:many|much)|what\s+(?:number|proportion|percentage))\b/i;
 const GIVEN_ON_THE_SPOT = /\b(?:assurances?|clarification|confirmation|views|advice)\b/i;
@@ -246,6 +250,9 @@ function askedAbout(s: string, sentences: string[], i: number): string | undefin
 /** The sentence a "She" names: the one before, or before that while those too begin "He" or "She" ("The Director of Housing
  *  welcomed the review. She advised that … She undertook to circulate …", Bassetlaw). */
 function antecedent(sentences: string[], i: number, paragraphBefore?: string): string | undefined {
+  // "Deborah Quarrie reported on the flu … programme. Uptake among residents … remained low. She agreed to circulate …"
+  // (Berkshire West): the last sentence someone spoke, over one that only carries on what they said.
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (!/^(?:he|she)\s/i.test(sentences[j]!) && SPOKE.test(sentences[j]!)) return sentences[j];
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) if (!/^(?:he|she)\s/i.test(sentences[j]!)) return sentences[j];
   // "He also agreed to email Members …" opening a paragraph (Bolsover): the speaker is in the paragraph before.
   if (i === 0 && paragraphBefore) {
@@ -274,7 +281,9 @@ function commitmentOwner(s: string, type: string, ctx: ItemContext, previous?: s
   // "The Director of Housing welcomed the review. She advised … She undertook to …": whoever opened, by name.
   if (previous && /(?:^|,\s+|^(?:he|she)\s+(?:said|confirmed|explained|added|advised)\s+that\s+)(?:he|she)\s+(?:also\s+|further\s+)?(?:will|would|agreed|undertook|offered|promised|is\s+to)\b/i.test(s)) {
     const opened = /^(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|of|for|and|&)){0,8}?)\s+(?:welcomed|introduced|presented)\b/.exec(previous);
-    return speakerOf(previous, ctx.abbreviations) ?? speakerOf(previous.replace(/^[^:.]{2,60}:\s+/, ""), ctx.abbreviations) ?? (opened ? ownerName(opened[1]!, ctx.abbreviations) : null);
+    return speakerOf(previous, ctx.abbreviations) ?? speakerOf(previous.replace(/^[^:.]{2,60}:\s+/, ""), ctx.abbreviations) ?? (opened ? ownerName(opened[1]!, ctx.abbreviations) : null) ??
+      // A speaker named without a title ("Deborah Quarrie reported …"), as minutes of health bodies name their officers.
+      BARE_NAME_SPOKE.exec(previous)?.[1] ?? null;
   }
   return type === "commitment" || SPEAKER_UNDERTAKES.test(s) ? speakerOf(s, ctx.abbreviations) : null;
 }

@@ -238,7 +238,8 @@ function firstFutureDay(text: string, meetingDate: string): { date: string; time
 
 // "The Meeting was held at the Civic Offices, …, commencing at 6.00pm." (South Derbyshire) and "Time of commencement: 18:30
 // hours" at the foot (Gloucester) too.
-const STARTED = /\b(?:duration\s+of\s+(?:the\s+)?meeting|meeting,?\s+(?:which\s+|having\s+)?(?:started|commenced|began|opened)(?:\s+at)?|(?:opened|commenced|started)\s+the\s+meeting\s+at|having\s+(?:commenced|started|begun)\s+at|meeting\s+was\s+held\b[^.]{0,120}?,\s+commencing\s+at|time\s+of\s+commencement)\s*:?\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon)|\d{1,2}[.:]\d{2}\s*(?:hours|hrs))/i;
+// "… welcomed everyone to the meeting, which was held at Yare House, 62-64 Thorpe Road, Norwich and started at 10:00am." (Broads Authority).
+const STARTED = /\b(?:duration\s+of\s+(?:the\s+)?meeting|meeting,?\s+(?:which\s+|having\s+)?(?:started|commenced|began|opened)(?:\s+at)?|meeting,?\s+which\s+was\s+held\b[^.]{0,160}?\band\s+(?:started|commenced|began)\s+at|(?:opened|commenced|started)\s+the\s+meeting\s+at|having\s+(?:commenced|started|begun)\s+at|meeting\s+was\s+held\b[^.]{0,120}?,\s+commencing\s+at|time\s+of\s+commencement)\s*:?\s*(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|noon)|\d{1,2}[.:]\d{2}\s*(?:hours|hrs))/i;
 
 /** "The meeting started at 6.00 pm", "Duration of the meeting: 7.00 - 9.52 pm" (the start taking the end's pm). */
 function statedStart(b: Block): string | null {

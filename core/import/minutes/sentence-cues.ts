@@ -98,7 +98,7 @@ const PERSONAL_WISH = /^(?!.*\b(?:agreed|undertook)\b)(?:(?:cllr\.?|councillor)\
 // "RESOLVED that the Committee:" whose list did not come out as one: the head of a list says nothing itself.
 const BARE_STEM_ONLY = /^(?:resolved|agreed|decided)\s*:?\s+that\s+(?:the\s+)?(?:committee|panel|board|sub-committee|commission|forum)\s*:-?$/i;
 // "Members asked for this, and the Director agreed to provide it (see action below)": the action is recorded below.
-const SEE_BELOW = /\(\s*see\s+(?:the\s+)?actions?\s+(?:below|overleaf)\s*\)/i;
+const SEE_BELOW = /\(\s*see\s+(?:(?:the\s+)?actions?\s+)?(?:below|overleaf)\s*\)/i;
 // "… explaining that the Commission had asked for an update following its session in July 2025": why the item is here.
 const PAST_ASK = /\b(?:had|has|have)\s+(?:previously\s+|already\s+|earlier\s+)?(?:asked|requested|sought)\b/i;
 // "A further copy would be provided on request": no promise to anyone.
