@@ -2139,6 +2139,30 @@ describe("sixty-eighth round: national parks and joint health committees: titles
   });
 });
 
+describe("sixty-ninth round: national parks: a note in brackets under a title, a list's lead-in as the speaker, 'with effect from', long programme titles", () => {
+  it("keeps '9.     Title' a heading over '[Councillor … disclosed a personal interest …]', and files the decisions under it", () => {
+    const p = extractMinutes("Minutes of the meeting of the National Park Authority held at Llanion Park on Wednesday 10 December 2025\n\n8.     Corporate Performance and Risk Report – Quarter 2 2025/26\n\n       It was RESOLVED that the report be noted.\n\n9.     Replacement Local Development Plan 2 – Revised Delivery Agreement\n       [Councillor T Mathias-Owen disclosed a personal interest in this item and\n       remained in the meeting.]\n\n       It was RESOLVED that the Director of Planning submit the revised Delivery Agreement to the\n       Welsh Government for agreement by 31 January 2026.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["8", "9"]);
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["9", "2026-01-31"]]);
+  });
+
+  it("finds who 'She would circulate …' is in the lead-in of the bullets, and the Farming in Protected Landscapes Programme Manager", () => {
+    const p = extractMinutes("Minutes of the meeting of the Policy & Resources Committee held on Thursday 20 November 2025 at 10:00am\n\nITEM 7: BUDGET MONITORING\n\n   125.   In response to questions, the Chief Finance Officer advised:\n            • Eleven posts were vacant at the end of September;\n            • She would circulate to Members a breakdown of the vacancy savings by\n              directorate, showing how long each post had been vacant.\n\nITEM 8: FARMING IN PROTECTED LANDSCAPES\n\n   126.   Members asked about the geographic spread of the funding. The Farming in Protected\n          Landscapes Programme Manager agreed to circulate a summary of projects funded within each\n          of the National Park's landscape character areas.\n", opts());
+    expect(p.actions.map((a) => a.owner)).toEqual(["Chief Finance Officer", "Farming in Protected Landscapes Programme Manager"]);
+  });
+
+  it("dates 'implement … with effect from 1 April 2026', reads 're-score', and leaves out a report that 'sought' appointments", () => {
+    expect(due("the Chief Executive implement the revised structure with effect from 1 April 2026; and", { meetingDate: "2025-12-17" })).toBe("2026-04-01");
+    expect(classifyPoint("the Director of Finance and Corporate Services re-score risk SR7 (Cyber Security and Data Loss) in the light of recent incidents and report it back to the next meeting.", "RESOLVED that:")).not.toBeNull();
+    expect(classifySentence("Report 47/25 of the Head of Governance was presented, which sought the appointment of Members to vacancies on the Authority's working groups.")).toBeNull();
+  });
+
+  it("lets the letter below settle 'make the strongest possible case to' its addressee, and the report asked for settle what it should 'set out'", () => {
+    const p = extractMinutes("Minutes of the meeting of the National Park Authority held at Llanion Park on Wednesday 10 December 2025\n\n11.    Coast Path\n\n       Members asked that the Authority make the strongest possible case to Natural Resources Wales for\n       funding the realignment schemes.\n\n       It was RESOLVED that the Chief Executive write to Natural Resources Wales requesting that the\n       National Trail funding allocation take account of the realignment schemes.\n\n15.    Notice of Motion – Dark Skies\n\n       Members spoke in support of the motion, although some Members asked that the report set out\n       clearly the resource implications for the Authority.\n\n       It was RESOLVED that the Chief Executive bring a report on the feasibility of seeking International\n       Dark Sky Reserve status to the March 2026 meeting of the Authority.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.kind])).toEqual([["11", "letter"], ["15", "request"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -342,10 +342,12 @@ export function toBlocks(text: string): Block[] {
     // Northamptonshire's minutes with their items lettered): a capital's line far short of the text's width is a title.
     const shortLine = !blankSeparated && width >= 60 && raw.trimEnd().length < width * 0.7 && !/[.;:,]$/.test(titled) && titled.length <= 80 &&
       (marker?.style === "number" || (marker !== null && /^[A-Z]+$/.test(marker.raw ?? "")));
+    // "9.     Replacement Local Development Plan 2 – Revised Delivery Agreement" over "[Councillor T Mathias-Owen disclosed a
+    // personal interest …]" (Pembrokeshire Coast): a note in square brackets under the title starts a block as a paragraph does.
     // "68.      Draft Budget 2026/27 – Findings of the Budget Scrutiny Working Group" over its first paragraph (West Midlands
     // Combined Authority): a minute number, not a list's "(2)" or "a)", and a title too long for isShortTitle.
     const minuteNumber = marker?.style === "number" && marker.delim === "." && Number(marker.label) >= 10;
-    afterNumberedTitle = wrappedTitle || (!listPoint && (marker?.style === "number" || bareNumber !== null || shortLine) && (previousLine === "" || !blankSeparated) && (isShortTitle(titled) || (!blankSeparated && isTitleCase(titled, 3)) || (minuteNumber && isLongTitle(titled)) || shortLine) && /^[A-Z(]/.test(lines[i + 1]?.trim() ?? ""));
+    afterNumberedTitle = wrappedTitle || (!listPoint && (marker?.style === "number" || bareNumber !== null || shortLine) && (previousLine === "" || !blankSeparated) && (isShortTitle(titled) || (!blankSeparated && isTitleCase(titled, 3)) || (minuteNumber && isLongTitle(titled)) || shortLine) && /^[A-Z(]|^\[[A-Z]/.test(lines[i + 1]?.trim() ?? ""));
     // "4." alone, then "Forward Work Programme 2025/26" with the item's first paragraph on the very next line.
     if (current === null && /^\d{1,4}\.?$/.test(blocks[blocks.length - 1]?.text ?? "") && !blocks[blocks.length - 1]!.cells) title = { from: i, to: titleRunningOn(lines, i) };
     // "10.    Consolidated income and expenditure 1 April to 30 September 2025 – actual and" over "forecast outturn" over

@@ -183,7 +183,8 @@ function lookedBack(before: string): boolean {
 /** chrono sometimes takes the preposition into the match ("on 1 December"); either way it must be there. */
 function hasDueCue(text: string, d: FoundDate): boolean {
   // "the pilot be extended to a further 4,200 households in Ballyclare and Parkgate from 1 April 2026": in place by then.
-  if (/\b(?:be\s+)?(?:extended|introduced|implemented|rolled\s+out|launched)\b[^.;]{0,80}?\bfrom\s+$/i.test(text.slice(Math.max(0, d.index - 120), d.index))) return true;
+  // So is "the Chief Executive implement the revised structure with effect from 1 April 2026" (Northumberland National Park).
+  if (/\b(?:be\s+)?(?:extended|introduced|implemented|rolled\s+out|launched)\b[^.;]{0,80}?\bfrom\s+$|\b(?:implement|introduce)\b[^.;]{0,80}?\bwith\s+effect\s+from\s+$/i.test(text.slice(Math.max(0, d.index - 120), d.index))) return true;
   return /^(?:on|by|before|until|in|during)\s/i.test(d.text) || DUE_CUE.test(text.slice(Math.max(0, d.index - 40), d.index)) || trailingDate(text, d);
 }
 

@@ -18,7 +18,9 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
   if (/^"[^"]{20,}"\.?$/.test(b.text)) return;
   const sentences = splitSentences(b.text);
   // The paragraph before this one; debate before a resolution in the same paragraph comes as k - 0.5 (extract.ts).
-  const paragraphBefore = item.blocks[Math.ceil(k) - 1]?.text;
+  // A bullet's is the list's lead-in: "In response to questions, the Chief Finance Officer advised:" over "• She would circulate
+  // to Members a breakdown of the vacancy savings …" (South Downs) names who "she" is, as the bullet before does not.
+  const paragraphBefore = b.marker?.style === "bullet" ? listLeadIn(item.blocks, Math.ceil(k)) ?? item.blocks[Math.ceil(k) - 1]?.text : item.blocks[Math.ceil(k) - 1]?.text;
   // "MO: accepted the point; will add an evidence column": the label says who, for the whole line.
   const label = SPEAKER_LINE.exec(b.text);
   const speaker = label ? ownerName(label[1]!, ctx.abbreviations) : null;
@@ -249,6 +251,14 @@ function askedAbout(s: string, sentences: string[], i: number): string | undefin
 
 /** The sentence a "She" names: the one before, or before that while those too begin "He" or "She" ("The Director of Housing
  *  welcomed the review. She advised that … She undertook to circulate …", Bassetlaw). */
+/** The line a run of bullets hangs from, when it ends with a colon. */
+function listLeadIn(blocks: Block[], k: number): string | undefined {
+  let j = k - 1;
+  while (j >= 0 && blocks[j]!.marker?.style === "bullet") j--;
+  const lead = blocks[j];
+  return lead && !lead.cells && /:-?$/.test(lead.text) ? lead.text : undefined;
+}
+
 function antecedent(sentences: string[], i: number, paragraphBefore?: string): string | undefined {
   // "Deborah Quarrie reported on the flu … programme. Uptake among residents … remained low. She agreed to circulate …"
   // (Berkshire West): the last sentence someone spoke, over one that only carries on what they said.

@@ -61,6 +61,12 @@ const TAKEN_UP = /\b(?:noted|accepted|took\s+away|took\s+note\s+of)\s+(?:a|the|t
 const ASKS = new Set(["request", "work-programme", "action"]);
 // "… asked that the Committee continue to receive regular updates": settled by any update the resolution asks for.
 const UPDATES_ASK = /\b(?:continue\s+to\s+)?(?:receive|be\s+given|be\s+provided\s+with)\s+(?:regular|further|periodic|ongoing)\s+(?:progress\s+)?(?:updates|reports)\b|\bbe\s+kept\s+(?:updated|informed|up\s+to\s+date)\b/i;
+// "… some Members asked that the report set out clearly the resource implications" over "the Chief Executive bring a report on
+// the feasibility of …" (Pembrokeshire Coast): what the report the resolution asks for should cover.
+const REPORT_TO_COVER = /\basked\s+that\s+the\s+(?:report|update)\s+(?:should\s+)?(?:set\s+out|include|cover|address|explain|show)\b/i;
+// "Members asked that the Authority make the strongest possible case to Natural Resources Wales …" over the letter the
+// resolution sends it (Pembrokeshire Coast).
+const MAKE_CASE = /\bmake\s+(?:the\s+|a\s+)?(?:strongest\s+possible\s+|strong\s+|robust\s+|strongest\s+)?(?:case|representations?)\s+to\b/i;
 const MEMBER_ASKS = new RegExp(String.raw`^${MEMBER_SUBJECT}\s+(?:also\s+|further\s+)?(?:asked|requested|sought)\b`, "i");
 // Words any ask has, which say nothing of what it is about.
 const ASK_WORDS = new Set([...PROGRAMME_WORDS, ...tokens("more detail details detailed information further figures data provide provided circulate circulated share member members councillor councillors council officer officers request requests asked requests raised also all how whether")]);
@@ -153,7 +159,7 @@ export function dedupe(candidates: Candidate[], title = ""): ProposedAction[] {
     // So is "the Committee agreed instead to ask Cabinet to consider providing an initial supply with the caddies" over "2. That
     // the Scrutiny Committee recommends to Cabinet that an initial supply of compostable caddy liners be provided …" (East Suffolk).
     const raisedBelow = (k: (typeof kept)[number]) => source === "debate" && k.c.group.startsWith("resolution:") && k.c.pos > c.pos &&
-      ((RAISE_WITH.test(c.text) && (k.c.kind === "letter" || k.c.kind === "recommendation")) ||
+      (((RAISE_WITH.test(c.text) || MAKE_CASE.test(c.text)) && (k.c.kind === "letter" || k.c.kind === "recommendation")) ||
         ((c.kind === "recommendation" || (c.owner !== null && /^(?:cabinet|executive|full\s+council|council)$/i.test(c.owner))) && k.c.kind === "recommendation" && !differ(k.c, c) && sharedTopic(k.words, w, subject, new Set([...ownName, ...(k.c.owner ? tokens(k.c.owner) : [])]))));
     // An ask in debate that nobody took up, and a resolution after it asking for a report, information or an arrangement
     // on the same topic ("Members … asked for more detail on the remaining workstreams … and the final cost" / "(2) the Head
@@ -167,7 +173,7 @@ export function dedupe(candidates: Candidate[], title = ""): ProposedAction[] {
     // programme of the Performance and Overview Committee", Cheshire Fire Authority): a body, not someone who undertook it.
     const settledBelow = (k: (typeof kept)[number]) => source === "debate" && (c.owner === null || /^officers$|\b(?:committee|panel|board)$/i.test(c.owner)) && ASKS.has(c.kind) && (ASKS.has(k.c.kind) || (k.c.kind === "recommendation" && c.kind === "action")) &&
       k.c.group.startsWith("resolution:") && k.c.pos > c.pos && !differ(k.c, c) && !SENT_TO_EXECUTIVE.test(k.c.text) && !answeredNext && !TAKEN_UP.test(c.text) &&
-      (sharedTopic(k.words, w, subject, new Set([...ownName, ...(k.c.owner ? tokens(k.c.owner) : [])])) || (UPDATES_ASK.test(c.text) && /\b(?:update|report)/i.test(k.c.text)));
+      (sharedTopic(k.words, w, subject, new Set([...ownName, ...(k.c.owner ? tokens(k.c.owner) : [])])) || ((UPDATES_ASK.test(c.text) || REPORT_TO_COVER.test(c.text)) && /\b(?:update|report)/i.test(k.c.text)));
     // Most words in common besides the owners' names: the Quality Assurance and Compliance Manager confirming numbers is
     // not the same as the Quality Assurance and Compliance Manager circulating a plan.
     const alike = (k: (typeof kept)[number]) => !c.owner || k.c.owner !== c.owner ? sameWords(k.words, w) : sameWords(without(k.words, ownName), withoutOwn);

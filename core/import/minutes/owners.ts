@@ -98,13 +98,15 @@ export function ownerName(phrase: string, abbreviations: Map<string, string>): s
   if (words.length > 9 || VERBISH.test(p)) return ownerList(p, abbreviations);
   // Each role noun among the first words in turn: "Panel's task group on …" is a task group, not a panel.
   for (const role of p.matchAll(ROLE_ANYWHERE)) {
-    if (role.index! > 0 && p.slice(0, role.index!).trim().split(/\s+/).length > 4) break;
+    // "Farming in Protected Landscapes Programme Manager" (New Forest): a programme's name before the role may run to six words.
+    if (role.index! > 0 && p.slice(0, role.index!).trim().split(/\s+/).length > 6) break;
     // "letter from the MP" starts with a thing, not a role: only modifiers may come before the role.
     const before = p.slice(0, role.index!).trim();
     // "Parks and Greenspace Manager": "and" may join two capitalised words of the title.
     // "scrutiny liaison officer", "strategy manager" (Norwich writes job titles in lower case): a noun or two before
     // the role, short of a determiner, a pronoun or a word that tells which one.
     const modifies = (w: string, i: number, a: string[]) => MODIFIER.test(w) || (/^(?:and|&)$/.test(w) && i > 0 && /^[A-Z]/.test(a[i + 1] ?? "")) ||
+      (/^(?:in|for)$/.test(w) && i > 0 && /^[A-Z]/.test(a[i - 1]!) && /^[A-Z]/.test(a[i + 1] ?? "")) ||
       (a.length <= 2 && /^(?:officers?|managers?)$/i.test(role[0]) && /^[a-z]{4,}$/.test(w) && !/(?:ed|ing|ly|s)$/.test(w) && !LOWER_NOT_TITLE.test(w));
     // A title written in lower case stays as written ("scrutiny liaison officer").
     if ((!before || before.split(/\s+/).every(modifies)) && qualifies(p.slice(role.index! + role[0].length))) return before && before.split(/\s+/).some((w) => !MODIFIER.test(w)) ? p : capitalise(p);
@@ -236,7 +238,7 @@ const DOES_WORD = new RegExp(String.raw`^${DOES_VERB}$`, "i");
 // "That the Town Clerk reconcile the register": after a named owner, any verb in its bare form is an instruction,
 // whether or not it is one of the verbs listed; not one that only takes a view, nor a word that is not a verb.
 const NOT_BARE_VERB = /^(?:be|have|has|had|do|does|did|not|also|only|and|or|of|for|to|in|on|at|with|the|a|an|as|by|from|into|note|support|welcome|endorse|approve|accept|agree|thank|receive|recognise|acknowledge|congratulate|commend|adopt|express|record|remain|retain|continue|was|were|is|are|will|would|should|shall|may|might|can|could|must|who|which|that|this|these|their|its|his|her|our|all|any|each|both|new|own|other|further|more|most|said|made|gave|took|told|felt|found|thought|went|came|saw|met|held|led|left|sent|spoke|wrote|began|knew|heard|kept|paid|became|about|after|before|over|under|within|without|between|through|across|against|towards|upon|via|per|than|then|there|here|where|when|how|why|what|such|some|many|much|few|very|well|just|even|still|yet|now|ever|never|once|only|too|out|off|up|down|due|re)$/i;
-const bareVerb = (w: string) => /^[a-z]{3,}$/.test(w) && !/(?:s|ed|ing|ly|al|ive|ous|ful|tion|ment)$/.test(w) && !NOT_BARE_VERB.test(w);
+const bareVerb = (w: string) => /^(?:re-)?[a-z]{3,}$/.test(w) && !/(?:s|ed|ing|ly|al|ive|ous|ful|tion|ment)$/.test(w) && !NOT_BARE_VERB.test(w);
 
 /** "That the Head of SEND Services report on …": the owner before the verb, trying every split, since a
  *  word of the title may look like a verb ("SEND") and stop the shortest match too early. */

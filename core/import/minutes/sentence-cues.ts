@@ -115,7 +115,9 @@ const BELOW_LIST = /\brecommendations?\s+(?:set\s+out\s+|listed\s+|shown\s+)?bel
 const REASON_GIVEN = /^reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)\s*:/i;
 // "The Committee's views were sought as part of the consultation process." (West Yorkshire): the committee is the one asked.
 const VIEWS_SOUGHT = /\b(?:committee|panel|board|commission|sub-committee|members)['’]s?\s+(?:views|comments|feedback)\s+(?:were|was|are|is)\s+(?:being\s+)?(?:sought|requested|invited)\b/i;
-const REPORT_SOUGHT = /\b(?:report|presentation|paper)\b[^.]{0,20}?\bwhich\s+sought\s+(?:the\s+)?(?:views\s+of\s+the\b|(?:committee|panel|board|commission|sub-committee)['’]s\b)/i;
+// "Report 47/25 of the Head of Governance was presented, which sought the appointment of Members to vacancies …" (Pembrokeshire
+// Coast): what the report asked the meeting for, decided there.
+const REPORT_SOUGHT = /\b(?:report|presentation|paper)\b[^.]{0,20}?\bwhich\s+sought\s+(?:the\s+)?(?:views\s+of\s+the\b|(?:committee|panel|board|commission|sub-committee)['’]s\b)|^(?:the\s+)?report(?:\s+\d{1,3}\/\d{2})?(?:\s+of\s+the\s+[A-Z][\w ]{2,60}?)?(?:\s+was\s+presented,?\s+which)?\s+(?:sought|seeks)\b/i;
 // "(Cllr Dunmore asked that his abstention on R3 be recorded.)" (Brentwood): the record of the vote.
 // "Members asked about the capacity of the … Select Committees … and it was confirmed that the Inward Focus Select Committee
 // would complete its current review in January." (Ashfield): a question answered in the same breath.
