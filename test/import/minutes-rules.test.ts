@@ -2163,6 +2163,42 @@ describe("sixty-ninth round: national parks: a note in brackets under a title, a
   });
 });
 
+describe("seventieth round: town councils: a date with a comma, votes for:against:abstaining, 'Item  Minute  Action' heads, 'It was further RESOLVED'", () => {
+  it("does not take '9 December, 2025' for item 9, and reads numbered items set off with ')' below it", () => {
+    const p = extractMinutes("                                   9 December, 2025\n\nMinutes of the meeting of the General Purposes Committee held in the Council Chamber on Tuesday 9 December, 2025 at 7.00pm\n\n62)  Apologies\n\n       Apologies were received.\n\n68)  Town Hall – Building Maintenance\n\n       It was RESOLVED that the Town Clerk commission a full condition survey of the roof above the\n       Ballroom, to be completed by the end of February, 2026.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["62", "68"]);
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["68", "2026-02"]]);
+  });
+
+  it("reads 'RESOLVED (11:1:1)' and 'RESOLVED: (10 for, 2 against, 1 abstention)' over their lists, and an exempt item under the exclusion of the public", () => {
+    const p = extractMinutes("Minutes of the Meeting of Ludlow Town Council held on Monday 24 November 2025 at 7.00pm\n\nC/108     DRAFT BUDGET\n\n          RESOLVED (11:1:1)\n\n          (i)   that the Responsible Financial Officer circulate revised Band D figures\n                to all members by Friday 12 December 2025;\n\n          (ii)  that the final budget be considered at the January meeting of the Council.\n\nC/109     REORGANISATION\n\n          RESOLVED: (10 for, 2 against, 1 abstention)\n          1.  That the report be noted.\n          2.  That the Chief Executive Officer write to the Minister of State for Local Government.\n\nC/116     EXCLUSION OF THE PRESS AND PUBLIC\n\n          RESOLVED (13:0:0) that the press and public be excluded from the meeting for the following item.\n\n          a)    Staffing – Outdoor Services Team\n\n                RESOLVED (13:0:0) that the Town Clerk seek advice from the Council's HR\n                advisers on the options available and report to the Staffing Committee.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.kind])).toEqual([["C/108", "request"], ["C/108", "action"], ["C/109", "letter"], ["C/116", "action"]]);
+  });
+
+  it("reads numbered minutes under 'Item     Minute     Action' column heads, and the meeting's date above them", () => {
+    const p = extractMinutes("     MINUTES OF THE COUNCIL MEETING OF FROME TOWN COUNCIL HELD IN THE COUNCIL CHAMBER,\n                FROME TOWN HALL ON WEDNESDAY 21 JANUARY 2026 AT 7.00PM\n\n\n     Item     Minute                                                                    Action\n\n     61.      APOLOGIES FOR ABSENCE\n              Apologies were received and accepted from Cllr Dominic Hartgill.\n\n     63.      MINUTES OF THE PREVIOUS MEETING\n              RESOLVED: that the minutes of the Council Meeting held on 19 November\n              2025 be approved as a correct record and signed by the Chair.\n\n     64.      TOWN CENTRE\n              RESOLVED: that the Town Clerk write to Somerset Council about the bus shelter.\n", opts());
+    expect([p.meeting.date, p.meeting.time]).toEqual(["2026-01-21", "19:00"]);
+    expect(p.items.map((i) => i.number)).toEqual(["61", "63", "64"]);
+    expect(p.actions.map((a) => a.item)).toEqual(["64"]);
+  });
+
+  it("reads 'It was further RESOLVED: that …' and 'It was accordingly RESOLVED that:' mid-paragraph, 'Resolution Record No. …:' as a stem, and 'Members asked that the following be placed on future agendas:'", () => {
+    expect(classifySentence("It was further RESOLVED: that the Deputy Town Clerk publish the adopted Financial Regulations and Standing Orders on the council's website by 31st December 2025.")).toEqual({ type: "strong", kind: "action" });
+    const p = extractMinutes("Minutes of the meeting of the Town Council held on 28 January 2026 at 7:00 pm\n\n9.   PLANNING\n\n     9.1  3 December 2025\n\n     9.2  17 December 2025\n\n     Resolution Record No. BSETC/114/28/Jan/26:\n\n     That the Town Clerk write to West Suffolk Council's Planning Enforcement team requesting\n     an update on its investigation into the unauthorised signage in Abbeygate Street.\n\n10.  MOTIONS\n\n     Following debate, the motion was put to the vote and CARRIED. It was accordingly RESOLVED that:\n\n     (i)    the Town Mayor write to the Member of Parliament for St Ives; and\n     (ii)   the Town Clerk investigate the feasibility of a shared banking hub in the town centre.\n\n11.  ITEMS FOR FUTURE AGENDAS\n\n     Members asked that the following be placed on future agendas:\n\n     a)  a review of the Council's Standing Orders against the latest NALC model, to the January meeting;\n     b)  the training programme for 2026 (already scheduled for the December meeting, so no further\n         action was needed).\n", opts(["2026-01-20"]));
+    expect(p.items.map((i) => i.number)).toEqual(["9", "10", "11"]);
+    expect(p.actions.map((a) => [a.item, a.kind])).toEqual([["9", "letter"], ["10", "letter"], ["10", "action"], ["11", "work-programme"]]);
+  });
+
+  it("passes over a heading '– Monday 10 November 2025' under a list of recommendations, an order already placed, thanks recorded, members told whom to contact, and who proposed a motion", () => {
+    expect(classifyPoint("Policy, Finance and Strategy Committee – Monday 10 November 2025", "RESOLVED to adopt the recommendations contained therein, namely:")).toBeNull();
+    expect(classifyPoint("School Transport Policy Review – 19 March 2024", "RESOLVED that the following be added to the work programme:")).not.toBeNull();
+    expect(classifyPoint("that the Christmas tree be supplied by the same supplier as last year, the order having already been placed under delegated authority.", "RESOLVED")).toBeNull();
+    expect(classifyPoint("Proposed by Cllr Stevens, seconded by Cllr Tonkin:", "RESOLVED that:")).toBeNull();
+    expect(classifySentence("Members asked that the Council's thanks be recorded.")).toBeNull();
+    expect(classifySentence("Members wishing to attend courses were asked to contact the Deputy Town Clerk.")).toBeNull();
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

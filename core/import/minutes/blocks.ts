@@ -272,6 +272,9 @@ export function toBlocks(text: string): Block[] {
     if (!line) { close(); previousLine = ""; previousHeading = false; underLabel = false; continue; }
     if (PAGE_FURNITURE.test(line) && !isNumberHeadingStart(lines, i) && !itemNumbers.has(i)) continue;
     const table = raw.length <= 220 && /\S {2,}\S.* {2,}\S/.test(raw) ? layoutTable(lines, i) : null;
+    // "Item     Minute     Action" over "61.      APOLOGIES FOR ABSENCE" and its paragraphs (Frome): numbered minutes laid out
+    // under column heads, their action column already folded into "[Action: …]" notes; the heads are all that is a table.
+    if (table && minutesColumns(table.rows[0]!) && table.rows.slice(1).every((r) => /^(?:\d{1,4}[.)]?)?$/.test((r[0] ?? "").trim()))) continue;
     if (table) {
       // Empty cells keep their place, so that each row's cells line up with the heading's.
       close();

@@ -180,6 +180,18 @@ const SETTLED = [
   // So is "Cllr Rawle asked that the response be strengthened on the need for multi-year funding settlements" (Exmoor), a
   // draft response approved "subject to the amendments agreed at the meeting".
   String.raw`\b(?:(?:paragraph|para\.?|section)\s+\d[\d.]*\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,4})?|the\s+(?:draft\s+)?(?:consultation\s+)?response\s+)(?:be|should\s+be)\s+(?:amended|strengthened|changed|reworded|revised|deleted|expanded)\b`,
+  // "… be supplied by the same supplier as last year, the order having already been placed under delegated authority" (Ludlow).
+  String.raw`\bhaving\s+already\s+been\s+[a-z]+(?:ed|en|nt|wn|ne)\b`,
+  // "b)    Policy, Finance and Strategy Committee – Monday 10 November 2025" (Ludlow): the next sub-item's heading, a meeting
+  // and its date, after the list of recommendations above it.
+  // Not "School Transport Policy Review – 19 March 2024", a work programme's topic and its date.
+  String.raw`^[A-Z][^.;:]{2,80}\b(?:Committee|Panel|Board|Council|Group|Forum)\s[–—-]\s(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\.?$`,
+  // "c)  the Councillor Code of Conduct training programme for 2026 (already scheduled for the December meeting, so no further
+  // action was needed)" (Cirencester); "Members asked that the Council's thanks be recorded."
+  String.raw`\bno\s+further\s+action\s+(?:was|is|were)\s+(?:needed|required|necessary)\b`,
+  String.raw`\b(?:thanks|appreciation|congratulations)\s+(?:be|were|was)\s+(?:formally\s+)?(?:recorded|placed\s+on\s+record|minuted)\s*\.?$`,
+  // "(b)  Proposed by Cllr Stevens, seconded by Cllr Tonkin:" over the next motion's words (Penzance): who moved it, not a decision.
+  String.raw`^(?:proposed|moved)\s+by\s+(?:Cllr|Councillor)\b[^.]{0,80}?\bseconded\s+by\b[^.]{0,60}:?$`,
   // Actions and recommendations closed.
   String.raw`\bclose\s+(?:the\s+)?(?:completed\s+)?(?:actions?|recommendations?)\b`,
   // … "Members agreed that the action could be closed", "… that actions 1 and 3 be closed".
@@ -327,8 +339,8 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
   }
   // "RESOLVED that the work plan is updated to include:" (Harlow), "… subject to the addition of –" (Rugby) and "… that the
   // Committee Co-ordinator amend it to include:" (Dartford) too, and "… be approved, subject to the addition of the following:"
-  // (Devon and Somerset Fire and Rescue Authority).
-  if (new RegExp(String.raw`\b${WP_NOUN}\b[^.]*\b(?:(?:addition|inclusion)s?\s+of(?:\s+the\s+following)?|subject\s+to|(?:updated|amended|amends?\s+it)\s+to\s+(?:include|add))\s*(?::-?|:?\s*[-–—])?$|\b(?:added|add)\s+to\s+(?:the\s+)?(?:[\w/'-]+\s+){0,2}${WP_NOUN}\s*:?$|\bfollowing\s+(?:items?|topics?|additions?)\b[^.]*:-?$`, "i").test(stem)) return "work-programme";
+  // (Devon and Somerset Fire and Rescue Authority), and "Members asked that the following be placed on future agendas:" (Cirencester).
+  if (new RegExp(String.raw`\b${WP_NOUN}\b[^.]*\b(?:(?:addition|inclusion)s?\s+of(?:\s+the\s+following)?|subject\s+to|(?:updated|amended|amends?\s+it)\s+to\s+(?:include|add))\s*(?::-?|:?\s*[-–—])?$|\b(?:added|add)\s+to\s+(?:the\s+)?(?:[\w/'-]+\s+){0,2}${WP_NOUN}\s*:?$|\bfollowing\s+(?:items?|topics?|additions?)\b[^.]*:-?$|\bthe\s+following\s+be\s+(?:placed|added|included)\s+(?:on|to|in)\s+(?:future|forthcoming|the\s+next)\s+agendas?\b[^.]*:-?$`, "i").test(stem)) return "work-programme";
   if (REQUEST_LEAD.test(t)) return infoFirst(t) ? "request" : mainVerbKind(t.replace(REQUEST_LEAD, "")) ?? "request";
   if (PROVISION_PASSIVE.test(t) || REPORT_BACK.test(t)) return mainVerbKind(t) === "action" && !PROVISION_PASSIVE.test(t) ? "action" : "request";
   if (REQUEST_ANYWHERE.test(t)) return infoFirst(t.slice(REQUEST_ANYWHERE.exec(t)!.index)) ? "request" : mainVerbKind(t) ?? "request";

@@ -237,7 +237,8 @@ const GIVEN_ON_THE_SPOT = /\b(?:assurances?|clarification|confirmation|views|adv
 const SPEAKER_UNDERTAKES = /\b(?:agreed|undertook|offered|committed|promised|took\s+(?:away\s+)?an\s+action)\s+to\b|\bagreed\s+that\b[^.;]{0,160}?\b(?:would|will)\b|\bagreed(?:\s*[.;]?$|\s+and\s+(?:said|confirmed|undertook|explained|added)\b)|\b(?:he|she|they|officers|we|the\s+service)\s+(?:would|will)\b|\b(?:said|explained|confirmed|advised)\b[^.;]{0,160}?\band\s+(?:would|will)\s+(?:share|provide|circulate|send|forward|supply|report|bring|update|confirm|arrange|write|publish)\b/i;
 
 // "… a recovery plan was in place. Members asked that the Committee be kept informed of progress against that plan." (High Peak)
-const THAT_THING = /\b(?:that|this|these|those)\s+(?:plan|report|strategy|issue|matter|work|review|programme|policy|scheme|project|data|figures?|information|proposal|area|service)s?\b/i;
+// "Members asked for fuller information on its impact." (Hebden Royd, of the ticketing system just reported) too.
+const THAT_THING = /\b(?:that|this|these|those)\s+(?:plan|report|strategy|issue|matter|work|review|programme|policy|scheme|project|data|figures?|information|proposal|area|service)s?\b|\b(?:on|of|about)\s+(?:its|their)\s+(?:impact|effect|outcomes?|progress|performance|use|take-up|cost)s?\b/i;
 
 // "Members asked for greater assurance that the position would be recovered.", "… sought clarification on the Capital
 // Financing Requirement figure" (Epping Forest, Swale): what is given, or not, in the room; nobody took it away.
@@ -249,8 +250,6 @@ function askedAbout(s: string, sentences: string[], i: number): string | undefin
   return i > 0 && (s.split(/\s+/).length <= 6 || THAT_THING.test(s)) ? sentences.slice(Math.max(0, i - 2), i).join(" ") : undefined;
 }
 
-/** The sentence a "She" names: the one before, or before that while those too begin "He" or "She" ("The Director of Housing
- *  welcomed the review. She advised that … She undertook to circulate …", Bassetlaw). */
 /** The line a run of bullets hangs from, when it ends with a colon. */
 function listLeadIn(blocks: Block[], k: number): string | undefined {
   let j = k - 1;
@@ -259,6 +258,8 @@ function listLeadIn(blocks: Block[], k: number): string | undefined {
   return lead && !lead.cells && /:-?$/.test(lead.text) ? lead.text : undefined;
 }
 
+/** The sentence a "She" names: the one before, or before that while those too begin "He" or "She" ("The Director of Housing
+ *  welcomed the review. She advised that … She undertook to circulate …", Bassetlaw). */
 function antecedent(sentences: string[], i: number, paragraphBefore?: string): string | undefined {
   // "Deborah Quarrie reported on the flu … programme. Uptake among residents … remained low. She agreed to circulate …"
   // (Berkshire West): the last sentence someone spoke, over one that only carries on what they said.

@@ -55,7 +55,8 @@ function sameTopic(a: string, b: string): boolean {
 
 // "The Chair proposed, and the Committee agreed, that these concerns should be formally raised with the Police and Crime
 // Commissioner." (Tonbridge and Malling) too, and "… and agreed that this should be raised formally." (Tandridge).
-const RAISE_WITH = /\bagreed,?\s+that\b[^.]{0,120}?\b(?:should|would|be)\s+(?:be\s+)?(?:\w+ly\s+)?(?:raised|conveyed|taken\s+up|drawn\s+to\s+the\s+attention\s+of)\b(?:[^.]{0,40}?\b(?:with|to|of)\b|\s+formally\s*\.?$)|\bagreed\s+that\s+the\s+chair\s+should\s+raise\b/i;
+// "… but agreed that the residents' concerns should be represented strongly." (Stratford-upon-Avon) over the letter that does so.
+const RAISE_WITH = /\bagreed,?\s+that\b[^.]{0,120}?\b(?:should|would|be)\s+(?:be\s+)?(?:\w+ly\s+)?(?:raised|conveyed|represented|taken\s+up|drawn\s+to\s+the\s+attention\s+of)\b(?:[^.]{0,40}?\b(?:with|to|of)\b|\s+(?:formally|strongly)\s*\.?$)|\bagreed\s+that\s+the\s+chair\s+should\s+raise\b/i;
 // "Officers noted a request for the independent evaluation to be shared with the relevant local ward members.": accepted.
 const TAKEN_UP = /\b(?:noted|accepted|took\s+away|took\s+note\s+of)\s+(?:a|the|this|that)\s+request\b/i;
 const ASKS = new Set(["request", "work-programme", "action"]);

@@ -70,7 +70,7 @@ export function extractMinutes(raw: string, opts: ExtractOptions): MinutesPropos
   };
 }
 
-const PROCEDURAL_ITEM = /^(?:apologies|(?:declarations?|disclosures?)\s+of\s+(?:(?:members|members'|pecuniary|personal|other)\s+)?interests?|(?:confirmation\s+of\s+)?minutes(?:\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting)?$|minutes\s+of\s+the\s+(?:\w+\s+){0,3}meeting\s+held\s+on\b|named\s+substitutes|substitutes|urgent\s+business|date\s+of\s+(?:the\s+)?next\s+meeting|exclusion\s+of\s+(?:the\s+)?(?:press|public))/i;
+const PROCEDURAL_ITEM = /^(?:apologies|(?:declarations?|disclosures?)\s+of\s+(?:(?:members|members'|pecuniary|personal|other)\s+)?interests?|(?:confirmation\s+of\s+)?minutes(?:\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting)?$|minutes\s+of\s+the\s+(?:\w+\s+){0,3}meeting\s+held\s+on\b|named\s+substitutes|substitutes|urgent\s+business|date\s+of\s+(?:the\s+)?next\s+meeting)/i;
 
 const MINUTES_ITEM = /^(?:confirmation\s+of\s+)?minutes\b/i;
 // The Chair's announcements report what has happened; only a letter the Chair undertakes there ("… confirmed that she would

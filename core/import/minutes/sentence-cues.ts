@@ -3,7 +3,7 @@
 // "a written response would be provided"). Which of them become actions is decided in debate.ts.
 import type { ActionKind } from "./types.js";
 import { AGREED_PASSIVE, CARRIED_MOTION, WISH, isView, mayAgreePassive, mayWishOrMotion } from "./more-cues.js";
-import { INFO, INFO_NOUN, INVITED, LETTER, LIST_INTRO, PROCEDURAL, RECOMMENDS_NOTING, SETTLED_AT_MEETING, REPORT_BACK, WORK_PROGRAMME, WP_NOUN, anyOf, mainVerbKind } from "./cues.js";
+import { INFO, INFO_NOUN, INVITED, LETTER, LIST_INTRO, PROCEDURAL, RECOMMENDS_NOTING, SETTLED_AT_MEETING, REPORT_BACK, WORK_PROGRAMME, WP_NOUN, anyOf, classifyPoint, mainVerbKind } from "./cues.js";
 
 export type DebateCue = { type: "strong" | "weak" | "commitment" | "undertaking"; kind: ActionKind };
 
@@ -106,6 +106,8 @@ const PAST_ASK = /\b(?:had|has|have)\s+(?:previously\s+|already\s+|earlier\s+)?(
 // appropriate, identify any issues to refer to the Executive Committee" (Tewkesbury): what the item was for.
 const ITEM_REMIT = /^(?:the\s+)?(?:(?:[A-Z][\w&'-]*|and)\s+){0,6}(?:committee|panel|board|commission|sub-committee|members)\s+(?:was|were|is|are)\s+(?:being\s+)?asked\s+to\s+(?:review|scrutinise|scrutinize|consider|comment|note|examine|endorse|receive)\b/i;
 // "The Chair invited the Head of Planning and Regeneration to respond." (Mansfield): the running of the meeting.
+// "Members wishing to attend courses were asked to contact the Deputy Town Clerk." (Hebden Royd): a notice to members, each to act if they wish.
+const MEMBERS_TOLD_TO = /^(?:members|councillors)\b[^.]{0,80}?\bwere\s+(?:asked|invited|reminded|encouraged)\s+to\s+(?:contact|let|inform|notify|e-?mail|tell|speak\s+to|book\s+with)\b/i;
 const INVITED_TO_SPEAK = /\binvited\s+(?:the\s+)?[^.]{2,80}?\s+to\s+(?:respond|reply|answer|speak|address\s+the\s+(?:committee|panel|meeting)|introduce|present\s+the\s+report|comment)\s*[.,;]?$/i;
 // "… seconded … that the recommendations set out below be agreed.", "… that the Committee make the recommendations below." (Mansfield).
 const BELOW_LIST = /\brecommendations?\s+(?:set\s+out\s+|listed\s+|shown\s+)?below\b/i;
@@ -145,8 +147,17 @@ const MEMBERS_ASK_FOR = new RegExp(String.raw`^(?!.*\b(?:agreed|undertook|offere
 const LATER_PROMISE = /,\s+and\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&|–)){0,8}\s+(?:undertook|agreed|offered|promised)\s+to\s+[a-z]/;
 
 /** A sentence of debate: a firm request or agreement, a request that may have been answered, or an undertaking. */
+// "… RESOLVED: to adopt the revised Financial Regulations … with immediate effect. It was further RESOLVED: that the Deputy Town
+// Clerk publish …" (Hebden Royd): a second resolution in the same paragraph, read as the first is.
+const FURTHER_RESOLVED = /^[Ii]t\s+was\s+(?:further|also)\s+(?:RESOLVED|AGREED|resolved|agreed)\s*[:\-–]?\s*(?=(?:that|to)\b)/;
+
 export function classifySentence(s: string): DebateCue | null {
-  if (s.length > 1500 || PROCEDURAL.test(s) || SETTLED_AT_MEETING.test(s) || DONE_ALREADY.test(s) || DECIDED_NOT.test(s) || LIST_INTRO.test(s) || BARE_STEM_ONLY.test(s) || AS_USUAL.test(s) || REPORT_SAYS.test(s) || PERSONAL_WISH.test(s) || STATUTE.test(s) || RECOMMENDS_NOTING.test(s) || SEE_BELOW.test(s) || RECALLED.test(s) || pastAskOnly(s) || ON_REQUEST.test(s) || ITEM_REMIT.test(s) || INVITED_TO_SPEAK.test(s) || BELOW_LIST.test(s) || REPORT_SOUGHT.test(s) || VIEWS_SOUGHT.test(s) || REASON_GIVEN.test(s) || VOTE_RECORDED.test(s) || ASKED_AND_TOLD.test(s) || REMINDED_OF_MEETING.test(s) || ONLY_QUESTIONS.test(s)) return null;
+  const further = FURTHER_RESOLVED.exec(s);
+  if (further) {
+    const kind = classifyPoint(s.slice(further[0].length), "RESOLVED");
+    return kind ? { type: "strong", kind } : null;
+  }
+  if (s.length > 1500 || PROCEDURAL.test(s) || SETTLED_AT_MEETING.test(s) || DONE_ALREADY.test(s) || DECIDED_NOT.test(s) || LIST_INTRO.test(s) || BARE_STEM_ONLY.test(s) || AS_USUAL.test(s) || REPORT_SAYS.test(s) || PERSONAL_WISH.test(s) || STATUTE.test(s) || RECOMMENDS_NOTING.test(s) || SEE_BELOW.test(s) || RECALLED.test(s) || pastAskOnly(s) || ON_REQUEST.test(s) || ITEM_REMIT.test(s) || INVITED_TO_SPEAK.test(s) || MEMBERS_TOLD_TO.test(s) || BELOW_LIST.test(s) || REPORT_SOUGHT.test(s) || VIEWS_SOUGHT.test(s) || REASON_GIVEN.test(s) || VOTE_RECORDED.test(s) || ASKED_AND_TOLD.test(s) || REMINDED_OF_MEETING.test(s) || ONLY_QUESTIONS.test(s)) return null;
   if (SUGGESTED_TO_EXECUTIVE.test(s) || BODY_WILL_RECOMMEND.test(s)) return { type: "strong", kind: "recommendation" };
   if ((STRONG_SUBJECT.test(s) || NOTED_AND_AGREED.test(s) || STRONG_OPENING.test(s) || NAMED_ASKS.test(s) || REMARK_THEN_ASKS.test(s) || (mayWishOrMotion(s) && (CARRIED_MOTION.test(s) || WISH.test(s)))) && !NOTE_CLAUSE.test(s) && !AGREED_ONLY_NOTING.test(s) && !QUESTION.test(s)) {
     // "Members agreed that it would be helpful to understand …, and the Director of Corporate Services undertook to

@@ -231,7 +231,8 @@ function financialYear(ref: string): boolean {
 }
 
 const TIME_START = /^(?:at\s+|from\s+)?\d{1,2}[.:]\d{2}\b|^(?:at|from)\s+\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|noon)/i;
-const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{2,4}\b/i;
+// "9 December, 2025" (Stratford-upon-Avon writes a comma before the year) too.
+const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{2,4}\b/i;
 
 function plain(number: string, suffix: string, title: string, b: Block, last: Candidate | null): Candidate | null {
   // "15 MARCH 2023" is the meeting date, not item 15; "2023 AT 10.00 AM" is the end of one a PDF wrapped;
@@ -258,6 +259,8 @@ function titleLike(title: string, b: Block): boolean {
   // "Domiciliary Care and Unmet Need – To scrutinise the progress made in …": the agenda's purpose after the title.
   const t = cleanTitle(title).replace(/\s+[–—-]\s+To\s+[a-z]{3,}\b.*$/, "");
   if (t.length < 2 || t.length > 160 || !/^[A-Z0-9"'(]/.test(t)) return false;
+  // "9.3  14 January 2026" (Bury St Edmunds), one of the dates of the reports an item adopts: a date is not a title.
+  if (/^(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}$/.test(t)) return false;
   const words = t.split(/\s+/).length;
   if (words > 22) return false;
   const letters = t.replace(/[^A-Za-z]/g, "");
