@@ -2199,6 +2199,32 @@ describe("seventieth round: town councils: a date with a comma, votes for:agains
   });
 });
 
+describe("seventy-first round: Scottish integration joint boards: '… agreed (i) …; (ii) …' in a paragraph, an action column beside '; and', named officers who undertake", () => {
+  it("reads 'Thereafter, the Integration Joint Board agreed (i) …; (ii) …' in one paragraph, and its limbs after a '(iv)' that starts a line", () => {
+    const p = extractMinutes("MINUTES OF MEETING HELD ON WEDNESDAY 26 NOVEMBER 2025 AT 1000 HOURS IN THE COUNCIL CHAMBERS\n\nROLLING ACTION LOG\n\n4.        Thereafter, the Integration Joint Board agreed (i) that actions 1, 3 and 4 be removed from the rolling action log as\n          completed; (ii) that the Head of Community Health and Care Services provide a full update on the outcome of the\n          care at home recruitment campaign at the next meeting of the Board; and (iii) otherwise to note the rolling action log.\n\nBUDGET\n\n7.        Having heard the Chief Finance Officer, the Integration Joint Board agreed (i)\n          to note the estimated budget gap; (ii) that the Chief Finance Officer arrange a budget\n          development session for all members of the Board during February 2026; (iii)\n          that the Chief Finance Officer write to the Director of Finance of NHS Ayrshire and Arran seeking\n          confirmation of indicative funding contributions by 31 January 2026;\n          (iv) that the proposed revenue budget be presented by the Chief\n          Finance Officer to the meeting of the Board in March 2026; and (v) otherwise\n          to note the report.\n", opts(["2026-01-28", "2026-03-25"]));
+    expect(p.actions.map((a) => [a.kind, a.due])).toEqual([["request", "2026-01-28"], ["action", "2026-02"], ["letter", "2026-01-31"], ["request", "2026-03-25"]]);
+  });
+
+  it("takes the time from 'HELD ON FRIDAY 28 NOVEMBER 2025 AT' over '10.00 AM IN THE COUNCIL CHAMBER', and keeps '; and' last after an action column's initials", () => {
+    const p = extractMinutes("MINUTE OF THE FIFE INTEGRATION JOINT BOARD MEETING HELD ON FRIDAY 28 NOVEMBER 2025 AT\n10.00 AM IN THE COUNCIL CHAMBER, FIFE HOUSE, GLENROTHES\n\n10      STRATEGIC PLAN 2026-2029\n\n        The Board:\n\n        •   agreed that members submit any further comments on the consultation draft     FG\n            to the Head of Strategic Planning by 12 December 2025; and\n\n        •   agreed that the final Strategic Plan, together with a report on the findings  FG\n            of the consultation, be brought to the Board meeting on 27 March 2026 for\n            approval; and\n\n        •   noted that the Associate Medical Director would circulate a confidential      RC\n            summary of the GP sustainability risk assessment to voting members; and\n\n        •   took a \"moderate\" level of assurance from the report.\n", opts());
+    expect(p.meeting.time).toBe("10:00");
+    expect(p.actions.map((a) => a.due)).toEqual(["2025-12-12", "2026-03-27", null]);
+  });
+
+  it("names an officer without a title who advises and agrees to provide, and one after a topic and a dash, and reads 'continue discussions … and report'", () => {
+    const p = extractMinutes("Minutes of meeting held on Wednesday, 12th November 2025 at 9.30am\n\n3.      MINUTES\n\n        Minute item 8 (Savings Delivery 2025/26) – the Chief Finance Officer undertook\n        to circulate the revised savings tracker to all Board members by the end of November 2025.\n\n14.     PSYCHOLOGICAL THERAPIES\n\n        Dr Carsewell asked about variation across the city. Fraser McKee advised that the South locality was\n        performing less well, and agreed to provide members with waiting times data broken down by locality.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["3", "Chief Finance Officer"], ["14", "Fraser McKee"]]);
+    expect(classifyPoint("that the Chief Officer and the Chief Finance Officer continue discussions with North Lanarkshire Council on the 2026/27 budget contributions and report the outcome to the March meeting of the Board; and", "Decided:")).not.toBeNull();
+  });
+
+  it("splits 'the following items be added to the work plan:' into its limbs, and passes over actions closed and members appointed by name", () => {
+    const p = extractMinutes("Minutes of meeting held on Wednesday, 12th November 2025 at 9.30am\n\n15.      WORK PLAN\n\n         The Committee:\n\n         (a)   noted the work plan; and\n\n         (b)   agreed that the following items be added to the work plan:\n\n               (i)    a report on the approach to setting the 2026/27 IJB budget, to the\n                      February 2026 meeting; and\n\n               (ii)   a report on the IJB's Best Value self-assessment.\n", opts());
+    expect(p.actions.map((a) => [a.kind, a.due])).toEqual([["work-programme", "2026-02"], ["work-programme", null]]);
+    expect(classifyPoint("To agree to close the following actions: (-) Action 1 – Winter Plan 2025/26", "Decision")).toBeNull();
+    expect(classifyPoint("To appoint Neil Ashcroft to the Audit, Risk and Governance Committee.", "Decision")).toBeNull();
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -22,8 +22,9 @@ export function foldActionColumn(text: string): string {
   const flush = () => {
     if (!owner.length) return;
     const k = out.map((l) => l.trim() !== "").lastIndexOf(true);
-    // A stem's closing colon stays last ("… at its sitting commencing 2nd December 2025 [Action: RO]:"), so its list still follows it.
-    if (k >= 0) out[k] = /:-?\s*$/.test(out[k]!) ? out[k]!.replace(/\s*(:-?)\s*$/, ` ${actionNote(owner.join(" "))}$1`) : `${out[k]} ${actionNote(owner.join(" "))}`;
+    // A stem's closing colon stays last ("… at its sitting commencing 2nd December 2025 [Action: RO]:"), so its list still follows it;
+    // so does a point's "; and" ("… by 12 December 2025 [Action: FG]; and", Fife), so the next point is not read as its end.
+    if (k >= 0) out[k] = /(?::-?|;(?:\s+(?:and|or))?)\s*$/.test(out[k]!) ? out[k]!.replace(/\s*(:-?|;(?:\s+(?:and|or))?)\s*$/, ` ${actionNote(owner.join(" "))}$1`) : `${out[k]} ${actionNote(owner.join(" "))}`;
     owner = [];
   };
   for (const line of lines) {

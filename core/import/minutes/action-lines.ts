@@ -100,7 +100,8 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
       const content = m[4]!.trim();
       // "Action 262 – Pannier Market signage – the Operations Manager advised that the replacement signage had been installed
       // in October. Action completed." (Torridge): an earlier action reported done.
-      if (/\baction\s+(?:now\s+)?(?:completed?|closed)\b/i.test(content) && /^action\s+\d/i.test(b.text)) continue;
+      // "Action 7 - Letter to Cabinet Secretary. … had been issued on 3 October 2025 … The action was therefore closed." (Fife) too.
+      if (/\baction\s+(?:was\s+)?(?:therefore\s+)?(?:now\s+)?(?:completed?|closed)\b/i.test(content) && /^action\s+\d/i.test(b.text)) continue;
       // "ACTION: None", "Action: Panel endorsed the draft strategy": nothing to do after the meeting.
       if (NO_ENTRY.test(content) || BODY_ONLY_NOTED.test(content)) continue;
       if (m[1]) {

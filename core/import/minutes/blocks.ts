@@ -350,7 +350,11 @@ export function toBlocks(text: string): Block[] {
     // "68.      Draft Budget 2026/27 – Findings of the Budget Scrutiny Working Group" over its first paragraph (West Midlands
     // Combined Authority): a minute number, not a list's "(2)" or "a)", and a title too long for isShortTitle.
     const minuteNumber = marker?.style === "number" && marker.delim === "." && Number(marker.label) >= 10;
-    afterNumberedTitle = wrappedTitle || (!listPoint && (marker?.style === "number" || bareNumber !== null || shortLine) && (previousLine === "" || !blankSeparated) && (isShortTitle(titled) || (!blankSeparated && isTitleCase(titled, 3)) || (minuteNumber && isLongTitle(titled)) || shortLine) && /^[A-Z(]|^\[[A-Z]/.test(lines[i + 1]?.trim() ?? ""));
+    // "C. To receive and grant any written requests for dispensation for disclosable pecuniary interests" over "       There were
+    // no written requests." with no blank line: a capital letter's heading at the margin over its paragraph indented under it.
+    const hanging = (marker?.style === "letter" || marker?.style === "roman") && /^[A-Z]+$/.test(marker.raw ?? "") && indentOf(raw) <= 2 && !listPoint && !/[.;:,]$/.test(titled) && titled.length <= 120 && !SENTENCE.test(titled) &&
+      !/\b(?:the|of|to|and|for|in|on|a|an|by|with|that|be)$/i.test(titled) && lines[i + 1] !== undefined && indentOf(lines[i + 1]!) >= indentOf(raw) + 4 && /^[A-Z]/.test(lines[i + 1]!.trim());
+    afterNumberedTitle = wrappedTitle || hanging || (!listPoint && (marker?.style === "number" || bareNumber !== null || shortLine) && (previousLine === "" || !blankSeparated) && (isShortTitle(titled) || (!blankSeparated && isTitleCase(titled, 3)) || (minuteNumber && isLongTitle(titled)) || shortLine) && /^[A-Z(]|^\[[A-Z]/.test(lines[i + 1]?.trim() ?? ""));
     // "4." alone, then "Forward Work Programme 2025/26" with the item's first paragraph on the very next line.
     if (current === null && /^\d{1,4}\.?$/.test(blocks[blocks.length - 1]?.text ?? "") && !blocks[blocks.length - 1]!.cells) title = { from: i, to: titleRunningOn(lines, i) };
     // "10.    Consolidated income and expenditure 1 April to 30 September 2025 – actual and" over "forecast outturn" over

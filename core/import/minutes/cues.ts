@@ -99,6 +99,7 @@ export const SENT_TO_EXECUTIVE = /(?:(?<!\bto\s)\bbe\s+|\band\s+)(?:referred|for
 const FURTHER_DIRECTIVE = /\b(?:and|but|further|also|;)\s+(?:the\s+committee\s+)?(?:to\s+)?(?:be\s+)?(?=(?:requests?|asks?|agrees?\s+(?:that|to)|proposes?|requires?|instructs?|recommends?|refers?|forwards?|forwarded\s+to|referred\s+to|submitted\s+to)\b)/i;
 // "That the draft response, as amended at the meeting, be approved and that the Director of Conservation and Planning submit
 // it to Defra by …" (Yorkshire Dales): a second decision after "and that", someone named doing something.
+const NOTED_WOULD = /^(?:[Tt]o\s+)?[Nn]ot(?:ed|es|e)\s+that\s+(?=(?:the\s+)?[A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|of|for|and|&)){0,7}\s+(?:would|will)\s+(?:circulate|provide|share|send|arrange|write|report|bring|present|submit)\b)/;
 const FURTHER_NAMED = /\band\s+that\s+(?=(?:the\s+)?[A-Z])/;
 
 // "That the Committee's thanks be passed on to the staff": a courtesy, not something to track (a letter of thanks is).
@@ -192,16 +193,20 @@ const SETTLED = [
   String.raw`\b(?:thanks|appreciation|congratulations)\s+(?:be|were|was)\s+(?:formally\s+)?(?:recorded|placed\s+on\s+record|minuted)\s*\.?$`,
   // "(b)  Proposed by Cllr Stevens, seconded by Cllr Tonkin:" over the next motion's words (Penzance): who moved it, not a decision.
   String.raw`^(?:proposed|moved)\s+by\s+(?:Cllr|Councillor)\b[^.]{0,80}?\bseconded\s+by\b[^.]{0,60}:?$`,
+  // "•   took a "moderate" level of assurance from the report." (Fife): the Board's view of a report, given there.
+  String.raw`^(?:took|takes|take|to\s+take)\s+(?:a\s+|an\s+)?["“'‘]?[\w-]+["”'’]?\s+level\s+of\s+assurance\b`,
   // Actions and recommendations closed.
-  String.raw`\bclose\s+(?:the\s+)?(?:completed\s+)?(?:actions?|recommendations?)\b`,
+  String.raw`\bclose\s+(?:the\s+)?(?:following\s+)?(?:completed\s+)?(?:actions?|recommendations?)\b`,
   // … "Members agreed that the action could be closed", "… that actions 1 and 3 be closed".
-  String.raw`\b(?:actions?|recommendations?)(?:\s+\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*)?\s+(?:be|were|are|to\s+be|(?:could|should|can|would)\s+be)\s+(?:closed|signed\s+off|marked\s+(?:as\s+)?(?:complete|completed|closed))\b`,
+  // "… The action was therefore closed." (Fife) too.
+  String.raw`\b(?:actions?|recommendations?)(?:\s+\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3})*)?\s+(?:be|were|was|are|is|to\s+be|(?:could|should|can|would)\s+be)\s+(?:therefore\s+|now\s+)?(?:closed|signed\s+off|marked\s+(?:as\s+)?(?:complete|completed|closed))\b`,
   // Changes of membership, appointments, nominations and lead roles.
   String.raw`\b(?:added\s+to|removed\s+from)\s+the\s+membership\b`,
   String.raw`\breplaces?\s+(?:Councillor|Cllr)\b`,
   String.raw`\bin\s+place\s+of\s+(?:Councillor|Cllr)\b`,
   // "To appoint Ms Quartly as the Authority's representative on …" (Exmoor: members appointed by the Secretary of State have no "Councillor").
-  String.raw`^(?:to\s+)?appoints?\s+(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Professor)\b`,
+  // "To appoint Neil Ashcroft to the Audit, Risk and Governance Committee" (West Lothian), a name alone.
+  String.raw`^(?:to\s+)?appoints?\s+(?:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Professor)\b|[A-Z][a-z'-]+\s+[A-Z][a-z][A-Za-z'-]*\s+(?:as|to)\s)`,
   // "agreed to establish a Town Centre Vacant Units Task Group and appointed Councillors Okafor, Bains …".
   String.raw`\b(?:and|then)\s+(?:to\s+)?appoint(?:ed)?\s+(?:Councillors?|Cllrs?)\s+[A-Z]`,
   // "… and Councillors Sian Lloyd-Davies and Paul Crowther were nominated".
@@ -332,6 +337,10 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
   // June 2026 meeting." (Essex): the condition is an addition to it.
   if (new RegExp(String.raw`\b${WP_NOUN}\b[^.;]{0,40}?\bsubject\s+to\b[^.;]{3,200}?\bbeing\s+(?:added|scheduled|included|brought|considered)\b`, "i").test(t)) return "work-programme";
   if (NOTE_ONLY.test(t)) {
+    // "noted that the Associate Medical Director would circulate a confidential summary … to voting members" (Fife): an
+    // undertaking the Board recorded.
+    const undertaking = NOTED_WOULD.exec(t);
+    if (undertaking) return classifyPoint(t.slice(undertaking[0].length), "");
     const m = FURTHER_DIRECTIVE.exec(t) ?? FURTHER_NAMED.exec(t);
     // Not those "set out in the table below", each of which is an entry of its own.
     if (SENT_TO_EXECUTIVE.test(t)) return /\bbelow\b/i.test(t) ? null : "recommendation";

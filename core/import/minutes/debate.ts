@@ -229,7 +229,8 @@ function decidedOwner(s: string, ctx: ItemContext): string | null {
 // "did not have the figure to hand and agreed to provide a written answer" points back as surely as "it".
 const SPEECH = String.raw`(?:reported|said|explained|advised|confirmed|stated|outlined|presented|introduced|updated|responded|replied)`;
 const SPOKE = new RegExp(String.raw`^(?:the\s+)?[A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|of|for|and|&)){0,8}?\s+${SPEECH}\b`);
-const BARE_NAME_SPOKE = new RegExp(String.raw`^([A-Z][a-z'-]+\s+[A-Z][a-z'-]+(?:-[A-Z][a-z'-]+)?)\s+${SPEECH}\b`);
+// "Fraser McKee" too.
+const BARE_NAME_SPOKE = new RegExp(String.raw`^([A-Z][a-z'-]+\s+[A-Z][a-z][A-Za-z'-]*)\s+${SPEECH}\b`);
 const POINTS_BACK = /\b(?:this|these|them|do\s+so)\b|\bthe\s+(?:figures?|numbers?|information|data)\b|\ba\s+written\s+(?:answer|response|reply)\b|\bit\b(?!\s+(?:was|is|were|would|will|had|has|could|should)\b)/i;
 const ASKED_QUESTION = /\b(?:asked|queried|questioned)\s+(?:how\s+(?:many|much)|what\s+(?:number|proportion|percentage))\b/i;
 const GIVEN_ON_THE_SPOT = /\b(?:assurances?|clarification|confirmation|views|advice)\b/i;
@@ -283,6 +284,10 @@ function commitmentOwner(s: string, type: string, ctx: ItemContext, previous?: s
   // "Councillor Devlin referred to … and the Head of Human Resources and OD undertook to provide …": the second subject.
   const second = /\band\s+the\s+([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|of|for|and|&)){0,8}?)\s+(?:undertook|agreed|offered|promised)\s+to\b/.exec(s);
   if (second) return ownerName(second[1]!, ctx.abbreviations);
+  // "Fraser McKee advised that the South locality was performing less well …, and agreed to provide members with …" (Glasgow):
+  // an officer named without a title, who speaks and then undertakes.
+  const bare = BARE_NAME_SPOKE.exec(s);
+  if (bare && /\b(?:and|but)\s+(?:agreed|undertook|offered|promised)\s+to\b/.test(s)) return bare[1]!;
   // "She was not aware whether … and undertook to check …": the speaker of the sentence before.
   if (previous && /^(?:he|she)\b[^.]{0,160}?\band\s+(?:undertook|agreed|offered|promised)\s+to\b/i.test(s)) return speakerOf(previous, ctx.abbreviations);
   // "Cllr Grimshaw reported on … He will find out …": the pronoun is the last speaker.

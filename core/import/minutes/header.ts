@@ -72,7 +72,9 @@ export function readHeader(header: Block[]): MeetingFacts {
       if (d) {
         facts.date = d.date;
         // A capitalised opening that a PDF wrapped may put "AT 6.00 P.M." on the next line, a block of its own.
-        const wrapped = blocks[k + 1] && /^(?:at|commencing|starting|from)\s|\b(?:commencing|starting)\s+at\b/i.test(blocks[k + 1]!.text) ? ` ${blocks[k + 1]!.text}` : "";
+        // Or end "… 28 NOVEMBER 2025 AT" over "10.00 AM IN THE COUNCIL CHAMBER" (Fife).
+        const wrapped = blocks[k + 1] && (/^(?:at|commencing|starting|from)\s|\b(?:commencing|starting)\s+at\b/i.test(blocks[k + 1]!.text) ||
+          (/\bat$/i.test(text.trimEnd()) && /^\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)(?:\s|$)/i.test(blocks[k + 1]!.text))) ? ` ${blocks[k + 1]!.text}` : "";
         // "20 January 2026 (7.00 - 9.40 pm)" (Havering): the range's start, not the "9.40 pm" a parser reads as the time.
         // "27 January 2026 SCRUTINY COMMITTEE 5.30 - 8.55 pm" (Cambridge): the rest of the name in capitals between them.
         // "… held on Thursday, 22 January, 2026 in the Council Chamber, … Hailsham (10.00 a.m. to 1.07 p.m.)" (Wealden).

@@ -154,7 +154,9 @@ const ACTION_VERB = String.raw`${ACTION_STEMS}[a-z]*`;
 // "the Service Director: Commissioning", "the Strategic Manager – Highways Maintenance" name one role each.
 const SUBJECT = String.raw`((?:[A-Za-z][\w&'’.()-]*)(?:(?:,?|:(?=\s+[A-Z])|\s+[–-](?=\s+[A-Z]))\s+[\w&'’.()/-]+){0,8}?)`;
 // Where a clause can begin: the start, after a comma or semicolon, or after "that" / "and".
-const CLAUSE = String.raw`(?:^|[,;:]\s*(?:and\s+|but\s+|which\s+|who\s+|with\s+)?|\bthat\s+|\band\s+|\bwhereby\s+)`;
+// And after a topic set off by a dash: "Minute item 8 (Savings Delivery 2025/26) – the Chief Finance Officer undertook to …"
+// (West Lothian's matters arising).
+const CLAUSE = String.raw`(?:^|[,;:]\s*(?:and\s+|but\s+|which\s+|who\s+|with\s+)?|\)\s+[–—-]\s+|\bthat\s+|\band\s+|\bwhereby\s+)`;
 // "[Action: Public Health Lead (Substance Misuse)]": a name may have brackets of its own.
 const LABEL_PAREN = /[(\[](?:action(?:\s+by)?|owner|lead(?:\s+officer)?|responsible(?:\s+officer)?|by)\s*[:\-–]\s*((?:[^()[\]]|\([^()[\]]*\)){2,80})[)\]]/i;
 const LABEL_TAIL = /(?:^|[.;]\s+|\s[-–]\s+|\s)(?:ACTION(?:\s+BY)?|Action(?:\s+by)?|Owner|Lead(?:\s+officer)?|Responsible(?:\s+officer)?)\s*[:\-–]\s*([^.;:]{2,80})\.?$/;
@@ -169,7 +171,7 @@ const ASKED_TO = new RegExp(String.raw`\b(?:requested|asked|invited|instructed|d
 // "proceed" ends as a past tense does, so it is named here rather than found as a bare verb; "includes" (East Suffolk's
 // "That the Head of Housing includes the number of households …") has the "s" a bare verb lacks.
 // "That the Head of Wellbeing & Leisure feed back the Committee's comments …" (West Lancashire) too.
-export const DOES_VERB = String.raw`(?:(?:proceed|procure|commence|pursue|write|provide|feed|include|publish|extend|circulate|share|arrange|review|undertake|develop|investigate|contact|meet|prepare|submit|report|ensure|consider|explore|seek|bring|liaise|increase|reduce|improve|hold|produce|monitor|engage|work|take|carry|look|raise|request|ask|invite|lobby|update|establish|set|introduce|install|implement|present|circulate|send|forward|organise|convene|commission|appoint|identify|assess|examine|check|confirm|clarify|respond|reply|obtain)(?:s|es)?|replies|clarifies|identifies)`;
+export const DOES_VERB = String.raw`(?:(?:proceed|procure|commence|continue|pursue|write|provide|feed|include|publish|extend|circulate|share|arrange|review|undertake|develop|investigate|contact|meet|prepare|submit|report|ensure|consider|explore|seek|bring|liaise|increase|reduce|improve|hold|produce|monitor|engage|work|take|carry|look|raise|request|ask|invite|lobby|update|establish|set|introduce|install|implement|present|circulate|send|forward|organise|convene|commission|appoint|identify|assess|examine|check|confirm|clarify|respond|reply|obtain)(?:s|es)?|replies|clarifies|identifies)`;
 // "b) the Scrutiny Officer writing to Thames Water …" (South Oxfordshire): the verb's "-ing" form ends the name as surely.
 const VERB_FIRST = new RegExp(String.raw`^(?:${DOES_VERB}|${ACTION_STEMS}ing)\b`);
 const SUBJECT_DOES = new RegExp(String.raw`^(?:that\s+)?(?:the\s+)?${SUBJECT}\s+${DOES_VERB}\b`, "i");

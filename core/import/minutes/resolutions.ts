@@ -34,7 +34,8 @@ const STEM_KEYWORD = new RegExp(String.raw`^(?:${OTHER_LANGUAGE}\s*\/\s*(?=[A-Z]
 // "Whereupon, it was RESOLVED" ending its paragraph over "(a) that Cabinet be recommended …" (Huntingdonshire), and
 // "A vote was taken by a show of hands and it was RESOLVED UNANIMOUSLY:" (Brentwood), and "the Committee resolved with 8
 // Members voting for and 1 Member abstaining to:" (Epsom and Ewell).
-const STEM_MIDDLE = new RegExp(String.raw`\b(?:[Ii]t\s+was\s+|IT\s+WAS\s+|and\s+(?=agreed\s+that\s*:)|and\s+(?=requested\s+that\s*:-?$)|[Tt]he\s+(?:[A-Z][\w&'-]*\s+){0,4}?(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Ss]ub-[Cc]ommittee|[Cc]abinet|[Cc]ouncil|[Cc]ommission|[Gg]roup|[Ff]orum|[Aa]ssembly|[Pp]artnership)\s+|[Mm]embers\s+|and\s+(?=[A-Z]{5}))(?:(?:unanimously|further|therefore|then|accordingly)\s+)?(RESOLVED|resolved|Resolved|AGREED|agreed|DECIDED|decided|RECOMMENDED|recommended|requested(?=\s+the\s+following\b|\s+that\s*:-?$))(?:\s*${VOTE})?(?:\s+(?:UNANIMOUSLY|unanimously)(?=\s*[:\-–]))?(?:,\s+[a-z][^,.;:]{2,60}(?:,|(?=:))|\s+Option\s+\d{1,2},\s+namely|\s+(?:with|by)\s+\d[^.;:]{3,100}?(?=\s+(?:to|that)\s*:))?\s*(?::-|[:\-–—]\s*|(?=\s*(?:that|to|the\s+following)\b)|(?=\s*(?:its|the)\s+(?:[\w-]+\s+){0,3}?(?:work\s*programme|work\s*plan|forward\s+plan)\b[^.:]{0,60}:-?$)|$)(.*)$`);
+const STEM_MIDDLE = new RegExp(String.raw`\b(?:[Ii]t\s+was\s+|IT\s+WAS\s+|and\s+(?=agreed\s+that\s*:)|and\s+(?=requested\s+that\s*:-?$)|[Tt]he\s+(?:[A-Z][\w&'-]*\s+){0,4}?(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Ss]ub-[Cc]ommittee|[Cc]abinet|[Cc]ouncil|[Cc]ommission|[Gg]roup|[Ff]orum|[Aa]ssembly|[Pp]artnership)\s+|[Mm]embers\s+|and\s+(?=[A-Z]{5}))(?:(?:unanimously|further|therefore|then|accordingly)\s+)?(RESOLVED|resolved|Resolved|AGREED|agreed|DECIDED|decided|RECOMMENDED|recommended|requested(?=\s+the\s+following\b|\s+that\s*:-?$))(?:\s*${VOTE})?(?:\s+(?:UNANIMOUSLY|unanimously)(?=\s*[:\-–]))?(?:,\s+[a-z][^,.;:]{2,60}(?:,|(?=:))|\s+Option\s+\d{1,2},\s+namely|\s+(?:with|by)\s+\d[^.;:]{3,100}?(?=\s+(?:to|that)\s*:))?\s*(?::-|[:\-–—]\s*|(?=\s*(?:that|to|the\s+following)\b)|(?=\s*\((?:1|a|i)\)\s)|(?=\s*(?:its|the)\s+(?:[\w-]+\s+){0,3}?(?:work\s*programme|work\s*plan|forward\s+plan)\b[^.:]{0,60}:-?$)|$)(.*)$`);
+// "Thereafter, the Integration Joint Board agreed (i) that …; (ii) that …" (East Ayrshire): its first limb straight after the verb.
 // "By affirmation, the Committee" over "(a) noted the report; … (d) requested that the Head of Finance circulate …" (South
 // Cambridgeshire).
 const BARE_STEM = /^(?:(?:thereafter|accordingly|after\s+discussion|following\s+discussion),?\s+)?(?:that\s*(?:(?:the\s+)?(?:committee|panel|board|council|cabinet|executive|members?|sub-committee|mayor|leader|authority|commission|group|forum)\b[^.]{0,80})?|the\s+(?:[\w-]+\s+){0,3}(?:committee|panel|board|sub-committee|commission|group|forum)(?:\s+(?:agreed|resolved|recommends?))?|the\s+following\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:agreed|resolved|decided)):-?$|^by\s+affirmation,?\s+the\s+(?:committee|panel|board|sub-committee|commission)\s*:?-?$/i;
@@ -134,10 +135,13 @@ export function findResolutions(blocks: Block[]): Resolution[] {
         if (/[.!?]$/.test(before)) head = before;
         else if (/[.!?]\s/.test(before)) head = before.slice(0, before.search(/[.!?]\s(?!.*[.!?]\s)/) + 1);
         // In the middle of a paragraph the resolution is one sentence; the rest is debate again.
+        // Limbs "(ii) …; (iii) …" after the first are still the resolution (East Ayrshire), though each reads as a sentence.
         const sentences = splitSentences(content);
-        if (sentences.length > 1 && !/[:\-–]$/.test(content)) {
-          content = sentences[0]!;
-          tail = sentences.slice(1).join(" ");
+        let n = 1;
+        while (n < sentences.length && /^(?:and\s+|or\s+)?\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s/i.test(sentences[n]!)) n++;
+        if (sentences.length > n && !/[:\-–]$/.test(content)) {
+          content = sentences.slice(0, n).join(" ");
+          tail = sentences.slice(n).join(" ");
         }
       }
     }
@@ -167,7 +171,9 @@ export function findResolutions(blocks: Block[]): Resolution[] {
     if (!wantsList && first && blocks[i + 1 + runsOn]?.marker && !blocks[i + 1 + runsOn]!.cells) {
       const rest = collectList(blocks, i + 1 + runsOn);
       const firstPoint = runsOn ? collapse(`${first[2]} ${blocks[i + 1]!.text}`) : first[2]!;
-      out.push({ stem: first[1] ? `${stem} ${first[1]}` : stem, points: [firstPoint, ...rest.points], start: i, end: rest.end, head });
+      // "(i) to note …; (ii) that …; (iii) that …;" run on in the stem's paragraph before "(iv)" starts a line (East Ayrshire).
+      const inline = runsOn ? [] : splitInline(content).points;
+      out.push({ stem: first[1] ? `${stem} ${first[1]}` : stem, points: [...(inline.length > 1 ? inline : [firstPoint]), ...rest.points], start: i, end: rest.end, head });
       i = rest.end;
       continue;
     }
@@ -363,7 +369,8 @@ const nextLetter = (l: string) => (l ? String.fromCharCode(l.charCodeAt(0) + 1) 
 export const RECOMMENDATION_INTRO = /\brecommend(?:s|ed|ations?)?\b[^:]*(?::-?|\s[–—-])\s*$|\b(?:be\s+)?recommended\s+to\s*:?\s*$/i;
 /** "the Work Programme be approved, subject to the addition of: (i) …; (ii) …": each addition is an entry. */
 /** So is "… the work programme …, subject to the following amendments:", or "… subject to the following:" (Torbay). */
-const ADDITIONS_INTRO = /\b(?:work\s*programme|forward\s+plan|planner)\b[^:]{0,80}\b(?:(?:addition|inclusion)s?\s+of|subject\s+to(?:\s+the\s+following(?:\s+(?:amendments?|additions?|changes?))?)?)\s*:-?\s*$/i;
+/** And "(b) agreed that the following items be added to the work plan:" over "(i) …", "(ii) …" (Glasgow). */
+const ADDITIONS_INTRO = /\b(?:work\s*programme|forward\s+plan|planner)\b[^:]{0,80}\b(?:(?:addition|inclusion)s?\s+of|subject\s+to(?:\s+the\s+following(?:\s+(?:amendments?|additions?|changes?))?)?)\s*:-?\s*$|\bthe\s+following\b[^:]{0,40}\bbe\s+(?:added|included)\s+(?:to|in|on)\s+(?:the\s+|its\s+)?(?:[\w']+\s+){0,2}(?:work\s*(?:programme|plan)|forward\s+plan|planner)\s*:-?\s*$/i;
 /** Marks a sub-point split from its parent: "\u0002<parent>\u0001<point>". */
 export const SUB_MARK = "\u0002";
 
