@@ -2225,6 +2225,33 @@ describe("seventy-first round: Scottish integration joint boards: '… agreed (i
   });
 });
 
+describe("seventy-second round: Welsh joint committees and fire authorities: a Welsh date over the English, justified text, 'Commissioners', dashes in a work programme", () => {
+  it("does not take '8 RHAGFYR 2025' for item 8, takes the start from '10.00 – 12.40' under the date, and reads '09:30hrs'", () => {
+    const p = extractMinutes("              COFNODION CYFARFOD Y PWYLLGOR PERFFORMIAD, ARCHWILIO A CHRAFFU\n                                      8 RHAGFYR 2025\n\n            MINUTES OF THE PERFORMANCE, AUDIT AND SCRUTINY COMMITTEE MEETING\n                                     8 DECEMBER 2025\n                                      10.00 – 12.40\n\n   5     PERFORMANCE REPORT\n\n         RESOLVED that the Head of Corporate Planning circulate a glossary of the indicators by the end of January 2026.\n\n   14    DATE OF NEXT MEETING\n\n         The next meeting of the Committee would be held on Monday 9 March 2026 at 09:30hrs.\n", opts());
+    expect([p.meeting.date, p.meeting.time]).toEqual(["2025-12-08", "10:00"]);
+    expect(p.items.map((i) => i.number)).toEqual(["5", "14"]);
+    expect(p.nextMeeting).toEqual({ date: "2026-03-09", time: "09:30" });
+  });
+
+  it("does not take a line of justified prose for a table's heads, and reads 'Commissioners asked that …' and the 'ACFO Service Delivery'", () => {
+    const p = extractMinutes("Minutes of the meeting held on Tuesday 20 January 2026 at 10.00am\n\n1.     Welcome and Chairs Announcements\n\n       Members  were  reminded  that  the  next  meeting of the South West Wales\n       Corporate  Joint  Committee would take place on Tuesday, 17 March 2026 at\n       10.00am.\n\n42.    ACTION SCHEDULE\n\n       Commissioners asked that the ACFO Technical Services confirm the revised completion date and any cost\n       implications for the Pontypridd scheme to the next meeting.\n\n       RESOLVED THAT\n\n       42.1    Commissioners asked the ACFO Service Delivery to review the targeting criteria for Safe and Well\n               visits so that residents aged over 65 living alone are prioritised.\n", opts());
+    expect(p.nextMeeting).toEqual({ date: "2026-03-17", time: "10:00" });
+    expect(p.actions.map((a) => [a.owner, a.due])).toEqual([["ACFO Technical Services", "2026-03-17"], ["ACFO Service Delivery", null]]);
+  });
+
+  it("keeps a work programme's '– update on …' wrapped under its bullet, and dates '– February 2026 meeting'", () => {
+    const p = extractMinutes("Minutes of the meeting held on Monday 15 December 2025 at 10:30\n\n51.    FORWARD WORK PROGRAMME\n\n       RESOLVED THAT\n\n       51.1    Commissioners noted the Forward Work Programme for 2025/2026.\n\n       51.2    Commissioners agreed that the following items be added to the\n               Forward Work Programme:\n\n               •   Fleet and Equipment Strategy 2026–2031 – February 2026\n                   meeting;\n\n               •   Collaboration with the Welsh Ambulance Services NHS Trust\n                   – update on co-responding arrangements – date to be\n                   confirmed.\n", opts(["2026-02-16"]));
+    expect(p.actions.map((a) => [a.text.slice(0, 40), a.due])).toEqual([["Fleet and Equipment Strategy 2026–2031 –", "2026-02-16"], ["Collaboration with the Welsh Ambulance S", null]]);
+  });
+
+  it("reads 'and to report any change' with its review, 'published … from April 2026', another body's budget meeting, and the decisions after ', and the …'", () => {
+    expect(due("be included in the CJC's draft budget for consideration at its meeting in January 2026.", { meetingDate: "2025-11-14", knownMeetings: [{ date: "2026-01-23", time: null }] })).toBe("2026-01");
+    expect(due("arrange for quarterly performance reports to be published on the CJC website from April 2026;", { meetingDate: "2025-12-09" })).toBe("2026-04");
+    const p = extractMinutes("Minutes of the meeting held on 8 December 2025 at 10.00 am\n\n9      RISK REGISTER\n\n       The Assistant Chief Officer, Corporate Services, was asked to review the score for risk CR07 in light of the\n       revised national timetable, and to report any change to the next meeting. Mr Orchard also sought the\n       Committee's approval to amend the 2025/26 Plan.\n\n11     JOSC RECOMMENDATIONS\n\n       The Chair welcomed Councillor Wyn Ashdown, Chair of the Joint Overview and Scrutiny Committee (JOSC), to\n       present the recommendations arising from its review.\n\n       RESOLVED that:\n\n       (a)  recommendation 3 be accepted in part, and the Regional Transport Planning Lead arrange briefing\n            sessions for town and community councils through One Voice Wales;\n\n       (b)  bring the findings of the joint debrief to a future meeting of the Executive Panel.\n", opts(["2026-03-09"]));
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["9", "2026-03-09"], ["11", null], ["11", null]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

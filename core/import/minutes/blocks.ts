@@ -318,10 +318,11 @@ export function toBlocks(text: string): Block[] {
     const split = splitMarker(line.replace(/\t/g, " "));
     // "… that the Empty Homes Delivery Plan" / "– Annual Update be presented …": a dash the line wrapped to, inside a
     // title, not a bullet.
-    // So is "… The Executive Director" / "- Place advised that …" under a bullet, level with the bullet's words.
+    // So is "… The Executive Director" / "- Place advised that …" under a bullet, level with the bullet's words, and "•   Collaboration
+    // with the Welsh Ambulance Services NHS Trust" / "    – update on co-responding arrangements …" (South Wales).
     const wrappedDash: boolean = split.marker?.style === "bullet" && current !== null && /\w$/.test(previousLine) &&
       ((/^[–—]\s/.test(line) && current.marker === null && previousLine.length >= 60) ||
-        (/^-\s/.test(line) && current.marker?.style === "bullet" && previousLine.length >= 50 && indentOf(raw) > bulletIndent));
+        (/^[-–—]\s/.test(line) && current.marker?.style === "bullet" && previousLine.length >= 50 && indentOf(raw) > bulletIndent));
     const { marker, rest }: { marker: Marker | null; rest: string } = wrappedDash ? { marker: null, rest: line } : split;
     const heading = isHeading(line);
     const titleBefore = afterNumberedTitle;

@@ -18,7 +18,8 @@ export function splitClauses(s: string, abbreviations: Map<string, string>): str
   const asked = /^(.*?\b(?:asked|agreed|undertook|requested|invited|offered|instructed)\s+to\s+)(.*)$/i.exec(s);
   if (asked && !/\bthat\b/i.test(asked[1]!)) {
     // "… to undertake a review of the rates, and to report the findings to this Committee by September": the report is the review's.
-    const tasks = asked[2]!.split(/,\s+and\s+to\s+(?!(?:the|a|an|all|each|its|their|his|her|members|officers)\b|report\s+(?:back\b|(?:the|its|their)\s+(?:findings|outcome|results|conclusions)\b)|(?:advise|inform|update)\s+(?:\w+\s+){0,3}?(?:of|on)\s+the\s+(?:outcome|findings|results|conclusions)\b)(?=[a-z]{3,}\b)/i);
+    // So is "… to review the score for risk CR07 …, and to report any change to the next meeting" (Mid and West Wales).
+    const tasks = asked[2]!.split(/,\s+and\s+to\s+(?!(?:the|a|an|all|each|its|their|his|her|members|officers)\b|report\s+(?:back\b|(?:the|its|their)\s+(?:findings|outcome|results|conclusions)\b|any\s+changes?\b)|(?:advise|inform|update)\s+(?:\w+\s+){0,3}?(?:of|on)\s+the\s+(?:outcome|findings|results|conclusions)\b)(?=[a-z]{3,}\b)/i);
     if (tasks.length >= 2 && tasks.length <= 4) return tasks.map((t) => `${asked[1]}${t}`.trim());
   }
   const lead = /^(.*?\b(?:agreed|requested|resolved|asked|recommended)\s+that\s+)/i.exec(s);

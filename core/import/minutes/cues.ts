@@ -110,7 +110,7 @@ const PROVISION_PASSIVE = new RegExp(String.raw`\b${INFO_NOUN}\b[^.]{0,100}?\b${
 const FUTURE_REPORTS = /^(?:that\s+)?(?:the\s+|all\s+)?(?:future|subsequent|next)\s+(?:[\w-]+\s+){0,3}?(?:reports?|updates?)\s+(?:should\s+|to\s+|will\s+|would\s+)?(?:include|contain|set\s+out|show)\b/i;
 export const REPORT_BACK = /\b(?:report(?:s|ing)?\s+back|(?:come|comes|coming|brought|bring|return|returns)\s+back\s+to\s+(?:the\s+|a\s+|this\s+)?(?:committee|panel|board|meeting|members))\b/i;
 export const INVITED = new RegExp(String.raw`\b${MODAL_BE}\s+invited\s+to\s+(?:attend\s+)?(?:the|a|its|an|future)\b[^.]{0,60}?\b(?:meeting|committee|session|panel)\b`, "i");
-const ACTION_LEAD = /^(?:to\s+)?(?:proposes?|proposed|propose|requires?|required|instructs?|instruct|commissions?|commission|establish(?:es)?|sets?\s+up|set\s+up|appoints?|appoint|nominates?|delegates?|refers?|refer|invites?|invite|asks?|arrange|arranges|hold|holds|undertakes?|undertake|replace|repair|purchase|buy|install|order|obtain|erect|remove|clear|renew|advertise|organise|organize|carry\s+out|investigate|explore|contact|consult|seek|draft|prepare)\b/i;
+const ACTION_LEAD = /^(?:to\s+)?(?:proposes?|proposed|propose|requires?|required|instructs?|instruct|commissions?|commission|establish(?:es)?|sets?\s+up|set\s+up|appoints?|appoint|nominates?|delegates?|refers?|refer|invites?|invite|asks?|arrange|arranges|hold|holds|undertakes?|undertake|replace|repair|purchase|buy|install|order|obtain|erect|remove|clear|renew|advertise|organise|organize|carry\s+out|investigate|explore|contact|consult|seek|draft|prepare|bring|present(?!s?\s*:)|submit)\b/i;
 const AGREES_TO_DO = /^(?:to\s+)?(?:agrees?|agreed|agree)\s+(?:that\b[^.]{0,200}?\b(?:be|is|are|should|will|would|shall)\s+(?:\w+ly\s+)?(?:[a-z]+ed|sent|written|held|made|done|taken|given|brought|set|put|undertaken|drawn|sought|shown)\b|that\b[^.]{0,200}?\b(?:will|would|should|shall|must)\s+(?:\w+ly\s+)?(?!be\b|have\b|not\b|note\b|continue\b|receive\b)[a-z]{3,}\b|to\s+(?!note\b|receive\b|approve\b|accept\b|endorse\b|the\s+minutes\b)\w+)/i;
 const PASSIVE_ACTION = new RegExp(String.raw`\b${MODAL_BE}\s+(?:\w+ly\s+)?(?:reviewed|undertaken|investigated|arranged|held|invited|explored|considered|developed|updated|amended|revised|strengthened|reassessed|enhanced|held\s+to\s+account|provided|scheduled|prepared|produced|published|implemented|established|set\s+up|finalised|finalized|clarified|organised|organized|convened|sought|obtained|contacted|consulted|progressed|raised|escalated|lobbied|examined|assessed|audited|tested|revisited|re-?examined|circulated|shared|sent|submitted|presented|written|drafted|added|identified|commissioned|extended|re-?considered|reconsidered|explained|included|installed|introduced|taken\s+forward|referred|passed(?:\s+on)?\s+to|reported\s+to|forwarded|conveyed|fed\s+back)\b`, "i");
 const ASKED_TO = /\b(?:be|is|are|was|were)\s+(?:\w+ly\s+)?(?:asked|requested|invited|instructed|directed|required|tasked|authorised|authorized)\s+to\s+\w+/i;
@@ -370,7 +370,8 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
   if (/\brequested\s+the\s+following\b|\binformation\s+requests?\b/i.test(stem)) return "request";
   // "that the action on fleet fuel card controls remain open and that the Chief Officer provide a written update …": the
   // second decision in the point is one to track.
-  const and = /\band\s+that\s+(?=\S)/i.exec(t);
+  // "recommendation 3 be accepted in part, and the Regional Transport Planning Lead arrange briefing sessions …" (Mid Wales) too.
+  const and = /\band\s+that\s+(?=\S)/i.exec(t) ?? /,\s+and\s+(?=the\s+[A-Z][a-z])/.exec(t);
   return and ? classifyPoint(t.slice(and.index + and[0].length), stem) : null;
 }
 

@@ -27,6 +27,8 @@ export function findDates(text: string, after: string, opts: { requireYear?: boo
   // "TUESDAY the 25th day of NOVEMBER 2025" (West Devon): the same date with "day of" moved out ahead of the day as spaces,
   // so the text after it keeps its indexes.
   text = text.replace(/\b(\d{1,2}(?:st|nd|rd|th))(\s+day\s+of)(?=\s+[A-Za-z]{3,9}\b)/gi, (_m, n: string, gap: string) => " ".repeat(gap.length) + n);
+  // "at 09:30hrs" (North Wales), which the parser reads as 09:00: the same time with a space before "hr", the length kept.
+  text = text.replace(/\b(\d{1,2}:\d{2})hrs\b/gi, "$1 hr");
   for (const r of chrono.en.GB.parse(text, refFor(after), { forwardDate: true })) {
     const k = r.start;
     if (!k.isCertain("month") || RELATIVE.test(r.text)) continue;
@@ -49,8 +51,8 @@ export function findDates(text: string, after: string, opts: { requireYear?: boo
 
 /** "10.15 am", "1.00 p.m.", "14:00", "2pm", "12 noon" as HH:MM. */
 export function parseTime(text: string): string | null {
-  // "1000 hours", as some councils print the time on the twenty-four hour clock.
-  const m = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|noon|midday)(?![a-z])/i.exec(text) ?? /\b([01]?\d|2[0-3]):([0-5]\d)\b/.exec(text) ??
+  // "1000 hours", as some councils print the time on the twenty-four hour clock; "09:30hrs" (North Wales) too.
+  const m = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|noon|midday)(?![a-z])/i.exec(text) ?? /\b([01]?\d|2[0-3]):([0-5]\d)(?:\b|(?=h(?:rs?|ours?)?\b))/.exec(text) ??
     /\b([01]\d|2[0-3])([0-5]\d)\s*hours?\b/i.exec(text) ??
     // "on Thursday, 12 February 2026 at 1630": the twenty-four hour clock with no "hours".
     /(?:\bat\s+|^\s*)([01]\d|2[0-3])([0-5]\d)\b(?![/\-.,]?\d)/i.exec(text);
@@ -89,7 +91,8 @@ export interface Due { due: string | null; dueText: string | null }
 const NEXT_MEETING = /\b(?:to|at|for|by|before|until|in\s+time\s+for|in\s+advance\s+of|ahead\s+of|attend)\s+(?:the|its)\s+(?:(?:Panel|Committee|Commission|Board|Sub-Committee|Forum)'s\s+)?next\s+(?:(?:scheduled|formal|ordinary)\s+)?(?:meeting|committee)\b(?!\s+(?:on|in)\s+\d)/i;
 // "the March meeting", "the Panel's September 2024 meeting", "the September agenda", "the meeting in March".
 // "the March 2026 Operations Committee meeting" names its committee between the month and "Committee".
-const MONTH_MEETING = /(?:\b(?:the|its|their)\s+(?:[A-Z][\w-]*'s\s+)?|\(|\bto\s+)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\s+(?:[a-z]+\s+(?=committee\b))?(?:meeting|committee|agenda)\b|\b(?:the|a|its|their)\s+(?:[A-Z][\w-]*'s\s+)?meeting\s+(?:of\s+(?:the|this)\s+(?:\w+\s+){0,4}?)?in\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\b/i;
+// "Fleet and Equipment Strategy 2026–2031 – February 2026 meeting;" (South Wales Fire and Rescue Authority's work programme) too.
+const MONTH_MEETING = /(?:\b(?:the|its|their)\s+(?:[A-Z][\w-]*'s\s+)?|\(|\bto\s+|\s[–—]\s+)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\s+(?:[a-z]+\s+(?=committee\b))?(?:meeting|committee|agenda)\b|\b(?:the|a|its|their)\s+(?:[A-Z][\w-]*'s\s+)?meeting\s+(?:of\s+(?:the|this)\s+(?:\w+\s+){0,4}?)?in\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\b/i;
 // The words that make a date a deadline rather than a date mentioned in passing ("during the first half of January 2026",
 // Derbyshire, is that month).
 // "… as a six-monthly item, commencing June 2026" or "as a standing item from March 2026": the first one is due then; "so that any changes can take effect from
@@ -184,7 +187,8 @@ function lookedBack(before: string): boolean {
 function hasDueCue(text: string, d: FoundDate): boolean {
   // "the pilot be extended to a further 4,200 households in Ballyclare and Parkgate from 1 April 2026": in place by then.
   // So is "the Chief Executive implement the revised structure with effect from 1 April 2026" (Northumberland National Park).
-  if (/\b(?:be\s+)?(?:extended|introduced|implemented|rolled\s+out|launched)\b[^.;]{0,80}?\bfrom\s+$|\b(?:implement|introduce)\b[^.;]{0,80}?\bwith\s+effect\s+from\s+$/i.test(text.slice(Math.max(0, d.index - 120), d.index))) return true;
+  // And "… arrange for quarterly performance reports to be published on the CJC website from April 2026" (Mid Wales): the first is due then.
+  if (/\b(?:be\s+)?(?:extended|introduced|implemented|rolled\s+out|launched|published)\b[^.;]{0,80}?\bfrom\s+$|\b(?:implement|introduce)\b[^.;]{0,80}?\bwith\s+effect\s+from\s+$/i.test(text.slice(Math.max(0, d.index - 120), d.index))) return true;
   return /^(?:on|by|before|until|in|during)\s/i.test(d.text) || DUE_CUE.test(text.slice(Math.max(0, d.index - 40), d.index)) || trailingDate(text, d);
 }
 
@@ -209,7 +213,9 @@ function dueAfter(d: FoundDate, meetingDate: string): boolean {
 // … and "feed back the committee's comments to the Community Safety Partnership Board at its meeting in January 2026" (Watford).
 // "… be submitted to the Policy and Performance Committee at its January 2026 meeting" (Tyne and Wear Fire and Rescue
 // Authority): a committee named in full, in words of its own, is another; this one says "the Committee".
-const OTHER_BODY_ITS = /(?:\bto\s+the\s+(?:[A-Z][\w'&-]*\s+){1,6}(?:Board|Partnership|Forum|Group|Trust)|\b(?:submitted|reported|presented|brought)\s+to\s+the\s+[A-Z][\w'&-]*,?\s+(?:(?:and|&)\s+)?(?:[A-Z][\w'&-]*,?\s+(?:(?:and|&)\s+)?){1,5}(?:Committee|Panel|Sub-Committee)|\breferred\s+to\s+the\s+(?:[A-Z][\w'&-]*,?\s+(?:and\s+)?){1,5}(?:Committee|Panel|Board)\s+for\s+(?:a\s+)?(?:consideration|decision|approval|comment|response)|\b[A-Z][\w&-]*'s\s+(?:[A-Z][\w'&-]*\s+){0,4}(?:Committee|Panel|Commission|Forum)|\bCabinet(?:\s+(?:for\s+)?(?:consideration|decision|approval|comment))?)\s+(?:at|to|for|in)\s+(?:its|their)\s+$/;
+// "… be included in the CJC's draft budget for consideration at its meeting in January 2026" (North Wales): the body whose
+// budget it is.
+const OTHER_BODY_ITS = /(?:\b(?!(?:Committee|Panel|Board|Commission|Council|Sub-Committee)'s)[A-Z][A-Za-z&-]*'s\s+(?:[\w-]+\s+){0,4}for\s+(?:consideration|approval|decision)|\bto\s+the\s+(?:[A-Z][\w'&-]*\s+){1,6}(?:Board|Partnership|Forum|Group|Trust)|\b(?:submitted|reported|presented|brought)\s+to\s+the\s+[A-Z][\w'&-]*,?\s+(?:(?:and|&)\s+)?(?:[A-Z][\w'&-]*,?\s+(?:(?:and|&)\s+)?){1,5}(?:Committee|Panel|Sub-Committee)|\breferred\s+to\s+the\s+(?:[A-Z][\w'&-]*,?\s+(?:and\s+)?){1,5}(?:Committee|Panel|Board)\s+for\s+(?:a\s+)?(?:consideration|decision|approval|comment|response)|\b[A-Z][\w&-]*'s\s+(?:[A-Z][\w'&-]*\s+){0,4}(?:Committee|Panel|Commission|Forum)|\bCabinet(?:\s+(?:for\s+)?(?:consideration|decision|approval|comment))?)\s+(?:at|to|for|in)\s+(?:its|their)\s+$/;
 
 const NAMED_MEETING_IN = new RegExp(String.raw`\bthe\s+((?:[A-Z][\w&'-]*\s+(?:and\s+)?){1,5})meeting\s+(?:(?:to\s+be\s+)?held\s+)?in\s+(${FULL_MONTH})(\s+\d{4})?\b`);
 

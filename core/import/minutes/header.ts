@@ -73,6 +73,10 @@ export function readHeader(header: Block[]): MeetingFacts {
         facts.date = d.date;
         // A capitalised opening that a PDF wrapped may put "AT 6.00 P.M." on the next line, a block of its own.
         // Or end "… 28 NOVEMBER 2025 AT" over "10.00 AM IN THE COUNCIL CHAMBER" (Fife).
+        // Or "8 DECEMBER 2025" over "10.00 – 12.40" (Mid and West Wales): the meeting's times, a line of their own.
+        // (pdftotext may leave "10.00" read as a paragraph's number, the rest its text.)
+        const below = blocks[k + 1] ? `${blocks[k + 1]!.marker?.style === "outline" ? `${blocks[k + 1]!.marker!.label} ` : ""}${blocks[k + 1]!.text}`.trim() : "";
+        const nextRange = /^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–]\s*\d{1,2}[.:]\d{2}\b/i.test(below) ? rangeStart(below) ?? clockRange(below) : null;
         const wrapped = blocks[k + 1] && (/^(?:at|commencing|starting|from)\s|\b(?:commencing|starting)\s+at\b/i.test(blocks[k + 1]!.text) ||
           (/\bat$/i.test(text.trimEnd()) && /^\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)(?:\s|$)/i.test(blocks[k + 1]!.text))) ? ` ${blocks[k + 1]!.text}` : "";
         // "20 January 2026 (7.00 - 9.40 pm)" (Havering): the range's start, not the "9.40 pm" a parser reads as the time.
@@ -81,7 +85,7 @@ export function readHeader(header: Block[]): MeetingFacts {
         const bracketed = /\((\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:to|[-–])\s*\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?))\)/i.exec(text.slice(d.index));
         // "THURSDAY, 6TH NOVEMBER 2025 (6.00 PM)" (Wyre Forest): the start alone in brackets.
         const bracketedStart = /^\s*\((\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?))\)/i.exec(text.slice(d.index + d.text.length));
-        facts.time ??= rangeStart(text.slice(d.index + d.text.length, d.index + d.text.length + 60).replace(/^\s+[A-Z][A-Z ,&'’-]*\s(?=\(?\d)/, "")) ?? d.time ?? timeAfter(text.slice(d.index) + wrapped) ?? (bracketed ? rangeStart(bracketed[1]!) : null) ?? (bracketedStart ? parseTime(bracketedStart[1]!) : null);
+        facts.time ??= rangeStart(text.slice(d.index + d.text.length, d.index + d.text.length + 60).replace(/^\s+[A-Z][A-Z ,&'’-]*\s(?=\(?\d)/, "")) ?? d.time ?? timeAfter(text.slice(d.index) + wrapped) ?? (bracketed ? rangeStart(bracketed[1]!) : null) ?? (bracketedStart ? parseTime(bracketedStart[1]!) : null) ?? nextRange;
       }
     }
     if (!facts.place) facts.place = placeIn(text);
@@ -267,4 +271,12 @@ export function startTimeOutsideHeader(items: ItemBlocks[], after: Block[], head
     if (start) return start;
   }
   return null;
+}
+
+/** "10.00 – 12.40" with no am or pm: the twenty-four hour clock when it starts in the working day and ends later. */
+function clockRange(text: string): string | null {
+  const m = /^(\d{1,2})[.:](\d{2})\s*[-–]\s*(\d{1,2})[.:](\d{2})\b/.exec(text);
+  if (!m) return null;
+  const [start, end] = [Number(m[1]), Number(m[3])];
+  return start >= 8 && start < end && end <= 23 ? `${String(start).padStart(2, "0")}:${m[2]}` : null;
 }

@@ -84,14 +84,16 @@ export function ownerName(phrase: string, abbreviations: Map<string, string>): s
   // A body with a proper name ("People and Culture Committee", "Skills and Employment Board") can be asked to act.
   if (BODY.test(p)) return p;
   // "The Thames Water representatives agreed to provide …" (Richmond): the organisation they speak for.
-  const speakingFor = /^([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|of|and|&)){0,5})\s+representatives?$/.exec(p);
+  // "The Transport for Wales representative undertook to share …" (North Wales) too.
+  const speakingFor = /^([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|of|for|and|&)){0,5})\s+representatives?$/.exec(p);
   if (speakingFor && !/^(?:Council|Committee|Member|Members|Union)$/.test(speakingFor[1]!)) return speakingFor[1]!;
   if (/\/|&|\band\b/.test(p)) {
     const list = ownerList(p, abbreviations);
     if (list) return list;
   }
   // "AM Charters", "GM Rigby": a fire service's Area and Group Managers, as Lancashire's minutes name them.
-  if (/^(?:AM|GM|SM|WM|CM|DCFO|ACFO|CFO)\s+[A-Z][a-z'-]+$/.test(p)) return p;
+  // "ACFO Service Delivery", "ACFO Technical Services" (South Wales): an Assistant Chief Fire Officer by portfolio.
+  if (/^(?:AM|GM|SM|WM|CM|DCFO|ACFO|CFO)\s+[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2}$/.test(p)) return p;
   // Not "Councillor Hallett would" (Southampton, once its aside is gone): the modal starts the verb.
   if (PERSON.test(p) && !/\s(?:would|will|should|shall|could|may|must|to|and)$/i.test(p)) return p;
   const words = p.split(/\s+/);

@@ -18,7 +18,8 @@ const SUGGESTED_TO_EXECUTIVE = /\bit\s+was\s+(?:suggested|proposed|felt|consider
 export const SHORTHAND = /^(?:the\s+)?[A-Z][\w'.&/-]*(?:\s+(?:[A-Z][\w'.&/-]*|and|&|of|for|the)){0,7}\s+to\s+(?!be\b|the\b|a\b|an\b)[a-z]{3,}\b/;
 // "The Chair proposed, and the Committee agreed, that the Chair write to …" (Redcar and Cleveland): the comma too.
 // "The Overview & Scrutiny Committee recommended to Cabinet, at its meeting on 10 December 2025, that …" (Warwick) too.
-const STRONG_SUBJECT = /\b(?:it\s+was|members|councillors?|(?:cllr\.?|councillor)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|the\s+(?:(?:select|scrutiny|sub-|overview\s+(?:and|&)\s+scrutiny)\s*)?(?:committee|panel|board|commission|group|forum|(?:vice[- ])?chair(?:man|woman|person)?|sub-committee|(?:vice[- ])?convener|mayor)|committee\s+members|the\s+members)\s+(?:also\s+|further\s+|unanimously\s+|then\s+)?(?:requested|asked|agreed|resolved|recommended|requests|asks|agrees|resolves|recommends),?\s+(?:that|for|to)\b/i;
+// "Commissioners asked that …" (South Wales Fire and Rescue Authority, run by Commissioners appointed in its members' place).
+const STRONG_SUBJECT = /\b(?:it\s+was|members|(?<!crime\s)commissioners|councillors?|(?:cllr\.?|councillor)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|the\s+(?:(?:select|scrutiny|sub-|overview\s+(?:and|&)\s+scrutiny)\s*)?(?:committee|panel|board|commission|group|forum|(?:vice[- ])?chair(?:man|woman|person)?|sub-committee|(?:vice[- ])?convener|mayor)|committee\s+members|the\s+members)\s+(?:also\s+|further\s+|unanimously\s+|then\s+)?(?:requested|asked|agreed|resolved|recommended|requests|asks|agrees|resolves|recommends),?\s+(?:that|for|to)\b/i;
 const NOTED_REQUEST = /^(?:the\s+)?(?:officers?|[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|for|and|&)){0,6})\s+noted\s+(?:a|the)\s+(?:request|suggestion)\s+(?:from\s+[^.]{1,60}?\s+)?(?:for|that)\b/;
 // "Members noted the update and agreed that a further update … be brought to the next meeting".
 const NOTED_AND_AGREED = /\b(?:members|the\s+(?:committee|panel|board|commission|forum|sub-committee))\s+noted\s+[^.;]{0,80}?\s+and\s+agreed\s+that\b/i;
@@ -91,7 +92,8 @@ const AS_USUAL = /^(?!.*\b(?:agreed|undertook|offered|promised)\b)(?:.*\b(?:advi
 const REPORT_SAYS = /^(?!.*\b(?:agreed(?!\s+actions?\b)|undertook|offered|promised)\b).*\b(?:(?:the|this)\s+report|(?:the\s+)?management\s+responses?(?:\s+set\s+out\s+in\s+the\s+[\w\s]{2,30}?)?)\s+(?:also\s+)?(?:indicated|stated|set\s+out|advised|explained|noted|outlined|confirmed|proposed)\s+that\b/i;
 
 // "Section 19 of the Flood and Water Management Act 2010 required the Council … to investigate …": the law's duty, told.
-const STATUTE = /^(?:section\s+\d+|part\s+\d+|the\s+(?:[A-Z][\w'-]*\s+){1,8}act(?:\s+\d{4})?|under\s+(?:section|the))\b[^.]{0,120}?\brequire[sd]?\b/i;
+// "The Corporate Joint Committees (Transport Functions) (Wales) Regulations require the Corporate Joint Committee to prepare …" too.
+const STATUTE = /^(?:section\s+\d+|part\s+\d+|the\s+(?:[A-Z(][\w'()-]*\s+){1,8}(?:act|regulations)(?:\s+\d{4})?|under\s+(?:section|the))\b[^.]{0,120}?\brequire[sd]?\b/i;
 // "Cllr Sewell said that she would like the review to look at …": one member's wish, which no one took up.
 const PERSONAL_WISH = /^(?!.*\b(?:agreed|undertook)\b)(?:(?:cllr\.?|councillor)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|[A-Z][\w'-]+\s+[A-Z][\w'-]+)\s+(?:said|stated|commented|indicated|added|felt)\s+(?:that\s+)?(?:he|she|they)\s+would\s+(?:like|welcome|wish|want|prefer)\b/i;
 
@@ -106,6 +108,11 @@ const PAST_ASK = /\b(?:had|has|have)\s+(?:previously\s+|already\s+|earlier\s+)?(
 // appropriate, identify any issues to refer to the Executive Committee" (Tewkesbury): what the item was for.
 const ITEM_REMIT = /^(?:the\s+)?(?:(?:[A-Z][\w&'-]*|and)\s+){0,6}(?:committee|panel|board|commission|sub-committee|members)\s+(?:was|were|is|are)\s+(?:being\s+)?asked\s+to\s+(?:review|scrutinise|scrutinize|consider|comment|note|examine|endorse|receive)\b/i;
 // "The Chair invited the Head of Planning and Regeneration to respond." (Mansfield): the running of the meeting.
+// "The Chair welcomed Councillor Wyn Ashdown, Chair of the Joint Overview and Scrutiny Committee (JOSC), to present the
+// recommendations …" (South East Wales): who spoke to the item.
+const WELCOMED_TO_PRESENT = /\bwelcomed\s+[^.]{2,160}?\s+to\s+(?:present|introduce|speak\s+to)\b/i;
+// "Mr Orchard also sought the Committee's approval to amend the 2025/26 Plan …" (Mid and West Wales): decided there.
+const APPROVAL_SOUGHT = /\bsought\s+(?:the\s+)?(?:committee|panel|board|authority|members)['’]s?\s+(?:approval|agreement|endorsement|views)\b/i;
 // "Members wishing to attend courses were asked to contact the Deputy Town Clerk." (Hebden Royd): a notice to members, each to act if they wish.
 const MEMBERS_TOLD_TO = /^(?:members|councillors)\b[^.]{0,80}?\bwere\s+(?:asked|invited|reminded|encouraged)\s+to\s+(?:contact|let|inform|notify|e-?mail|tell|speak\s+to|book\s+with)\b/i;
 const INVITED_TO_SPEAK = /\binvited\s+(?:the\s+)?[^.]{2,80}?\s+to\s+(?:respond|reply|answer|speak|address\s+the\s+(?:committee|panel|meeting)|introduce|present\s+the\s+report|comment)\s*[.,;]?$/i;
@@ -131,7 +138,7 @@ const ASKED_AND_TOLD = /\b(?:requested|asked\s+for)\s+an?\s+update\b[^.]{0,200}?
 // (Reigate and Banstead): a body's meeting already arranged.
 const REMINDED_OF_MEETING = /\b(?:reminded\s+(?:members|the\s+(?:committee|panel|board|commission))|noted)\s+that\s+(?:the\s+)?(?:[A-Z][\w&'-]*\s+){0,5}(?:group|panel|board|committee|forum|sub-committee|commission)\s+(?:would|will)\s+(?:next\s+|again\s+)?(?:meet|be\s+held)\b/i;
 /** A member or members as the subject: "Members", "A Member", "Councillor Dakin", "Cllr Jane Moss". */
-export const MEMBER_SUBJECT = String.raw`(?:members|(?:a|one|another)\s+member|(?:councillor|cllr\.?)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)`;
+export const MEMBER_SUBJECT = String.raw`(?:members|(?<!crime\s)commissioners|(?:a|one|another)\s+(?:member|commissioner)|(?:councillor|cllr\.?)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)`;
 // "Members asked about the likely cost of transition …; whether the Council's reserves could be protected …; and what
 // arrangements would be made for staff." (Uttlesford): questions, whatever their verbs.
 const ONLY_QUESTIONS = new RegExp(String.raw`^${MEMBER_SUBJECT}\s+(?:also\s+)?(?:asked|queried|questioned)\s+(?:about|whether|how|what|why|when|if)\b(?![^.]*\b(?:agreed|undertook|asked\s+(?:for|that)|requested|circulated?|provided?)\b)`, "i");
@@ -157,7 +164,7 @@ export function classifySentence(s: string): DebateCue | null {
     const kind = classifyPoint(s.slice(further[0].length), "RESOLVED");
     return kind ? { type: "strong", kind } : null;
   }
-  if (s.length > 1500 || PROCEDURAL.test(s) || SETTLED_AT_MEETING.test(s) || DONE_ALREADY.test(s) || DECIDED_NOT.test(s) || LIST_INTRO.test(s) || BARE_STEM_ONLY.test(s) || AS_USUAL.test(s) || REPORT_SAYS.test(s) || PERSONAL_WISH.test(s) || STATUTE.test(s) || RECOMMENDS_NOTING.test(s) || SEE_BELOW.test(s) || RECALLED.test(s) || pastAskOnly(s) || ON_REQUEST.test(s) || ITEM_REMIT.test(s) || INVITED_TO_SPEAK.test(s) || MEMBERS_TOLD_TO.test(s) || BELOW_LIST.test(s) || REPORT_SOUGHT.test(s) || VIEWS_SOUGHT.test(s) || REASON_GIVEN.test(s) || VOTE_RECORDED.test(s) || ASKED_AND_TOLD.test(s) || REMINDED_OF_MEETING.test(s) || ONLY_QUESTIONS.test(s)) return null;
+  if (s.length > 1500 || PROCEDURAL.test(s) || SETTLED_AT_MEETING.test(s) || DONE_ALREADY.test(s) || DECIDED_NOT.test(s) || LIST_INTRO.test(s) || BARE_STEM_ONLY.test(s) || AS_USUAL.test(s) || REPORT_SAYS.test(s) || PERSONAL_WISH.test(s) || STATUTE.test(s) || RECOMMENDS_NOTING.test(s) || SEE_BELOW.test(s) || RECALLED.test(s) || pastAskOnly(s) || ON_REQUEST.test(s) || ITEM_REMIT.test(s) || INVITED_TO_SPEAK.test(s) || MEMBERS_TOLD_TO.test(s) || WELCOMED_TO_PRESENT.test(s) || APPROVAL_SOUGHT.test(s) || BELOW_LIST.test(s) || REPORT_SOUGHT.test(s) || VIEWS_SOUGHT.test(s) || REASON_GIVEN.test(s) || VOTE_RECORDED.test(s) || ASKED_AND_TOLD.test(s) || REMINDED_OF_MEETING.test(s) || ONLY_QUESTIONS.test(s)) return null;
   if (SUGGESTED_TO_EXECUTIVE.test(s) || BODY_WILL_RECOMMEND.test(s)) return { type: "strong", kind: "recommendation" };
   if ((STRONG_SUBJECT.test(s) || NOTED_AND_AGREED.test(s) || STRONG_OPENING.test(s) || NAMED_ASKS.test(s) || REMARK_THEN_ASKS.test(s) || (mayWishOrMotion(s) && (CARRIED_MOTION.test(s) || WISH.test(s)))) && !NOTE_CLAUSE.test(s) && !AGREED_ONLY_NOTING.test(s) && !QUESTION.test(s)) {
     // "Members agreed that it would be helpful to understand …, and the Director of Corporate Services undertook to

@@ -232,7 +232,8 @@ function financialYear(ref: string): boolean {
 
 const TIME_START = /^(?:at\s+|from\s+)?\d{1,2}[.:]\d{2}\b|^(?:at|from)\s+\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|noon)/i;
 // "9 December, 2025" (Stratford-upon-Avon writes a comma before the year) too.
-const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{2,4}\b/i;
+// "8 RHAGFYR 2025" (Mid and West Wales, the Welsh date over the English) too.
+const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)[a-z]*\.?,?\s+\d{2,4}\b/i;
 
 function plain(number: string, suffix: string, title: string, b: Block, last: Candidate | null): Candidate | null {
   // "15 MARCH 2023" is the meeting date, not item 15; "2023 AT 10.00 AM" is the end of one a PDF wrapped;
