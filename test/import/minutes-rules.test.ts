@@ -2252,6 +2252,29 @@ describe("seventy-second round: Welsh joint committees and fire authorities: a W
   });
 });
 
+describe("seventy-third round: an address and footnotes read as items, police ranks, '14:30pm', the meeting of the body recommended to, comments on a draft", () => {
+  it("does not take the Local Government Association's address footer or an attendance footnote for an item", () => {
+    const lga = extractMinutes("Note of last Resources Board meeting\n\nDate:                   Tuesday 20 January 2026\n\nItem    Decisions and actions                                                           Action\n\n1       Welcome, apologies and declarations of interest\n\n        Apologies were noted.\n\n2       Provisional Local Government Finance Settlement 2026/27\n\n        Members noted the report.\n\n18 Smith Square, London SW1P 3HZ T 020 7664 3000 E info@local.gov.uk www.local.gov.uk\n\n3       Business Rates Retention and the 2026 Reset\n\n        Actions\n\n        •   Officers to circulate a summary of the reset to all Board members.\n", opts());
+    expect(lga.items.map((i) => i.number).filter((n) => n !== "1")).toEqual(["2", "3"]);
+    const ni = extractMinutes("MINUTES OF THE PERFORMANCE COMMITTEE MEETING HELD ON THURSDAY 13 NOVEMBER 2025 AT 10.00AM\n\nPRESENT:     Mr Devlin (Chair)1\n\n1 Attended the meeting via video conference\n2 Attended the meeting for agenda item 10 only\n\n2.     DECLARATIONS OF CONFLICTS OF INTEREST\n\n       None.\n\n6.     PSNI PERFORMANCE\n\n6.5    ACC Maxwell agreed to provide Members with a breakdown of domestic abuse outcome\n       rates by policing district in advance of the December meeting.\n", opts(["2025-12-11"]));
+    expect(ni.items.map((i) => i.number)).toEqual(["2", "6"]);
+    expect(ni.actions.map((a) => [a.owner, a.due])).toEqual([["ACC Maxwell", "2025-12-11"]]);
+  });
+
+  it("does not take the council's address '27/28 BAMBURGH HOUSE, …' for a reference like '93/25', and reads '14:30pm'", () => {
+    const p = extractMinutes("        MINUTES OF THE MEETING OF CRAMLINGTON TOWN COUNCIL HELD AT THE COUNCIL OFFICES,\n        27/28 BAMBURGH HOUSE, MANOR WALKS, CRAMLINGTON, NE23 6UT ON TUESDAY 18 NOVEMBER\n                                       2025 AT 6.00PM\n\n93/25     APOLOGIES FOR ABSENCE\n\n          None.\n\n94/25     DECLARATIONS OF INTEREST\n\n          None.\n\n95/25     DATE OF NEXT MEETING\n\n          The next meeting will be held on Tuesday 16 December 2025 at 14:30pm.\n", opts());
+    expect([p.meeting.date, p.meeting.time]).toEqual(["2025-11-18", "18:00"]);
+    expect(p.items.map((i) => i.number)).toEqual(["93/25", "94/25", "95/25"]);
+    expect(p.nextMeeting).toEqual({ date: "2025-12-16", time: "14:30" });
+  });
+
+  it("dates a recommendation 'to the States, at its meeting in January 2026' by the month, and passes over comments on a draft", () => {
+    expect(due("RESOLVED to recommend to the States, at its meeting in January 2026, that the Budget be approved.", { meetingDate: "2025-11-12", knownMeetings: [{ date: "2026-01-14", time: null }] })).toBe("2026-01");
+    expect(classifySentence("Cllr Osei asked that the Plan say more about access for urban communities in Medway and north Kent.")).toBeNull();
+    expect(classifyPoint("that officers amend the draft Strategy to give greater prominence to doorstep crime before consultation.", "AGREED")).not.toBeNull();
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -195,6 +195,10 @@ const SETTLED = [
   String.raw`^(?:proposed|moved)\s+by\s+(?:Cllr|Councillor)\b[^.]{0,80}?\bseconded\s+by\b[^.]{0,60}:?$`,
   // "•   took a "moderate" level of assurance from the report." (Fife): the Board's view of a report, given there.
   String.raw`^(?:took|takes|take|to\s+take)\s+(?:a\s+|an\s+)?["“'‘]?[\w-]+["”'’]?\s+level\s+of\s+assurance\b`,
+  // "Cllr Osei asked that the Plan say more about access for urban communities …", "… asked that the chapter on … be
+  // strengthened" (Kent Downs), "… the section on farming should give more prominence to …" (Northumberland): comments on a draft
+  // before the meeting, which the draft takes in; not a decision to "amend the draft Strategy to give greater prominence to …" (Moray).
+  String.raw`^(?!.*\bamend).*?\b(?:the\s+)?(?:draft\s+)?(?:plan|chapter|section|document|strategy|statement)\b[^.]{0,60}?\b(?:say\s+more|be\s+strengthened|(?:should\s+)?give\s+(?:more|greater)\s+(?:prominence|weight|emphasis))\b`,
   // Actions and recommendations closed.
   String.raw`\bclose\s+(?:the\s+)?(?:following\s+)?(?:completed\s+)?(?:actions?|recommendations?)\b`,
   // … "Members agreed that the action could be closed", "… that actions 1 and 3 be closed".

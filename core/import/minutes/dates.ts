@@ -60,6 +60,8 @@ export function parseTime(text: string): string | null {
   let h = Number(m[1]);
   const min = Number(m[2] ?? 0);
   const mer = (m[3] ?? "").toLowerCase().replace(/\./g, "");
+  // "14:30pm" (London Councils): the twenty-four hour clock with a "pm" it did not need.
+  if (mer === "pm" && h > 12 && h <= 23 && min <= 59) return `${pad(h)}:${pad(min)}`;
   if (h > 23 || min > 59 || (mer && (h > 12 || h === 0))) return null;
   if (mer === "pm" && h < 12) h += 12;
   if (mer === "am" && h === 12) h = 0;
@@ -215,7 +217,8 @@ function dueAfter(d: FoundDate, meetingDate: string): boolean {
 // Authority): a committee named in full, in words of its own, is another; this one says "the Committee".
 // "… be included in the CJC's draft budget for consideration at its meeting in January 2026" (North Wales): the body whose
 // budget it is.
-const OTHER_BODY_ITS = /(?:\b(?!(?:Committee|Panel|Board|Commission|Council|Sub-Committee)'s)[A-Z][A-Za-z&-]*'s\s+(?:[\w-]+\s+){0,4}for\s+(?:consideration|approval|decision)|\bto\s+the\s+(?:[A-Z][\w'&-]*\s+){1,6}(?:Board|Partnership|Forum|Group|Trust)|\b(?:submitted|reported|presented|brought)\s+to\s+the\s+[A-Z][\w'&-]*,?\s+(?:(?:and|&)\s+)?(?:[A-Z][\w'&-]*,?\s+(?:(?:and|&)\s+)?){1,5}(?:Committee|Panel|Sub-Committee)|\breferred\s+to\s+the\s+(?:[A-Z][\w'&-]*,?\s+(?:and\s+)?){1,5}(?:Committee|Panel|Board)\s+for\s+(?:a\s+)?(?:consideration|decision|approval|comment|response)|\b[A-Z][\w&-]*'s\s+(?:[A-Z][\w'&-]*\s+){0,4}(?:Committee|Panel|Commission|Forum)|\bCabinet(?:\s+(?:for\s+)?(?:consideration|decision|approval|comment))?)\s+(?:at|to|for|in)\s+(?:its|their)\s+$/;
+// "RESOLVED to recommend to the States, at its meeting in January 2026, that …" (Alderney): the meeting of the body recommended to.
+const OTHER_BODY_ITS = /(?:\brecommend(?:s|ed)?\s+to\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4},?|\b(?!(?:Committee|Panel|Board|Commission|Council|Sub-Committee)'s)[A-Z][A-Za-z&-]*'s\s+(?:[\w-]+\s+){0,4}for\s+(?:consideration|approval|decision)|\bto\s+the\s+(?:[A-Z][\w'&-]*\s+){1,6}(?:Board|Partnership|Forum|Group|Trust)|\b(?:submitted|reported|presented|brought)\s+to\s+the\s+[A-Z][\w'&-]*,?\s+(?:(?:and|&)\s+)?(?:[A-Z][\w'&-]*,?\s+(?:(?:and|&)\s+)?){1,5}(?:Committee|Panel|Sub-Committee)|\breferred\s+to\s+the\s+(?:[A-Z][\w'&-]*,?\s+(?:and\s+)?){1,5}(?:Committee|Panel|Board)\s+for\s+(?:a\s+)?(?:consideration|decision|approval|comment|response)|\b[A-Z][\w&-]*'s\s+(?:[A-Z][\w'&-]*\s+){0,4}(?:Committee|Panel|Commission|Forum)|\bCabinet(?:\s+(?:for\s+)?(?:consideration|decision|approval|comment))?)\s+(?:at|to|for|in)\s+(?:its|their)\s+$/;
 
 const NAMED_MEETING_IN = new RegExp(String.raw`\bthe\s+((?:[A-Z][\w&'-]*\s+(?:and\s+)?){1,5})meeting\s+(?:(?:to\s+be\s+)?held\s+)?in\s+(${FULL_MONTH})(\s+\d{4})?\b`);
 

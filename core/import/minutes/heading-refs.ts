@@ -2,6 +2,7 @@
 // "4 - Title", "[45] Title"): a short reference with a digit in it, then a short title. One such line
 // could be anything; the same shape of reference on several title-like lines is how that council
 // numbers its items, whatever the shape is.
+import { ADDRESS } from "./title-lines.js";
 
 export interface RefHeading { ref: string; title: string; shape: string; numeric: number }
 
@@ -38,6 +39,9 @@ export function refHeading(line: string): RefHeading | null {
   // A bare number with a single space is PLAIN's business ("5 Budget"); here only what it misses.
   if (/^\d+$/.test(ref) && !dashed) return null;
   const title = m[3]!.trim();
+  // "27/28 BAMBURGH HOUSE, MANOR WALKS, CRAMLINGTON, NE23 6UT ON TUESDAY 18 NOVEMBER" under the opening (Cramlington, whose items
+  // are "93/25", "94/25" …): the council's address, not a reference.
+  if (ADDRESS.test(title)) return null;
   // A sentence's words, unless the title is in capitals ("LIST OF KEY DECISIONS AND ITEMS TO BE CONSIDERED IN PRIVATE", Bolsover).
   // A title that wraps after a colon ("… Fly-tipping and Environmental Enforcement:" over "Final Report", Chorley) keeps it,
   // where every word that counts is capitalised.

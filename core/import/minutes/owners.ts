@@ -93,7 +93,8 @@ export function ownerName(phrase: string, abbreviations: Map<string, string>): s
   }
   // "AM Charters", "GM Rigby": a fire service's Area and Group Managers, as Lancashire's minutes name them.
   // "ACFO Service Delivery", "ACFO Technical Services" (South Wales): an Assistant Chief Fire Officer by portfolio.
-  if (/^(?:AM|GM|SM|WM|CM|DCFO|ACFO|CFO)\s+[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2}$/.test(p)) return p;
+  // "ACC Maxwell" (the Northern Ireland Policing Board): an Assistant Chief Constable, as police ranks are shortened.
+  if (/^(?:AM|GM|SM|WM|CM|DCFO|ACFO|CFO|ACC|DCC|T\/ACC|DCS|DCI)\s+[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2}$/.test(p)) return p;
   // Not "Councillor Hallett would" (Southampton, once its aside is gone): the modal starts the verb.
   if (PERSON.test(p) && !/\s(?:would|will|should|shall|could|may|must|to|and)$/i.test(p)) return p;
   const words = p.split(/\s+/);

@@ -3,7 +3,7 @@
 // (appendices of questions and answers after "The meeting ended" are not minutes).
 import type { Block } from "./blocks.js";
 import { BRACKETED_REF, NUMBER_WORDS, TRAILING_REF, recurringShapes, refHeading } from "./heading-refs.js";
-import { SENTENCE, inCapitals, isTitleCase, isTitleLine } from "./title-lines.js";
+import { ADDRESS, SENTENCE, inCapitals, isTitleCase, isTitleLine } from "./title-lines.js";
 import { sequenceHeadings } from "./sequence-headings.js";
 import { leadNumberedItems } from "./lead-numbers.js";
 import { quotedBlocks } from "./quoted-reports.js";
@@ -260,6 +260,10 @@ function titleLike(title: string, b: Block): boolean {
   // "Domiciliary Care and Unmet Need – To scrutinise the progress made in …": the agenda's purpose after the title.
   const t = cleanTitle(title).replace(/\s+[–—-]\s+To\s+[a-z]{3,}\b.*$/, "");
   if (t.length < 2 || t.length > 160 || !/^[A-Z0-9"'(]/.test(t)) return false;
+  // The Local Government Association's first-page footer, "18 Smith Square, London SW1P 3HZ …".
+  if (ADDRESS.test(t)) return false;
+  // "1 Attended the meeting via video conference" (the Northern Ireland Policing Board's footnotes to its attendance list).
+  if (/^(?:attended|joined|left|arrived|departed)\s+(?:the\s+)?meeting\b/i.test(t)) return false;
   // "9.3  14 January 2026" (Bury St Edmunds), one of the dates of the reports an item adopts: a date is not a title.
   if (/^(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}$/.test(t)) return false;
   const words = t.split(/\s+/).length;

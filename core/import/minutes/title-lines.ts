@@ -34,3 +34,7 @@ export function isTitleCase(text: string, minWords = 2): boolean {
   const words = text.split(/\s+/).filter((w) => /^[A-Za-z]{4,}/.test(w));
   return words.length >= minWords && words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= 0.75;
 }
+
+/** "18 Smith Square, London SW1P 3HZ T 020 7664 3000 E info@local.gov.uk", "27/28 BAMBURGH HOUSE, …, NE23 6UT": an address, by its
+ *  postcode, e-mail or web address, which is no item's title. */
+export const ADDRESS = /\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b|@|\bwww\./;
