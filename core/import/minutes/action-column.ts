@@ -31,7 +31,8 @@ export function foldActionColumn(text: string): string {
     if (!line.trim() || line.includes("\f")) { flush(); out.push(line); continue; }
     // A numbered paragraph starts another owner's piece, blank line or not; a line that starts with a date ("12 December 2025;
     // and", Hertfordshire) carries on its sentence.
-    if (/^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\((?:[a-z]{1,4}|\d{1,2})\))\s+\S/i.test(line) && !DATE_START.test(line)) flush();
+    // So does a bullet ("•   Officers to circulate …" over "•   The Chair to write …", with no blank line between).
+    if (/^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\((?:[a-z]{1,4}|\d{1,2})\)|[•▪●○■➢►])\s+\S/i.test(line) && !DATE_START.test(line)) flush();
     const start = line.length - line.trimStart().length;
     // So does a line further out than the paragraph: the next item's heading at the margin, where no blank line came first.
     if (owner.length && start < ownerIndent - 2) flush();

@@ -225,12 +225,14 @@ function decidedOwner(s: string, ctx: ItemContext): string | null {
   return m ? findOwner(s.slice(m.index + m[0].length), ctx.abbreviations, { resolution: true }) : null;
 }
 
-// "agreed to discuss this", "would circulate them"; not the "it" of "It was explained that …".
-// "did not have the figure to hand and agreed to provide a written answer" points back as surely as "it".
+// A sentence someone spoke ("The Director reported …"), and one spoken by someone named without a title ("Deborah Quarrie
+// reported …", "Fraser McKee advised …"), as minutes of health bodies name their officers.
 const SPEECH = String.raw`(?:reported|said|explained|advised|confirmed|stated|outlined|presented|introduced|updated|responded|replied)`;
 const SPOKE = new RegExp(String.raw`^(?:the\s+)?[A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|of|for|and|&)){0,8}?\s+${SPEECH}\b`);
-// "Fraser McKee" too.
 const BARE_NAME_SPOKE = new RegExp(String.raw`^([A-Z][a-z'-]+\s+[A-Z][a-z][A-Za-z'-]*)\s+${SPEECH}\b`);
+
+// "agreed to discuss this", "would circulate them"; not the "it" of "It was explained that …".
+// "did not have the figure to hand and agreed to provide a written answer" points back as surely as "it".
 const POINTS_BACK = /\b(?:this|these|them|do\s+so)\b|\bthe\s+(?:figures?|numbers?|information|data)\b|\ba\s+written\s+(?:answer|response|reply)\b|\bit\b(?!\s+(?:was|is|were|would|will|had|has|could|should)\b)/i;
 const ASKED_QUESTION = /\b(?:asked|queried|questioned)\s+(?:how\s+(?:many|much)|what\s+(?:number|proportion|percentage))\b/i;
 const GIVEN_ON_THE_SPOT = /\b(?:assurances?|clarification|confirmation|views|advice)\b/i;

@@ -55,8 +55,7 @@ export function extractMinutes(raw: string, opts: ExtractOptions): MinutesPropos
   };
   relocateItemBullets(structure.items, structure.after);
   const logged = actionLogs(structure.items, structure.after, ctx);
-  const actions = structure.items.flatMap((item) => itemActions(item, ctx, logged.get(item) ?? [])
-    .filter((a) => a.kind === "letter" || !ANNOUNCEMENTS.test(item.title.replace(/^[^A-Za-z]+/, "").replace(AGENDA_VERB, ""))));
+  const actions = structure.items.flatMap((item) => itemActions(item, ctx, logged.get(item) ?? []));
   return {
     meeting: {
       committee: opts.committee,
@@ -178,7 +177,8 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
     debate(item, b, ctx, said, k);
     candidates.push(...said.filter((c) => c.owner !== null && PROMISED.test(c.text) && c.text.split(/\s+/).length > 8));
   });
-  return dedupe(candidates, item.title);
+  const actions = dedupe(candidates, item.title);
+  return ANNOUNCEMENTS.test(title) ? actions.filter((a) => a.kind === "letter") : actions;
 }
 
 // "The Head of Leisure will report the Committee's recommendations to Cabinet on 6 March 2025."

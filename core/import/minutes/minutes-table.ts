@@ -6,7 +6,8 @@ import type { Block } from "./blocks.js";
 export interface MinutesColumns { item: number; discussion: number; action: number }
 
 const ITEM = /^(?:agenda\s+)?item(?:\s+no\.?)?$/i;
-const DISCUSSION = /^(?:discussion|notes?|minutes?|summary|key\s+points|discussion\s+and\s+(?:outcomes?|decisions?))$/i;
+// "Item    Decisions and actions    Action" (the Local Government Association's notes) too.
+const DISCUSSION = /^(?:discussion|notes?|minutes?|summary|key\s+points|discussion\s+and\s+(?:outcomes?|decisions?)|decisions?\s+and\s+actions?)$/i;
 const ACTION = /^(?:actions?|actions?\s+agreed|agreed\s+actions?|action\s+points?|actions?\s*\/\s*owner|actions?\s+and\s+owners?)$/i;
 /** How each action of the table's last column is written out: an item that lists its actions lists them all. */
 export const LISTED_ACTION = "Agreed action:";

@@ -213,6 +213,12 @@ function namedOwner(text: string, abbreviations: Map<string, string>, opts: { re
     const m = re.exec(t);
     if (m) {
       const name = ownerName(m[1]!, abbreviations) ?? (m[1]!.trim().split(/\s+/).length <= 5 ? m[1]!.trim().replace(/[.;]$/, "") : null);
+      // "The Chief Officer would circulate a briefing note … [Action: LH]" (Fife's column of initials): where the words name who
+      // acts, they say it more plainly than initials nothing in the minutes spells out.
+      if (name && /^[A-Z]{2,4}(?:\s*\/\s*[A-Z]{2,4})*$/.test(name)) {
+        const said = namedOwner(t.slice(0, m.index) + t.slice(m.index + m[0].length), abbreviations, opts);
+        if (said) return said;
+      }
       if (name) return name;
     }
   }
@@ -303,6 +309,8 @@ function firstOwner(re: RegExp, t: string, abbreviations: Map<string, string>): 
   for (let tries = 0; tries < 20 && (m = g.exec(t)); tries++) {
     // Not the "and" inside a name: in "write to the Police and Crime Commissioner to …" the Commissioner is written to.
     const insideName = /^and\s/i.test(m[0]) && /[A-Z][\w'-]*\s$/.test(t.slice(0, m.index)) && /^[A-Z]/.test(m[1]!);
+    // "the Chief Social Work Officer provide …": "Work" in capitals is the title's, not the verb.
+    if (re === SUBJECT_DOES && /\s[A-Z][\w-]*$/.test(m[0])) continue;
     const name = insideName ? null : ownerName(m[1]!, abbreviations);
     if (name) return name;
     g.lastIndex = m.index + 1;
