@@ -2275,6 +2275,13 @@ describe("seventy-third round: an address and footnotes read as items, police ra
   });
 });
 
+describe("seventy-fourth round: the start of 'Time:   10.00am – 12.30pm' in a header laid out in columns", () => {
+  it("takes the range's first time, not its end", () => {
+    const p = extractMinutes("             Leicester and Leicestershire Business and Skills Partnership\n\n                                         MINUTES\n\n  Date:     Thursday 11 December 2025                 Time:   10.00am – 12.30pm\n\n  Venue:    Snibston Room, County Hall, Glenfield, Leicester LE3 8RA\n\n1.   Welcome, Introductions and Apologies\n\n     Apologies were received.\n", opts());
+    expect([p.meeting.date, p.meeting.time]).toEqual(["2025-12-11", "10:00"]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

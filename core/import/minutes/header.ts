@@ -162,8 +162,9 @@ function placeIn(text: string): string | null {
 
 function timeAfter(text: string): string | null {
   // "… at 10.00 am", and "Friday, 16 January 2026, County Hall, Worcester - 10.00 am" (Worcestershire).
-  const m = /\b(?:at|commencing\s+at|starting\s+at|from)\s*:?\s+([\d.:]+\s*(?:a\.?m\.?|p\.?m\.?|noon|hours?)?)|\s[-–]\s+(\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?))/i.exec(text.slice(0, 200));
-  return m ? parseTime(m[1] ?? m[2]!) : null;
+  // Not the end of a range: "Time:   10.00am – 12.30pm" (Leicester and Leicestershire) starts at 10.00, its first time.
+  const m = /\b(?:at|commencing\s+at|starting\s+at|from)\s*:?\s+([\d.:]+\s*(?:a\.?m\.?|p\.?m\.?|noon|hours?)?)|\b(?:time|start)\s*:?\s+(\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?))|(?<!\d[.:]\d{2}\s*(?:[ap]\.?m\.?)?)\s[-–]\s+(\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?))/i.exec(text.slice(0, 200));
+  return m ? parseTime(m[1] ?? m[2] ?? m[3]!) : null;
 }
 
 function cleanPlace(place: string): string | null {
