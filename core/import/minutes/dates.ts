@@ -154,7 +154,7 @@ export function findDue(raw: string, ctx: DueContext): Due {
   // and Rescue Authority": the body's own meeting, named as the opening lines name it.
   const byName = monthMeeting ? null : NAMED_MEETING_IN.exec(text);
   if (byName && ctx.ownName && byName[1]!.toLowerCase().split(/\s+/).filter((w) => w && w !== "and").every((w) => ctx.ownName!.has(w))) {
-    const resolved = resolveMonthMeeting([byName[0], byName[2], byName[3]] as unknown as RegExpExecArray, ctx);
+    const resolved = resolveMonthMeeting(byName[2]!, byName[3], ctx);
     if (resolved) candidates.push({ index: byName.index, due: { due: resolved, dueText: byName[0] } });
   }
   if (monthMeeting) {
@@ -164,7 +164,7 @@ export function findDue(raw: string, ctx: DueContext): Due {
     // "… to be agreed at the Partnership's meeting in February 2026" (Hart): another body's meeting, by its name.
     const possessed = /([A-Z][\w-]*)'s\s/.exec(monthMeeting[0]);
     const othersByName = possessed !== null && !/^(?:Committee|Panel|Board|Commission|Sub-Committee|Council)$/i.test(possessed[1]!);
-    const resolved = resolveMonthMeeting(monthMeeting, ctx, named || othersByName || OTHER_BODY_ITS.test(text.slice(Math.max(0, monthMeeting.index - 120), monthMeeting.index + 4)));
+    const resolved = resolveMonthMeeting(monthMeeting[1] ?? monthMeeting[3]!, monthMeeting[2] ?? monthMeeting[4], ctx, named || othersByName || OTHER_BODY_ITS.test(text.slice(Math.max(0, monthMeeting.index - 120), monthMeeting.index + 4)));
     if (resolved) candidates.push({ index: monthMeeting.index, due: { due: resolved, dueText: monthMeeting[0] } });
   }
   // Minutes that do not say when the next meeting is leave it to the calendar: the first known meeting after this one.
@@ -223,9 +223,8 @@ const OTHER_BODY_ITS = /(?:\brecommend(?:s|ed)?\s+to\s+(?:the\s+)?[A-Z][\w&'-]*(
 const NAMED_MEETING_IN = new RegExp(String.raw`\bthe\s+((?:[A-Z][\w&'-]*\s+(?:and\s+)?){1,5})meeting\s+(?:(?:to\s+be\s+)?held\s+)?in\s+(${FULL_MONTH})(\s+\d{4})?\b`);
 
 /** "the March meeting": the committee's first known meeting that month after this one, else the month. */
-function resolveMonthMeeting(m: RegExpExecArray, ctx: DueContext, othersMeeting = false): string | null {
-  const monthWord = m[1] ?? m[3]!;
-  const yearWord = (m[2] ?? m[4])?.trim();
+function resolveMonthMeeting(monthWord: string, yearText: string | undefined, ctx: DueContext, othersMeeting = false): string | null {
+  const yearWord = yearText?.trim();
   const month = MONTHS.indexOf(monthWord.slice(0, 3).toLowerCase()) + 1;
   if (month === 0) return null;
   const meeting = DateTime.fromISO(ctx.meetingDate);

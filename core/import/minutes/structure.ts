@@ -3,7 +3,7 @@
 // (appendices of questions and answers after "The meeting ended" are not minutes).
 import type { Block } from "./blocks.js";
 import { BRACKETED_REF, NUMBER_WORDS, TRAILING_REF, recurringShapes, refHeading } from "./heading-refs.js";
-import { ADDRESS, SENTENCE, inCapitals, isTitleCase, isTitleLine } from "./title-lines.js";
+import { ADDRESS, DATE_ALONE, SENTENCE, inCapitals, isTitleCase, isTitleLine } from "./title-lines.js";
 import { sequenceHeadings } from "./sequence-headings.js";
 import { leadNumberedItems } from "./lead-numbers.js";
 import { quotedBlocks } from "./quoted-reports.js";
@@ -265,7 +265,7 @@ function titleLike(title: string, b: Block): boolean {
   // "1 Attended the meeting via video conference" (the Northern Ireland Policing Board's footnotes to its attendance list).
   if (/^(?:attended|joined|left|arrived|departed)\s+(?:the\s+)?meeting\b/i.test(t)) return false;
   // "9.3  14 January 2026" (Bury St Edmunds), one of the dates of the reports an item adopts: a date is not a title.
-  if (/^(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}$/.test(t)) return false;
+  if (DATE_ALONE.test(t)) return false;
   const words = t.split(/\s+/).length;
   if (words > 22) return false;
   const letters = t.replace(/[^A-Za-z]/g, "");

@@ -7,6 +7,9 @@ import type { Block } from "./blocks.js";
 export const SENTENCE = /\b(?:was|were|is|are|be|been|being|will|would|should|shall|can|could|may|had|has|have|did|does|noted|agreed|resolved|received|reported|said|asked|explained|confirmed|thanked|declared|welcomed|approved|requested|there|it|we|they|he|she)\b/i;
 const DECISION_WORD = /^(?:purpose|discussion|background|summary\s+of\s+discussion|key\s+points|reasons?|resolved|agreed|decided|decision|action|actions|recommendations?|outcomes?|present|apologies\s*:|in\s+attendance|also\s+present|signed|chair(?:man)?'?s?\s+signature|proposed|seconded|carried|none|nil|noted)\b/i;
 
+/** "Thursday, 12th February, 2026", "14 January 2026": a date and nothing else. */
+export const DATE_ALONE = /^(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}$/;
+
 /** A line that could be an item's title: short, starting with a capital, naming something, not ending a sentence. */
 export function isTitleLine(b: Block | undefined): boolean {
   if (!b || b.cells || b.marker || b.lines !== 1) return false;
@@ -16,7 +19,7 @@ export function isTitleLine(b: Block | undefined): boolean {
   if (/^[\w' -]{1,30}:\s/.test(t) || DECISION_WORD.test(t)) return false;
   const words = t.split(/\s+/);
   // A date on its own ("Thursday, 12th February, 2026", a page's running header) is not a subject.
-  if (/^(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}$/.test(t)) return false;
+  if (DATE_ALONE.test(t)) return false;
   // Figures make a line a statement ("1,284 notices were issued"); a year or a year span ("Winter 2025/2026 Update") does not.
   if (words.length > 10 || /\d{3,}|£/.test(t.replace(/\b(?:19|20)\d{2}(?:[/-]\d{2,4})?\b/g, ""))) return false;
   return !SENTENCE.test(t);
