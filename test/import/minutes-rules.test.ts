@@ -2282,6 +2282,54 @@ describe("seventy-fourth round: the start of 'Time:   10.00am – 12.30pm' in a 
   });
 });
 
+describe("seventy-fifth round: hanging item numbers, '62/25 TITLE - The …', a quoted motion carried, 'commencing at 1000 hours', 'it is recommended to Council that:'", () => {
+  it("reads a number hung in its own column under a title at the margin (Glasgow Community Planning Partnership)", () => {
+    const p = extractMinutes("                          GLASGOW COMMUNITY PLANNING PARTNERSHIP\n\nGlasgow, 9th December 2025.\n\nApologies and substitutions.\n1               Apologies for absence were intimated as detailed above.\n\nDeclarations of interest.\n2               Stuart Menzies declared an interest in item 4 of these minutes as a board\n                member of a registered social landlord.\n\nMinutes of previous meeting approved.\n3               The minutes of the meeting of the Board held on 9th September 2025 were\n                submitted and approved.\n\nLocal Child Poverty Action Report 2024/25.\n4               There was submitted a joint report by the Director of Public Health.\n\n                After discussion, the Board\n                (1)   endorsed the report; and\n                (2)   instructed the Child Poverty Pathfinder Programme Manager to secure\n                      a nominated data-sharing lead from each partner by 31st January 2026.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["1", "2", "3", "4"]);
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["4", "Child Poverty Pathfinder Programme Manager", "2026-01-31"]]);
+  });
+
+  it("sets a title in capitals apart from its paragraph after a dash where minutes are numbered '62/25' (Humberside Fire Authority)", () => {
+    const p = extractMinutes("                           GOVERNANCE, AUDIT AND SCRUTINY COMMITTEE\n\n                                   MONDAY, 8 DECEMBER 2025\n\n58/25           APOLOGIES FOR ABSENCE - Apologies for absence were received from Mrs\n                Stead.\n\n62/25           INTERNAL AUDIT REPORTS 2025/26 - The Committee received a report of the\n                Internal Auditor. Members requested that the Internal Auditor report the\n                outcome of the follow-up review to the March meeting.\n\n63/25           EXTERNAL AUDIT - AUDITOR'S ANNUAL REPORT 2024/25 - The Committee received\n                the Auditor's Annual Report.\n\n                Resolved - That the report be received.\n", opts());
+    expect(p.items.map((i) => [i.number, i.title])).toEqual([["58/25", "APOLOGIES FOR ABSENCE"], ["62/25", "INTERNAL AUDIT REPORTS 2025/26"], ["63/25", "EXTERNAL AUDIT - AUDITOR'S ANNUAL REPORT 2024/25"]]);
+    expect(p.actions.map((a) => a.item)).toEqual(["62/25"]);
+  });
+
+  it("reads the limbs of a motion on notice, quoted, once it was carried; and the time in 'commencing at 1000 hours on Thursday 4 December 2025'", () => {
+    const motion = "MINUTES of the Meeting of the DERBYSHIRE FIRE & RESCUE AUTHORITY Meeting held at Butterley Hall, Ripley commencing at 1000 hours on\nThursday 4 December 2025\n\n59/25     NOTICE OF MOTION – FIREFIGHTER CONTAMINANTS\n\n59.1      Cllr Pidcock moved the following motion, which was seconded by Cllr Mellor:\n\n          “This Authority notes the classification of occupational exposure as a firefighter as\n          carcinogenic to humans. This Authority resolves:\n\n          (a)  to request the Chief Fire Officer to review the Service’s contaminants\n               control procedures and report back to the Authority by June 2026;\n\n          (b)  to ask the Chair to write to the Fire Minister calling for a nationally\n               funded health screening programme;\n\n          (c)  to record its thanks to those members of staff who have taken part.”\n\n59.2      The substantive motion was put to the vote and was carried.\n";
+    const p = extractMinutes(motion, opts());
+    expect([p.meeting.date, p.meeting.time]).toEqual(["2025-12-04", "10:00"]);
+    expect(p.actions.map((a) => [a.kind, a.owner, a.due])).toEqual([["action", "Chief Fire Officer", "2026-06"], ["letter", "Chair", null]]);
+    expect(extractMinutes(motion.replace("was put to the vote and was carried", "was put to the vote and fell"), opts()).actions).toEqual([]);
+  });
+
+  it("reads 'it is recommended to Council that:' over its limbs, and 'it is recommended that Council approve the following grants:' over a table (Abergavenny)", () => {
+    const p = extractMinutes("MINUTES OF THE FINANCE COMMITTEE HELD ON 19TH NOVEMBER 2025 AT 6.00 PM\n\n   33/25        Draft Budget 2026/27 and Precept\n\n                Following detailed discussion it is recommended to Council that:\n\n                (a) the draft budget for 2026/27 be approved in principle as the basis for\n                    setting the precept; and\n\n                (b) the sum of £15,000 be transferred from the General Reserve to the\n                    earmarked reserve for Town Hall roof repairs.\n\n   34/25        Community Grant Scheme Applications\n\n                After detailed consideration it is recommended that Council approve the\n                following grants:\n\n                    Applicant                                          Requested      Recommended\n\n                    Abergavenny Borough Theatre Friends                £1,500         £1,000\n                    Gateway Club Abergavenny                           £500           £500\n", opts());
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner])).toEqual([["33/25", "recommendation", "Council"], ["33/25", "recommendation", "Council"], ["34/25", "recommendation", "Council"]]);
+  });
+
+  it("keeps a point's unmarked list of dates inside it, so the point after is still the resolution's (North London Waste Authority)", () => {
+    const p = extractMinutes("MINUTES OF THE MEETING HELD ON 11 DECEMBER 2025 AT 2.00 PM\n\n15.    DATES OF MEETINGS 2026/27 AND WORK PROGRAMME\n\n       Councillor Emery asked that the Authority consider the future of the reuse shops at\n       the RRCs, as the current operating agreement would expire in 2027.\n\n       RESOLVED -\n\n       (1)   THAT the following dates of Authority meetings for 2026/27 be agreed:\n\n             Thursday, 25th June, 2026\n             Thursday, 24th September, 2026\n\n       (2)   THAT a report on the future operating model for the reuse shops at the Reuse\n             and Recycling Centres be included in the work programme for June 2026.\n", opts());
+    expect(p.actions.map((a) => [a.kind, a.due, a.text.slice(0, 20)])).toEqual([["work-programme", "2026-06", "A report on the futu"]]);
+  });
+
+  it("reads the shorter cues: 'instructed X to secure', 'noted … and asked that', 'brought forward for consideration by the Authority in April 2026', a topic before a dash", () => {
+    expect(classifyPoint("instructed the Child Poverty Pathfinder Programme Manager to secure a nominated data-sharing lead", "After discussion, the Board")).toBe("action");
+    expect(classifySentence("Members noted the progress made and asked that an updated action plan be presented by the Deputy Chief Fire Officer to the next meeting.")).not.toBeNull();
+    expect(classifySentence("Members noted the risk from the business rates reset and asked that the Panel be kept informed.")).toBeNull();
+    expect(classifyPoint("THAT the first annual delivery plan for the Strategy be brought forward for consideration by the Authority in April 2026.", "RESOLVED -")).toBe("work-programme");
+    expect(findOwner("Christmas lights switch-on – Conseiller Perrot undertook to liaise with the Constable", new Map())).toBe("Conseiller Perrot");
+    expect(findOwner("Service Lead – Housing Services present a further report", new Map())).not.toBe("Housing Services");
+    expect(findOwner("Members requested that the Trust's customer satisfaction results by venue be circulated", new Map())).toBeNull();
+    expect(findOwner("Members asked that the Greffier obtain written advice from the Law Officers", new Map())).toBe("Greffier");
+  });
+
+  it("passes over a proposal lost on the vote or not agreed, and a nomination made at the meeting", () => {
+    const p = extractMinutes("MINUTES OF THE POLICY & FINANCE COMMITTEE HELD ON 12TH NOVEMBER 2025 AT 9.30AM\n\n113/25   WORK PROGRAMME\n\n         Conseiller Tostevin proposed that a review of Conseillers' expenses be added to the\n         work programme. The proposal was seconded by Conseiller Perrot and, on being put to\n         the vote, was lost (two in favour, three against).\n\n         Councillor Whitlock proposed that an additional informal development session be held\n         in January 2026. There was insufficient support for this and it was not agreed.\n\n         The Committee AGREED to nominate Conseiller L. Vaudin as Sark's representative on the\n         steering group.\n", opts());
+    expect(p.actions).toEqual([]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -37,8 +37,10 @@ export function futureAgendaItems(item: ItemBlocks, ctx: ItemContext): { candida
       if (following && !SENTENCE_VERB.test(following[1]!)) list = following[1]!;
     }
     if (list === null) return;
+    // A bullet of its own may say more of the report it wants ("Christmas lights – a report on the options for the lights
+    // contract from 2026 to be brought to a future meeting", Abergavenny) than a title run into a sentence would.
     const entries = (b.marker && list === b.text ? [list] : list.split(/;\s*/))
-      .map((e) => e.trim().replace(/[.;,]+$/, "").replace(/^and\s+/i, "")).filter((e) => e && !NOTHING.test(e) && e.split(/\s+/).length <= 14);
+      .map((e) => e.trim().replace(/[.;,]+$/, "").replace(/^and\s+/i, "")).filter((e) => e && !NOTHING.test(e) && e.split(/\s+/).length <= (b.marker ? 24 : 14));
     entries.forEach((e, n) => {
       const c = make(item, e, "work-programme", b.text, null, ctx, 1, `agenda:${k}:${n}`);
       const month = MONTH_AT_END.exec(e);

@@ -6,6 +6,7 @@ import { withItemRefs, withoutAgendaPurpose, withoutRefBack } from "./house-layo
 import { layoutTable } from "./layout-table.js";
 import { foldActionColumn } from "./action-column.js";
 import { withLeftColumnTitles } from "./left-column.js";
+import { withHangingNumbers } from "./hanging-numbers.js";
 import { SENTENCE, inCapitals, isTitleCase, isTitleLine } from "./title-lines.js";
 import { isPipeRule, pipeCells } from "./pipe-table.js";
 import { minutesColumns, minutesRow, type MinutesColumns } from "./minutes-table.js";
@@ -60,14 +61,15 @@ export function normaliseText(raw: string): string {
     .replace(/(^|[\s(])\*(?=\S)/gm, "$1")
     .replace(/(?<=\S)\*(?=[\s.,;:)]|$)/gm, "")
     .replace(/^[ \t]*[\uf0b7\uf0a7\uf076\uf0d8\uf0fc▪◦●○■□➢►‣⁃∙·→➔➜➤⇒]\s*/gm, "• ");
-  return joinHyphenatedLines(withTitlesApart(withSplitReferences(withLeftColumnTitles(withoutRefBack(withoutAgendaPurpose(withItemRefs(text)))))));
+  return joinHyphenatedLines(withTitlesApart(withHangingNumbers(withSplitReferences(withLeftColumnTitles(withoutRefBack(withoutAgendaPurpose(withItemRefs(text))))))));
 }
 
 // "HH42 URGENT AND EMERGENCY CARE – WINTER 2025/26 – The Associate Director of …" (Darlington): a heading in capitals
 // that runs into its first paragraph after a dash. Set apart when the same letters number three or more such headings.
 // So does North Lincolnshire's "241     SUBSTITUTIONS – Apologies for absence were received …", with a bare number, and
 // "688    WELCOME AND INTRODUCTIONS - The Chair welcomed …" with a hyphen (the Humberside Police and Crime Panel it clerks).
-const RUN_ON_TITLE = /^((?:[A-Z]{1,6})?\d{1,4})[ \t]+([^a-z\n]{3,}?(?:\n[^a-z\n]{3,}?)?)[ \t]+[–—-][ \t]+(?=(?:The|A|An|Members|Councillor|Cllr|It|This|In|Mr|Mrs|Ms|Dr)\b|(?<=^\d{1,4}[ \t]+[^\n]*)[A-Z][a-z])/gm;
+// Humberside Fire Authority numbers them through the year: "62/25     INTERNAL AUDIT REPORTS 2025/26 - The Committee …".
+const RUN_ON_TITLE = /^((?:[A-Z]{1,6})?\d{1,4}(?:\/\d{2})?)[ \t]+([^a-z\n]{3,}?(?:\n[^a-z\n]{3,}?)?)[ \t]+[–—-][ \t]+(?=(?:The|A|An|Members|Councillor|Cllr|It|This|In|Mr|Mrs|Ms|Dr)\b|(?<=^\d{1,4}(?:\/\d{2})?[ \t]+[^\n]*)[A-Z][a-z])/gm;
 function withTitlesApart(text: string): string {
   return whereRecurring(text, RUN_ON_TITLE, (m) => m[1]!.replace(/\d+/g, ""), (m) => `${m[1]} ${m[2]!.replace(/\s*\n\s*/, " ")}\n\n`);
 }

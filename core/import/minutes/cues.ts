@@ -61,7 +61,9 @@ export const WORK_PROGRAMME = [
   /\bto\s+(?:come|return)\s+back\s+(?:to\s+(?:the\s+)?\w+\s+)?(?:in|at|during)\s+(?:the\s+)?(?:new|next|following)\s+(?:municipal|civic|financial|council)\s+year\b/i,
   /(?<!\b(?:items?|business|matters)\s)\bto\s+be\s+(?:considered|discussed|scrutinised|scrutinized|taken)\s+at\s+(?:the|a|its|their)\s+(?:[\w'-]+\s+){0,3}?meeting\b/i,
   // "a report on the first six months' operation …, be brought to the Committee in November 2026": business for a month.
-  new RegExp(String.raw`\b(?:be|is|to\s+be)\s+(?:brought|submitted|presented|reported)\s+(?:back\s+)?to\s+(?:the|this)\s+(?:committee|panel|board|commission|sub-committee)\s+(?:in|during)\s+${FULL_MONTH}\s+\d{4}\b`, "i"),
+  // "THAT the first annual delivery plan for the Strategy be brought forward for consideration by the Authority in April
+  // 2026." (North London Waste Authority) too.
+  new RegExp(String.raw`\b(?:be|is|to\s+be)\s+(?:brought|submitted|presented|reported)\s+(?:back\s+|forward\s+)?(?:to|for\s+consideration\s+by)\s+(?:the|this)\s+(?:committee|panel|board|commission|sub-committee|authority)\s+(?:in|during)\s+${FULL_MONTH}\s+\d{4}\b`, "i"),
   // "the action plan be brought to the Committee's January meeting": business for a named meeting.
   /\b(?:be|is|to\s+be)\s+(?:brought|submitted|presented|taken)\s+(?:back\s+)?to\s+(?:the|a|its|their)\s+(?:[\w'-]+\s+){0,3}?meeting\b/i,
   // "That the Car Parking Strategy Review be brought to the Committee for pre-scrutiny at its meeting on 10 February 2026" (Great Yarmouth).
@@ -110,7 +112,7 @@ const PROVISION_PASSIVE = new RegExp(String.raw`\b${INFO_NOUN}\b[^.]{0,100}?\b${
 const FUTURE_REPORTS = /^(?:that\s+)?(?:the\s+|all\s+)?(?:future|subsequent|next)\s+(?:[\w-]+\s+){0,3}?(?:reports?|updates?)\s+(?:should\s+|to\s+|will\s+|would\s+)?(?:include|contain|set\s+out|show)\b/i;
 export const REPORT_BACK = /\b(?:report(?:s|ing)?\s+back|(?:come|comes|coming|brought|bring|return|returns)\s+back\s+to\s+(?:the\s+|a\s+|this\s+)?(?:committee|panel|board|meeting|members))\b/i;
 export const INVITED = new RegExp(String.raw`\b${MODAL_BE}\s+invited\s+to\s+(?:attend\s+)?(?:the|a|its|an|future)\b[^.]{0,60}?\b(?:meeting|committee|session|panel)\b`, "i");
-const ACTION_LEAD = /^(?:to\s+)?(?:proposes?|proposed|propose|requires?|required|instructs?|instruct|commissions?|commission|establish(?:es)?|sets?\s+up|set\s+up|appoints?|appoint|nominates?|delegates?|refers?|refer|invites?|invite|asks?|arrange|arranges|hold|holds|undertakes?|undertake|replace|repair|purchase|buy|install|order|obtain|erect|remove|clear|renew|advertise|organise|organize|carry\s+out|investigate|explore|contact|consult|seek|draft|prepare|(?:bring|present(?!s?\s*:)|submit)(?!\s+the\s+following\b))\b/i;
+const ACTION_LEAD = /^(?:to\s+)?(?:proposes?|proposed|propose|requires?|required|instructs?|instruct|instructed|commissions?|commission|establish(?:es)?|sets?\s+up|set\s+up|appoints?|appoint|nominates?|delegates?|refers?|refer|invites?|invite|asks?|arrange|arranges|hold|holds|undertakes?|undertake|replace|repair|purchase|buy|install|order|obtain|erect|remove|clear|renew|advertise|organise|organize|carry\s+out|investigate|explore|contact|consult|seek|draft|prepare|(?:bring|present(?!s?\s*:)|submit)(?!\s+the\s+following\b))\b/i;
 const AGREES_TO_DO = /^(?:to\s+)?(?:agrees?|agreed|agree)\s+(?:that\b[^.]{0,200}?\b(?:be|is|are|should|will|would|shall)\s+(?:\w+ly\s+)?(?:[a-z]+ed|sent|written|held|made|done|taken|given|brought|set|put|undertaken|drawn|sought|shown)\b|that\b[^.]{0,200}?\b(?:will|would|should|shall|must)\s+(?:\w+ly\s+)?(?!be\b|have\b|not\b|note\b|continue\b|receive\b)[a-z]{3,}\b|to\s+(?!note\b|receive\b|approve\b|accept\b|endorse\b|the\s+minutes\b)\w+)/i;
 const PASSIVE_ACTION = new RegExp(String.raw`\b${MODAL_BE}\s+(?:\w+ly\s+)?(?:reviewed|undertaken|investigated|arranged|held|invited|explored|considered|developed|updated|amended|revised|strengthened|reassessed|enhanced|held\s+to\s+account|provided|scheduled|prepared|produced|published|implemented|established|set\s+up|finalised|finalized|clarified|organised|organized|convened|sought|obtained|contacted|consulted|progressed|raised|escalated|lobbied|examined|assessed|audited|tested|revisited|re-?examined|circulated|shared|sent|submitted|presented|written|drafted|added|identified|commissioned|extended|re-?considered|reconsidered|explained|included|installed|introduced|taken\s+forward|referred|passed(?:\s+on)?\s+to|reported\s+to|forwarded|conveyed|fed\s+back)\b`, "i");
 const ASKED_TO = /\b(?:be|is|are|was|were)\s+(?:\w+ly\s+)?(?:asked|requested|invited|instructed|directed|required|tasked|authorised|authorized)\s+to\s+\w+/i;
@@ -210,7 +212,8 @@ const SETTLED = [
   String.raw`\bin\s+place\s+of\s+(?:Councillor|Cllr)\b`,
   // "To appoint Ms Quartly as the Authority's representative on …" (Exmoor: members appointed by the Secretary of State have no "Councillor").
   // "To appoint Neil Ashcroft to the Audit, Risk and Governance Committee" (West Lothian), a name alone.
-  String.raw`^(?:to\s+)?appoints?\s+(?:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Professor)\b|[A-Z][a-z'-]+\s+[A-Z][a-z][A-Za-z'-]*\s+(?:as|to)\s)`,
+  // "The Committee AGREED to nominate Conseiller L. Vaudin as Sark's political representative on …" (Sark) too.
+  String.raw`^(?:to\s+)?(?:appoints?|nominates?)\s+(?:(?:Councillors?|Cllrs?|Conseillers?|Mr|Mrs|Ms|Miss|Dr|Professor)\b|[A-Z][a-z'-]+\s+[A-Z][a-z][A-Za-z'-]*\s+(?:as|to)\s)`,
   // "agreed to establish a Town Centre Vacant Units Task Group and appointed Councillors Okafor, Bains …".
   String.raw`\b(?:and|then)\s+(?:to\s+)?appoint(?:ed)?\s+(?:Councillors?|Cllrs?)\s+[A-Z]`,
   // "… and Councillors Sian Lloyd-Davies and Paul Crowther were nominated".

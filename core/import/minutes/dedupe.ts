@@ -172,7 +172,7 @@ export function dedupe(candidates: Candidate[], title = ""): ProposedAction[] {
     // So is an ask that another committee consider something ("… asked that the Performance and Overview Committee consider the
     // Service's preparedness for wildfires" / "[2] an item on the Service's preparedness for wildfires be added to the work
     // programme of the Performance and Overview Committee", Cheshire Fire Authority): a body, not someone who undertook it.
-    const settledBelow = (k: (typeof kept)[number]) => source === "debate" && (c.owner === null || /^officers$|\b(?:committee|panel|board)$/i.test(c.owner)) && ASKS.has(c.kind) && (ASKS.has(k.c.kind) || (k.c.kind === "recommendation" && c.kind === "action")) &&
+    const settledBelow = (k: (typeof kept)[number]) => source === "debate" && (c.owner === null || /^officers$|\b(?:committee|panel|board|authority)$/i.test(c.owner)) && ASKS.has(c.kind) && (ASKS.has(k.c.kind) || (k.c.kind === "recommendation" && c.kind === "action")) &&
       k.c.group.startsWith("resolution:") && k.c.pos > c.pos && !differ(k.c, c) && !SENT_TO_EXECUTIVE.test(k.c.text) && !answeredNext && !TAKEN_UP.test(c.text) &&
       (sharedTopic(k.words, w, subject, new Set([...ownName, ...(k.c.owner ? tokens(k.c.owner) : [])])) || ((UPDATES_ASK.test(c.text) || REPORT_TO_COVER.test(c.text)) && /\b(?:update|report)/i.test(k.c.text)));
     // Most words in common besides the owners' names: the Quality Assurance and Compliance Manager confirming numbers is
@@ -189,6 +189,13 @@ export function dedupe(candidates: Candidate[], title = ""): ProposedAction[] {
       if (nextSentence(dup.c.group, c.group) && !sameWords(dup.words, w)) dup.c.text = dup.c.pos <= c.pos ? `${dup.c.text} ${c.text}` : `${c.text} ${dup.c.text}`;
       // "… asked for a report on childhood immunisation uptake. It was agreed that it be added to the workplan": what was agreed decides the kind.
       if (nextSentence(dup.c.group, c.group) && dup.c.pos < c.pos && (dup.c.kind === "request" || dup.c.kind === "action") && c.kind === "work-programme") dup.c.kind = c.kind;
+      // "Members agreed that the Council's own Financial Regulations should be reviewed against the new model." and, a
+      // paragraph on, "It was agreed that a review of the Financial Regulations … be added to the work programme for the March
+      // meeting." (Abergavenny): the later agreement says how it is to be done, in its own words.
+      else if (source === "debate" && dup.c.group.startsWith("debate:") && dup.c.pos < c.pos && (dup.c.kind === "request" || dup.c.kind === "action") && c.kind === "work-programme" && AGREED_THAT.test(c.text)) {
+        dup.c.text = c.text;
+        dup.c.kind = c.kind;
+      }
       dup.groups.push(c.group);
       dup.c.owner ??= c.owner;
       if (!dup.c.due && c.due) { dup.c.due = c.due; dup.c.dueText = c.dueText; }

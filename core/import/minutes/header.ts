@@ -132,7 +132,8 @@ export function readHeader(header: Block[]): MeetingFacts {
       /^held\s+in\s+[^.]{3,150}?\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))\s*\.?$/i.exec(b.text) ??
       // "… HELD IN CONFERENCE ROOM 1, BLACKBURN TOWN HALL, COMMENCING AT 4.00 PM" (Lancashire); "… County Hall, Carmarthen. SA31
       // 1JP and remotely - 10.00 am - 12.55 pm" (Dyfed-Powys), the place, then the start and the end.
-      /\b(?:commencing|starting)\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))/i.exec(b.text) ??
+      // "… Butterley Hall, Ripley commencing at 1000 hours on Thursday 4 December 2025" (Derbyshire Fire and Rescue Authority).
+      /\b(?:commencing|starting)\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|[01]\d[.:]?[0-5]\d\s*(?:hours|hrs)\b)/i.exec(b.text) ??
       /\s[-–]\s+(\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?))\s*[-–]\s*\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)\s*$/i.exec(b.text);
     const time = at ? parseTime(at[1]!) : rangeStart(/:\s*(\d{1,2}[.:]\d{2}[^:]*)$/.exec(b.text)?.[1] ?? "");
     if (time) { facts.time = time; break; }

@@ -38,14 +38,14 @@ export function findAbbreviations(text: string): Map<string, string> {
   return map;
 }
 
-const ROLE_NOUN = String.raw`(?:directors?|head|heads|managers?|officers?|clerk|chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|cabinet(?:\s+members?)?|portfolio\s+holders?|leader|chief\s+executive|secretary|secretariat|treasurer|mayor|executive(?:\s+members?)?|lead\s+members?|members?|councillors?|commissioners?|teams?|conven[eo]r|panels?|(?:task\s+|working\s+)?groups?|services|adviser|advisor|analyst|co-?ordinator|lead|solicitor|auditor|council|government|minister|partners?|police|superintendent|principal|governors?|mps?|ccg|nhs|board|trust|department|directorate|engineer|surveyor|planner|facilitator|accountant|consultants?|specialists?|practitioners?|nurses?|matron|inspectors?|commanders?|constables?|rangers?|wardens?|caretakers?|groundsm[ae]n|stewards?|attendants?|administrators?)`;
+const ROLE_NOUN = String.raw`(?:directors?|head|heads|managers?|officers?|clerk|chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|cabinet(?:\s+members?)?|portfolio\s+holders?|leader|chief\s+executive|secretary|secretariat|treasurer|mayor|executive(?:\s+members?)?|lead\s+members?|members?|councillors?|commissioners?|teams?|conven[eo]r|panels?|(?:task\s+|working\s+)?groups?|services|adviser|advisor|analyst|co-?ordinator|lead|solicitor|auditor|council|government|minister|partners?|police|superintendent|principal|governors?|mps?|ccg|nhs|board|trust|department|directorate|engineer|surveyor|planner|facilitator|accountant|consultants?|specialists?|practitioners?|nurses?|matron|inspectors?|commanders?|constables?|rangers?|wardens?|caretakers?|groundsm[ae]n|stewards?|attendants?|administrators?|greffier|authority)`;
 const ROLE_ANYWHERE = new RegExp(String.raw`(?<![\w'-])${ROLE_NOUN}\b`, "gi");
 // Words that may come before the role: these, or any capitalised word ("Democratic Services Officer").
 // "Section 151 Officer" (South Hams): the section of the Act names the role.
 const MODIFIER = /^(?:all|interim|acting|deputy|assistant|executive|strategic|corporate|service|senior|principal|chief|lead|statutory|democratic|scrutiny|finance|legal|relevant|appropriate|council's|committee's|county|borough|city|district|town|parish|housing|planning|health|education|highways|151|[A-Z][\w'&().-]*)$/;
 const FUNCTION_WORD = /\b(?:from|with|about|on|in|at|that|which|who|was|were|is|are|had|has|would|will|this|these|those|it|its|there|their|report|letter|framework|plan|policy|review|proposal|issue|update|work)\b/i;
 // "District Cllr Holt", "PCSO Grant", "Insp. Rowe": the title says a person follows.
-const PERSON = /^(?:(?:(?:county|district|borough|city|town|parish|community|ward)\s+)?(?:cllr\.?|councillor)|pcso|pc|sgt\.?|sergeant|insp\.?|inspector|supt\.?|rev(?:d|\.)?|reverend|canon|mr|mrs|ms|miss|mx|dr|professor|prof\.?|sir|dame|lord|lady)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}$/i;
+const PERSON = /^(?:(?:(?:county|district|borough|city|town|parish|community|ward)\s+)?(?:cllr\.?|councillor)|conseiller|pcso|pc|sgt\.?|sergeant|insp\.?|inspector|supt\.?|rev(?:d|\.)?|reverend|canon|mr|mrs|ms|miss|mx|dr|professor|prof\.?|sir|dame|lord|lady)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}$/i;
 const NAME = /^[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}$/;
 // "to the Panel" after "Secretary", "Clerk": whom the officer serves, part of the title.
 const SERVES = /^to\s+the\s+(?:Panel|Committee|Board|Commission|Sub-Committee|Council|Authority|Forum)$/;
@@ -67,7 +67,8 @@ export function ownerName(phrase: string, abbreviations: Map<string, string>): s
   // "Full Council on 1st December 2025" (Torridge): the day it meets is not part of its name.
   let p = phrase.trim().replace(/^(?:that|and|but|also)\s+/i, "").replace(/[\s,;:.]+$/, "").replace(/^the\s+/i, "").replace(/\s+(?:formally|also|jointly|urgently|immediately|further)$/i, "")
     .replace(/\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?(?:\s+\d{4})?$/, "");
-  if (!p || p.length > 90 || NOT_OWNER.test(p)) return null;
+  // "the Trust's customer satisfaction results … be circulated": whose the results are, not who acts.
+  if (!p || p.length > 90 || NOT_OWNER.test(p) || /['’]s$/.test(p)) return null;
   // "that the Council continued to bear …", "the Council intended to consult …": a subject and its verb, not a title.
   if (/\s(?:continued|intended|planned|expected|hoped|wanted|needed|proposed|appeared|seemed|tended|managed|failed|decided|chose|began|started|used)$/.test(p)) return null;
   const expanded = abbreviations.get(p);
@@ -124,6 +125,8 @@ const LOWER_NOT_TITLE = /^(?:that|this|these|those|their|theirs|there|which|what
 function qualifies(rest: string): boolean {
   let r = rest.trim();
   if (!r || /^(?:\(|,|–|-)/.test(r)) return true;
+  // "Combined Authority's approach": the role's own thing, not the role.
+  if (/^['’]s\s+[a-z]/.test(rest)) return false;
   // "Secretary to the Panel", "Clerk to the Committee" (police and crime panels): whom the officer serves.
   if (SERVES.test(r)) return true;
   // "Head of" is half a title: in "the Head of SEND Services report", SEND is not the verb.
@@ -147,12 +150,13 @@ function ownerList(p: string, abbreviations: Map<string, string>): string | null
   if (parts.length < 2 || parts.length > 4) return null;
   const names = parts.map((x) => ownerName(x, abbreviations));
   if (!names.every(Boolean)) return null;
-  return /\//.test(p) ? names.join(" / ") : p;
+  // "Secretary/Monitoring Officer" as printed, "Chairman / DSO" too.
+  return /\//.test(p) ? names.join(/\S\/\S/.test(p) ? "/" : " / ") : p;
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-const ACTION_STEMS = String.raw`(?:provid|circulat|shar|send|sent|writ|report|bring|brought|submit|present|arrang|investigat|review|consider|prepar|produc|updat|confirm|clarif|explor|look|seek|sought|obtain|ensur|contact|liais|meet|organis|organiz|set|establish|develop|publish|draft|issu|add|includ|invit|rais|follow|respond|repl|forward|distribut|email|e-mail|suppl|feed|discuss|check|examin|assess|amend|revis|identif|progress|implement|monitor|undertak|carry|schedul|book|attend|giv|mak|find|lobby|request|ask|reconsider|tak|come|return|continu|answer|chas|speak|talk|engag|work|visit|agree|lead|commission|appoint|nominat|refer|escalat|resolv|investigate|reassess|strengthen|enhanc|finalis|hold|held|call|circul|put|pass|highlight|brief|help|remind)`;
+const ACTION_STEMS = String.raw`(?:provid|circulat|shar|send|sent|writ|report|bring|brought|submit|present|arrang|investigat|review|consider|prepar|produc|updat|confirm|clarif|explor|look|seek|sought|obtain|ensur|contact|liais|meet|organis|organiz|set|establish|develop|publish|draft|issu|add|includ|invit|rais|follow|respond|repl|forward|distribut|email|e-mail|suppl|feed|discuss|check|examin|assess|amend|revis|identif|progress|implement|monitor|undertak|carry|schedul|book|attend|giv|mak|find|lobby|request|ask|reconsider|tak|come|return|continu|answer|chas|speak|talk|engag|work|visit|agree|lead|commission|appoint|nominat|refer|escalat|resolv|investigate|reassess|strengthen|enhanc|finalis|hold|held|call|circul|put|pass|highlight|brief|help|remind|secur)`;
 const ACTION_VERB = String.raw`${ACTION_STEMS}[a-z]*`;
 // "the Service Director: Commissioning", "the Strategic Manager – Highways Maintenance" name one role each.
 const SUBJECT = String.raw`((?:[A-Za-z][\w&'’.()-]*)(?:(?:,?|:(?=\s+[A-Z])|\s+[–-](?=\s+[A-Z]))\s+[\w&'’.()/-]+){0,8}?)`;
@@ -228,6 +232,13 @@ function namedOwner(text: string, abbreviations: Map<string, string>, opts: { re
   // A resolution point says first who is to do it ("That the Chair write to X, Member of Parliament for Y, asking him to …").
   for (const re of opts.resolution ? [SUBJECT_DOES, SUBJECT_TO, ASKED_TO, ASKED, DELEGATED_TO, WITH_ASKED] : [SUBJECT_TO, ASKED_TO, ASKED, DELEGATED_TO, SUBJECT_THEN_UNDERTAKES, WITH_ASKED]) {
     const name = firstOwner(re, t, abbreviations);
+    if (name) return name;
+  }
+  // "(a) Christmas lights switch-on – Conseiller Perrot undertook to liaise …" (Sark): a topic set off by a dash, then the sentence.
+  // Not "Service Lead – Housing Services present …": there the dash is inside the title.
+  const topic = /^[A-Z][^.;:–—]{1,60}?\s[–—]\s+(?=(?:the|The|Cllr\.?|Councillor|Conseiller|Mr|Mrs|Ms|Miss|Dr|Professor)\s)/.exec(t);
+  if (topic) {
+    const name = namedOwner(t.slice(topic[0].length), abbreviations, opts);
     if (name) return name;
   }
   if (opts.resolution) {

@@ -34,7 +34,7 @@ const STEM_KEYWORD = new RegExp(String.raw`^(?:${OTHER_LANGUAGE}\s*\/\s*(?=[A-Z]
 // "Whereupon, it was RESOLVED" ending its paragraph over "(a) that Cabinet be recommended …" (Huntingdonshire), and
 // "A vote was taken by a show of hands and it was RESOLVED UNANIMOUSLY:" (Brentwood), and "the Committee resolved with 8
 // Members voting for and 1 Member abstaining to:" (Epsom and Ewell).
-const STEM_MIDDLE = new RegExp(String.raw`\b(?:[Ii]t\s+was\s+|IT\s+WAS\s+|and\s+(?=agreed\s+that\s*:)|and\s+(?=requested\s+that\s*:-?$)|[Tt]he\s+(?:[A-Z][\w&'-]*\s+){0,4}?(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Ss]ub-[Cc]ommittee|[Cc]abinet|[Cc]ouncil|[Cc]ommission|[Gg]roup|[Ff]orum|[Aa]ssembly|[Pp]artnership)\s+|[Mm]embers\s+|and\s+(?=[A-Z]{5}))(?:(?:unanimously|further|therefore|then|accordingly)\s+)?(RESOLVED|resolved|Resolved|AGREED|agreed|DECIDED|decided|RECOMMENDED|recommended|requested(?=\s+the\s+following\b|\s+that\s*:-?$))(?:\s*${VOTE})?(?:\s+(?:UNANIMOUSLY|unanimously)(?=\s*[:\-–]))?(?:,\s+[a-z][^,.;:]{2,60}(?:,|(?=:))|\s+Option\s+\d{1,2},\s+namely|\s+(?:with|by)\s+\d[^.;:]{3,100}?(?=\s+(?:to|that)\s*:))?\s*(?::-|[:\-–—]\s*|(?=\s*(?:that|to|the\s+following)\b)|(?=\s*\((?:1|a|i)\)\s)|(?=\s*(?:its|the)\s+(?:[\w-]+\s+){0,3}?(?:work\s*programme|work\s*plan|forward\s+plan)\b[^.:]{0,60}:-?$)|$)(.*)$`);
+const STEM_MIDDLE = new RegExp(String.raw`\b(?:[Ii]t\s+was\s+|IT\s+WAS\s+|[Ii]t\s+is\s+(?=recommended\b)|and\s+(?=agreed\s+that\s*:)|and\s+(?=requested\s+that\s*:-?$)|[Tt]he\s+(?:[A-Z][\w&'-]*\s+){0,4}?(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Ss]ub-[Cc]ommittee|[Cc]abinet|[Cc]ouncil|[Cc]ommission|[Gg]roup|[Ff]orum|[Aa]ssembly|[Pp]artnership)\s+|[Mm]embers\s+|and\s+(?=[A-Z]{5}))(?:(?:unanimously|further|therefore|then|accordingly)\s+)?(RESOLVED|resolved|Resolved|AGREED|agreed|DECIDED|decided|RECOMMENDED|recommended|requested(?=\s+the\s+following\b|\s+that\s*:-?$))(?:\s*${VOTE})?(?:\s+(?:UNANIMOUSLY|unanimously)(?=\s*[:\-–]))?(?:,\s+[a-z][^,.;:]{2,60}(?:,|(?=:))|\s+Option\s+\d{1,2},\s+namely|\s+(?:with|by)\s+\d[^.;:]{3,100}?(?=\s+(?:to|that)\s*:))?\s*(?::-|[:\-–—]\s*|(?=\s*(?:that|to|the\s+following)\b)|(?=\s*\((?:1|a|i)\)\s)|(?=\s*(?:its|the)\s+(?:[\w-]+\s+){0,3}?(?:work\s*programme|work\s*plan|forward\s+plan)\b[^.:]{0,60}:-?$)|$)(.*)$`);
 // "Thereafter, the Integration Joint Board agreed (i) that …; (ii) that …" (East Ayrshire): its first limb straight after the verb.
 // "By affirmation, the Committee" over "(a) noted the report; … (d) requested that the Head of Finance circulate …" (South
 // Cambridgeshire).
@@ -48,7 +48,11 @@ const BARE_STEM = /^(?:(?:thereafter|accordingly|after\s+discussion|following\s+
 // Assembly at its sitting commencing 2nd December 2025:" (Jersey) too.
 const FOLLOWING_RECOMMENDATIONS = /\b(?:made|makes|make|agreed|agrees)\s+the\s+following\s+recommendations?\s+for\s+inclusion\s+in\b[^.:]{0,200}:-?$|\b(?:made|makes|make|agreed|agrees)\s+the\s+following\s+recommendations?\s+to\s+(?:the\s+)?(?:Cabinet|Executive|Full\s+Council|Council|Leader|Mayor)\b[^.:]{0,40}:-?$|\bthe\s+following\s+(?:(?:changes|additions|amendments|actions)\b(?:\s+to\s+the\s+[\w ]{2,40}?)?\s+)?(?:was|were|have\s+been)\s+agreed\s*:-?$|^(?:members|the\s+(?:committee|council|panel))\s+(?:asked|requested|agreed)\s+that\s+the\s+following\s+be\s+(?:placed|added|included)\s+(?:on|to|in)\s+(?:future|forthcoming|the\s+next)\s+agendas?\b[^.:]{0,40}:-?$/i;
 const AFTER_CONSIDERATION = /^after\s+(?:consideration|discussion|debate|further\s+discussion),?\s+the\s+(?:committee|panel|board|sub-committee|commission)\b(.*)$/i;
-const MOTION_CARRIED = /\bthe\s+motion\s+was\s+(?:accordingly\s+|therefore\s+)?(?:declared\s+)?carried\b/i;
+// "The substantive motion was put to the vote and was carried." (Derbyshire Fire and Rescue Authority) too.
+const MOTION_CARRIED = /\bthe\s+(?:substantive\s+|original\s+)?motion\s+was\s+(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?(?:accordingly\s+|therefore\s+)?(?:declared\s+)?carried\b/i;
+// "“This Authority notes … This Authority resolves:" over "(a) to request the Chief Fire Officer to review …": a motion on
+// notice, quoted, whose limbs are what was decided once it was carried.
+const MOTION_RESOLVES = /(?:^|[.!?]\s+)"?(?:This|The)\s+(?:Authority|Council|Committee|Board|Panel|Assembly|Partnership)\s+(?:therefore\s+|further\s+)?resolves\s*(?:to\s*)?:-?$/;
 const RESTATED = /\b(?:committee|panel|board|commission)\s+(?:therefore|accordingly)\s+(?:agreed|resolved|decided)\s*:-?$/i;
 const MOVED_STEM = /\bmoved\s+(?!as\s+an\s+amendment)that\s+(?:the\s+)?(?:committee|panel|board|council|commission|sub-committee)\s*:?-?$/i;
 
@@ -103,6 +107,9 @@ export function findResolutions(blocks: Block[]): Resolution[] {
     } else if (BARE_STEM.test(b.text)) {
       content = b.text;
       stem = "";
+    } else if (motionCarried && MOTION_RESOLVES.test(b.text)) {
+      content = "";
+      stem = b.text.slice(MOTION_RESOLVES.exec(b.text)!.index).replace(/^[.!?]?\s*"?/, "");
     } else if (FOLLOWING_RECOMMENDATIONS.test(b.text) && b.marker === null) {
       // "The Committee noted the report and made the following recommendation to the Cabinet:" (Newport) over its list.
       const at = b.text.search(FOLLOWING_RECOMMENDATIONS);
@@ -119,6 +126,9 @@ export function findResolutions(blocks: Block[]): Resolution[] {
           (/^it\s+was/i.test(b.text.slice(mid.index)) && /^to\s+recommend\b[^.]{0,80}:-?$/i.test(mid[2]!.trim())) ||
           // "It was recommended to the WMCA Board on 12 December 2025 that:" (West Midlands Combined Authority) over its list.
           (/^it\s+was\s+recommended\b/i.test(b.text.slice(mid.index)) && /^to\s[^.]{0,100}\bthat\s*:-?$/i.test(mid[2]!.trim())) ||
+          // "Following detailed discussion it is recommended to Council that:" (Abergavenny's committees) over its list, and
+          // "… it is recommended that Council approve the following grants:" over the table of them.
+          (/^it\s+is\s+recommended\b/i.test(b.text.slice(mid.index)) && /^(?:to\s[^.]{0,100}\s)?that\b[^.]{0,100}:-?$/i.test(mid[2]!.trim())) ||
           // "It was moved by …, seconded by … and with the vote being unanimous, it was resolved that:" (West Suffolk).
           (/^it\s+was/i.test(b.text.slice(mid.index)) && /^(?:that\s*)?:-?$/i.test(mid[2]!.trim())) ||
           // "It was resolved that the work programme be agreed, subject to the following additions:" (Runnymede).
@@ -208,7 +218,9 @@ export function findResolutions(blocks: Block[]): Resolution[] {
       // stem's words say what the paragraph is.
       out.push({ stem: `${stem} ${content} ${inline.stem}`.replace(/\s+/g, " ").trim(), points: inline.points, start: i, end: i + 1 });
       i++;
-    } else if (points.length === 0 && content && !BARE_STEM.test(content) && !/^that$/i.test(content)) {
+    } else if (points.length === 0 && content && (!BARE_STEM.test(content) || (next?.cells && /\bthe\s+following\s+[a-z]+\s*:-?$/i.test(content))) && !/^that$/i.test(content)) {
+      // "… it is recommended that Council approve the following grants:" over a table of them (Abergavenny): the stem is the
+      // recommendation, the rows what it approves.
       out.push({ stem, points: [content.replace(/[:\-–]$/, "").trim()], start: i, end: i, head });
     } else if (points.length) {
       // "that the Chair report the following views of the Committee to Cabinet on 15 January:" is a task of its own
@@ -307,6 +319,18 @@ function collectList(blocks: Block[], from: number, section: string | null = nul
         points[points.length - 1] = `${points[points.length - 1]} [Action: ${b.text.replace(/^actions?\s*:\s*/i, "")}]`;
         end = j;
         continue;
+      }
+      // "(1) THAT the following dates of Authority meetings for 2026/27 be agreed …:" over "Thursday, 25th June, 2026" and four
+      // more such lines, then "(2) THAT a report …" (North London Waste Authority): what the point lists, unmarked; the list goes on.
+      if (!first && /:-?$/.test(points[points.length - 1]!) && b.lines === 1 && b.text.length <= 80) {
+        let k = j;
+        while (k < blocks.length && k - j < 15 && !blocks[k]!.marker && !blocks[k]!.cells && blocks[k]!.lines === 1 && blocks[k]!.text.length <= 80) k++;
+        if (blocks[k]?.marker?.style === style) {
+          points[points.length - 1] = collapse(`${points[points.length - 1]} ${blocks.slice(j, k).map((x) => x.text).join("; ")}`);
+          end = k - 1;
+          j = k - 1;
+          continue;
+        }
       }
       if (!first && nextIsPoint && !/[.]$/.test(points[points.length - 1]!)) {
         points[points.length - 1] = collapse(`${points[points.length - 1]} ${b.text}`);

@@ -22,7 +22,10 @@ export const SHORTHAND = /^(?:the\s+)?[A-Z][\w'.&/-]*(?:\s+(?:[A-Z][\w'.&/-]*|an
 const STRONG_SUBJECT = /\b(?:it\s+was|members|(?<!crime\s)commissioners|councillors?|(?:cllr\.?|councillor)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|the\s+(?:(?:select|scrutiny|sub-|overview\s+(?:and|&)\s+scrutiny)\s*)?(?:committee|panel|board|commission|group|forum|(?:vice[- ])?chair(?:man|woman|person)?|sub-committee|(?:vice[- ])?convener|mayor)|committee\s+members|the\s+members)\s+(?:also\s+|further\s+|unanimously\s+|then\s+)?(?:requested|asked|agreed|resolved|recommended|requests|asks|agrees|resolves|recommends),?\s+(?:that|for|to)\b/i;
 const NOTED_REQUEST = /^(?:the\s+)?(?:officers?|[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|for|and|&)){0,6})\s+noted\s+(?:a|the)\s+(?:request|suggestion)\s+(?:from\s+[^.]{1,60}?\s+)?(?:for|that)\b/;
 // "Members noted the update and agreed that a further update … be brought to the next meeting".
-const NOTED_AND_AGREED = /\b(?:members|the\s+(?:committee|panel|board|commission|forum|sub-committee))\s+noted\s+[^.;]{0,80}?\s+and\s+agreed\s+that\b/i;
+// "Members noted the progress made and asked that an updated action plan be presented by the Deputy Chief Fire Officer to the
+// next meeting." (Derbyshire Fire and Rescue Authority) too; not a remark ("noted that it was difficult to judge …") and
+// then an ask, nor an ask to be kept informed.
+const NOTED_AND_AGREED = /\b(?:members|the\s+(?:committee|panel|board|commission|forum|sub-committee))\s+noted\s+(?:[^.;]{0,80}?\s+and\s+agreed\s+that\b|(?!that\b)[^.;]{0,80}?\s+and\s+(?:asked|requested)\s+that\b(?![^.;]{0,60}\bbe\s+kept\s+(?:informed|updated|up\s+to\s+date)\b))/i;
 // "Councillor Lister said the consultation had been online and asked that …": the ask at the end of one member's
 // remark. "Members noted … and asked that the Panel be kept informed" is the Panel's view, not a decision.
 const REMARK_THEN_ASKS = /^(?![Mm]embers\b|[Cc]ouncillors\b|[Oo]fficers\b)(?:the\s+)?(?:(?:[Cc]llr\.?|[Cc]ouncillor|Mrs?|Ms|Dr)\s+[A-Z][\w'-]+|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})(?:,[^,]{1,80},)?\s+(?:said|commented|noted|stated|observed|felt|suggested|thanked)\b[^.]{0,200}?\band\s+(?:asked|requested)\s+that\b/;
