@@ -2330,6 +2330,28 @@ describe("seventy-fifth round: hanging item numbers, '62/25 TITLE - The …', a 
   });
 });
 
+describe("after the seventy-fifth round: Belfast's sub-headings at the paragraphs' indent, 'the Partnership agreed that', 'Ms. Kerr'", () => {
+  it("does not take a sub-heading set at the paragraphs' first-line indent for an item (Belfast Policing and Community Safety Partnership)", () => {
+    const para = (first: string, rest: string) => `            ${first}\n${rest}\n`;
+    const p = extractMinutes(["           MEETING OF THE BELFAST POLICING AND COMMUNITY SAFETY PARTNERSHIP\n\n                     on Thursday, 13th November, 2025 at 12.00 noon\n",
+      "Apologies\n", para("Apologies were reported on behalf of Councillor Kearsley, Mr. W. Agnew and", "Ms. P. Houston."),
+      "Minutes\n", para("The minutes of the meeting of 16th October were taken as read and signed as", "correct."),
+      "District Policing and Community Safety Partnerships – Updates\n", para("The Partnership was provided with an update from each of the four", "DPCSPs on the work undertaken since its last meeting."),
+      "            North DPCSP\n", para("The Deputy Chairperson of the North DPCSP reported that the DPCSP had held", "a public meeting in the Waterworks area in October."),
+      para("The Partnership agreed that the PCSP Manager liaise with the Department", "for Infrastructure regarding the repair of street lighting on the Antrim Road."),
+      "            South DPCSP\n", para("It was reported that the South DPCSP's student safety campaign had been", "delivered in partnership with the universities."),
+      "Drug and Alcohol Related Harm – City Centre Initiative\n", para("Ms. Kerr undertook to provide figures for the number of naloxone kits", "distributed in the city centre."),
+      "Date of Next Meeting\n", para("The Partnership noted that its next meeting would be held on Thursday,", "11th December, 2025 at 12.00 noon.")].join("\n"), opts());
+    expect(p.items.map((i) => i.title)).toEqual(["Apologies", "Minutes", "District Policing and Community Safety Partnerships – Updates", "Drug and Alcohol Related Harm – City Centre Initiative", "Date of Next Meeting"]);
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["3", "PCSP Manager"], ["4", "Ms. Kerr"]]);
+  });
+
+  it("reads a partnership's or an authority's decisions as a committee's, which need no one named to carry them out", () => {
+    expect(classifySentence("After discussion, the Partnership noted the update and agreed that the PSNI be invited to the January meeting to provide an update.")?.type).toBe("strong");
+    expect(classifySentence("Following discussion, the Authority agreed that the Chairperson write to the Minister for Communities.")).toEqual({ type: "strong", kind: "letter" });
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -7,6 +7,7 @@ import { layoutTable } from "./layout-table.js";
 import { foldActionColumn } from "./action-column.js";
 import { withLeftColumnTitles } from "./left-column.js";
 import { withHangingNumbers } from "./hanging-numbers.js";
+import { withIndentedSubheadings } from "./indented-subheadings.js";
 import { SENTENCE, inCapitals, isTitleCase, isTitleLine } from "./title-lines.js";
 import { isPipeRule, pipeCells } from "./pipe-table.js";
 import { minutesColumns, minutesRow, type MinutesColumns } from "./minutes-table.js";
@@ -61,7 +62,7 @@ export function normaliseText(raw: string): string {
     .replace(/(^|[\s(])\*(?=\S)/gm, "$1")
     .replace(/(?<=\S)\*(?=[\s.,;:)]|$)/gm, "")
     .replace(/^[ \t]*[\uf0b7\uf0a7\uf076\uf0d8\uf0fc▪◦●○■□➢►‣⁃∙·→➔➜➤⇒]\s*/gm, "• ");
-  return joinHyphenatedLines(withTitlesApart(withHangingNumbers(withSplitReferences(withLeftColumnTitles(withoutRefBack(withoutAgendaPurpose(withItemRefs(text))))))));
+  return joinHyphenatedLines(withTitlesApart(withIndentedSubheadings(withHangingNumbers(withSplitReferences(withLeftColumnTitles(withoutRefBack(withoutAgendaPurpose(withItemRefs(text)))))))));
 }
 
 // "HH42 URGENT AND EMERGENCY CARE – WINTER 2025/26 – The Associate Director of …" (Darlington): a heading in capitals
