@@ -2352,6 +2352,34 @@ describe("after the seventy-fifth round: Belfast's sub-headings at the paragraph
   });
 });
 
+describe("seventy-sixth round: a time alone under the date, 'subject to the following being added:', the meeting of the body recommended to, comments taken into a draft, a public speaker's ask", () => {
+  it("reads '6.00 pm' alone under the date, and a work programme noted 'subject to the following being added:' (Wirral's Pensions Committee)", () => {
+    const p = extractMinutes("                                  PENSIONS COMMITTEE\n\n                               Monday, 24 November 2025\n\n                                       6.00 pm\n\n43     WORK PROGRAMME\n\n       Resolved – That the work programme be noted, subject to the following being added:\n\n       (a)    a training session for Members on the implications of the Pension Schemes\n              Bill for the Committee's role; and\n\n       (b)    a report on the Fund's local investment allocation.\n", opts());
+    expect([p.meeting.date, p.meeting.time]).toEqual(["2025-11-24", "18:00"]);
+    expect(p.actions.map((a) => a.kind)).toEqual(["work-programme", "work-programme"]);
+  });
+
+  it("dates 'recommend to Aberdeen City Council that … be ratified at its meeting in March 2026' by the month, not this body's March meeting", () => {
+    expect(due("(iii) to recommend to Aberdeen City Council that the revised Partnership Agreement be ratified at its meeting in March 2026.", { meetingDate: "2025-12-03", knownMeetings: [{ date: "2026-03-04", time: null }] })).toBe("2026-03");
+  });
+
+  it("passes over comments on a draft the chair agreed to reflect, and a member of the public's ask under public participation", () => {
+    const p = extractMinutes("MINUTES OF THE MEETING HELD ON 14 JANUARY 2026 AT 6.00PM\n\n34.   PUBLIC PARTICIPATION\n\n      Mr Huw Jenkins, Chair of the Mold Traders' Association, addressed the Committee. Mr Jenkins asked that\n      the Council consider working with the Association on a shared calendar of events for 2026.\n\n35.   PARTNERSHIP AGREEMENT\n\n      Professor Cruickshank proposed that the further and higher education partners be referenced by name in\n      the Partnership Agreement. The Chairperson agreed that these comments should be reflected in the\n      final version.\n", opts());
+    expect(p.actions.filter((a) => /shared calendar|referenced by name/.test(a.text))).toEqual([]);
+  });
+
+  it("reads a title with a capitalised word that could be a verb ('Head of Integrated Commissioning provide …'), but not an invited guest as owner", () => {
+    expect(findOwner("Members requested that the Head of Integrated Commissioning provide a briefing note setting out spend", new Map())).toBe("Head of Integrated Commissioning");
+    expect(findOwner("Invite the Portfolio Holder for Environment to attend the April meeting", new Map())).toBeNull();
+  });
+
+  it("reads 'RESOLVED     To:' over its lettered limbs, and 'c) as a result of b) above, the Service Manager … invite …'", () => {
+    const p = extractMinutes("MINUTES OF THE AUDIT AND STANDARDS COMMITTEE HELD ON 25 NOVEMBER 2025 AT 7.00 PM\n\nAS.029   INTERNAL AUDIT PROGRESS REPORT\n\n         RESOLVED     To:\n                      a)  Note the progress made in delivering the Internal Audit Plan; and\n                      b)  Receive a further report on the housing repairs contract management\n                          actions at its meeting on 27 January 2026.\n\nAS.030   COUNTER FRAUD UPDATE\n\n         RESOLVED     To note the update.\n\nAS.031   RISK REGISTER\n\n         RESOLVED     To note the register.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.kind, a.due])).toEqual([["AS.029", "work-programme", "2026-01-27"]]);
+    expect(classifyPoint("as a result of b) above, the Service Manager for Governance invite the Executive Lead Member to the next meeting to outline the Council's approach.", "RESOLVED that")).not.toBeNull();
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -310,7 +310,7 @@ export const LIST_INTRO = /\b(?:comments|views|points|observations)\s+be\s+(?:fo
 
 /** A resolution point's kind, or null when it only notes, approves or is procedural. */
 export function classifyPoint(point: string, stem: string): ActionKind | null {
-  const t = withoutAside(stripLead(point));
+  const t = withoutAside(stripLead(point)).replace(AFTER_LIMB_ABOVE, "");
   if (!t || PROCEDURAL.test(t) || SETTLED_AT_MEETING.test(t)) return null;
   // "• Councillor Constantinou asked that the Committee carry out a review … and it was not agreed to add it to this
   // Committee's work programme." under "the following was agreed:" (Waltham Forest): the list records a refusal too.
@@ -356,7 +356,8 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
   // "RESOLVED that the work plan is updated to include:" (Harlow), "… subject to the addition of –" (Rugby) and "… that the
   // Committee Co-ordinator amend it to include:" (Dartford) too, and "… be approved, subject to the addition of the following:"
   // (Devon and Somerset Fire and Rescue Authority), and "Members asked that the following be placed on future agendas:" (Cirencester).
-  if (new RegExp(String.raw`\b${WP_NOUN}\b[^.]*\b(?:(?:addition|inclusion)s?\s+of(?:\s+the\s+following)?|subject\s+to|(?:updated|amended|amends?\s+it)\s+to\s+(?:include|add))\s*(?::-?|:?\s*[-–—])?$|\b(?:added|add)\s+to\s+(?:the\s+)?(?:[\w/'-]+\s+){0,2}${WP_NOUN}\s*:?$|\bfollowing\s+(?:items?|topics?|additions?)\b[^.]*:-?$|\bthe\s+following\s+be\s+(?:placed|added|included)\s+(?:on|to|in)\s+(?:future|forthcoming|the\s+next)\s+agendas?\b[^.]*:-?$`, "i").test(stem)) return "work-programme";
+  // "Resolved – That the work programme be noted, subject to the following being added:" (Merseyside Pension Fund) too.
+  if (new RegExp(String.raw`\b${WP_NOUN}\b[^.]*\b(?:(?:addition|inclusion)s?\s+of(?:\s+the\s+following)?|subject\s+to(?:\s+the\s+following\s+being\s+(?:added|included))?|(?:updated|amended|amends?\s+it)\s+to\s+(?:include|add))\s*(?::-?|:?\s*[-–—])?$|\b(?:added|add)\s+to\s+(?:the\s+)?(?:[\w/'-]+\s+){0,2}${WP_NOUN}\s*:?$|\bfollowing\s+(?:items?|topics?|additions?)\b[^.]*:-?$|\bthe\s+following\s+be\s+(?:placed|added|included)\s+(?:on|to|in)\s+(?:future|forthcoming|the\s+next)\s+agendas?\b[^.]*:-?$`, "i").test(stem)) return "work-programme";
   if (REQUEST_LEAD.test(t)) return infoFirst(t) ? "request" : mainVerbKind(t.replace(REQUEST_LEAD, "")) ?? "request";
   if (PROVISION_PASSIVE.test(t) || REPORT_BACK.test(t)) return mainVerbKind(t) === "action" && !PROVISION_PASSIVE.test(t) ? "action" : "request";
   if (REQUEST_ANYWHERE.test(t)) return infoFirst(t.slice(REQUEST_ANYWHERE.exec(t)!.index)) ? "request" : mainVerbKind(t) ?? "request";

@@ -30,6 +30,7 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
     const s = sentences[i]!;
     const cue = classifySentence(s) ?? agreedAfter(s, sentences[i + 1]) ?? (i > 0 ? memberPronounAsk(s, sentences[i - 1]!) : null);
     if (!cue) continue;
+    if (cue.type !== "undertaking" && PUBLIC_ITEM.test(item.title) && PUBLIC_ASKS.test(s)) continue;
     const group = `debate:${k}:${i}`;
     const clauses = cue.type === "strong" || cue.type === "undertaking" ? splitClauses(s, ctx.abbreviations) : [s];
     if (clauses.length > 1) {
@@ -130,6 +131,10 @@ function overtakenBy(s: string, type: string, next: string[]): number {
   if (first === undefined) return 0;
   if (RESOLVED_SINCE.test(first)) return 1;
   if (type === "undertaking") return 0;
+  // "… proposed that the further and higher education partners be referenced by name in the Partnership Agreement. The
+  // Chairperson agreed that these comments should be reflected in the final version." (Community Planning Aberdeen): a
+  // comment on a draft, taken into it.
+  if (INTO_THE_DRAFT.test(first)) return 1;
   if (second !== undefined && isAnswer(first) && WITHDRAWN.test(second)) return 2;
   // "… Councillor Ellison also asked whether the figures could be provided at ward level; the Service Director advised
   // that ward level figures could not be published": another member's ask, turned down, not this one.
@@ -202,6 +207,11 @@ const NOT_APPROPRIATE = String.raw`\bwould\s+not\s+be\s+appropriate\s+for\s+(?:t
 // was lost." (Rugby).
 // "The proposal was seconded by Conseiller Perrot and, on being put to the vote, was lost (two in favour, three against)." (Sark).
 const REFUSED = new RegExp(String.raw`\b(?:proposal|motion|suggestion)\s+was\s+(?:lost|defeated|not\s+carried)\b|\bon\s+being\s+put\s+to\s+(?:the\s+|a\s+)?vote,?\s+(?:[^.]{0,40}?\s)?(?:was|were)\s+(?:lost|defeated|not\s+carried)\b|${NOT_APPROPRIATE}|${WITHDRAWN.source}|${DECIDED_NOT.source}|\b(?:was|were)\s+(?:therefore\s+|thus\s+|consequently\s+)?not\s+(?:added|included|taken\s+forward|pursued|agreed|supported)\b|\bmore\s+properly\s+a\s+matter\s+for\b|\b(?:declined|decided\s+against)\b|\bdid\s+not\s+support\s+(?:the|this|that|his|her|their)\s+(?:request|proposal|suggestion)\b|\b(?:would|could|will)\s+be\s+covered\s+(?:within|by|under|in|as\s+part\s+of)\s+(?:the|its|a)\b|\bfell\s+(?:with)?in\s+the\s+remit\s+of\b|\b(?:was|were|would\s+be)\s+not\s+(?:necessary|needed|required)\b|\b(?:was|were)\s+already\s+(?:on|in|included\s+in)\s+(?:that|the|its|their)\b[^.]{0,60}?\b(?:work\s*plan|work\s+programme|forward\s+(?:work\s+)?(?:plan|programme)|agenda)\b`, "i");
+// "Mr Jenkins asked that the Council consider working with the Association on a shared calendar of events" under "PUBLIC
+// PARTICIPATION" (Mold): a member of the public's ask, which the committee has not taken up by hearing it.
+const PUBLIC_ITEM = /^(?:public\s+(?:participation|questions?|forum|speaking|session|question\s+time|representations?)|open\s+forum|questions?\s+(?:from|by)\s+(?:members\s+of\s+)?the\s+public)\b/i;
+const PUBLIC_ASKS = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'-]+\s+(?:also\s+)?(?:asked|requested|suggested|urged|called)\b/;
+const INTO_THE_DRAFT = /\b(?:these|those|the|members'|their)\s+(?:comments|points|suggestions|views)\s+(?:should|would|will|be|were|are)\s+(?:be\s+)?(?:reflected|incorporated|included|taken\s+into\s+account)\s+in\s+the\s+(?:final|revised|next|updated)\b/i;
 // Not "There was insufficient support for this and it was not agreed." (Oxfordshire Health and Wellbeing Board).
 const BARE_ASSENT = /^(?!.*\b(?:not|never|no|insufficient)\b)(?:the\s+)?[\w&'() -]{1,60}?\s+(?:agreed|concurred)\s*[.;]?$/i;
 const PROPOSED_THAT = /\b(?:asked|requested|proposed|suggested|moved)\s+that\s+/i;

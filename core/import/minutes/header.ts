@@ -76,7 +76,9 @@ export function readHeader(header: Block[]): MeetingFacts {
         // Or "8 DECEMBER 2025" over "10.00 – 12.40" (Mid and West Wales): the meeting's times, a line of their own.
         // (pdftotext may leave "10.00" read as a paragraph's number, the rest its text.)
         const below = blocks[k + 1] ? `${blocks[k + 1]!.marker?.style === "outline" ? `${blocks[k + 1]!.marker!.label} ` : ""}${blocks[k + 1]!.text}`.trim() : "";
-        const nextRange = /^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–]\s*\d{1,2}[.:]\d{2}\b/i.test(below) ? rangeStart(below) ?? clockRange(below) : null;
+        const nextRange = /^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–]\s*\d{1,2}[.:]\d{2}\b/i.test(below) ? rangeStart(below) ?? clockRange(below) :
+          // "Monday, 24 November 2025" over "6.00 pm" alone (Wirral's Pensions Committee).
+          /^\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)$/i.test(below) ? parseTime(below) : null;
         const wrapped = blocks[k + 1] && (/^(?:at|commencing|starting|from)\s|\b(?:commencing|starting)\s+at\b/i.test(blocks[k + 1]!.text) ||
           (/\bat$/i.test(text.trimEnd()) && /^\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)(?:\s|$)/i.test(blocks[k + 1]!.text))) ? ` ${blocks[k + 1]!.text}` : "";
         // "20 January 2026 (7.00 - 9.40 pm)" (Havering): the range's start, not the "9.40 pm" a parser reads as the time.

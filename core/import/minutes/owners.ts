@@ -317,12 +317,23 @@ function firstOwner(re: RegExp, t: string, abbreviations: Map<string, string>): 
   const g = globalOf(re);
   g.lastIndex = 0;
   let m: RegExpExecArray | null;
-  for (let tries = 0; tries < 20 && (m = g.exec(t)); tries++) {
+  let text = t;
+  for (let tries = 0; tries < 20 && (m = g.exec(text)); tries++) {
     // Not the "and" inside a name: in "write to the Police and Crime Commissioner to …" the Commissioner is written to.
-    const insideName = /^and\s/i.test(m[0]) && /[A-Z][\w'-]*\s$/.test(t.slice(0, m.index)) && /^[A-Z]/.test(m[1]!);
+    const insideName = /^and\s/i.test(m[0]) && /[A-Z][\w'-]*\s$/.test(text.slice(0, m.index)) && /^[A-Z]/.test(m[1]!);
     // "the Chief Social Work Officer provide …": "Work" in capitals is the title's, not the verb.
     if (re === SUBJECT_DOES && /\s[A-Z][\w-]*$/.test(m[0])) continue;
-    const name = insideName ? null : ownerName(m[1]!, abbreviations);
+    // "requested that the Head of Integrated Commissioning provide …" (Cornwall): "Commissioning" is the title's too, not the
+    // verb; joined to the words before it, the title is looked for again from the same place.
+    if ((re === ASKED || re === ASKED_TO) && /\s[A-Z][\w-]*$/.test(m[0])) {
+      const at = m.index + m[0].search(/\s[A-Z][\w-]*$/);
+      text = `${text.slice(0, at)}_${text.slice(at + 1)}`;
+      g.lastIndex = m.index;
+      continue;
+    }
+    // "Invite the Portfolio Holder for Environment to attend …": the guest, not who invites them.
+    const guest = /^invit/i.test(m[0]) && /\battend$/i.test(m[0]);
+    const name = insideName || guest ? null : ownerName(m[1]!.replace(/_/g, " "), abbreviations);
     if (name) return name;
     g.lastIndex = m.index + 1;
   }
