@@ -2380,6 +2380,41 @@ describe("seventy-sixth round: a time alone under the date, 'subject to the foll
   });
 });
 
+describe("seventy-seventh round: titles closed by a colon, a callover list of items, times before the date, partnership decisions, offers and wishes", () => {
+  it("reads '41.    Minutes:' over its paragraph with no blank line as the heading (Kidlington Parish Council), and the date above, not the last meeting's", () => {
+    const p = extractMinutes("                                  KIDLINGTON PARISH COUNCIL\n\n                      Minutes of the Meeting of the Community Committee\n                           On Thursday 22nd January 2026 at 7.00pm\n\n41.    Minutes:\n       The minutes of the meeting held on Thursday 13th November 2025 were agreed and signed\n       as a true record.\n\n43.    Stratfield Brake Sports Ground – Pitch Drainage:\n       The Committee considered a report from the Estates Manager.\n       RESOLVED that the Clerk apply to the Football Foundation for a grant.\n\n44.    Allotments:\n       The Community Projects Officer reported that all plots were let.\n\n53.    Grants:\n         a) Kidlington Lunch Club – £750 towards the hire of the hall. RESOLVED that a grant of £600 be awarded.\n", opts());
+    expect([p.meeting.date, p.meeting.time]).toEqual(["2026-01-22", "19:00"]);
+    expect(p.items.map((i) => [i.number, i.title])).toEqual([["41", "Minutes"], ["43", "Stratfield Brake Sports Ground – Pitch Drainage"], ["44", "Allotments"], ["53", "Grants"]]);
+    expect(p.actions.map((a) => a.item)).toEqual(["43"]);
+  });
+
+  it("does not take a callover's list of the items reserved for debate for the items themselves (East Sussex Fire Authority)", () => {
+    const p = extractMinutes("Minutes of the meeting of the SCRUTINY & AUDIT PANEL held at Headquarters, Church Lane,\nLewes, BN7 2DZ at 10:00 hours on Thursday 13 November 2025.\n\n24        CALLOVER\n\n24.1      Members reserved the following items for debate:\n\n          26      Internal Audit Progress Report – Quarter 2 2025/26\n          27      External Audit – Auditor's Annual Report 2024/25\n          29      Corporate Risk Register Review – Quarter 2 2025/26\n\n25        APPOINTMENT OF VICE-CHAIR\n\n25.1      RESOLVED – That Councillor Clarke be appointed as Vice-Chair.\n\n26        INTERNAL AUDIT PROGRESS REPORT – QUARTER 2 2025/26\n\n26.1      The Chief Internal Auditor undertook to circulate a schedule of all overdue actions by 31 December 2025.\n\n27        EXTERNAL AUDIT – AUDITOR'S ANNUAL REPORT 2024/25\n\n27.1      RESOLVED – That the report be noted.\n\n29        CORPORATE RISK REGISTER REVIEW – QUARTER 2 2025/26\n\n29.1      RESOLVED – That the register be noted.\n\n34        EXCLUSION OF THE PRESS AND PUBLIC\n\n34.1      RESOLVED – That Item 35 be considered in private session as it was likely that there would be disclosure of exempt information.\n", opts());
+    expect([p.meeting.date, p.meeting.time]).toEqual(["2025-11-13", "10:00"]);
+    expect(p.items.map((i) => i.number)).toEqual(["24", "25", "26", "27", "29", "34"]);
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["26", "2025-12-31"]]);
+  });
+
+  it("reads 'commencing at 10.00' with nothing after it, and 'The following items were AGREED for addition to the Board's work programme:' over bullets", () => {
+    const p = extractMinutes("MINUTES OF THE MEETING OF THE CONSERVATION BOARD FOR THE CHILTERNS NATIONAL LANDSCAPE\nheld on Thursday 11th December 2025 at Hambleden Village Hall, Hambleden,\nHenley-on-Thames RG9 6RP commencing at 10.00\n\n14.     WORK PROGRAMME 2026\n\n        The following items were AGREED for addition to the Board's work programme:\n        •   Chalk streams recovery: update from the Chilterns Chalk Streams Project\n            (June 2026 meeting);\n        •   Dark Skies Reserve feasibility study (date to be confirmed).\n", opts());
+    expect(p.meeting.time).toBe("10:00");
+    expect(p.actions.map((a) => a.kind)).toEqual(["work-programme", "work-programme"]);
+    expect(extractMinutes("MINUTES OF THE MEETING HELD ON 11TH DECEMBER 2025 COMMENCING AT 7.00\n\n1. APOLOGIES\n\nNone.\n", opts()).meeting.time).toBeNull();
+  });
+
+  it("reads the owner an aside or a passive names, and passes over an owner line under a note, a wish to be kept informed and an offer to answer questions", () => {
+    expect(classifyPoint("To agree that the Chief Executive, City of Edinburgh Council, as risk owner for EP04, review the mitigating actions for that risk before the next meeting.", "Decision")).toBe("action");
+    expect(findOwner("Members requested that a breakdown of the forecast tonnage variance by District be circulated by the Treasurer before the February meeting of the Authority.", new Map())).toBe("Treasurer");
+    expect(classifySentence("The Estates Manager undertook to assess the need for a further bin on the Evans Lane footpath.")).toEqual({ type: "undertaking", kind: "action" });
+    expect(classifySentence("Councillor Okafor asked that Ward Members in the surrounding area be kept informed.")).toBeNull();
+    expect(classifySentence("Mr Ellery informed the Board that the Welsh Government had published its response on 30 September 2025 and that he would be happy to answer questions outside the meeting.")).toBeNull();
+    expect(classifySentence("The Chief Executive confirmed that the Department for Communities had not yet indicated when the settlement would be published.")).toBeNull();
+    expect(findAbbreviations("the Department of Agriculture, Environment and Rural Affairs' (DAERA) proposals").get("DAERA")).toBe("Department of Agriculture, Environment and Rural Affairs");
+    const nihc = extractMinutes("MINUTES OF THE MEETING OF THE HOUSING COUNCIL HELD ON 13 NOVEMBER 2025 AT 10.30AM\n\n6.       CHIEF EXECUTIVE'S REPORT\n\n6.4      It was agreed that the Director of Housing Services would bring a detailed update on temporary\n         accommodation expenditure to the January meeting.\n\n6.5      The Council noted the Chief Executive's report.\n\n         ACTION:  Chief Executive / Director of Housing Services\n\n7.       DATE OF NEXT MEETING\n\n7.1      The next meeting will be held on 11 December 2025.\n", opts());
+    expect(nihc.actions.map((a) => /Director of Housing Services would bring/.test(a.text))).toEqual([true]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

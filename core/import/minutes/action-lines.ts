@@ -32,6 +32,7 @@ const NUMBERED_ACTION = /^(?:action(?:\s+point)?\s+(?:no\.?\s*)?[A-Z]{0,3}\d{1,3
 const OUTCOME_LABEL = /^(?:information\s+requests?|recommendation\s+\d{1,2}|outcome)\s*:/i;
 
 const ACTION_BY = /^actions?\s+by\s*:\s*(\S.{1,80})$/i;
+const NOTED_ONLY = /^(?:the\s+(?:[A-Z][\w']*\s+){0,3}(?:council|committee|panel|board|partnership|authority|forum|chair(?:man|person)?)|members)\s+(?:(?:noted|received|welcomed)\s+the|thanked)\s+[^.;]{1,120}\.$/i;
 const REPORTED_DONE = /[.;–—-]\s*(?:complete[d]?|closed|done|discharged)\s*\.?$/i;
 
 /** Whether an item lists all its actions: numbered ("Action 4.1: …", "AP2 –"), under an "Actions" heading, in an
@@ -138,6 +139,9 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
       if (namesOnly(content) && (decidedAbove(out, k) || claimed.has(k - 1))) continue;
       // "ACTION: Chair of the Health and Social Care Scrutiny Commission" (Newham) too: a title too long to be read as
       // an owner by its shape alone, but nothing else.
+      // "6.5  The Council noted the Chief Executive's report." over "ACTION:  Chief Executive / Director of Housing Services"
+      // (the Northern Ireland Housing Council): who acts on the asks above it; the note itself is nothing to do.
+      if (whoOnly && k > 0 && NOTED_ONLY.test(blocks[k - 1]!.text)) continue;
       if (whoOnly && k > 0 && !blocks[k - 1]!.cells) {
         // "ACTION: Clerk" (or "Follow-up: Chief Finance Officer, by 31 October 2024") under the paragraph it belongs to.
         const prev = blocks[k - 1]!.text;

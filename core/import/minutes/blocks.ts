@@ -258,6 +258,9 @@ export function toBlocks(text: string): Block[] {
   const shapes = recurringShapes(refLines);
   const isHeading = (l: string) => isHeadingLine(l) || (shapes.size > 0 && isRefHeading(l, shapes));
   const itemNumbers = bareItemNumbers(lines);
+  // "41.    Minutes:" over "       The minutes of the meeting held on …" with no blank line (Kidlington Parish Council): numbered
+  // titles closed by a colon, three or more of them, each standing alone over its first paragraph.
+  const colonTitles = lines.filter((l) => /^\s*\d{1,4}\.\s+[A-Z][^.;:]{1,100}:\s*$/.test(l)).length >= 3;
   const blocks: Block[] = [];
   let current: Block | null = null;
   let previousLine = "";
@@ -358,7 +361,8 @@ export function toBlocks(text: string): Block[] {
     // no written requests." with no blank line: a capital letter's heading at the margin over its paragraph indented under it.
     const hanging = (marker?.style === "letter" || marker?.style === "roman") && /^[A-Z]+$/.test(marker.raw ?? "") && indentOf(raw) <= 2 && !listPoint && !/[.;:,]$/.test(titled) && titled.length <= 120 && !SENTENCE.test(titled) &&
       !/\b(?:the|of|to|and|for|in|on|a|an|by|with|that|be)$/i.test(titled) && lines[i + 1] !== undefined && indentOf(lines[i + 1]!) >= indentOf(raw) + 4 && /^[A-Z]/.test(lines[i + 1]!.trim());
-    afterNumberedTitle = wrappedTitle || hanging || (!listPoint && (marker?.style === "number" || bareNumber !== null || shortLine) && (previousLine === "" || !blankSeparated) && (isShortTitle(titled) || (!blankSeparated && isTitleCase(titled, 3)) || (minuteNumber && isLongTitle(titled)) || shortLine) && /^[A-Z(]|^\[[A-Z]/.test(lines[i + 1]?.trim() ?? ""));
+    const colonTitle = colonTitles && marker?.style === "number" && marker.delim === "." && /^[A-Z][^.;:]{1,100}:$/.test(titled) && titled.split(/\s+/).length <= 14;
+    afterNumberedTitle = wrappedTitle || hanging || colonTitle || (!listPoint && (marker?.style === "number" || bareNumber !== null || shortLine) && (previousLine === "" || !blankSeparated) && (isShortTitle(titled) || (!blankSeparated && isTitleCase(titled, 3)) || (minuteNumber && isLongTitle(titled)) || shortLine) && /^[A-Z(]|^\[[A-Z]/.test(lines[i + 1]?.trim() ?? ""));
     // "4." alone, then "Forward Work Programme 2025/26" with the item's first paragraph on the very next line.
     if (current === null && /^\d{1,4}\.?$/.test(blocks[blocks.length - 1]?.text ?? "") && !blocks[blocks.length - 1]!.cells) title = { from: i, to: titleRunningOn(lines, i) };
     // "10.    Consolidated income and expenditure 1 April to 30 September 2025 – actual and" over "forecast outturn" over

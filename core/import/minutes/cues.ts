@@ -87,7 +87,7 @@ const COURTESY_ONLY = /^(?:to\s+)?(?:the\s+(?:board|committee|panel|commission)\
 
 /** Verbs that open a resolution point which only notes or approves; not "… in its Partnership Plan, to be agreed at the
  *  Partnership's meeting in February 2026" (Hart), which says when someone else agrees it. */
-export const NOTE_ONLY = /^(?:to\s+)?(?:it\s+be\s+noted\s+that|notes?|noted|grants?|granted|receives?|received|receive|approves?|approved|approve|endorses?|endorsed|endorse|welcomes?|welcomed|welcome|supports?|supported|support|recognises?|recognised|recognizes?|acknowledges?|acknowledged|thanks?|thanked|congratulates?|accepts?|accepted|accept|adopts?|adopted|adopt|confirms?|confirmed|confirm|agrees?\s+the\s+minutes|reviews?\s+the|reviewed|considers?\s+the|considered|comments?|retains?|continues?\s+to\s+(?:monitor|keep)|expresses?|expressed|records?|places?\s+on\s+record|is\s+assured|was\s+assured|be\s+noted|the\s+[\w'"]+(?:,?\s+[\w'"&/().–—-]+){0,16}?,?\s+(?<!\bto\s+)(?:be|(?:is|are)(?=\s+\w+\s*[.;,]?\s*(?:and)?\s*$))\s+(?:noted|received|approved|endorsed|welcomed|accepted|adopted|agreed|confirmed|supported|taken\s+into\s+account))\b/i;
+export const NOTE_ONLY = /^(?:to\s+)?(?:it\s+be\s+noted\s+that|notes?|noted|grants?|granted|receives?|received|receive|approves?|approved|approve|endorses?|endorsed|endorse|welcomes?|welcomed|welcome|supports?|supported|support|recognises?|recognised|recognizes?|acknowledges?|acknowledged|thanks?|thanked|congratulates?|accepts?|accepted|accept|adopts?|adopted|adopt|confirms?|confirmed|confirm|agrees?\s+the\s+minutes|reviews?\s+the|reviewed|considers?\s+the|considered|comments?|retains?|continues?\s+to\s+(?:monitor|keep)|expresses?|expressed|records?|places?\s+on\s+record|is\s+assured|was\s+assured|be\s+noted|the\s+[\w'"]+(?:,?\s+[\w'"&/().–—-]+){0,16}?,?\s+(?<!\bto\s+)(?:be|(?:is|are)(?=\s+\w+\s*[.;,]?\s*(?:and)?\s*$))\s+(?:noted|received|approved|endorsed|welcomed|accepted|adopted|agreed|confirmed|supported|awarded|taken\s+into\s+account))\b/i;
 // "it be recommended to the Council to note the Quarter 3 Monitoring Report": the Council is asked only to note.
 // So is "… it was agreed to recommend to Council that the Quarter 2 Progress Report … be noted."
 export const RECOMMENDS_NOTING = /(?:^(?:that\s+)?(?:it\s+be\s+recommended|(?:the\s+[\w-]+\s+)?recommends?|recommended)|\bagreed\s+to\s+recommend)\s+to\s+(?:the\s+)?[A-Z][\w'&]*(?:\s+[A-Z&][\w'&]*){0,6}\s+(?:to\s+note\b|that\s+(?:it\s+)?notes?\b|that\s+the\s+[^.;:]{1,200}?\s+be\s+noted\s*\.?$)/i;
@@ -234,6 +234,9 @@ const SETTLED = [
   String.raw`\bagreed\s+(?:to\s+)?the\s+(?:amendment|correction)\b`,
   String.raw`\b(?:press|public)\s+(?:and|&)\s+(?:press|public)\s+be\s+(?:excluded|re-?admitted)\b`,
   String.raw`\b(?:come|came|move|moved|go|went)\s+(?:out\s+of|into)\s+(?:closed|open|confidential)\s+session\b`,
+  // "RESOLVED – That Item 35 be considered in private session as it was likely that, if the public were present, there
+  // would be disclosure to them of exempt information" (East Sussex Fire Authority).
+  String.raw`\bitems?\s+\d{1,4}[a-z]?\b[^.]{0,40}?\bbe\s+(?:considered|taken|dealt\s+with)\s+in\s+(?:private|closed|confidential)\s+session\b`,
   // "… agreed that the Committee go 'into committee'", "… agreed to come out of committee" (Lisburn), a tender awarded there.
   String.raw`\b(?:come|go|move|went|came)\s+['‘"]?(?:out\s+of|into)\s+['‘"]?committee\b`,
   String.raw`\btender\b[^.]{0,80}?\bbe\s+awarded\s+to\b`,
@@ -394,9 +397,10 @@ const SUBJECT_DOES = { test: (t: string) => subjectThatDoes(t, new Map()) !== nu
 
 /** "the Chair and Vice-Chair, with the support of the Scrutiny Officer, scope a review": the aside set off by commas
  *  comes between the subject and its verb; the rules read the point without it, the entry keeps it. */
-// "… that Councillor Kendrick, as Chairman of the Task and Finish Group, present the Group's report …" (East Hampshire) too.
+// "… that Councillor Kendrick, as Chairman of the Task and Finish Group, present the Group's report …" (East Hampshire) too, and
+// "To agree that the Chief Executive, City of Edinburgh Council, as risk owner for EP04, review …" (the Edinburgh Partnership).
 export function withoutAside(point: string): string {
-  return point.replace(/,\s+(?:(?:with\s+the\s+(?:support|help|assistance)\s+of|in\s+consultation\s+with|supported\s+by|assisted\s+by)\s+[^,;]{3,80}|as\s+(?:the\s+)?(?:Chair(?:man|person)?|Vice-Chair(?:man|person)?|Lead\s+Member|Cabinet\s+Member|Portfolio\s+Holder)\b[^,;]{0,80}),\s+/gi, " ");
+  return point.replace(/,\s+(?:(?:with\s+the\s+(?:support|help|assistance)\s+of|in\s+consultation\s+with|supported\s+by|assisted\s+by)\s+[^,;]{3,80}|as\s+(?:the\s+)?(?:Chair(?:man|person)?|Vice-Chair(?:man|person)?|Lead\s+Member|Cabinet\s+Member|Portfolio\s+Holder|risk\s+owner|senior\s+responsible\s+owner|lead\s+officer)\b[^,;]{0,80}),\s+/gi, " ");
 }
 
 // "c) as a result of b) above, the Service Manager for Governance invite …" (Ashfield): who acts comes after it.

@@ -136,6 +136,8 @@ export function readHeader(header: Block[]): MeetingFacts {
       // 1JP and remotely - 10.00 am - 12.55 pm" (Dyfed-Powys), the place, then the start and the end.
       // "… Butterley Hall, Ripley commencing at 1000 hours on Thursday 4 December 2025" (Derbyshire Fire and Rescue Authority).
       /\b(?:commencing|starting)\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|[01]\d[.:]?[0-5]\d\s*(?:hours|hrs)\b)/i.exec(b.text) ??
+      // "… held at Headquarters, Church Lane, Lewes, BN7 2DZ at 10:00 hours on Thursday 13 November 2025." (East Sussex).
+      /\bat\s+([01]\d[.:]?[0-5]\d\s*(?:hours|hrs))\s+on\s+(?:[A-Z][a-z]+day,?\s+)?\d/i.exec(b.text) ??
       /\s[-–]\s+(\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?))\s*[-–]\s*\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)\s*$/i.exec(b.text);
     const time = at ? parseTime(at[1]!) : rangeStart(/:\s*(\d{1,2}[.:]\d{2}[^:]*)$/.exec(b.text)?.[1] ?? "");
     if (time) { facts.time = time; break; }
@@ -167,7 +169,12 @@ function timeAfter(text: string): string | null {
   // "… at 10.00 am", and "Friday, 16 January 2026, County Hall, Worcester - 10.00 am" (Worcestershire).
   // Not the end of a range: "Time:   10.00am – 12.30pm" (Leicester and Leicestershire) starts at 10.00, its first time.
   const m = /\b(?:at|commencing\s+at|starting\s+at|from)\s*:?\s+([\d.:]+\s*(?:a\.?m\.?|p\.?m\.?|noon|hours?)?)|\b(?:time|start)\s*:?\s+(\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?))|(?<!\d[.:]\d{2}\s*(?:[ap]\.?m\.?)?)\s[-–]\s+(\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?))/i.exec(text.slice(0, 200));
-  return m ? parseTime(m[1] ?? m[2] ?? m[3]!) : null;
+  const time = m ? parseTime(m[1] ?? m[2] ?? m[3]!) : null;
+  if (time) return time;
+  // "… Henley-on-Thames RG9 6RP commencing at 10.00" (Chilterns Conservation Board): a start with neither "am" nor "hours",
+  // read only where it can be nothing but the day's (from eight in the morning on).
+  const bare = /\b(?:commencing|starting)\s+at\s+(\d{1,2})[.:](\d{2})(?![\d.:]|\s*(?:a\.?m|p\.?m))/i.exec(text.slice(0, 200));
+  return bare && Number(bare[1]) >= 8 && Number(bare[1]) <= 23 && Number(bare[2]) <= 59 ? `${bare[1]!.padStart(2, "0")}:${bare[2]}` : null;
 }
 
 function cleanPlace(place: string): string | null {

@@ -26,7 +26,8 @@ export function findAbbreviations(text: string): Map<string, string> {
       // "Director of Resources (DoR)": a lower-case letter in the abbreviation stands for a small word.
       const withSmallWords = /[a-z]/.test(abbr) ? phrase.map((w) => w.replace(/[^A-Za-z&']/g, "")).filter(Boolean).map((w) => w[0]!.toLowerCase()).join("") : "";
       if (initials === letters || (withoutAcronyms === letters && withoutAcronyms.length >= 3) || withSmallWords === letters) {
-        map.set(abbr, phrase.join(" ").replace(/^[("']+/, "").replace(/^the\s+/i, ""));
+        // "the Department of Agriculture, Environment and Rural Affairs' (DAERA) proposals": the name, not its possessive.
+        map.set(abbr, phrase.join(" ").replace(/^[("']+/, "").replace(/^the\s+/i, "").replace(/(?<=s)['’]$/, ""));
         break;
       }
       if (withoutAcronyms.length > letters.length) break;
@@ -246,7 +247,9 @@ function namedOwner(text: string, abbreviations: Map<string, string>, opts: { re
     if (name) return name;
   }
   // "is developed by the council": only in a resolution, where the sentence is an instruction.
-  const m = opts.resolution ? PASSIVE_BY.exec(t) : null;
+  // And in an ask: "Members requested that a breakdown … be circulated by the Treasurer before the February meeting" (Merseyside
+  // Recycling and Waste Authority).
+  const m = opts.resolution || /\b(?:requested|asked|agreed)\s+that\s/i.test(t) ? PASSIVE_BY.exec(t) : null;
   if (m && !/\b(?:before|after|when|until|once|if)\s+(?:it|this|they)?\s*$/i.test(t.slice(Math.max(0, m.index - 20), m.index))) {
     // "… by the Quality Assurance and Compliance Manager": a title may have "and" in it, between capitals.
     const more = /^\s+and\s+((?:[A-Z][\w'’-]*\s*){1,4})(?=[.,;]|$|\s+[a-z])/.exec(t.slice(m.index + m[0].length));
@@ -260,7 +263,8 @@ const DOES_WORD = new RegExp(String.raw`^${DOES_VERB}$`, "i");
 // "That the Town Clerk reconcile the register": after a named owner, any verb in its bare form is an instruction,
 // whether or not it is one of the verbs listed; not one that only takes a view, nor a word that is not a verb.
 const NOT_BARE_VERB = /^(?:be|have|has|had|do|does|did|not|also|only|and|or|of|for|to|in|on|at|with|the|a|an|as|by|from|into|note|support|welcome|endorse|approve|accept|agree|thank|receive|recognise|acknowledge|congratulate|commend|adopt|express|record|remain|retain|continue|was|were|is|are|will|would|should|shall|may|might|can|could|must|who|which|that|this|these|their|its|his|her|our|all|any|each|both|new|own|other|further|more|most|said|made|gave|took|told|felt|found|thought|went|came|saw|met|held|led|left|sent|spoke|wrote|began|knew|heard|kept|paid|became|about|after|before|over|under|within|without|between|through|across|against|towards|upon|via|per|than|then|there|here|where|when|how|why|what|such|some|many|much|few|very|well|just|even|still|yet|now|ever|never|once|only|too|out|off|up|down|due|re)$/i;
-const bareVerb = (w: string) => /^(?:re-)?[a-z]{3,}$/.test(w) && !/(?:s|ed|ing|ly|al|ive|ous|ful|tion|ment)$/.test(w) && !NOT_BARE_VERB.test(w);
+// "the Clerk apply to the Football Foundation for a grant" (Kidlington): "apply", "supply", "reply" are verbs, not adverbs.
+const bareVerb = (w: string) => /^(?:re-)?[a-z]{3,}$/.test(w) && (!/(?:s|ed|ing|ly|al|ive|ous|ful|tion|ment)$/.test(w) || /^(?:re-)?(?:apply|supply|reply)$/.test(w)) && !NOT_BARE_VERB.test(w);
 
 /** "That the Head of SEND Services report on …": the owner before the verb, trying every split, since a
  *  word of the title may look like a verb ("SEND") and stop the shortest match too early. */

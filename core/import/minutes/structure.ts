@@ -8,6 +8,7 @@ import { sequenceHeadings } from "./sequence-headings.js";
 import { leadNumberedItems } from "./lead-numbers.js";
 import { quotedBlocks } from "./quoted-reports.js";
 import { splitSubItems } from "./sub-items.js";
+import { withoutListedItems } from "./listed-items.js";
 
 export interface ItemBlocks { number: string; title: string; blocks: Block[] }
 export interface MinutesStructure { header: Block[]; items: ItemBlocks[]; after: Block[] }
@@ -36,7 +37,7 @@ const END = /^(?:the\s+)?(?:meeting|committee|panel|board|session)\s+(?:ended|cl
 interface Candidate { number: string; title: string; numeric: number | null; shape: string; strong: boolean; titleFromNext: boolean; delim?: string }
 
 export function findStructure(given: Block[]): MinutesStructure {
-  const blocks = leadNumberedItems(withoutContents(given));
+  const blocks = leadNumberedItems(withoutListedItems(withoutContents(given)));
   // Paragraphs numbered "3.1", "4.2" … in three or more items, as Westminster's are.
   const paragraphsNumbered = new Set(blocks.filter((b) => b.marker?.style === "outline" && (/[.;:]$/.test(b.text) || b.text.length > 100)).map((b) => b.marker!.label.split(".")[0])).size >= 3;
   const context = { shapes: recurringShapes(blocks.filter((b) => !b.marker && !b.cells && b.lines <= 2).map((b) => b.text)), lettered: sequenceHeadings(blocks), quoted: quotedBlocks(blocks), paragraphsNumbered };
