@@ -2415,6 +2415,42 @@ describe("seventy-seventh round: titles closed by a colon, a callover list of it
   });
 });
 
+describe("seventy-eighth round: '25-26/ASC/30' references, grouped reports' sub-items, 'P25/125.' titles over their paragraphs, a completed action log, 'The Health and Wellbeing Board RESOLVED to:'", () => {
+  it("reads a civic year before the committee's letters and number ('25-26/ASC/34', Bedfordshire Fire and Rescue Authority)", () => {
+    const p = extractMinutes("           MINUTES OF AUDIT AND STANDARDS COMMITTEE MEETING HELD ON THURSDAY\n          11 DECEMBER 2025 AT 10.00AM\n\n25-26/ASC/30    Apologies\n\n                Apologies were received.\n\n25-26/ASC/33    Minutes\n\n        33.1    Councillor Delaney referred to Minute 25-26/ASC/24.3 and asked that the word \"overdue\" be replaced with \"outstanding\".\n\n25-26/ASC/34    Internal Audit Progress Report 2025/26\n\n        34.7    Mr Pryor undertook to consult Members of the Committee on the proposed areas for review by 13 February 2026.\n\n25-26/ASC/42    Work Programme 2025/26\n\n                RESOLVED: that the Work Programme 2025/26 be approved, subject to the inclusion of the items agreed at paragraphs 37.4 and 39.2.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["25-26/ASC/30", "25-26/ASC/33", "25-26/ASC/34", "25-26/ASC/42"]);
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["25-26/ASC/34", "2026-02-13"]]);
+  });
+
+  it("reads the titled sub-items under an item that only groups reports, and a request answered by a letter on another point (Cleveland Fire Authority)", () => {
+    const p = extractMinutes("                               MINUTES OF MEETING HELD ON\n                                FRIDAY 14 NOVEMBER 2025\n\n4.       TO RECEIVE THE REPORTS OF THE CHIEF FIRE OFFICER\n\n4.1      Internal Audit Progress Report 2025/26\n         The Internal Audit Manager presented the progress made.\n\n         RESOLVED – that the report be noted.\n\n4.2      Performance Report – Quarter 2 2025/26\n         The Head of Risk & Performance presented the performance for the period.\n\n         Members requested that accidental dwelling fire data for each ward in the four\n         districts be provided to Members by the end of January 2026.\n\n         In response to Members' concerns regarding deliberate fire setting, the Chief Fire Officer\n         agreed to write to the Chief Constable seeking a joint review of deliberate fires.\n\n5.       DATE AND TIME OF NEXT MEETING\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["4", "4.1", "4.2", "5"]);
+    expect(p.actions.map((a) => [a.item, a.kind])).toEqual([["4.2", "request"], ["4.2", "letter"]]);
+  });
+
+  it("sets 'P25/125.   Enforcement – to receive an update on open enforcement cases.' apart from its paragraph (Cottenham Parish Council)", () => {
+    const p = extractMinutes("MINUTES OF THE PLANNING COMMITTEE MEETING HELD ON TUESDAY 21ST OCTOBER 2025 AT 7.30PM\n\nP25/125.   Enforcement – to receive an update on open enforcement cases.\n           The Assistant Clerk reported that eleven cases remain open. Clerk to\n           request a written update from the GCSP Enforcement Team for the next meeting.\n\nP25/127.   Cottenham Neighbourhood Plan – review.\n           Cllrs Morley and Pearce to draft the Council's detailed objection and circulate it to\n           members by 31st October 2025. The consultation closes on 31st October 2025 and the\n           Council wishes to submit a full technical response.\n\nP25/128.   Section 106 and Community Infrastructure – to consider the position on\n           developer contributions.\n           Members discussed the request for a crossing.\n           Resolution that Full Council be asked to earmark £8,500 from the Council's S106\n           balance towards a feasibility study. RESOLVED. All in favour.\n\nP25/129.   Street naming.\n           Members agreed that the request be declined until a pre-application enquiry has been submitted.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["P25/125", "P25/127", "P25/128", "P25/129"]);
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["P25/125", "Clerk"], ["P25/127", "Cllrs Morley and Pearce"], ["P25/128", "Full Council"]]);
+  });
+
+  it("passes over an action log's rows reported complete, and reads 'The Health and Wellbeing Board RESOLVED to:' over its limbs", () => {
+    const log = extractMinutes("MINUTES OF THE MEETING HELD ON 12 NOVEMBER 2025 AT 6.00PM\n\n42/25      MATTERS ARISING AND ACTION LOG\n\n           Minute      Action                                   Lead               Status\n           27/25(b)    Replacement signage, Racecourse car      Deputy Town        Complete – new\n                       park                                     Clerk              signs installed\n           29/25       Meeting with Haverfordwest County        Town Clerk         Complete –\n                       AFC re: Bridge Meadow lease                                 meeting held\n\n43/25      FINANCE\n\n           Noted.\n\n44/25      DATE OF NEXT MEETING\n", opts());
+    expect(log.actions).toEqual([]);
+    const hwb = extractMinutes("MINUTES OF THE MEETING HELD ON 10 DECEMBER 2025 AT 9.30AM\n\n10.       DIRECTOR OF PUBLIC HEALTH ANNUAL REPORT\n\n10.3      The Health and Wellbeing Board RESOLVED to:\n\n          a)  RECEIVE the Director of Public Health Annual Report 2025;\n\n          b)  ASK all Board member organisations to nominate a named lead for the report's\n              recommendations by 27 February 2026.\n\n11.       DATE OF NEXT MEETING\n", opts());
+    expect(hwb.actions.map((a) => [a.item, a.due])).toEqual([["10", "2026-02-27"]]);
+  });
+
+  it("reads the shorter cues: a view before the response, a standing arrangement, 'future reports would show', a proposal not supported or not seconded, a review reported 'to the Joint Committee in June, 2026'", () => {
+    expect(classifySentence("Members agreed that it was important for the Board to respond.")).toBeNull();
+    expect(classifySentence("In response to a question from Councillor Henderson, the Head of Finance confirmed that any surplus achieved at the year end would be distributed to the three constituent councils in accordance with the Minute of Agreement.")).toBeNull();
+    expect(classifySentence("At the request of members, the Assistant Chief Fire and Rescue Officer agreed that future performance reports would show response times to primary fires in Rutland.")).toEqual({ type: "undertaking", kind: "request" });
+    expect(classifySentence("A proposal from Cllr. A. Rahman that a review of the Service's use of external consultants be added to the work programme was not supported by the Committee.")).toBeNull();
+    expect(classifyPoint("that a post-season review of the winter service be reported by the Head of Roads and Fleet Services to the Joint Committee in June, 2026.", "The Joint Committee agreed:-")).toBe("work-programme");
+    expect(findOwner("Cllr S. Howells undertook to liaise with the Haverfordwest Chamber of Trade", new Map())).toBe("Cllr S. Howells");
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -15,18 +15,21 @@ const COLUMN = {
   due: /^(?:due|due\s+date|deadline|by\s+when|when|target\s+date|timescale|date\s+due|completion\s+date|by)$/i,
   item: /^(?:item|minute|min(?:ute)?\.?\s+(?:no|ref)\.?|ref|agenda\s+item|no\.?)$/i,
   raised: /^(?:meeting|meeting\s+date|date\s+(?:raised|of\s+meeting|agreed|added)|raised|date)$/i,
+  status: /^(?:status|progress|update|position|rag(?:\s+status)?)$/i,
 };
+// "Complete – new signs installed October 2025", "Closed", "Done": a row reported finished.
+const FINISHED = /^(?:complete[d]?|closed|done|discharged|actioned|achieved)\b/i;
 // "No. | Item | Action": the row's own number is not the item's.
 const NAMED_ITEM = /^(?:(?:agenda\s+)?item|minute|min(?:ute)?\.?\s+(?:no|ref)\.?)$/i;
 
 /** recommends: the table lists a committee's recommendations, whose rows may also only note something. */
 /** raised: the column giving the meeting each row was agreed at, in a rolling log of earlier meetings' actions. */
-export interface TableColumns { action: number; owner: number; due: number; item: number; raised?: number; recommends?: boolean; decides?: boolean }
+export interface TableColumns { action: number; owner: number; due: number; item: number; raised?: number; status?: number; recommends?: boolean; decides?: boolean }
 
 export function tableHeader(cells: string[]): TableColumns | null {
   const find = (re: RegExp) => cells.findIndex((c) => re.test(c.replace(/[?:*]/g, "").trim()));
   const named = find(NAMED_ITEM);
-  const cols = { action: find(COLUMN.action), owner: find(COLUMN.owner), due: find(COLUMN.due), item: named >= 0 ? named : find(COLUMN.item), raised: find(COLUMN.raised) };
+  const cols = { action: find(COLUMN.action), owner: find(COLUMN.owner), due: find(COLUMN.due), item: named >= 0 ? named : find(COLUMN.item), raised: find(COLUMN.raised), status: find(COLUMN.status) };
   if (cols.action < 0 || (cols.owner < 0 && cols.due < 0)) return null;
   const heading = cells[cols.action]!.replace(/[?:*]/g, "").trim();
   return { ...cols, recommends: /^recommendations?$/i.test(heading), decides: /^(?:decisions?|outcomes?)$/i.test(heading) };
@@ -54,6 +57,9 @@ export function tableRow(cells: string[], cols: TableColumns, itemNumber: string
   // "ARC31 | 25/09/25 | Roads Asset Management Plan … | Open": an action from an earlier meeting, already on the tracker.
   const raised = cols.raised !== undefined && cols.raised >= 0 ? findDates(cells[cols.raised] ?? "", "1900-01-01", { requireYear: true })[0] : undefined;
   if (raised && raised.date < ctx.due.meetingDate) return null;
+  // "27/25(b) | Replacement signage, Racecourse car park | Deputy Town Clerk | Complete – new signs installed" under "42/25
+  // MATTERS ARISING AND ACTION LOG" (Haverfordwest): done since, as its status says.
+  if (cols.status !== undefined && cols.status >= 0 && FINISHED.test(cells[cols.status]?.trim() ?? "")) return null;
   const text = cols.recommends ? stripLead(cell) : cell;
   // A row of a recommendations table is a recommendation whatever its verb, unless it only notes something.
   // A "Decision" column also records what was only noted or welcomed.

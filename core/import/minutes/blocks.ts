@@ -8,6 +8,7 @@ import { foldActionColumn } from "./action-column.js";
 import { withLeftColumnTitles } from "./left-column.js";
 import { withHangingNumbers } from "./hanging-numbers.js";
 import { withIndentedSubheadings } from "./indented-subheadings.js";
+import { withGroupedReportsApart } from "./grouped-reports.js";
 import { SENTENCE, inCapitals, isTitleCase, isTitleLine } from "./title-lines.js";
 import { isPipeRule, pipeCells } from "./pipe-table.js";
 import { minutesColumns, minutesRow, type MinutesColumns } from "./minutes-table.js";
@@ -62,8 +63,13 @@ export function normaliseText(raw: string): string {
     .replace(/(^|[\s(])\*(?=\S)/gm, "$1")
     .replace(/(?<=\S)\*(?=[\s.,;:)]|$)/gm, "")
     .replace(/^[ \t]*[\uf0b7\uf0a7\uf076\uf0d8\uf0fc▪◦●○■□➢►‣⁃∙·→➔➜➤⇒]\s*/gm, "• ");
-  return joinHyphenatedLines(withTitlesApart(withIndentedSubheadings(withHangingNumbers(withSplitReferences(withLeftColumnTitles(withoutRefBack(withoutAgendaPurpose(withItemRefs(text)))))))));
+  return HOUSE_LAYOUTS.reduce((t, rewrite) => rewrite(t), text);
 }
+
+// Layouts particular to some councils, each rewritten into the plain one the rest of the reader knows; each leaves text
+// that is not laid out its way as it was. In this order: a rewrite may rely on those before it.
+const HOUSE_LAYOUTS: ((text: string) => string)[] = [withItemRefs, withoutAgendaPurpose, withoutRefBack, withLeftColumnTitles, withSplitReferences,
+  withHangingNumbers, withIndentedSubheadings, withGroupedReportsApart, withTitlesApart, withRefTitlesApart, joinHyphenatedLines];
 
 // "HH42 URGENT AND EMERGENCY CARE – WINTER 2025/26 – The Associate Director of …" (Darlington): a heading in capitals
 // that runs into its first paragraph after a dash. Set apart when the same letters number three or more such headings.
@@ -73,6 +79,16 @@ export function normaliseText(raw: string): string {
 const RUN_ON_TITLE = /^((?:[A-Z]{1,6})?\d{1,4}(?:\/\d{2})?)[ \t]+([^a-z\n]{3,}?(?:\n[^a-z\n]{3,}?)?)[ \t]+[–—-][ \t]+(?=(?:The|A|An|Members|Councillor|Cllr|It|This|In|Mr|Mrs|Ms|Dr)\b|(?<=^\d{1,4}(?:\/\d{2})?[ \t]+[^\n]*)[A-Z][a-z])/gm;
 function withTitlesApart(text: string): string {
   return whereRecurring(text, RUN_ON_TITLE, (m) => m[1]!.replace(/\d+/g, ""), (m) => `${m[1]} ${m[2]!.replace(/\s*\n\s*/, " ")}\n\n`);
+}
+
+// "P25/125.   Enforcement – to receive an update on open enforcement cases." over "           The Assistant Clerk reported …"
+// (Cottenham Parish Council): a year-numbered minute's title, closed by a full stop or colon, with its paragraph on the very
+// next line. Set apart when three or more minutes are so laid out.
+// A title may wrap once, in lower case ("P25/128.   Section 106 and Community Infrastructure – to consider the position on" over
+// "           developer contributions.").
+const REF_TITLE_OVER_PARAGRAPH = /^([ \t]*[A-Z]{0,4}\d{1,4}\/\d{2,4}\.?[ \t]+[^\n]{3,150}?(?:\n[ \t]+[a-z][^\n]{2,80}?)?[.:])(?=\n[ \t]+[A-Z])/gm;
+function withRefTitlesApart(text: string): string {
+  return whereRecurring(text, REF_TITLE_OVER_PARAGRAPH, (m) => /^\s*([A-Z]{0,4})/.exec(m[1]!)![1]!, (m) => `${m[1]}\n`);
 }
 
 /** Each match of `re` rewritten, when three or more of them share a key (a council's own reference letters); else the text as it was. */
@@ -372,7 +388,7 @@ export function toBlocks(text: string): Block[] {
     // "… spoke in relation to" / "Item 27 (Housing Repairs and Voids Performance Update). He" (York): a sentence wrapped
     // after a word that cannot end one, not a heading.
     const midSentence = current !== null && previousLine !== "" && marker === null && /\b(?:to|of|in|and|the|for|on|at|by|with|under|from|regarding)$/i.test(previousLine);
-    const startsNew = (i === title.to + 1 && title.to >= 0) || current === null || marker !== null || linePerParagraph || (heading && !wrappedTitle && !midSentence) || (titleBefore && !wrappedTitle) || (previousHeading && !wrappedTitle) || STARTS_BLOCK.test(line) || /^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b/.test(line) || (/^actions?(?:\s+(?:point|required(?:\s+by)?|agreed|arising))?\s*[:\-–]/i.test(previousLine) && !wrappedAction(previousLine)) ||
+    const startsNew = (i === title.to + 1 && title.to >= 0) || current === null || marker !== null || linePerParagraph || (heading && !wrappedTitle && !midSentence) || (titleBefore && !wrappedTitle) || (previousHeading && !wrappedTitle) || STARTS_BLOCK.test(line) || /^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b|^Resolution\s+that\b/.test(line) || (/^actions?(?:\s+(?:point|required(?:\s+by)?|agreed|arising))?\s*[:\-–]/i.test(previousLine) && !wrappedAction(previousLine)) ||
       (!blankSeparated && /[.!?:;]$/.test(previousLine) && /^[A-Z0-9"'(]/.test(line)) ||
       // With no blank lines, "The Panel agreed …" after a bullet whose last point lost its full stop is the decision, not the bullet.
       (!blankSeparated && current?.marker?.style === "bullet" && /^The\s+(?:Panel|Committee|Board|Sub-Committee|Commission)\s+(?:agreed|resolved|noted|recommended)\b/.test(line)) ||

@@ -63,7 +63,9 @@ export const WORK_PROGRAMME = [
   // "a report on the first six months' operation …, be brought to the Committee in November 2026": business for a month.
   // "THAT the first annual delivery plan for the Strategy be brought forward for consideration by the Authority in April
   // 2026." (North London Waste Authority) too.
-  new RegExp(String.raw`\b(?:be|is|to\s+be)\s+(?:brought|submitted|presented|reported)\s+(?:back\s+|forward\s+)?(?:to|for\s+consideration\s+by)\s+(?:the|this)\s+(?:committee|panel|board|commission|sub-committee|authority)\s+(?:in|during)\s+${FULL_MONTH}\s+\d{4}\b`, "i"),
+  // "… that a post-season review of the winter service be reported by the Head of Roads and Fleet Services to the Joint
+  // Committee in June, 2026." (Tayside Contracts) too.
+  new RegExp(String.raw`\b(?:be|is|to\s+be)\s+(?:brought|submitted|presented|reported)\s+(?:back\s+|forward\s+)?(?:by\s+(?:the\s+)?[A-Z][^,.;]{2,80}?\s+)?(?:to|for\s+consideration\s+by)\s+(?:the|this)\s+(?:joint\s+)?(?:committee|panel|board|commission|sub-committee|authority)\s+(?:in|during)\s+${FULL_MONTH},?\s+\d{4}\b`, "i"),
   // "the action plan be brought to the Committee's January meeting": business for a named meeting.
   /\b(?:be|is|to\s+be)\s+(?:brought|submitted|presented|taken)\s+(?:back\s+)?to\s+(?:the|a|its|their)\s+(?:[\w'-]+\s+){0,3}?meeting\b/i,
   // "That the Car Parking Strategy Review be brought to the Committee for pre-scrutiny at its meeting on 10 February 2026" (Great Yarmouth).
@@ -231,6 +233,11 @@ const SETTLED = [
   String.raw`\bminutes?\b(?:\s+[\d.]+)?[^.]{0,40}?\bbe\s+(?:amended|corrected)\b`,
   // "… referred to minute 51 (Hospital Discharge) and asked that the second paragraph be amended to record …".
   String.raw`\b(?:paragraph|sentence|wording)\b[^.]{0,30}?\bbe\s+(?:amended|corrected)\s+to\s+(?:record|read|say|state|show)\b`,
+  // "… referred to Minute 25-26/ASC/24.3 and asked that the word "overdue" be replaced with "outstanding"" (Bedfordshire).
+  String.raw`\b(?:word|words|figure|date|name)\s+["“'‘][^"”'’]{1,40}["”'’]\s+(?:be|was|should\s+be)\s+(?:replaced|amended|changed|corrected)\b`,
+  // "The Work Programme 2025/26 be approved, subject to the inclusion of the items agreed at paragraphs 37.4, 39.2 …": those
+  // items are entries where they were agreed.
+  String.raw`\bsubject\s+to\s+the\s+(?:inclusion|addition)\s+of\s+the\s+items?\s+(?:agreed|referred\s+to|set\s+out)\s+(?:at|in|under)\s+(?:paragraphs?|minutes?|items?)\s+\d`,
   String.raw`\bagreed\s+(?:to\s+)?the\s+(?:amendment|correction)\b`,
   String.raw`\b(?:press|public)\s+(?:and|&)\s+(?:press|public)\s+be\s+(?:excluded|re-?admitted)\b`,
   String.raw`\b(?:come|came|move|moved|go|went)\s+(?:out\s+of|into)\s+(?:closed|open|confidential)\s+session\b`,

@@ -111,7 +111,8 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
       const that = withThatMeeting(s, sentences, i, paragraphBefore);
       const c = make(item, asked ? `${asked} ${s}` : s, cue.kind, b.text, owner, ctx, 2, group, that === s ? undefined : that);
       // "The footpath sign is missing; Cllr Dunn will replace it": the "it" is in its own sentence.
-      if (i > 0 && POINTS_BACK.test(s) && !/^[^;:]{10,}[;:]\s/.test(s)) c.refersTo = sentences[i - 1];
+      // Not "… to draft the Council's detailed objection and circulate it to members …" (Cottenham): "it" is the objection.
+      if (i > 0 && POINTS_BACK.test(s) && !/^[^;:]{10,}[;:]\s/.test(s) && !OWN_ANTECEDENT.test(s)) c.refersTo = sentences[i - 1];
       out.push(c);
     }
   }
@@ -206,7 +207,7 @@ const NOT_APPROPRIATE = String.raw`\bwould\s+not\s+be\s+appropriate\s+for\s+(?:t
 // "… proposed that a review of car parking charges be added to the work programme. On being put to the vote, the proposal
 // was lost." (Rugby).
 // "The proposal was seconded by Conseiller Perrot and, on being put to the vote, was lost (two in favour, three against)." (Sark).
-const REFUSED = new RegExp(String.raw`\b(?:proposal|motion|suggestion)\s+was\s+(?:lost|defeated|not\s+carried)\b|\bon\s+being\s+put\s+to\s+(?:the\s+|a\s+)?vote,?\s+(?:[^.]{0,40}?\s)?(?:was|were)\s+(?:lost|defeated|not\s+carried)\b|${NOT_APPROPRIATE}|${WITHDRAWN.source}|${DECIDED_NOT.source}|\b(?:was|were)\s+(?:therefore\s+|thus\s+|consequently\s+)?not\s+(?:added|included|taken\s+forward|pursued|agreed|supported)\b|\bmore\s+properly\s+a\s+matter\s+for\b|\b(?:declined|decided\s+against)\b|\bdid\s+not\s+support\s+(?:the|this|that|his|her|their)\s+(?:request|proposal|suggestion)\b|\b(?:would|could|will)\s+be\s+covered\s+(?:within|by|under|in|as\s+part\s+of)\s+(?:the|its|a)\b|\bfell\s+(?:with)?in\s+the\s+remit\s+of\b|\b(?:was|were|would\s+be)\s+not\s+(?:necessary|needed|required)\b|\b(?:was|were)\s+already\s+(?:on|in|included\s+in)\s+(?:that|the|its|their)\b[^.]{0,60}?\b(?:work\s*plan|work\s+programme|forward\s+(?:work\s+)?(?:plan|programme)|agenda)\b`, "i");
+const REFUSED = new RegExp(String.raw`\b(?:proposal|motion|suggestion)\s+was\s+(?:lost|defeated|not\s+carried|not\s+seconded)\b|\bon\s+being\s+put\s+to\s+(?:the\s+|a\s+)?vote,?\s+(?:[^.]{0,40}?\s)?(?:was|were)\s+(?:lost|defeated|not\s+carried)\b|${NOT_APPROPRIATE}|${WITHDRAWN.source}|${DECIDED_NOT.source}|\b(?:was|were)\s+(?:therefore\s+|thus\s+|consequently\s+)?not\s+(?:added|included|taken\s+forward|pursued|agreed|supported)\b|\bmore\s+properly\s+a\s+matter\s+for\b|\b(?:declined|decided\s+against)\b|\bdid\s+not\s+support\s+(?:the|this|that|his|her|their)\s+(?:request|proposal|suggestion)\b|\b(?:would|could|will)\s+be\s+covered\s+(?:within|by|under|in|as\s+part\s+of)\s+(?:the|its|a)\b|\bfell\s+(?:with)?in\s+the\s+remit\s+of\b|\b(?:was|were|would\s+be)\s+not\s+(?:necessary|needed|required)\b|\b(?:was|were)\s+already\s+(?:on|in|included\s+in)\s+(?:that|the|its|their)\b[^.]{0,60}?\b(?:work\s*plan|work\s+programme|forward\s+(?:work\s+)?(?:plan|programme)|agenda)\b`, "i");
 // "Mr Jenkins asked that the Council consider working with the Association on a shared calendar of events" under "PUBLIC
 // PARTICIPATION" (Mold): a member of the public's ask, which the committee has not taken up by hearing it.
 const PUBLIC_ITEM = /^(?:public\s+(?:participation|questions?|forum|speaking|session|question\s+time|representations?)|open\s+forum|questions?\s+(?:from|by)\s+(?:members\s+of\s+)?the\s+public)\b/i;
@@ -247,6 +248,7 @@ const BARE_NAME_SPOKE = new RegExp(String.raw`^([A-Z][a-z'-]+\s+[A-Z][a-z][A-Za-
 
 // "agreed to discuss this", "would circulate them"; not the "it" of "It was explained that …".
 // "did not have the figure to hand and agreed to provide a written answer" points back as surely as "it".
+const OWN_ANTECEDENT = /\b(?:the|a|an|its|their)\s+[^.,;]{3,80}?\s+and\s+(?:then\s+)?[a-z]{3,}\s+(?:it|them)\b/;
 const POINTS_BACK = /\b(?:this|these|them|do\s+so)\b|\bthe\s+(?:figures?|numbers?|information|data)\b|\ba\s+written\s+(?:answer|response|reply)\b|\bit\b(?!\s+(?:was|is|were|would|will|had|has|could|should)\b)/i;
 const ASKED_QUESTION = /\b(?:asked|queried|questioned)\s+(?:how\s+(?:many|much)|what\s+(?:number|proportion|percentage))\b/i;
 const GIVEN_ON_THE_SPOT = /\b(?:assurances?|clarification|confirmation|views|advice)\b/i;
@@ -337,7 +339,10 @@ function answeredInNextParagraph(item: ItemBlocks, k: number, last: boolean, ask
   const title = words(item.title);
   const own = [...topicWords(ask)].filter((w) => !title.has(w));
   // "… agreed to provide this information to Members of the Panel by 13 February 2026" (Fareham) points back as surely.
-  return answer !== null && answer.owner !== null && (overlapCount(new Set(own), topicWords(first)) > 0 || ANAPHORA.test(first));
+  // Not by a letter on another point that shares one word with the ask ("… accidental dwelling fire data for each ward …" /
+  // "… the Chief Fire Officer agreed to write to the Chief Constable … tackling deliberate fires", Cleveland).
+  const shared = overlapCount(new Set(own), topicWords(first));
+  return answer !== null && answer.owner !== null && (shared > 1 || (shared === 1 && debateKind(first) !== "letter") || ANAPHORA.test(first));
 }
 // Members asking, not the meeting deciding: "It was agreed that a deep dive report … would be brought" is settled.
 const MEMBERS_ASK = new RegExp(String.raw`^(?:${MEMBER_SUBJECT}|the\s+(?:committee|panel|board|commission))\s+(?:also\s+|further\s+)?(?:requested|asked|sought|commented|would\s+(?:welcome|like)|wished)\b`, "i");

@@ -26,5 +26,8 @@ export function isView(s: string): boolean {
   // "agreed that this would help to inform its consideration …", "… that the scope should remain as agreed", "… that the
   // issue could be considered when the work programme for 2026/27 is developed": a view, no change, a maybe.
   if (m && (/^(?:this|it)\s+would\s+(?:help|assist|inform|be\s+(?:useful|helpful|valuable|beneficial))\b/i.test(m[1]!) || /\b(?:should|would|will)\s+remain\b/i.test(m[1]!) || /\bcould\s+be\s+(?:considered|looked\s+at|revisited)\s+(?:when|as|once|if)\b/i.test(m[1]!))) return true;
+  // "Members agreed that it was important for the Board to respond." (Norfolk Health and Wellbeing Board): the response is
+  // the next sentence's.
+  if (m && /^it\s+(?:was|is)\s+(?:important|essential|vital|right)\s+(?:for\s+[^.]{2,60}?\s+)?to\s+[a-z]+\s*\.?$/i.test(m[1]!)) return true;
   return m !== null && /\b(?:was|were|is|are|had\s+been)\b/i.test(m[1]!) && !/\b(?:would|will|should|shall|must|be|to)\b/i.test(m[1]!);
 }

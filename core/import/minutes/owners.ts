@@ -46,7 +46,7 @@ const ROLE_ANYWHERE = new RegExp(String.raw`(?<![\w'-])${ROLE_NOUN}\b`, "gi");
 const MODIFIER = /^(?:all|interim|acting|deputy|assistant|executive|strategic|corporate|service|senior|principal|chief|lead|statutory|democratic|scrutiny|finance|legal|relevant|appropriate|council's|committee's|county|borough|city|district|town|parish|housing|planning|health|education|highways|151|[A-Z][\w'&().-]*)$/;
 const FUNCTION_WORD = /\b(?:from|with|about|on|in|at|that|which|who|was|were|is|are|had|has|would|will|this|these|those|it|its|there|their|report|letter|framework|plan|policy|review|proposal|issue|update|work)\b/i;
 // "District Cllr Holt", "PCSO Grant", "Insp. Rowe": the title says a person follows.
-const PERSON = /^(?:(?:(?:county|district|borough|city|town|parish|community|ward)\s+)?(?:cllr\.?|councillor)|conseiller|pcso|pc|sgt\.?|sergeant|insp\.?|inspector|supt\.?|rev(?:d|\.)?|reverend|canon|mr|mrs|ms|miss|mx|dr|professor|prof\.?|sir|dame|lord|lady)\.?\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}$/i;
+const PERSON = /^(?:(?:(?:county|district|borough|city|town|parish|community|ward)\s+)?(?:cllr\.?|councillor)|conseiller|pcso|pc|sgt\.?|sergeant|insp\.?|inspector|supt\.?|rev(?:d|\.)?|reverend|canon|mr|mrs|ms|miss|mx|dr|professor|prof\.?|sir|dame|lord|lady)\.?\s+(?:[A-Z]\.\s?)*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}$/i;
 const NAME = /^[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}$/;
 // "to the Panel" after "Secretary", "Clerk": whom the officer serves, part of the title.
 const SERVES = /^to\s+the\s+(?:Panel|Committee|Board|Commission|Sub-Committee|Council|Authority|Forum)$/;
@@ -89,6 +89,8 @@ export function ownerName(phrase: string, abbreviations: Map<string, string>): s
   // "The Transport for Wales representative undertook to share …" (North Wales) too.
   const speakingFor = /^([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|of|for|and|&)){0,5})\s+representatives?$/.exec(p);
   if (speakingFor && !/^(?:Council|Committee|Member|Members|Union)$/.test(speakingFor[1]!)) return speakingFor[1]!;
+  // "Cllrs Morley and Pearce" (Cottenham): one title for two or more people.
+  if (/^(?:Cllrs\.?|Councillors)\s+[A-Z][\w'-]+(?:,\s+[A-Z][\w'-]+)*\s+(?:and|&)\s+[A-Z][\w'-]+$/.test(p)) return p;
   if (/\/|&|\band\b/.test(p)) {
     const list = ownerList(p, abbreviations);
     if (list) return list;
