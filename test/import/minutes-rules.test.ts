@@ -2451,6 +2451,25 @@ describe("seventy-eighth round: '25-26/ASC/30' references, grouped reports' sub-
   });
 });
 
+describe("seventy-ninth round: sub-items in sentence case under a short heading, an action label far right mid-sentence, future meetings' dates, a role over the initials beside it", () => {
+  it("reads '5.1 Pavilion roof repairs' under '5. Pavilion', and moves 'Action: Clerk' from mid-sentence to the sentence's end (Great Shelford Parish Council)", () => {
+    const p = extractMinutes("MINUTES OF THE RECREATION GROUND & PAVILION COMMITTEE HELD ON MONDAY 10TH NOVEMBER 2025 AT 7.30PM\n\n5. Pavilion\n\n   5.1 Pavilion roof repairs\n       The Clerk presented three quotations for the repair of the flat roof.\n       Clerk to instruct Anglian Roofing Services Ltd, with works to be completed by   Action: Clerk\n       27th February 2026 so that the changing rooms are available.\n\n   5.2 Pavilion hire charges 2026/27\n       RECOMMENDED to the Parish Council that the revised hire charges at Appendix A be\n       adopted for the 2026/27 financial year.\n\n6. Recreation Ground\n\n   6.1 Play area\n       Cllr Okafor to obtain three quotes for the zip wire seat.                  Action: Cllr Okafor\n       The Chair reported that the annual inspection had been carried out.        Action: Chair\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["5", "5.1", "5.2", "6", "6.1"]);
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([["5.1", "action", "Clerk", "2026-02-27"], ["5.2", "recommendation", "Parish Council", null], ["6.1", "request", "Cllr Okafor", null]]);
+  });
+
+  it("takes the next meeting from 'DATE AND VENUE OF FUTURE JIAC MEETINGS', and the role a sentence names over the initials beside it", () => {
+    const p = extractMinutes("MINUTES OF THE JOINT INDEPENDENT AUDIT COMMITTEE HELD ON WEDNESDAY 10TH DECEMBER 2025 AT 10:00AM\n\nPresent: Graham Tillotson (GT), Chair\n\n15.     ANY OTHER BUSINESS\n\n15.1    The Chair would write to Michael Adeyemi on behalf of the Committee to thank him.     GT\n        Members noted the update.                                                           GT\n        The Chair would review the terms of reference before the next meeting.              GT\n        The Chair would write to the auditors about the fee.                                GT\n\n16.     DATE AND VENUE OF FUTURE JIAC MEETINGS\n\n16.1    All meetings to be held at Darby House, Wellingborough:\n          •  Wednesday 11th March 2026, 10:00am – 13:00pm\n          •  Wednesday 24th June 2026, 10:00am – 13:00pm\n", opts());
+    expect(p.nextMeeting).toEqual({ date: "2026-03-11", time: "10:00" });
+    expect(findOwner("The Chair would write to Michael Adeyemi to thank him [Action: GT]", new Map([["GT", "Graham Tillotson"]]))).toBe("Chair");
+  });
+
+  it("merges 'the Council should make its views known' into the letter decided below it, and passes over an ask members did not support", () => {
+    const p = extractMinutes("MINUTES OF THE LEISURE COMMITTEE HELD ON 13 NOVEMBER 2025 AT 7.00PM\n\nLC/25/51   LEISURE CENTRE OPENING HOURS\n\n           Members agreed that the Council should nevertheless make its\n           views known on behalf of residents.\n\n           RESOLVED:\n\n           a) That the Chair write to the Vale of Glamorgan Council's Cabinet Member\n              setting out the Council's concerns.\n\n           Cllr Kinsella asked that the Committee also write to the Welsh Government\n           Minister for Culture and Sport on the matter. Members did not support this,\n           considering that the matter should first be raised locally.\n\nLC/25/52   CORRESPONDENCE\n\n           Noted.\n\nLC/25/53   DATE OF NEXT MEETING\n", opts());
+    expect(p.actions.map((a) => [a.kind, a.owner])).toEqual([["letter", "Chair"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

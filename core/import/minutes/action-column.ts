@@ -82,3 +82,30 @@ function actionNote(piece: string): string {
   const who = piece.slice(0, m.index).trim();
   return `${who ? `[Action: ${who}] ` : ""}(by ${Number(m[1])} ${month} ${year})`;
 }
+
+// "Clerk to instruct Anglian Roofing Services Ltd, with works to be completed by   Action: Clerk" over "27th February 2026 so
+// that …" (Great Shelford Parish Council): a labelled owner set far right on the line where the sentence happened to be, which
+// may be mid-sentence or just after a sentence's stop with the next sentence on the line below. Each is moved to the end of
+// its sentence as "[Action: Clerk]", before the stop, so the sentence reads whole and names its owner.
+const TAIL_LABEL = /^(.*\S)[ \t]{3,}(Action(?:\s+by)?\s*:\s*[A-Z][\w .,&'’/()-]{0,40}?)\s*$/;
+
+/** The text with right-hand "Action: X" labels, when three or more lines carry one, moved to the end of their sentences. */
+export function foldActionTails(text: string): string {
+  if (!text.includes("Action")) return text;
+  const lines = text.split("\n");
+  const tails = lines.flatMap((l, i) => (TAIL_LABEL.test(l) ? [i] : []));
+  if (tails.length < 3) return text;
+  for (const i of tails) {
+    const m = TAIL_LABEL.exec(lines[i]!)!;
+    const note = `[${m[2]!.replace(/\s*:\s*/, ": ").trim()}]`;
+    lines[i] = m[1]!;
+    // The sentence's end: this line's own stop, or the first stop on the next lines of the same paragraph.
+    for (let j = i; j < Math.min(lines.length, i + 6) && lines[j]!.trim(); j++) {
+      const stop = j === i ? /[.;]\s*$/.exec(lines[j]!) : /[.;](?=\s|$)/.exec(lines[j]!);
+      if (!stop) continue;
+      lines[j] = `${lines[j]!.slice(0, stop.index)} ${note}${lines[j]!.slice(stop.index)}`;
+      break;
+    }
+  }
+  return lines.join("\n");
+}

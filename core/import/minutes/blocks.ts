@@ -4,7 +4,7 @@ import { joinHyphenatedLines, removeRunningLines } from "./page-text.js";
 import { FULL_MONTH } from "./dates.js";
 import { withItemRefs, withoutAgendaPurpose, withoutRefBack } from "./house-layouts.js";
 import { layoutTable } from "./layout-table.js";
-import { foldActionColumn } from "./action-column.js";
+import { foldActionColumn, foldActionTails } from "./action-column.js";
 import { withLeftColumnTitles } from "./left-column.js";
 import { withHangingNumbers } from "./hanging-numbers.js";
 import { withIndentedSubheadings } from "./indented-subheadings.js";
@@ -35,7 +35,7 @@ function withoutPackStamp(text: string): string {
 
 /** Text as every rule expects it: plain quotes, no emphasis markup, one kind of space. */
 export function normaliseText(raw: string): string {
-  const text = foldActionColumn(removeRunningLines(withoutPackStamp(raw.replace(/\r\n?/g, "\n"))))
+  const text = foldActionTails(foldActionColumn(removeRunningLines(withoutPackStamp(raw.replace(/\r\n?/g, "\n")))))
     .replace(/\f/g, "\n\n")
     .replace(/[\u2028\u2029]/g, "\n")
     .replace(/[\u00a0\u2007\u202f\u2009]/g, " ")

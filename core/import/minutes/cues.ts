@@ -328,6 +328,8 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
   if (anyOf(LETTER, t)) return "letter";
   if (COURTESY.test(t)) return null;
   if (anyOf(WORK_PROGRAMME, t)) return "work-programme";
+  // "RECOMMENDED" over "to the Parish Council that the revised hire charges at Appendix A be adopted …" (Great Shelford).
+  if (/^recommend(?:ed|s)?$/i.test(stem.trim()) && /^to\s+(?:the\s+)?[A-Z][\w'’& ]{1,60}?\s+that\s/.test(point.trim()) && !RECOMMENDS_NOTING.test(t)) return "recommendation";
   if (anyOf(RECOMMEND, t)) return RECOMMENDS_NOTING.test(t) && !/\band\s+(?:to\s+)?(?:approve|agree|adopt|request|ask)\b/i.test(t) ? null : "recommendation";
   // "That Cabinet be recommended to: (a) approve …": every point is a recommendation, even "approve".
   // Not one that only notes or thanks: "3. Notes the Committee's thanks to the team".

@@ -67,7 +67,8 @@ const UPDATES_ASK = /\b(?:continue\s+to\s+)?(?:receive|be\s+given|be\s+provided\
 const REPORT_TO_COVER = /\basked\s+that\s+the\s+(?:report|update)\s+(?:should\s+)?(?:set\s+out|include|cover|address|explain|show)\b/i;
 // "Members asked that the Authority make the strongest possible case to Natural Resources Wales …" over the letter the
 // resolution sends it (Pembrokeshire Coast).
-const MAKE_CASE = /\bmake\s+(?:the\s+|a\s+)?(?:strongest\s+possible\s+|strong\s+|robust\s+|strongest\s+)?(?:case|representations?)\s+to\b/i;
+// "Members agreed that the Council should nevertheless make its views known on behalf of residents." (Penarth) too.
+const MAKE_CASE = /\bmake\s+(?:the\s+|a\s+)?(?:strongest\s+possible\s+|strong\s+|robust\s+|strongest\s+)?(?:case|representations?)\s+to\b|\bmake\s+(?:its|their|our)\s+views\s+known\b/i;
 const MEMBER_ASKS = new RegExp(String.raw`^${MEMBER_SUBJECT}\s+(?:also\s+|further\s+)?(?:asked|requested|sought)\b`, "i");
 // Words any ask has, which say nothing of what it is about.
 const ASK_WORDS = new Set([...PROGRAMME_WORDS, ...tokens("more detail details detailed information further figures data provide provided circulate circulated share member members councillor councillors council officer officers request requests asked requests raised also all how whether")]);

@@ -191,7 +191,8 @@ const EXTRA_MEETING = /\b(?:additional|extraordinary|special)\s+meeting\b(?!\s+o
 
 export function readNextMeeting(items: ItemBlocks[], after: Block[], meetingDate: string, header: Block[] = []): { date: string; time: string | null } | null {
   // "14 Dyddiad y cyfarfod nesaf" over "Date of next meeting" (Aberystwyth, Welsh first): the English heading inside the item.
-  const own = items.filter((i) => /next\s+(?:\w+\s+)?meeting|future\s+meeting|dates?\s+of\s+(?:the\s+)?next/i.test(i.title) ||
+  // "DATE AND VENUE OF FUTURE JIAC MEETINGS" (Northamptonshire's joint audit committee) too.
+  const own = items.filter((i) => /next\s+(?:\w+\s+)?meeting|future\s+(?:\w+\s+)?meeting|dates?\s+of\s+(?:the\s+)?next/i.test(i.title) ||
     i.blocks.some((b) => /^dates?\s+of\s+(?:the\s+)?next\s+meeting\s*:?$/i.test(b.text)));
   for (const item of own.reverse()) {
     // "Date of next programmed meeting - Thursday 14 March 2024": some give it in the title alone.

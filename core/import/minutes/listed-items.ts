@@ -9,6 +9,16 @@ const numberOf = (b: Block) => (b.marker?.style === "number" ? b.marker.label : 
 
 export function withoutListedItems(blocks: Block[]): Block[] {
   let out: Block[] | null = null;
+  // Where each number heads a block, in order: looked up, not searched for, so a long document with many short runs stays quick.
+  const at = new Map<string, number[]>();
+  blocks.forEach((b, j) => {
+    const n = numberOf(b);
+    if (n === null) return;
+    const list = at.get(n);
+    if (list) list.push(j);
+    else at.set(n, [j]);
+  });
+  const firstFrom = (n: string, from: number) => at.get(n)?.find((j) => j >= from) ?? -1;
   for (let k = 0; k < blocks.length; k++) {
     let end = k;
     while (end < blocks.length && !blocks[end]!.marker && !blocks[end]!.cells && blocks[end]!.lines === 1 && NUMBERED_LINE.test(blocks[end]!.text) &&
@@ -18,10 +28,9 @@ export function withoutListedItems(blocks: Block[]): Block[] {
     // Each again, in order, as the number of a block further on.
     let from = end;
     const again = numbers.every((n) => {
-      const at = blocks.findIndex((b, j) => j >= from && numberOf(b) === n);
-      if (at < 0) return false;
-      from = at + 1;
-      return true;
+      const j = firstFrom(n, from);
+      from = j + 1;
+      return j >= 0;
     });
     if (!again) { k = end - 1; continue; }
     out ??= [...blocks];

@@ -222,7 +222,9 @@ function namedOwner(text: string, abbreviations: Map<string, string>, opts: { re
       const name = ownerName(m[1]!, abbreviations) ?? (m[1]!.trim().split(/\s+/).length <= 5 ? m[1]!.trim().replace(/[.;]$/, "") : null);
       // "The Chief Officer would circulate a briefing note … [Action: LH]" (Fife's column of initials): where the words name who
       // acts, they say it more plainly than initials nothing in the minutes spells out.
-      if (name && /^[A-Z]{2,4}(?:\s*\/\s*[A-Z]{2,4})*$/.test(name)) {
+      // So do they where the initials stand for a name ("The Chair would write to … [Action: GT]", Northamptonshire's joint
+      // audit committee): the role the sentence gives is the owner the tracker needs.
+      if (name && /^[A-Z]{2,4}(?:\s*\/\s*[A-Z]{2,4})*$/.test(m[1]!.trim())) {
         const said = namedOwner(t.slice(0, m.index) + t.slice(m.index + m[0].length), abbreviations, opts);
         if (said) return said;
       }
