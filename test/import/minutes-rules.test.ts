@@ -2470,6 +2470,26 @@ describe("seventy-ninth round: sub-items in sentence case under a short heading,
   });
 });
 
+describe("eightieth round: an agenda list for a named meeting, 'it be noted that' under a recommendation, a concern then a task, 'Council' with no article", () => {
+  it("dates each entry under 'the following items be placed on the agenda for the March meeting:' by that meeting (Wantage)", () => {
+    const p = extractMinutes("MINUTES OF THE MEETING HELD ON MONDAY 12 JANUARY 2026 AT 7.30PM\n\n 71.    Items for Future Agendas\n\n        It was agreed that the following items be placed on the agenda for the March\n        meeting:\n\n        (a)  cemetery fees and charges for 2026/27; and\n\n        (b)  a review of allotment rents, with any increase to take effect from\n             October 2026.\n", opts(["2026-03-02"]));
+    expect(p.actions.map((a) => [a.kind, a.due])).toEqual([["work-programme", "2026-03-02"], ["work-programme", "2026-03-02"]]);
+    expect(classifyPoint("it be noted that the recommended precept represents an increase of 4.9 per cent.", "RECOMMENDED to the Council at its meeting on 26 January 2026 that:")).toBeNull();
+  });
+
+  it("reads a concern and then a task for someone named, 'Council agreed that …' with no article, and 'Following discussion Council agreed:' over its limbs (Bradwell, the Dartmoor Commoners' Council)", () => {
+    expect(classifySentence("Members remained concerned about the level of anti-social behaviour at Bradwell Common shops and asked that the clerk write to the Neighbourhood Inspector requesting additional evening patrols.")?.type).toBe("strong");
+    expect(classifySentence("Council asked that the Finance & Administration Officer bring a paper to the next meeting setting out options for a reserves policy.")?.type).toBe("strong");
+    const p = extractMinutes("COUNCIL MINUTES OF THE MEETING HELD ON 28 JANUARY 2026 AT 10.30AM\n\n9.    Agri-environment agreements\n\n      Following discussion Council agreed:\n\n      (i)   that the Chairman write to the Minister for Food, Farming and Fisheries setting out the\n            effect of the delays on commoners; and\n\n      (ii)  that Natural England be asked to provide a written update, for the March meeting.\n\n10.   Date of next meeting\n", opts(["2026-03-25"]));
+    expect(p.actions.map((a) => [a.kind, a.due])).toEqual([["letter", null], ["request", "2026-03-25"]]);
+  });
+
+  it("keeps an ask when the next sentence is another member's question answered as already done (Bradwell)", () => {
+    const p = extractMinutes("MINUTES OF THE MEETING HELD ON 24 NOVEMBER 2025 AT 7.30PM\n\n18    Items for future agendas\n      Members asked that CCTV coverage of Bradwell Common Square and the local shops be\n      placed on the agenda of a future meeting. Cllr Dyer asked whether the Annual Parish\n      Meeting could again be held at Summerfield School; the clerk confirmed that the school\n      hall had already been booked for Wednesday 22nd April 2026.\n\n19    Date of next meeting\n", opts());
+    expect(p.actions.map((a) => [a.item, a.kind])).toEqual([["18", "work-programme"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -20,6 +20,9 @@ export function futureAgendaItems(item: ItemBlocks, ctx: ItemContext): { candida
   const listItem = FUTURE_ITEMS.test(item.title);
   if (!listItem && !PROGRAMME_TITLE.test(item.title)) return out;
   const next = listItem && /\bnext\b/i.test(item.title) && ctx.due.nextMeeting ? ctx.due.nextMeeting.date : null;
+  // "It was agreed that the following items be placed on the agenda for the March meeting:" (Wantage): the meeting every
+  // entry under it is for, whatever dates the entries themselves mention ("… to take effect from October 2026").
+  let introDue: ReturnType<typeof findDue> | null = null;
   item.blocks.forEach((b: Block, k) => {
     if (b.cells) return;
     let list: string | null = null;
@@ -32,6 +35,8 @@ export function futureAgendaItems(item: ItemBlocks, ctx: ItemContext): { candida
     } else if (listItem && /\bfollowing\b[^.]*:$/i.test(b.text)) {
       // "Members asked for the following to be placed on the agenda:" introduces the list; it is not an entry.
       out.blocks.add(k);
+      const d = /\bmeeting\s*:$/i.test(b.text) ? findDue(b.text, ctx.due) : null;
+      introDue = d?.due ? d : null;
     } else {
       const following = FOLLOWING.exec(b.text);
       if (following && !SENTENCE_VERB.test(following[1]!)) list = following[1]!;
@@ -44,7 +49,7 @@ export function futureAgendaItems(item: ItemBlocks, ctx: ItemContext): { candida
     entries.forEach((e, n) => {
       const c = make(item, e, "work-programme", b.text, null, ctx, 1, `agenda:${k}:${n}`);
       const month = MONTH_AT_END.exec(e);
-      const due = month ? findDue(`at the ${month[1]}${month[2] ?? ""} meeting`, ctx.due) : null;
+      const due = month ? findDue(`at the ${month[1]}${month[2] ?? ""} meeting`, ctx.due) : introDue;
       if (due?.due) { c.due = due.due; c.dueText = due.dueText; }
       if (!c.due && next) { c.due = next; c.dueText = "next meeting"; }
       out.candidates.push(c);

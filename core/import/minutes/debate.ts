@@ -145,7 +145,10 @@ function overtakenBy(s: string, type: string, next: string[]): number {
   if (!refused && second !== undefined && isAnswer(first) && REFUSED.test(second) && !OWN_PROPOSAL.test(second)) return 2;
   // "… asked for details of the number of missed bin collections by ward. The Chairman advised that this information had
   // already been provided in the Members' Information Bulletin …" (Braintree): "this information" is what was asked for.
-  const done = ((DONE_ALREADY.test(first) || SENT_BEFORE.test(first)) && (overlapCount(words(s), words(first)) > 0 || THAT_ASKED_FOR.test(first))) || POINTED_TO.test(first);
+  // Not when the next sentence is another member's question and its answer ("… be placed on the agenda of a future meeting.
+  // Cllr Dyer asked whether the Annual Parish Meeting could again be held at Summerfield School; the clerk confirmed that the
+  // school hall had already been booked …", Bradwell).
+  const done = !NEW_POINT.test(first) && (((DONE_ALREADY.test(first) || SENT_BEFORE.test(first)) && (overlapCount(words(s), words(first)) > 0 || THAT_ASKED_FOR.test(first))) || POINTED_TO.test(first));
   // "… asked that an item on housing for care leavers be added to the Work Programme. The Scrutiny Officer confirmed that
   // this item was already scheduled for the meeting on 10th March 2026": there already.
   // So is "… requested that the Panel receive a briefing on … The Democratic Services Officer advised that this item was

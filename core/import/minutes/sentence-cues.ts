@@ -176,6 +176,14 @@ const PROPOSAL_NOT_SUPPORTED = /^(?:a|the)\s+(?:proposal|suggestion|request|moti
 // fires in Rutland and Melton as a separate measure." (Leicester, Leicestershire and Rutland): what later reports will give.
 const FUTURE_REPORTS_WILL = /\bagreed\s+that\s+(?:future|subsequent|the\s+next)\s+(?:[\w-]+\s+){0,3}?(?:reports?|updates?)\s+(?:would|will|should)\s+(?:include|show|set\s+out|contain|provide|report)\b/i;
 
+// "Members remained concerned about the level of anti-social behaviour at Bradwell Common shops and asked that the clerk write to
+// the Neighbourhood Inspector requesting additional evening patrols …" (Bradwell): a concern, then a task for someone named.
+const CONCERN_THEN_TASK = /^members\s+(?:remained|were|expressed|raised)\s+[^.;]{0,140}?\s+and\s+(?:asked|requested)\s+that\s+the\s+[A-Za-z][\w ]{0,40}?\s+(?:write|circulate|provide|arrange|contact|liaise)\b/i;
+
+// "Council asked that the Finance & Administration Officer bring a paper …", "Council agreed that the Secretary respond …" (the
+// Dartmoor Commoners' Council, which calls itself "Council" with no article).
+const COUNCIL_DECIDES = /^council\s+(?:also\s+|further\s+)?(?:asked|agreed|resolved|requested|decided)\s+that\b/i;
+
 export function classifySentence(s: string): DebateCue | null {
   const further = FURTHER_RESOLVED.exec(s);
   if (further) {
@@ -184,7 +192,7 @@ export function classifySentence(s: string): DebateCue | null {
   }
   if (s.length > 1500 || PROCEDURAL.test(s) || SETTLED_AT_MEETING.test(s) || DONE_ALREADY.test(s) || DECIDED_NOT.test(s) || LIST_INTRO.test(s) || BARE_STEM_ONLY.test(s) || AS_USUAL.test(s) || REPORT_SAYS.test(s) || PERSONAL_WISH.test(s) || STATUTE.test(s) || RECOMMENDS_NOTING.test(s) || SEE_BELOW.test(s) || RECALLED.test(s) || pastAskOnly(s) || ON_REQUEST.test(s) || ITEM_REMIT.test(s) || INVITED_TO_SPEAK.test(s) || MEMBERS_TOLD_TO.test(s) || WELCOMED_TO_PRESENT.test(s) || APPROVAL_SOUGHT.test(s) || BELOW_LIST.test(s) || REPORT_SOUGHT.test(s) || VIEWS_SOUGHT.test(s) || REASON_GIVEN.test(s) || VOTE_RECORDED.test(s) || ASKED_AND_TOLD.test(s) || REMINDED_OF_MEETING.test(s) || ONLY_QUESTIONS.test(s) || KEPT_INFORMED.test(s) || HAPPY_TO_ANSWER.test(s) || NOT_YET_SAID_WHEN.test(s) || PROPOSAL_NOT_SUPPORTED.test(s)) return null;
   if (SUGGESTED_TO_EXECUTIVE.test(s) || BODY_WILL_RECOMMEND.test(s)) return { type: "strong", kind: "recommendation" };
-  if ((STRONG_SUBJECT.test(s) || NOTED_AND_AGREED.test(s) || STRONG_OPENING.test(s) || NAMED_ASKS.test(s) || REMARK_THEN_ASKS.test(s) || (mayWishOrMotion(s) && (CARRIED_MOTION.test(s) || WISH.test(s)))) && !NOTE_CLAUSE.test(s) && !AGREED_ONLY_NOTING.test(s) && !QUESTION.test(s)) {
+  if ((STRONG_SUBJECT.test(s) || NOTED_AND_AGREED.test(s) || STRONG_OPENING.test(s) || NAMED_ASKS.test(s) || CONCERN_THEN_TASK.test(s) || COUNCIL_DECIDES.test(s) || REMARK_THEN_ASKS.test(s) || (mayWishOrMotion(s) && (CARRIED_MOTION.test(s) || WISH.test(s)))) && !NOTE_CLAUSE.test(s) && !AGREED_ONLY_NOTING.test(s) && !QUESTION.test(s)) {
     // "Members agreed that it would be helpful to understand …, and the Director of Corporate Services undertook to
     // arrange a Members' seminar" (Shetland): a view, and then a promise, read clause by clause.
     if (isView(s)) {
