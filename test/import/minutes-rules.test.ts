@@ -2490,6 +2490,26 @@ describe("eightieth round: an agenda list for a named meeting, 'it be noted that
   });
 });
 
+describe("eighty-first round: 'P.56.25' minute numbers, a declaration's wrapped 'Committee (Min 5137)', year-numbered actions, a time before the place", () => {
+  it("reads 'P.56.25' references with the year after the number (Marlow Town Council)", () => {
+    const p = extractMinutes("MINUTES OF THE PLANNING & TRANSPORTATION COMMITTEE HELD ON TUESDAY 4TH NOVEMBER 2025 AT 7.00PM\n\n    P.56.25     APOLOGIES FOR ABSENCE\n\n                Apologies were received.\n\n    P.57.25     DECLARATIONS OF INTEREST\n\n                None.\n\n    P.60.25     MATTERS ARISING\n\n                The Deputy Clerk undertook to chase Transport for Buckinghamshire for a date for the bollard repairs.\n\n    P.61.25     PLANNING APPLICATIONS\n\n                Noted.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["P.56.25", "P.57.25", "P.60.25", "P.61.25"]);
+    expect(p.actions.map((a) => a.item)).toEqual(["P.60.25"]);
+  });
+
+  it("does not take the end of a wrapped declaration, 'Committee (Min 5137)', for the heading of minute 5137 (Longridge Town Council)", () => {
+    const p = extractMinutes("MINUTES OF THE MEETING OF LONGRIDGE TOWN COUNCIL HELD ON WEDNESDAY 12 NOVEMBER 2025 AT 7.00PM\n\n5131     Mayor's welcome.\n         The Mayor welcomed everyone to the meeting and reminded those present that the\n         meeting was being recorded solely for the purpose of preparing the minutes.\n\n5132     Apologies for absence.\n         Apologies for absence were received and accepted from Cllrs R Eccles (work\n         commitments) and H Parkinson (illness).\n         Proposed: Cllr J Bamber          Seconded: Cllr A Seed\n\n5133     Declarations of interests & written requests for disclosable pecuniary\n         interest dispensations\n         Note: Councillors are responsible for declaring any personal / prejudicial or\n         disclosable pecuniary interest pertaining to matters on this agenda. If the\n         interest is prejudicial or disclosable, the member should not take part in the dis-\n         cussion or vote and must withdraw from the meeting unless a written\n         dispensation has been granted.\n         Cllr D Hothersall – Ribble Valley Borough Council Planning and Development\n         Committee (Min 5137)\n         Cllr M Cottam – Trustee, Longridge Heritage Centre (Min 5139(c))\n         No written requests for dispensations had been received.\n\n5134     Public Participation\n         The Mayor closed the meeting at 7.03pm for public participation.\n         Mrs Ainsworth, a resident of Kestor Lane, raised concern about the condition\n\n5135     Finance\n         Clerk to report the lifted flags on the Kestor Lane footway to Lancashire County Council.\n\n5137     Planning applications\n         Noted.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["5134", "5135", "5137"]);
+    expect(p.actions.map((a) => a.item)).toEqual(["5135"]);
+  });
+
+  it("reads 'ACTION 21/25: TR to amend …' and a start time before the place ('10:00, Conference Room 1, …'), and passes over an action log's settled rows", () => {
+    const p = extractMinutes("                                      Friday 26th September 2025\n                  10:00, Conference Room 1, Kelvedon Park, Rivenhall, Witham, CM8 3HB\n\n5.   ACTION LOG\n\n     ACTION 21/25: TR to amend the action log template to show the original and revised due\n     date for each action.\n\n     •   Action 25/31 (circulate the framework) – complete; the framework was circulated on 3rd October 2025.\n\n6.   INTERNAL AUDIT\n\n     Noted.\n", opts());
+    expect(p.meeting.time).toBe("10:00");
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["5", "TR"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

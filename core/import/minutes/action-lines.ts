@@ -11,7 +11,8 @@ import type { ItemBlocks } from "./structure.js";
 
 // "ACTION:", "Action point:", and "Follow-up:", as some councils label the same line.
 // Numbered too: "Action 4.1:", "Action point 3:", "AP2:", and "Recommendation 7.1:" in the same list.
-const ACTION_LINE = /^(?:(?:agreed\s+)?action(?:s)?(?:\s+point|\s+required(?:\s+by)?|\s+by)?(?:\s+(?:no\.?\s*)?[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*[a-z]?)?|AP\s?\d{1,3}|follow[-\s]?ups?|(information\s+requests?|requests?\s+for\s+information)|(recommendation)\s+(?:no\.?\s*)?\d{1,3}(?:\.\d{1,3})*)(?:\s*\(([^)]{1,60})\))?\s*[:\-–]\s*(.+)$/i;
+// "ACTION 21/25: TR to amend the action log template …" (Essex's fire audit committee numbers its actions through the year).
+const ACTION_LINE = /^(?:(?:agreed\s+)?action(?:s)?(?:\s+point|\s+required(?:\s+by)?|\s+by)?(?:\s+(?:no\.?\s*)?[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*(?:\/\d{2})?[a-z]?)?|AP\s?\d{1,3}|follow[-\s]?ups?|(information\s+requests?|requests?\s+for\s+information)|(recommendation)\s+(?:no\.?\s*)?\d{1,3}(?:\.\d{1,3})*)(?:\s*\(([^)]{1,60})\))?\s*[:\-–]\s*(.+)$/i;
 // "… (Owner: Director of Public Health, by 28/02/2025)" closing the line: who, and by when.
 const OWNER_BRACKET = /\s*\((?:owner|lead|action\s+by|responsible(?:\s+officer)?|by\s+whom)\s*[:\-–]\s*([^)]{1,120})\)\s*\.?$/i;
 // "Waste Services Manager – provide a breakdown by round – 31 October 2025": an owner, a dash, the task.
@@ -32,6 +33,7 @@ const NUMBERED_ACTION = /^(?:action(?:\s+point)?\s+(?:no\.?\s*)?[A-Z]{0,3}\d{1,3
 const OUTCOME_LABEL = /^(?:information\s+requests?|recommendation\s+\d{1,2}|outcome)\s*:/i;
 
 const ACTION_BY = /^actions?\s+by\s*:\s*(\S.{1,80})$/i;
+const ALREADY_SETTLED = /^(?:complete[d]?|closed|done|discharged|on\s+(?:today's|this)\s+agenda|covered\s+(?:under|by|at|in))\b/i;
 const NOTED_ONLY = /^(?:the\s+(?:[A-Z][\w']*\s+){0,3}(?:council|committee|panel|board|partnership|authority|forum|chair(?:man|person)?)|members)\s+(?:(?:noted|received|welcomed)\s+the|thanked)\s+[^.;]{1,120}\.$/i;
 const REPORTED_DONE = /[.;–—-]\s*(?:complete[d]?|closed|done|discharged)\s*\.?$/i;
 
@@ -104,7 +106,9 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
       // "Action 7 - Letter to Cabinet Secretary. … had been issued on 3 October 2025 … The action was therefore closed." (Fife) too.
       if (/\baction\s+(?:was\s+)?(?:therefore\s+)?(?:now\s+)?(?:completed?|closed)\b/i.test(content) && /^action\s+\d/i.test(b.text)) continue;
       // "ACTION: None", "Action: Panel endorsed the draft strategy": nothing to do after the meeting.
-      if (NO_ENTRY.test(content) || BODY_ONLY_NOTED.test(content)) continue;
+      // "Action 25/31 (circulate the RIF evaluation framework) – complete; …", "… – on today's agenda (item 8); closed" (Gwent): an
+      // action log's earlier actions reported on, not new ones.
+      if (NO_ENTRY.test(content) || BODY_ONLY_NOTED.test(content) || ALREADY_SETTLED.test(content)) continue;
       if (m[1]) {
         // "Information request: breakdown of patients by reason for delay, to be provided by the DASS".
         out.push(make(item, actionText(content), "request", b.text, findOwner(content, ctx.abbreviations) ?? findOwner(content, ctx.abbreviations, { resolution: true }), ctx, 0, `action:${k}`));

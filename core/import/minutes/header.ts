@@ -128,7 +128,7 @@ export function readHeader(header: Block[]): MeetingFacts {
     // "The meeting was held at 10.00 am in the Oak Room" (Staffordshire), "The meeting was held in Committee Room 2, Shire Hall,
     // Warwick and commenced at 2.00pm." (Warwickshire) too.
     const at = /(?:\bmeeting\s+(?:was\s+)?(?:of\s+(?:the\s+)?(?:[\w&'-]+\s+){1,8})?|^)held\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))/i.exec(b.text) ??
-      /\bmeeting\s+was\s+held\b[^.]{0,150}?\band\s+(?:commenced|started|began)\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))/i.exec(b.text) ?? /^(\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?))\s*,/i.exec(b.text) ??
+      /\bmeeting\s+was\s+held\b[^.]{0,150}?\band\s+(?:commenced|started|began)\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))/i.exec(b.text) ?? /^(\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)|[01]\d:[0-5]\d)\s*,/i.exec(b.text) ??
       /^the\s+(?:committee|panel|board|sub-committee|commission)\s+(?:met|convened)\b[^.]{0,100}?\bat\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))/i.exec(b.text) ??
       // "Held in the Whickham Room, Civic Centre, Gateshead at 2.00 pm" under the date (Northumbria Police and Crime Panel).
       /^held\s+in\s+[^.]{3,150}?\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))\s*\.?$/i.exec(b.text) ??

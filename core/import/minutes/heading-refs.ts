@@ -55,7 +55,9 @@ export function refHeading(line: string): RefHeading | null {
   // item; the number is before it.
   const year = /[/.](\d{2})[-–](\d{2})$|[-–](\d{2})\/(\d{2})$/.exec(ref);
   const civic = year !== null && Number(year[2] ?? year[4]) === Number(year[1] ?? year[3]) + 1;
-  const numbers = (civic ? ref.slice(0, year!.index) : ref).match(/\d+/g) ?? ref.match(/\d+/g)!;
+  // "P.56.25" (Marlow's Planning & Transportation Committee): the year after the number, letters before it.
+  const yearAfter = !civic && /^[A-Z]{1,4}[./]\d{1,4}[./](2\d|3[0-5])$/.test(ref);
+  const numbers = (civic ? ref.slice(0, year!.index) : yearAfter ? ref.replace(/[./]\d{2}$/, "") : ref).match(/\d+/g) ?? ref.match(/\d+/g)!;
   return { ref, title, shape: `${ref.replace(/\d+/g, "9")}${dashed ? " -" : ""}`, numeric: Number(numbers[numbers.length - 1]) };
 }
 

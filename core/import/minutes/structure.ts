@@ -172,7 +172,10 @@ function headingOf(b: Block, next: Block | undefined, last: Candidate | null, sh
   if (b.marker) return null;
   const trailing = TRAILING_REF.exec(b.text);
   // Not "P Haigh (Head of Housing) – Minute 43" or "Transport) – Minute 42" in an attendance list: who attended for which item.
-  if (trailing && titleLike(trailing[1]!, b) && !attendedFor(trailing[1]!) && (!last || last.shape === "trailing")) return { number: trailing[2] ?? trailing[3]!, title: trailing[1]!, numeric: null, shape: "trailing", strong: true, titleFromNext: false };
+  // Nor "Committee (Min 5137)", the end of a declaration wrapped from the line before (Longridge): one word and a minute
+  // cited as "Min", as a sentence cites it.
+  const cited = trailing !== null && /^\S+$/.test(trailing[1]!.trim()) && /\(\s*min\.?\s/i.test(b.text);
+  if (trailing && !cited && titleLike(trailing[1]!, b) && !attendedFor(trailing[1]!) && (!last || last.shape === "trailing")) return { number: trailing[2] ?? trailing[3]!, title: trailing[1]!, numeric: null, shape: "trailing", strong: true, titleFromNext: false };
   // "No. 5     ACTION SHEET – 25TH NOVEMBER, 2025" (Blaenau Gwent) is item 5, when a title follows.
   const numbered = /^No\.\s*(\d{1,3})\s+(\S.*)$/.exec(b.text);
   const text = numbered && titleLike(numbered[2]!, b) ? `Item ${numbered[1]} ${numbered[2]}` : b.text;
