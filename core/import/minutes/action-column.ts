@@ -3,6 +3,7 @@
 // ("Director of" / "Children's" / "Services"). Left in, those pieces break every sentence; here they are taken
 // out and the name they spell is put after its paragraph as "[Action: Director of Children's Services]".
 import { MONTH_NAMES } from "./dates.js";
+import { indentOf } from "./page-text.js";
 
 // Not a bare page number ("… the remaining budget gap          1") where a page's last line ran on to it.
 const TRAILING = /^(.*\S)( {3,})(?!\d{1,3}\s*$)(\S.{0,29})$/;
@@ -33,7 +34,7 @@ export function foldActionColumn(text: string): string {
     // and", Hertfordshire) carries on its sentence.
     // So does a bullet ("•   Officers to circulate …" over "•   The Chair to write …", with no blank line between).
     if (/^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\((?:[a-z]{1,4}|\d{1,2})\)|[•▪●○■➢►])\s+\S/i.test(line) && !DATE_START.test(line)) flush();
-    const start = line.length - line.trimStart().length;
+    const start = indentOf(line);
     // So does a line further out than the paragraph: the next item's heading at the margin, where no blank line came first.
     if (owner.length && start < ownerIndent - 2) flush();
     // The column's heading ("ACTION") alone, far right.

@@ -4,7 +4,7 @@ import { bodyAddressed, findOwner, ownerName, recommendedTo, subjectThatDoes, ti
 import { stripLead } from "./cues.js";
 import { splitSentences } from "./sentences.js";
 import { make, type Candidate, type ItemContext } from "./candidates.js";
-import { actionText, dueFromTail, kindOfAction, ownerListName, tailOwnerAndWhen } from "./action-words.js";
+import { REPORTED_SETTLED, actionText, dueFromTail, kindOfAction, ownerListName, tailOwnerAndWhen } from "./action-words.js";
 import { LISTED_ACTION } from "./minutes-table.js";
 import type { Block } from "./blocks.js";
 import type { ItemBlocks } from "./structure.js";
@@ -33,7 +33,6 @@ const NUMBERED_ACTION = /^(?:action(?:\s+point)?\s+(?:no\.?\s*)?[A-Z]{0,3}\d{1,3
 const OUTCOME_LABEL = /^(?:information\s+requests?|recommendation\s+\d{1,2}|outcome)\s*:/i;
 
 const ACTION_BY = /^actions?\s+by\s*:\s*(\S.{1,80})$/i;
-const ALREADY_SETTLED = /^(?:complete[d]?|closed|done|discharged|on\s+(?:today's|this)\s+agenda|covered\s+(?:under|by|at|in))\b/i;
 const NOTED_ONLY = /^(?:the\s+(?:[A-Z][\w']*\s+){0,3}(?:council|committee|panel|board|partnership|authority|forum|chair(?:man|person)?)|members)\s+(?:(?:noted|received|welcomed)\s+the|thanked)\s+[^.;]{1,120}\.$/i;
 const REPORTED_DONE = /[.;–—-]\s*(?:complete[d]?|closed|done|discharged)\s*\.?$/i;
 
@@ -106,9 +105,7 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
       // "Action 7 - Letter to Cabinet Secretary. … had been issued on 3 October 2025 … The action was therefore closed." (Fife) too.
       if (/\baction\s+(?:was\s+)?(?:therefore\s+)?(?:now\s+)?(?:completed?|closed)\b/i.test(content) && /^action\s+\d/i.test(b.text)) continue;
       // "ACTION: None", "Action: Panel endorsed the draft strategy": nothing to do after the meeting.
-      // "Action 25/31 (circulate the RIF evaluation framework) – complete; …", "… – on today's agenda (item 8); closed" (Gwent): an
-      // action log's earlier actions reported on, not new ones.
-      if (NO_ENTRY.test(content) || BODY_ONLY_NOTED.test(content) || ALREADY_SETTLED.test(content)) continue;
+      if (NO_ENTRY.test(content) || BODY_ONLY_NOTED.test(content) || REPORTED_SETTLED.test(content)) continue;
       if (m[1]) {
         // "Information request: breakdown of patients by reason for delay, to be provided by the DASS".
         out.push(make(item, actionText(content), "request", b.text, findOwner(content, ctx.abbreviations) ?? findOwner(content, ctx.abbreviations, { resolution: true }), ctx, 0, `action:${k}`));

@@ -4,7 +4,7 @@ import { findDates, findDue } from "./dates.js";
 import { findOwner, ownerName } from "./owners.js";
 import { classifyPoint, NOTE_ONLY, stripLead } from "./cues.js";
 import { position, type Candidate, type ItemContext } from "./candidates.js";
-import { actionText, kindOfAction } from "./action-words.js";
+import { REPORTED_SETTLED, actionText, kindOfAction } from "./action-words.js";
 import type { Block } from "./blocks.js";
 import type { ItemBlocks } from "./structure.js";
 import type { ProposedAction } from "./types.js";
@@ -17,8 +17,6 @@ const COLUMN = {
   raised: /^(?:meeting|meeting\s+date|date\s+(?:raised|of\s+meeting|agreed|added)|raised|date)$/i,
   status: /^(?:status|progress|update|position|rag(?:\s+status)?)$/i,
 };
-// "Complete – new signs installed October 2025", "Closed", "Done": a row reported finished.
-const FINISHED = /^(?:complete[d]?|closed|done|discharged|actioned|achieved)\b/i;
 // "No. | Item | Action": the row's own number is not the item's.
 const NAMED_ITEM = /^(?:(?:agenda\s+)?item|minute|min(?:ute)?\.?\s+(?:no|ref)\.?)$/i;
 
@@ -59,7 +57,7 @@ export function tableRow(cells: string[], cols: TableColumns, itemNumber: string
   if (raised && raised.date < ctx.due.meetingDate) return null;
   // "27/25(b) | Replacement signage, Racecourse car park | Deputy Town Clerk | Complete – new signs installed" under "42/25
   // MATTERS ARISING AND ACTION LOG" (Haverfordwest): done since, as its status says.
-  if (cols.status !== undefined && cols.status >= 0 && FINISHED.test(cells[cols.status]?.trim() ?? "")) return null;
+  if (cols.status !== undefined && cols.status >= 0 && REPORTED_SETTLED.test(cells[cols.status]?.trim() ?? "")) return null;
   const text = cols.recommends ? stripLead(cell) : cell;
   // A row of a recommendations table is a recommendation whatever its verb, unless it only notes something.
   // A "Decision" column also records what was only noted or welcomed.

@@ -8,6 +8,10 @@ import type { ActionKind } from "./types.js";
 
 /** "JB", "JB - by 15 April 2024", "Chief Finance Officer, by 31 October 2024": the owner after "ACTION:", and the
  *  deadline a dash or comma may add. */
+/** An earlier action reported on, not a new one: "Complete – new signs installed October 2025" in a log's status column
+ *  (Haverfordwest), "– on today's agenda (item 8); closed" after an action line's reference (Gwent). */
+export const REPORTED_SETTLED = /^(?:complete[d]?|closed|done|discharged|actioned|achieved|on\s+(?:today's|this)\s+agenda|covered\s+(?:under|by|at|in))\b/i;
+
 export function tailOwnerAndWhen(tail: string, ctx: ItemContext): { owner: string | null; when: string | null } {
   const split = /^(.{1,50}?)\s+[–—-]\s+(.+)$/.exec(tail) ?? /^(.{1,80}?)[,;]\s+((?:by|before|no\s+later\s+than|to|for|at)\s+.+)$/i.exec(tail);
   const owner = split ? ownerListName(split[1]!, ctx) : null;

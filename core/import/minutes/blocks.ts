@@ -1,6 +1,6 @@
 // Minutes text to blocks: paragraphs, list items and table rows, with wrapped lines joined and
 // paragraphs that a page break cut in two put back together. Everything later works on blocks.
-import { joinHyphenatedLines, removeRunningLines } from "./page-text.js";
+import { indentOf, joinHyphenatedLines, removeRunningLines } from "./page-text.js";
 import { FULL_MONTH } from "./dates.js";
 import { withItemRefs, withoutAgendaPurpose, withoutRefBack } from "./house-layouts.js";
 import { layoutTable } from "./layout-table.js";
@@ -469,7 +469,6 @@ function bareItemNumbers(lines: string[]): Set<number> {
   return out;
 }
 
-const indentOf = (raw: string) => raw.length - raw.trimStart().length;
 
 /** The last line of a title that starts at line i and runs on into a paragraph with no blank line between
  *  ("Quarter 2 Performance Monitoring Report 2025/26 – Social" / "Services, Health and Housing" / "Members received …"), or -1. */

@@ -7,6 +7,7 @@
 // Each sub-item's title is set apart from its paragraph by a blank line, as a title standing alone is, so that it is read
 // as the sub-item's heading. Only under a heading whose first line below is its ".1" laid out so.
 import { SENTENCE, inCapitals, isTitleCase } from "./title-lines.js";
+import { indentOf } from "./page-text.js";
 
 const GROUP = /^\s*(\d{1,3})\.?\s+(\S.*)$/;
 const SUB_TITLE = /^(\s*(\d{1,3})\.(\d{1,2})\s+)(\S.{2,90}?)\s*$/;
@@ -16,7 +17,6 @@ const titleOnly = (t: string) => !/[.;:,]$/.test(t) && !SENTENCE.test(t) && !/,/
   !/\b(?:and|of|the|for|to|with|in|on|by|a|an|Councillor|Cllr)$/.test(t) &&
   // Nor "61.1   The Chair invited the Chief Executive to provide an update on Local" (Mid Suffolk): a verb in the past.
   !/\b[a-z]{3,}ed\b/.test(t);
-const indentOf = (l: string) => l.length - l.trimStart().length;
 
 /** The sub-item's title line, when the line after it is a paragraph level with the title's words and the title stops well
  *  short of the width the paragraphs wrap at ("3.1      The minutes of the meeting held on Monday 10th November 2025 (Paper",

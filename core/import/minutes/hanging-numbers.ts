@@ -6,6 +6,8 @@
 //   "                Emergency – Partnership Response) as a board member of a registered social"
 // Rewritten as the title, a blank line, and the paragraph starting "2 Stuart Menzies …", which leadNumberedItems reads
 // as the numbered heading and paragraph they stand for.
+import { indentOf } from "./page-text.js";
+
 const NUMBERED = /^(\d{1,3})[ \t]{3,}(\S.*)$/;
 
 export function withHangingNumbers(text: string): string {
@@ -18,7 +20,7 @@ export function withHangingNumbers(text: string): string {
     // The title straight above at the margin, and the paragraph's next line (if any) level with its first words.
     if (!m || !above || !/^\S/.test(above.replace(/^\f/, "")) || NUMBERED.test(above)) return;
     const column = line.length - m[2]!.length;
-    if (next !== undefined && next.trim() && next.length - next.trimStart().length !== column) return;
+    if (next !== undefined && next.trim() && indentOf(next) !== column) return;
     rows.push({ at: i, number: Number(m[1]), column });
   });
   // Three at least, all in one column and numbered in order: a layout, not a stray line.

@@ -7,6 +7,9 @@ const EDGE_LINES = 3;
 const SIGNATURE_LINE = /^.{0,40}?(?:\.{5,}|…{2,}|_{5,}).{0,40}$/;
 
 /** Lines that recur at the top or bottom of most pages (numbers aside) are page furniture, not minutes. */
+/** How far in a line starts: the column that lays out a heading, its number and its paragraph. */
+export const indentOf = (line: string) => line.length - line.trimStart().length;
+
 export function removeRunningLines(text: string): string {
   if (!text.includes("\f")) return text;
   const pages = text.split("\f").map((p) => p.split("\n"));
