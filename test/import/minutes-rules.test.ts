@@ -2510,6 +2510,52 @@ describe("eighty-first round: 'P.56.25' minute numbers, a declaration's wrapped 
   });
 });
 
+describe("eighty-second round: a pack stamp under the running header, 'having heard … the committee', numbered action columns, a decision's narrow column, an action column in capitals", () => {
+  it("drops 'Agenda item 3' under the running header and reads 'After discussion and having heard …, the committee' over its list (Strathclyde Partnership for Transport)", () => {
+    const p = extractMinutes("Strathclyde Partnership for Transport               Operations Committee - 14 November 2025\n\n\n                                                                          Agenda item 3\n\n                         Strathclyde Partnership for Transport\n\nMinutes of meeting of the Operations Committee held on Friday 14 November 2025 at 10.00 am.\n\n1.     Apologies\n\nNone.\n\n2.     Declarations of interest\n\nNone.\n\n3.     Operational performance report\n\nThere was submitted a report by the Director of Subway.\n\nAfter discussion and having heard the Director of Subway in answer to members' questions, the committee\n\n(a)    noted the contents of the report;\n\n(b)    requested that the Director of Subway provide a breakdown of service disruption incidents by station to the next meeting of the committee; and\n\n(c)    agreed that the Director of Subway arrange a visit for members to the new Operational Control Centre.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["1", "2", "3"]);
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["3", "Director of Subway"], ["3", "Director of Subway"]]);
+  });
+
+  it("reads 'Action 25/13      SB to bring …' beside its number, passes over the action log's closed and still-open rows, and reads 'Decision: The Committee' over its list (Anglian (Northern) RFCC)", () => {
+    const p = extractMinutes("Meeting held on Thursday 16 October 2025 at 10:30am\n\n  Steve Bellamy (SB)                 Partnerships Manager, Environment Agency\n\n2.      Action log\n\n2.2     The Committee reviewed the action log:\n\n        •   Action 25/06 – the Chair had written to Anglian Water on 28 July 2025 about sewer flooding and the reply had been circulated. Closed.\n        •   Action 25/10 – the timeline for the Welland tidal study remains open. SB explained that the contract had been let.\n\n        Action 25/13        SB to bring a revised timeline for the Welland tidal study\n                            to the January meeting.\n\n3.      Capital programme\n\n        Decision: The Committee\n\n        (a) noted progress on the capital programme;\n        (b) requested that a deep-dive report on the Welland catchment programme be brought to the April 2026 meeting.\n", opts(["2025-10-16", "2026-01-15", "2026-04-16"]));
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["2", "Steve Bellamy", "2026-01-15"], ["3", null, "2026-04-16"]]);
+  });
+
+  it("keeps a decision wrapped in a column narrower than the page whole, and a paragraph the page cut inside a name (West Midlands Fire and Rescue Authority)", () => {
+    const page = "                                       Page 5 of 7\n                                  OFFICIAL - WMFS PUBLIC\n\f                                  OFFICIAL - WMFS PUBLIC\n";
+    const p = extractMinutes(`                                  OFFICIAL - WMFS PUBLIC\n\nMinutes of the Audit and Risk Committee, 3 November 2025 at 10:30 hours\n\n40/25         Treasury Management Mid-Year Review 2025/26\n\n              The Treasurer presented the Treasury Management Mid-Year Review for\n              the first half of the year, with no breaches of the Prudential Indicators.\n\n              Resolved:\n\n              1.    That the Treasury Management Mid-Year Review\n                    2025/26 be noted.\n\n              2.    That the Committee recommends to the Fire and\n                    Rescue Authority that the revised Operational\n                    Boundary and Authorised Limit for external debt\n                    be approved.\n\n41/25         Fraud Update\n\n              Members asked for training on the new corporate offence of\n              failure to prevent fraud. The Monitoring Officer to arrange a\n              training session for Members on the failure to prevent fraud\n              offence under the Economic Crime and Corporate Transparency\n\n${page}\n\n              Act 2023 by the end of January 2026.\n\n              Resolved:\n\n              1.    That the update be noted.\n`, opts());
+    expect(p.actions.map((a) => [a.item, a.kind, a.due])).toEqual([["40/25", "recommendation", null], ["41/25", "request", "2026-01"]]);
+    expect(p.actions[0]!.text).toMatch(/Operational Boundary and Authorised Limit for external debt be approved\.$/);
+  });
+
+  it("reads a concern or welcome and then a named party's task, 'agreed to amend' and 'undertook to agree' as undertakings (West Midlands Fire and Rescue Authority)", () => {
+    expect(classifySentence("Members expressed concern at the limited assurance opinion on fleet fuel card management and requested that the Audit Services Manager submit a follow-up report on the fuel card audit to the meeting of the Committee on 16 March 2026.")?.kind).toBe("request");
+    expect(classifySentence("Members welcomed the improved timeliness of the audit and requested that Grant Thornton present an outline timetable for the interim audit work at the next meeting of the Committee.")).not.toBeNull();
+    expect(classifySentence("The Monitoring Officer agreed to amend the Annual Governance Statement to reference the peer review findings.")).not.toBeNull();
+    expect(classifySentence("The Assistant Chief Fire Officer undertook to agree revised implementation dates for the overdue recommendations with the Audit Services Manager.")).not.toBeNull();
+    expect(classifySentence("The Chair said she would agree with that view.")).toBeNull();
+  });
+
+  it("leaves a far-right 'Appendix A' out of the heading, names the owner as the words spell it beside 'ACTION TOWN CLERK', and reads a raised point that sets a task (Buckingham Town Council)", () => {
+    const p = extractMinutes("Minutes of a meeting of the Environment Committee held on Monday 10th November 2025 at 7.00pm.\n\n454/25        Minutes\n              The minutes were agreed.\n\n455/25        Action Report                                                                 Appendix A\n              Members received the Action Report. The following points were raised:\n\n              •   Chandos Park bench: the replacement bench had been installed and the\n                  item could be removed from the report.\n              •   Railway Walk fingerpost: no reply had yet been received from              ACTION ENV. MANAGER\n                  Buckinghamshire Council. The Environment Manager to chase the Rights\n                  of Way team again about replacing the missing fingerpost.\n\n456/25        Budgets                                                                       E/42/25\n              The Town Clerk to circulate a breakdown of the grounds maintenance            ACTION TOWN CLERK\n              overspend by site to all Members by the end of November 2025.\n              Members noted the budget figures and the explanation of the overspend,\n              and approved a transfer of £2,500 from the earmarked reserve.\n", opts());
+    expect(p.items.map((i) => [i.number, i.title])).toEqual([["454/25", "Minutes"], ["455/25", "Action Report"], ["456/25", "Budgets E/42/25"]]);
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["455/25", "Environment Manager"], ["456/25", "Town Clerk"]]);
+  });
+
+  it("reads 'That the Fund Actuary present …' and 'That all Panel members complete …' as someone's tasks, and the AGM in a month as the committee's meeting (GMPF, London Councils)", () => {
+    expect(classifyPoint("That the Fund Actuary present the final valuation results at the next meeting of the Panel.", "RESOLVED")).toBe("request");
+    expect(classifyPoint("That all Panel members complete the mandatory modules of the LGPS Online Learning Academy by 31 March 2026.", "RESOLVED")).toBe("action");
+    expect(due("an item on homelessness demand should be added to the work programme for the AGM in July 2026.", { meetingDate: "2025-11-19", knownMeetings: [{ date: "2026-02-11", time: null }, { date: "2026-07-08", time: null }] })).toBe("2026-07-08");
+    expect(due("a report be presented to the Committee in June 2026.", { meetingDate: "2025-11-19", knownMeetings: [{ date: "2026-06-09", time: null }] })).toBe("2026-06");
+  });
+
+  it("does not read the next sub-heading under 'ACTION BY: Mr K Hamill, Chief Executive' as a task of his (arc21)", () => {
+    const p = extractMinutes("Minutes of the meeting held on Thursday 27 November 2025 at 10.30 am\n\n4.      Matters Arising\n\n        (a)   Minute 7 – Landfill Tax\n\n              The Chief Executive undertook to follow up with DAERA officials should a reply not be received.\n\n              ACTION BY: Mr K Hamill, Chief Executive\n\n        (b)   Minute 9 – Members' Visit to the Materials Recovery Facility\n\n              Members noted that the visit had taken place on 13 November 2025.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.text.slice(0, 40)])).toEqual([["4", "The Chief Executive undertook to follow "]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -76,6 +76,8 @@ const COLUMN_DATE = /\s*\(?\b(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\)?$/;
 
 /** The note a column's piece becomes: the owner, and after it the deadline the column gives, in words a date reader knows. */
 function actionNote(piece: string): string {
+  // "ACTION TOWN CLERK" (Buckingham Town Council labels each piece): the label is not part of the name.
+  piece = piece.replace(/^actions?\s*[:\-–]?\s+(?=\S)/i, "");
   const m = COLUMN_DATE.exec(piece);
   const month = m ? MONTH_NAMES[Number(m[2]) - 1] : undefined;
   if (!m || !month || Number(m[1]) < 1 || Number(m[1]) > 31) return `[Action: ${piece}]`;

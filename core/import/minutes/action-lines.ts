@@ -52,7 +52,9 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
     // Central London's joint health committee): a heading that names who does what is listed below it.
     const by = ACTION_BY.exec(b.text);
     const byOwner = by ? ownerListName(by[1]!, ctx) ?? by[1]!.trim() : null;
-    if (ACTION_HEADING.test(b.text) || INFO_HEADING.test(b.text) || SUGGESTIONS_HEADING.test(b.text) || (by && blocks[k + 1]?.marker != null)) {
+    // Not over "(b)   Minute 9 – Members' Visit to the Materials Recovery Facility" (arc21): the next sub-heading, not a task.
+    const listed = by !== null && blocks[k + 1]?.marker != null && (/[.;]$/.test(blocks[k + 1]!.text) || /^to\s/i.test(blocks[k + 1]!.text));
+    if (ACTION_HEADING.test(b.text) || INFO_HEADING.test(b.text) || SUGGESTIONS_HEADING.test(b.text) || listed) {
       const info = INFO_HEADING.test(b.text);
       claimed.add(k);
       // Unmarked paragraphs after the first belong to the list only while they open the same way ("For the …").
@@ -103,7 +105,9 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
       // "Action 262 – Pannier Market signage – the Operations Manager advised that the replacement signage had been installed
       // in October. Action completed." (Torridge): an earlier action reported done.
       // "Action 7 - Letter to Cabinet Secretary. … had been issued on 3 October 2025 … The action was therefore closed." (Fife) too.
-      if (/\baction\s+(?:was\s+)?(?:therefore\s+)?(?:now\s+)?(?:completed?|closed)\b/i.test(content) && /^action\s+\d/i.test(b.text)) continue;
+      // "Action 25/06 – the Chair had written to Anglian Water … Closed.", "Action 25/10 – the timeline … remains open." in
+      // the action log reviewed (Anglian (Northern) flood committee) too.
+      if ((/\baction\s+(?:was\s+)?(?:therefore\s+)?(?:now\s+)?(?:completed?|closed)\b/i.test(content) || REPORTED_DONE.test(content) || /\b(?:remains?|is\s+still)\s+open\b/i.test(content)) && /^action\s+\d/i.test(b.text)) continue;
       // "ACTION: None", "Action: Panel endorsed the draft strategy": nothing to do after the meeting.
       if (NO_ENTRY.test(content) || BODY_ONLY_NOTED.test(content) || REPORTED_SETTLED.test(content)) continue;
       if (m[1]) {

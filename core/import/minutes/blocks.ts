@@ -30,7 +30,9 @@ export interface Block {
  *  agenda pack's stamp, not the minutes' own item. */
 function withoutPackStamp(text: string): string {
   // "Agenda Item No." far right, the number far right a line or two below it (Hertfordshire).
-  return text.replace(/^(\s*\n)*[ \t]{20,}agenda\s+item\s+no\.?[ \t]*\n(?:[ \t]*\n)*[ \t]{20,}\d{1,3}[a-z]?[ \t]*(?=\n)/i, "").replace(/^(\s*\n)*[ \t]{20,}(?:(?:agenda\s+)?item\s+)?\d{1,3}[a-z]?[ \t]*(?=\n)/i, "").replace(/^(\s*\n)*[ \t]*agenda\s+item\s+\d{1,3}[a-z]?[ \t]*(?=\n)/i, "");
+  return text.replace(/^(\s*\n)*[ \t]{20,}agenda\s+item\s+no\.?[ \t]*\n(?:[ \t]*\n)*[ \t]{20,}\d{1,3}[a-z]?[ \t]*(?=\n)/i, "").replace(/^(\s*\n)*[ \t]{20,}(?:(?:agenda\s+)?item\s+)?\d{1,3}[a-z]?[ \t]*(?=\n)/i, "").replace(/^(\s*\n)*[ \t]*agenda\s+item\s+\d{1,3}[a-z]?[ \t]*(?=\n)/i, "")
+    // Under the running header's first line (Strathclyde Partnership for Transport): only when it says "Agenda item".
+    .replace(/^((?:[^\n]*\n){1,4}?)[ \t]{20,}agenda\s+item\s+\d{1,3}[a-z]?[ \t]*(?=\n)/i, "$1");
 }
 
 /** Text as every rule expects it: plain quotes, no emphasis markup, one kind of space. */
@@ -53,6 +55,12 @@ export function normaliseText(raw: string): string {
     .replace(/:[ \t]+-[ \t]*$/gm, ":-")
     // "Monday 1 st December 2025", "24 TH NOVEMBER" (Weston-super-Mare's PDFs set the ordinal apart): the date as written.
     .replace(new RegExp(String.raw`\b(\d{1,2})[ \t]+(st|nd|rd|th|ST|ND|RD|TH)\b(?=[ \t]+(?:of[ \t]+)?${FULL_MONTH}\b)`, "gi"), "$1$2")
+    // "455/25        Action Report                    Appendix A" (Buckingham Town Council): the papers' label set far right
+    // of a heading, not part of its title.
+    .replace(/^([ \t]*\S{1,12}[ \t]+\S[^\n]{2,100}?)[ \t]{10,}(?:Appendix|Annex)[ \t]+[A-Z0-9]{1,3}[ \t]*$/gm, "$1")
+    // "Action 25/13        SB to bring a revised timeline …" (the Anglian (Northern) flood committee): a numbered action
+    // with its owner and task in a column beside it, read as "Action 25/13: SB to …".
+    .replace(/^([ \t]*Action[ \t]+(?:no\.?[ \t]*)?[A-Z]{0,3}\d{1,3}(?:[./]\d{1,3})+[a-z]?)[ \t]{2,}(?=[A-Z])/gm, "$1: ")
     // "Recommendation(s) to Cabinet:", "Action(s) required by:": the plural every label rule knows.
     .replace(/\b(Recommendation|Action|Decision|Outcome)\(s\)/gi, "$1s")
     // "Escalations:" in a joint NHS committee's notes are what a council committee calls recommendations.
@@ -285,6 +293,7 @@ export function toBlocks(text: string): Block[] {
   let rowsAreItems: MinutesColumns | null = null; // inside a table whose every row is an item
   let underLabel = false; // the lines straight under an "Agreed:" that stands alone
   let bulletIndent = 0; // how far in the line that began the current block starts
+  let blockRight = 0; // how far right the current block's lines run
   let title = { from: -1, to: -1 }; // a title that runs straight into its item's first paragraph
   const close = () => { if (current) blocks.push(current); current = null; };
 
@@ -396,7 +405,9 @@ export function toBlocks(text: string): Block[] {
       // Tree Management Policy"): a list typed without bullets, not a paragraph wrapped.
       // Not a narrow column's wrap ("Transport write to the Mayor of the North East" over "Combined Authority setting out
       // the Select", South Tyneside's decisions set right of their label): there the next word would not have fitted.
-      (blankSeparated && ((shortListLine(previousLine) && !(lines[i - 1]!.trimEnd().length + 1 + line.split(/\s/)[0]!.length > width)) || /:$/.test(previousLine)) &&
+      // Nor a decision wrapped in a column narrower than the page ("… the revised Operational" over "Boundary and Authorised
+      // Limit …", West Midlands Fire): once a block has two lines, its own right edge is how wide it wraps.
+      (blankSeparated && ((shortListLine(previousLine) && !(lines[i - 1]!.trimEnd().length + 1 + line.split(/\s/)[0]!.length > (current !== null && current.lines >= 2 ? Math.min(width, blockRight) : width))) || /:$/.test(previousLine)) &&
         shortListLine(line) && !/^[a-z]/.test(line)) ||
       // "Cllr Moss: asked whether …" under "MO: said …": notes that give each speaker a line.
       SPEAKER_LINE.test(line) ||
@@ -416,10 +427,12 @@ export function toBlocks(text: string): Block[] {
     if ((startsNew || afterCapitals) && !wrappedDecision && !(i > title.from && i <= title.to)) {
       close();
       bulletIndent = indentOf(raw);
+      blockRight = raw.length;
       current = { text: collapse(rest), marker, lines: 1, cells: null };
     } else {
       current!.text = collapse(`${current!.text} ${line}`);
       current!.lines++;
+      blockRight = Math.max(blockRight, raw.length);
     }
     previousLine = line;
     previousHeading = heading;
@@ -575,6 +588,11 @@ function cutOff(prev: Block, b: Block, isHeading: (line: string) => boolean): bo
   // cut in two, its verb below.
   if (prev.marker === null && /\b(?:that|whether)\s+(?:the\s+)?(?:[A-Z][\w'&-]*\s+){0,3}[A-Z][\w'&-]*$/.test(prev.text) &&
       /^(?:[A-Z][\w'&-]*\s+){1,4}(?:was|were|is|are|had|has|would|will|could)\s+[a-z]/.test(b.text)) return true;
+  // "… on the failure to prevent fraud offence under the Economic Crime and Corporate Transparency" / [page break] / "Act 2023
+  // by the end of January 2026." (West Midlands Fire): a long paragraph cut off inside a name, its last words a line of their own.
+  // Not "… by 31st January 2026. Clerk" (an action column's owner) over "Cllr Corrigan was appointed …", a sentence of its own.
+  if (prev.marker === null && prev.lines >= 2 && prev.text.length > 80 && /(?:^|[.!?;:])(?:\s+[^\s.!?;:]+){6,}$/.test(prev.text) && /\s[A-Z][a-z]+$/.test(prev.text) &&
+      b.lines <= 2 && /[.;]$/.test(b.text) && /^(?:[A-Z][\w'&-]*\s+){1,3}(?:\d{4}\s+)?(?!(?:was|were|is|are|had|has|have|would|will|could|should|said|asked|noted|agreed|reported)\b)[a-z]/.test(b.text) && !STARTS_BLOCK.test(b.text)) return true;
   // "… be provided to the Committee in May" / [page break] / "2026.": a date the page cut in two.
   if (MONTH_END.test(prev.text) && /^\d{4}\b/.test(b.text)) return true;
   // "(c) requested that a further progress report on the Transport" / [page break] / "Improvement Plan be brought to

@@ -152,7 +152,13 @@ export function findDue(raw: string, ctx: DueContext): Due {
   if (explicit && !(elsewhere && monthMeeting)) candidates.push({ index: explicit.index, due: { due: explicit.date, dueText: explicit.text } });
   // "… report the outcome to the Fire Authority meeting in February 2026" in the minutes of "the Shropshire and Wrekin Fire
   // and Rescue Authority": the body's own meeting, named as the opening lines name it.
+  // "… for the AGM in July 2026" (London Councils' Grants Committee) is its annual meeting.
   const byName = monthMeeting ? null : NAMED_MEETING_IN.exec(text);
+  const agm = monthMeeting || byName ? null : AGM_IN.exec(text);
+  if (agm) {
+    const resolved = resolveMonthMeeting(agm[1]!, agm[2], ctx);
+    if (resolved) candidates.push({ index: agm.index, due: { due: resolved, dueText: agm[0] } });
+  }
   if (byName && ctx.ownName && byName[1]!.toLowerCase().split(/\s+/).filter((w) => w && w !== "and").every((w) => ctx.ownName!.has(w))) {
     const resolved = resolveMonthMeeting(byName[2]!, byName[3], ctx);
     if (resolved) candidates.push({ index: byName.index, due: { due: resolved, dueText: byName[0] } });
@@ -223,6 +229,8 @@ function dueAfter(d: FoundDate, meetingDate: string): boolean {
 const OTHER_BODY_ITS = /(?:\brecommend(?:s|ed)?\s+to\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4},?|\brecommend(?:s|ed)?\s+to\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4}\s+that\s+[^.;]{3,100}?\s+be\s+(?:ratified|approved|adopted|agreed|considered|endorsed)|\b(?!(?:Committee|Panel|Board|Commission|Council|Sub-Committee)'s)[A-Z][A-Za-z&-]*'s\s+(?:[\w-]+\s+){0,4}for\s+(?:consideration|approval|decision)|\bto\s+the\s+(?:[A-Z][\w'&-]*\s+){1,6}(?:Board|Partnership|Forum|Group|Trust)|\b(?:submitted|reported|presented|brought)\s+to\s+the\s+[A-Z][\w'&-]*,?\s+(?:(?:and|&)\s+)?(?:[A-Z][\w'&-]*,?\s+(?:(?:and|&)\s+)?){1,5}(?:Committee|Panel|Sub-Committee)|\breferred\s+to\s+the\s+(?:[A-Z][\w'&-]*,?\s+(?:and\s+)?){1,5}(?:Committee|Panel|Board)\s+for\s+(?:a\s+)?(?:consideration|decision|approval|comment|response)|\b[A-Z][\w&-]*'s\s+(?:[A-Z][\w'&-]*\s+){0,4}(?:Committee|Panel|Commission|Forum)|\bCabinet(?:\s+(?:for\s+)?(?:consideration|decision|approval|comment))?)\s+(?:at|to|for|in)\s+(?:its|their)\s+$/;
 
 const NAMED_MEETING_IN = new RegExp(String.raw`\bthe\s+((?:[A-Z][\w&'-]*\s+(?:and\s+)?){1,5})meeting\s+(?:(?:to\s+be\s+)?held\s+)?in\s+(${FULL_MONTH})(\s+\d{4})?\b`);
+
+const AGM_IN = new RegExp(String.raw`\b(?:AGM|annual\s+general\s+meeting)\s+in\s+(${FULL_MONTH})(\s+\d{4})?\b`, "i");
 
 /** "the March meeting": the committee's first known meeting that month after this one, else the month. */
 function resolveMonthMeeting(monthWord: string, yearText: string | undefined, ctx: DueContext, othersMeeting = false): string | null {

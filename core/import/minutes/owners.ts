@@ -39,7 +39,7 @@ export function findAbbreviations(text: string): Map<string, string> {
   return map;
 }
 
-const ROLE_NOUN = String.raw`(?:directors?|head|heads|managers?|officers?|clerk|chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|cabinet(?:\s+members?)?|portfolio\s+holders?|leader|chief\s+executive|secretary|secretariat|treasurer|mayor|executive(?:\s+members?)?|lead\s+members?|members?|councillors?|commissioners?|teams?|conven[eo]r|panels?|(?:task\s+|working\s+)?groups?|services|adviser|advisor|analyst|co-?ordinator|lead|solicitor|auditor|council|government|minister|partners?|police|superintendent|principal|governors?|mps?|ccg|nhs|board|trust|department|directorate|engineer|surveyor|planner|facilitator|accountant|consultants?|specialists?|practitioners?|nurses?|matron|inspectors?|commanders?|constables?|rangers?|wardens?|caretakers?|groundsm[ae]n|stewards?|attendants?|administrators?|greffier|authority)`;
+const ROLE_NOUN = String.raw`(?:directors?|head|heads|managers?|officers?|clerk|chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|cabinet(?:\s+members?)?|portfolio\s+holders?|leader|chief\s+executive|secretary|secretariat|treasurer|mayor|executive(?:\s+members?)?|lead\s+members?|members?|councillors?|commissioners?|teams?|conven[eo]r|panels?|(?:task\s+|working\s+)?groups?|services|adviser|advisor|analyst|co-?ordinator|lead|solicitor|auditor|council|government|minister|partners?|police|superintendent|principal|governors?|mps?|ccg|nhs|board|trust|department|directorate|engineer|surveyor|planner|facilitator|accountant|consultants?|specialists?|practitioners?|nurses?|matron|inspectors?|commanders?|constables?|rangers?|wardens?|caretakers?|groundsm[ae]n|stewards?|attendants?|administrators?|greffier|authority|actuar(?:y|ies))`;
 const ROLE_ANYWHERE = new RegExp(String.raw`(?<![\w'-])${ROLE_NOUN}\b`, "gi");
 // Words that may come before the role: these, or any capitalised word ("Democratic Services Officer").
 // "Section 151 Officer" (South Hams): the section of the Act names the role.
@@ -181,7 +181,7 @@ const ASKED_TO = new RegExp(String.raw`\b(?:requested|asked|invited|instructed|d
 // "proceed" ends as a past tense does, so it is named here rather than found as a bare verb; "includes" (East Suffolk's
 // "That the Head of Housing includes the number of households …") has the "s" a bare verb lacks.
 // "That the Head of Wellbeing & Leisure feed back the Committee's comments …" (West Lancashire) too.
-export const DOES_VERB = String.raw`(?:(?:proceed|procure|commence|continue|pursue|write|provide|feed|include|publish|extend|circulate|share|arrange|review|undertake|develop|investigate|contact|meet|prepare|submit|report|ensure|consider|explore|seek|bring|liaise|increase|reduce|improve|hold|produce|monitor|engage|work|take|carry|look|raise|request|ask|invite|lobby|update|establish|set|introduce|install|implement|present|circulate|send|forward|organise|convene|commission|appoint|identify|assess|examine|check|confirm|clarify|respond|reply|obtain)(?:s|es)?|replies|clarifies|identifies)`;
+export const DOES_VERB = String.raw`(?:(?:proceed|procure|commence|continue|pursue|write|provide|feed|include|publish|extend|circulate|share|arrange|review|undertake|develop|investigate|contact|meet|prepare|submit|report|ensure|consider|explore|seek|bring|liaise|increase|reduce|improve|hold|produce|monitor|engage|work|take|carry|look|raise|request|ask|invite|lobby|update|establish|set|introduce|install|implement|present|circulate|send|forward|organise|convene|commission|appoint|identify|assess|examine|check|confirm|clarify|respond|reply|obtain|complete|attend)(?:s|es)?|replies|clarifies|identifies)`;
 // "b) the Scrutiny Officer writing to Thames Water …" (South Oxfordshire): the verb's "-ing" form ends the name as surely.
 const VERB_FIRST = new RegExp(String.raw`^(?:${DOES_VERB}|${ACTION_STEMS}ing)\b`);
 const SUBJECT_DOES = new RegExp(String.raw`^(?:that\s+)?(?:the\s+)?${SUBJECT}\s+${DOES_VERB}\b`, "i");
@@ -224,6 +224,16 @@ function namedOwner(text: string, abbreviations: Map<string, string>, opts: { re
       // acts, they say it more plainly than initials nothing in the minutes spells out.
       // So do they where the initials stand for a name ("The Chair would write to … [Action: GT]", Northamptonshire's joint
       // audit committee): the role the sentence gives is the owner the tracker needs.
+      // "The Town Clerk to write to … [Action: TOWN CLERK]", "The Environment Manager to prepare … [Action: ENV. MANAGER]" (Buckingham's
+      // column in capitals): the words' own spelling of the name, or failing it who the words say acts.
+      const label = m[1]!.trim();
+      if (name && ((/^[A-Z][A-Z.'&/ ]*[A-Z.]$/.test(label) && /\s/.test(label)) || label === "CHAIR" || label === "CLERK")) {
+        const rest = t.slice(0, m.index) + t.slice(m.index + m[0].length);
+        const spelt = new RegExp(String.raw`\b${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")}(?![\w])`, "i").exec(rest);
+        if (spelt && spelt[0] !== label) return ownerName(spelt[0], abbreviations) ?? spelt[0];
+        const said = namedOwner(rest, abbreviations, opts);
+        if (said) return said;
+      }
       if (name && /^[A-Z]{2,4}(?:\s*\/\s*[A-Z]{2,4})*$/.test(m[1]!.trim())) {
         const said = namedOwner(t.slice(0, m.index) + t.slice(m.index + m[0].length), abbreviations, opts);
         if (said) return said;

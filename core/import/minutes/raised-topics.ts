@@ -1,9 +1,10 @@
 // The topics members raised, listed under "In summary, the following matters were raised:" (Winchester): what was asked
-// about, answered in the room, not things to do, unless a point says someone will do something.
+// about, answered in the room, not things to do, unless a point says someone will do something ("The Environment Manager to
+// chase …", or an action column's "[Action: …]" beside it, Buckingham).
 import type { Block } from "./blocks.js";
 
 const RAISED_INTRO = /\bthe\s+following\s+(?:matters|points|issues|questions|topics)\s+(?:were|was)\s+raised\s*:-?$|\braised\s+the\s+following\s+(?:matters|points|issues|questions|topics)\s*:-?$/i;
-const SOMEONE_WILL = /\b(?:agreed|undertook|offered|promised|asked\s+(?:that|for)|requested|would\s+(?:provide|circulate|share|send|write|arrange|report)|will\s+(?:provide|circulate|share|send|write|arrange|report)|to\s+(?:provide|circulate|share|report|write|arrange))\b/i;
+const SOMEONE_WILL = /\b(?:agreed|undertook|offered|promised|asked\s+(?:that|for)|requested|would\s+(?:provide|circulate|share|send|write|arrange|report)|will\s+(?:provide|circulate|share|send|write|arrange|report)|to\s+(?:provide|circulate|share|report|write|arrange))\b|\b(?:Clerk|Manager|Officer|Director|Chair|Head|Lead|Secretary)\s+to\s+(?!the\b|that\b|this\b)[a-z]{3,}|\[Action:/i;
 
 /** Indices of the points under such an intro that only name a topic. */
 export function raisedTopics(blocks: Block[]): number[] {

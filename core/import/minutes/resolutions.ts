@@ -47,7 +47,9 @@ const BARE_STEM = /^(?:(?:thereafter|accordingly|after\s+discussion|following\s+
 // "The Panel agreed the following recommendations for inclusion in the Comments paper, for consideration by the States
 // Assembly at its sitting commencing 2nd December 2025:" (Jersey) too.
 const FOLLOWING_RECOMMENDATIONS = /\b(?:made|makes|make|agreed|agrees)\s+the\s+following\s+recommendations?\s+for\s+inclusion\s+in\b[^.:]{0,200}:-?$|\b(?:made|makes|make|agreed|agrees)\s+the\s+following\s+recommendations?\s+to\s+(?:the\s+)?(?:Cabinet|Executive|Full\s+Council|Council|Leader|Mayor)\b[^.:]{0,40}:-?$|\bthe\s+following\s+(?:(?:changes|additions|amendments|actions)\b(?:\s+to\s+the\s+[\w ]{2,40}?)?\s+)?(?:was|were|have\s+been)\s+agreed\s*:-?$|\bthe\s+following\s+(?:items|topics|reports)\s+(?:were|have\s+been)\s+agreed\s+for\s+(?:addition|inclusion)\s+(?:to|in|on)\s+[^.:]{2,80}:-?$|^(?:members|the\s+(?:committee|council|panel))\s+(?:asked|requested|agreed)\s+that\s+the\s+following\s+be\s+(?:placed|added|included)\s+(?:on|to|in)\s+(?:future|forthcoming|the\s+next)\s+agendas?\b[^.:]{0,40}:-?$/i;
-const AFTER_CONSIDERATION = /^after\s+(?:consideration|discussion|debate|further\s+discussion),?\s+the\s+(?:committee|panel|board|sub-committee|commission)\b(.*)$/i;
+// "After discussion and having heard the Director of Subway … in answer to members' questions, the committee" (Strathclyde
+// Partnership for Transport) too.
+const AFTER_CONSIDERATION = /^after\s+(?:consideration|discussion|debate|further\s+discussion)(?:\s+and\s+having\s+heard\s+[^,]{1,200})?,?\s+the\s+(?:committee|panel|board|sub-committee|commission)\b(.*)$/i;
 // "The substantive motion was put to the vote and was carried." (Derbyshire Fire and Rescue Authority) too.
 const MOTION_CARRIED = /\bthe\s+(?:substantive\s+|original\s+)?motion\s+was\s+(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?(?:accordingly\s+|therefore\s+)?(?:declared\s+)?carried\b/i;
 // "“This Authority notes … This Authority resolves:" over "(a) to request the Chief Fire Officer to review …": a motion on
@@ -104,6 +106,12 @@ export function findResolutions(blocks: Block[]): Resolution[] {
       // "*      Resolved that:" (St Helens stars each decision) is as much a stem as "Resolved that:" alone.
       content = m[1]!.trim();
       stem = b.text.slice(0, b.text.length - m[1]!.length).trim();
+      // "Decision: The Committee" over "(a) noted …", "(c) requested that …" (the Anglian (Northern) flood committee): the
+      // body deciding, whose decisions are the list below.
+      if (/^(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}(?:committee|board|panel|council|authority|partnership|members)$/i.test(content) && blocks[i + 1]?.marker) {
+        stem = b.text;
+        content = "";
+      }
     } else if (BARE_STEM.test(b.text)) {
       content = b.text;
       stem = "";

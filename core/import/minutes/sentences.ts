@@ -14,7 +14,8 @@ export function splitSentences(text: string): string[] {
   while ((m = re.exec(text))) {
     const end = m.index + m[0].trimEnd().length;
     const candidate = text.slice(start, end);
-    if (ABBREVIATION.test(candidate.slice(-8)) || (MAYBE_END.test(candidate.slice(-8)) && !OPENS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120)))) continue;
+    // Not inside a folded column's note ("[Action: ENV. MANAGER]").
+    if (ABBREVIATION.test(candidate.slice(-8)) || candidate.split("[").length > candidate.split("]").length || (MAYBE_END.test(candidate.slice(-8)) && !OPENS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120)))) continue;
     out.push(candidate.trim());
     start = m.index + m[0].length;
   }
@@ -24,9 +25,10 @@ export function splitSentences(text: string): string[] {
   for (let i = out.length - 1; i >= 0; i--) {
     if (out[i]!.length > 600) out.splice(i, 1, ...out[i]!.split(/;\s+(?=\S)/).filter(Boolean));
   }
-  // "Members requested a briefing note. (Action: Head of Housing)": the label belongs to the sentence before it.
+  // "Members requested a briefing note. (Action: Head of Housing)": the label belongs to the sentence before it; so does a
+  // folded column's "[Action: Clerk]".
   for (let i = out.length - 1; i > 0; i--) {
-    if (/^\((?:action(?:\s+by)?|owner|lead(?:\s+officer)?|responsible(?:\s+officer)?)\s*[:\-–]/i.test(out[i]!)) out.splice(i - 1, 2, `${out[i - 1]} ${out[i]}`);
+    if (/^[([](?:action(?:\s+by)?|owner|lead(?:\s+officer)?|responsible(?:\s+officer)?)\s*[:\-–]/i.test(out[i]!)) out.splice(i - 1, 2, `${out[i - 1]} ${out[i]}`);
   }
   return out;
 }
