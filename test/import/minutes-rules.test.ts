@@ -2556,6 +2556,52 @@ describe("eighty-second round: a pack stamp under the running header, 'having he
   });
 });
 
+describe("eighty-third round: an address wrapped after a comma, 'the March Board', a footer deeper than the edge, officers by initial, 'remit', matters arising that name items", () => {
+  it("reads a capitalised opening whose address wrapped to '20 NEW QUAY ROAD, …', 'the March Board' and 'the next Board meeting', and 'considered … and agreed that' (Poole Harbour Commissioners)", () => {
+    const p = extractMinutes("                               POOLE HARBOUR COMMISSIONERS\n\n   AT A MEETING OF THE POOLE HARBOUR COMMISSIONERS HELD AT THE HARBOUR OFFICE,\n   20 NEW QUAY ROAD, HAMWORTHY, POOLE ON FRIDAY 28TH NOVEMBER 2025 AT 9.30 A.M.\n\n     1.      APOLOGIES\n\n     1.1     None.\n\n     9.      DREDGING AND ENVIRONMENT\n\n     9.1     The Environment Manager to report Natural England's response to the next Board meeting.\n\n     10.     GOVERNANCE\n\n     10.1    The Remuneration & Nominations Committee to bring forward its recommendations for the appointment of two Commissioners to the March Board.\n\n     10.2    The Board considered the draft Annual Stakeholder Report and agreed that it be referred to the Poole Harbour Consultative Committee for comment at its meeting in February 2026.\n", opts(["2025-11-28", "2026-01-30", "2026-03-27"]));
+    expect([p.meeting.date, p.meeting.time]).toEqual(["2025-11-28", "09:30"]);
+    expect(p.items.map((i) => i.number)).toEqual(["1", "9", "10"]);
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["9", "2026-01-30"], ["10", "2026-03-27"], ["10", "2026-02"]]);
+  });
+
+  it("drops a footer deeper than the page's edge ('CHAIR'S' over 'INITIALS', a dotted line and the page number), and reads a chair's announcements item that also decides (Hertfordshire Health and Wellbeing Board)", () => {
+    const foot = (n: number) => `\n\n                                                                  CHAIR'S\n                                                                  INITIALS\n                                                                  ………………\n\n                                        ${n}\n\f`;
+    const p = extractMinutes(`Minutes of the meeting of the Health and Wellbeing Board held on Wednesday 10 December 2025 at 10:00am\n\n1.   APOLOGIES\n\n     None.\n${foot(1)}4.   CHAIR'S ANNOUNCEMENTS AND BOARD MEMBERSHIP\n\n4.1  The Board:\n\n     (a) recommended to County Council that the revised Terms of Reference be incorporated into the Constitution.\n\n5.   STRATEGY\n\n5.1  The Board received a report setting out the outcome of the summer\n${foot(2)}     engagement exercise. Healthwatch Hertfordshire offered to run targeted focus groups during February 2026.\n\n5.2  The Director of Public Health asked all partner organisations to cascade the joint communications toolkit through their own staff.\n${foot(3)}6.   OTHER BUSINESS\n\n     None.\n`, opts());
+    expect(p.items.map((i) => i.number)).toEqual(["1", "4", "5", "6"]);
+    expect(p.actions.map((a) => [a.item, a.kind])).toEqual([["4", "recommendation"], ["5", "action"], ["5", "action"]]);
+    expect(p.actions.some((a) => /CHAIR'S|INITIALS/.test(a.text))).toBe(false);
+  });
+
+  it("finds the owner past an aside or a remark, and officers named by rank or initial (Central Lincolnshire, South Yorkshire Fire and Rescue Authority)", () => {
+    expect(findOwner("Councillor Brackenbury, as a member of the GLCCA Housing and Infrastructure Committee, undertook to raise the Committee's wish to be involved in the SDS.", new Map())).toBe("Councillor Brackenbury");
+    expect(findOwner("Councillor Ellerby stated that several developers had told him that allocated sites had stalled because of viability, and undertook to pass the details of those sites to the Senior Planning Officer.", new Map())).toBe("Councillor Ellerby");
+    expect(classifySentence("Councillor Ellerby stated that several developers had told him that allocated sites had stalled, and undertook to pass the details of those sites to the Senior Planning Officer.")).not.toBeNull();
+    expect(findOwner("The Principal Planning Officer identified the availability of consultants as the main risk, and undertook to bring a full risk register to the next meeting.", new Map())).toBe("Principal Planning Officer");
+    expect(findOwner("ACO Redfern would provide Members with an update on the number of remedy cases.", new Map())).toBe("ACO Redfern");
+    expect(findOwner("F Booth agreed to arrange an all-Member briefing on the survey findings.", new Map())).toBe("F Booth");
+    expect(findOwner("A Member asked that the briefing be arranged.", new Map())).toBeNull();
+    expect(classifyPoint("That agenda item 22 entitled 'Provision of Fleet Maintenance Services – Contract Award' be considered in the absence of the public and press.", "RESOLVED")).toBeNull();
+  });
+
+  it("reads 'to remit the Treasurer to submit …' as an instruction (Tay Road Bridge Joint Board)", () => {
+    expect(classifyPoint("to remit the Treasurer to submit the approved Revenue Budget to Transport Scotland by 31st January, 2026;", "The Joint Board agreed:-")).toBe("action");
+    expect(findOwner("to remit the Treasurer to submit the approved Revenue Budget to Transport Scotland", new Map())).toBe("Treasurer");
+  });
+
+  it("keeps matters arising that name the last meeting's items where they are, and reads a clerk's shorthand return and 'undertook to carry out' (Totnes Town Council)", () => {
+    const p = extractMinutes("Minutes of the Strategy and Resources Committee held on Monday 10th November 2025 at 6.30pm\n\n      The Committee will convene to consider the following items:\n\n4.    MINUTES\n\n      Matters arising:\n      -   Item 5 - the VAT reclaim has been submitted and a refund has been received.\n      -   Item 9 - the replacement CCTV camera has not yet been installed. The Deputy Town Clerk to chase the\n          contractor for a firm installation date.\n\n5.    FINANCE\n\n      Cllr Dunstan undertook to carry out the quarterly spot check of invoices before the end of December 2025.\n\n      The final budget, together with any consultation comments, to come back to the January meeting of the Committee.\n\n9.    CCTV\n\n      Noted.\n", opts(["2025-11-10", "2026-01-12"]));
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["4", "Deputy Town Clerk", null], ["5", "Cllr Dunstan", "2025-12"], ["5", null, "2026-01-12"]]);
+  });
+
+  it("passes over action-log rows done on a date, a declaration's terms, a member's wish and an amendment moved (NILGOSC, Bridgend, Fife)", () => {
+    const p = extractMinutes("Minutes of the meeting held on Thursday 20 November 2025 at 10.00am\n\n4.        ACTION LOG\n\n4.1       Eight actions were complete, including:\n\n          •   Action 64/25 - revised Members' Expenses Policy circulated to Members on\n              21 October 2025; and\n\n          •   Action 66/25 - Members' visit to the Member Services team - held on 6\n              November 2025.\n\n5.        INVESTMENTS\n\n          Noted.\n", opts());
+    expect(p.actions).toEqual([]);
+    expect(classifySentence("It was agreed that Cllr Quinn could remain in the meeting for the item but would take no part in any decision relating to that employer.")).toBeNull();
+    expect(classifySentence("A Member stated that they would like the Council to carry out a wider review of unadopted roads across the County Borough.")).toBeNull();
+    expect(classifySentence("Councillor Imrie, seconded by Councillor Petrie, moved as an amendment that the Committee defer consideration of the revised policy and ask officers to carry out further consultation.")).toBeNull();
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -34,6 +34,7 @@ const OUTCOME_LABEL = /^(?:information\s+requests?|recommendation\s+\d{1,2}|outc
 
 const ACTION_BY = /^actions?\s+by\s*:\s*(\S.{1,80})$/i;
 const NOTED_ONLY = /^(?:the\s+(?:[A-Z][\w']*\s+){0,3}(?:council|committee|panel|board|partnership|authority|forum|chair(?:man|person)?)|members)\s+(?:(?:noted|received|welcomed)\s+the|thanked)\s+[^.;]{1,120}\.$/i;
+const DONE_ON = /\b(?:issued|held|sent|circulated|completed|published|submitted|arranged|provided|written|delivered)\b[^.;]{0,40}?\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\s*[.;]?(?:\s*and)?$/;
 const REPORTED_DONE = /[.;–—-]\s*(?:complete[d]?|closed|done|discharged)\s*\.?$/i;
 
 /** Whether an item lists all its actions: numbered ("Action 4.1: …", "AP2 –"), under an "Actions" heading, in an
@@ -107,7 +108,9 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
       // "Action 7 - Letter to Cabinet Secretary. … had been issued on 3 October 2025 … The action was therefore closed." (Fife) too.
       // "Action 25/06 – the Chair had written to Anglian Water … Closed.", "Action 25/10 – the timeline … remains open." in
       // the action log reviewed (Anglian (Northern) flood committee) too.
-      if ((/\baction\s+(?:was\s+)?(?:therefore\s+)?(?:now\s+)?(?:completed?|closed)\b/i.test(content) || REPORTED_DONE.test(content) || /\b(?:remains?|is\s+still)\s+open\b/i.test(content)) && /^action\s+\d/i.test(b.text)) continue;
+      // So is "Action 64/25 - revised Members' Expenses Policy circulated to Members on 21 October 2025; and" (NILGOSC): done, and when.
+      if ((/\baction\s+(?:was\s+)?(?:therefore\s+)?(?:now\s+)?(?:completed?|closed)\b/i.test(content) || REPORTED_DONE.test(content) || /\b(?:remains?|is\s+still)\s+open\b/i.test(content) ||
+          DONE_ON.test(content)) && /^action\s+\d/i.test(b.text)) continue;
       // "ACTION: None", "Action: Panel endorsed the draft strategy": nothing to do after the meeting.
       if (NO_ENTRY.test(content) || BODY_ONLY_NOTED.test(content) || REPORTED_SETTLED.test(content)) continue;
       if (m[1]) {

@@ -354,7 +354,10 @@ export function toBlocks(text: string): Block[] {
     const wrappedDash: boolean = split.marker?.style === "bullet" && current !== null && /\w$/.test(previousLine) &&
       ((/^[–—]\s/.test(line) && current.marker === null && previousLine.length >= 60) ||
         (/^[-–—]\s/.test(line) && current.marker?.style === "bullet" && previousLine.length >= 50 && indentOf(raw) > bulletIndent));
-    const { marker, rest }: { marker: Marker | null; rest: string } = wrappedDash ? { marker: null, rest: line } : split;
+    // "… HELD AT THE HARBOUR OFFICE," over "20 NEW QUAY ROAD, HAMWORTHY, POOLE ON FRIDAY 28TH NOVEMBER 2025" (Poole Harbour
+    // Commissioners): a house number the sentence wrapped to after a comma, not an item's.
+    const wrappedAddress: boolean = current !== null && /,$/.test(previousLine) && /^\d{1,4}\s+[A-Z]/.test(line);
+    const { marker, rest }: { marker: Marker | null; rest: string } = wrappedDash || wrappedAddress ? { marker: null, rest: line } : split;
     const heading = isHeading(line);
     const titleBefore = afterNumberedTitle;
     // "4. Repairs performance" with its first paragraph on the very next line: the title stands alone.
@@ -424,7 +427,7 @@ export function toBlocks(text: string): Block[] {
     // So is "… the points raised, IT" / "WAS RESOLVED:-" (Anglesey).
     const wrappedDecision = current !== null && marker === null && (/\b(?:was|were|been|be|is|are|and|duly|unanimously)$/i.test(previousLine) && /^(?:RESOLVED|AGREED|DECIDED|CARRIED|NOTED|APPROVED)\b/.test(line) ||
       /\b(?:it|IT)$/.test(previousLine) && /^(?:was|WAS)\s+(?:RESOLVED|AGREED|DECIDED|resolved|agreed|decided)\b/.test(line));
-    if ((startsNew || afterCapitals) && !wrappedDecision && !(i > title.from && i <= title.to)) {
+    if ((startsNew || afterCapitals) && !wrappedDecision && !wrappedAddress && !(i > title.from && i <= title.to)) {
       close();
       bulletIndent = indentOf(raw);
       blockRight = raw.length;

@@ -74,7 +74,8 @@ const PROCEDURAL_ITEM = /^(?:apologies|(?:declarations?|disclosures?)\s+of\s+(?:
 const MINUTES_ITEM = /^(?:confirmation\s+of\s+)?minutes\b/i;
 // The Chair's announcements report what has happened; only a letter the Chair undertakes there ("… confirmed that she would
 // write to Watch Manager Elcock on behalf of the Fire Authority to congratulate her", Shropshire and Wrekin) is still to do.
-const ANNOUNCEMENTS = /^chair(?:man|person)?'?s?\s+announcements/i;
+// Not "CHAIR'S ANNOUNCEMENTS AND BOARD MEMBERSHIP" (Hertfordshire's Health and Wellbeing Board), whose other business is decided there.
+const ANNOUNCEMENTS = /^chair(?:man|person)?'?s?\s+announcements(?!\s+(?:and|&)\s)/i;
 // Agenda-style titles ("To receive apologies for absence", "To approve the minutes of …") say the same with a verb first.
 const AGENDA_VERB = /^to\s+(?:receive|note|approve|confirm|consider|record|sign|agree)\s+(?:any\s+|the\s+)?/i;
 

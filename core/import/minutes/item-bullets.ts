@@ -19,7 +19,11 @@ export function relocateItemBullets(items: ItemBlocks[], after: Block[]): number
     moved++;
     return true;
   };
-  for (const item of items) for (let k = item.blocks.length - 1; k >= 0; k--) move(item.blocks, k);
+  // Not under "Matters arising:" (Totnes): there "Item 9 - the replacement CCTV camera …" names the last meeting's item.
+  for (const item of items) {
+    const arising = item.blocks.findIndex((b) => /^matters\s+arising\b/i.test(b.text));
+    for (let k = item.blocks.length - 1; k >= 0; k--) if (arising < 0 || k <= arising) move(item.blocks, k);
+  }
   for (let k = after.length - 1; k >= 0; k--) move(after, k);
   return moved;
 }

@@ -46,8 +46,9 @@ const ROLE_ANYWHERE = new RegExp(String.raw`(?<![\w'-])${ROLE_NOUN}\b`, "gi");
 const MODIFIER = /^(?:all|interim|acting|deputy|assistant|executive|strategic|corporate|service|senior|principal|chief|lead|statutory|democratic|scrutiny|finance|legal|relevant|appropriate|council's|committee's|county|borough|city|district|town|parish|housing|planning|health|education|highways|151|[A-Z][\w'&().-]*)$/;
 const FUNCTION_WORD = /\b(?:from|with|about|on|in|at|that|which|who|was|were|is|are|had|has|would|will|this|these|those|it|its|there|their|report|letter|framework|plan|policy|review|proposal|issue|update|work)\b/i;
 // "District Cllr Holt", "PCSO Grant", "Insp. Rowe": the title says a person follows.
-const PERSON = /^(?:(?:(?:county|district|borough|city|town|parish|community|ward)\s+)?(?:cllr\.?|councillor)|conseiller|pcso|pc|sgt\.?|sergeant|insp\.?|inspector|supt\.?|rev(?:d|\.)?|reverend|canon|mr|mrs|ms|miss|mx|dr|professor|prof\.?|sir|dame|lord|lady)\.?\s+(?:[A-Z]\.\s?)*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}$/i;
+const PERSON = /^(?:(?:(?:county|district|borough|city|town|parish|community|ward)\s+)?(?:cllr\.?|councillor)|conseiller|pcso|pc|d?cfo|aco|acfo|sgt\.?|sergeant|insp\.?|inspector|supt\.?|rev(?:d|\.)?|reverend|canon|mr|mrs|ms|miss|mx|dr|professor|prof\.?|sir|dame|lord|lady)\.?\s+(?:[A-Z]\.\s?)*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}$/i;
 const NAME = /^[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}$/;
+const INITIAL_NAME = /^[A-Z]\.?\s+[A-Z][a-z'-]{2,}(?:-[A-Z][a-z'-]+)?$/;
 // "to the Panel" after "Secretary", "Clerk": whom the officer serves, part of the title.
 const SERVES = /^to\s+the\s+(?:Panel|Committee|Board|Commission|Sub-Committee|Council|Authority|Forum)$/;
 const INITIALS = /^[A-Z]{2,4}(?:\s*(?:\/|,|and|&)\s*[A-Z]{2,4})*$/;
@@ -119,6 +120,8 @@ export function ownerName(phrase: string, abbreviations: Map<string, string>): s
     if ((!before || before.split(/\s+/).every(modifies)) && qualifies(p.slice(role.index! + role[0].length))) return before && before.split(/\s+/).some((w) => !MODIFIER.test(w)) ? p : capitalise(p);
   }
   if (NAME.test(p) && !FUNCTION_WORD.test(p) && !THING.test(p)) return p;
+  // "F Booth agreed to arrange …", "A Sowerby agreed to provide …" (South Yorkshire Fire, whose minutes name officers by initial).
+  if (INITIAL_NAME.test(p) && !THING.test(p) && !/^A\s+(?:Member|Councillor|Cllr|Resident|Representative|Report|Question|Letter|Motion)\b/i.test(p)) return p;
   return ownerList(p, abbreviations);
 }
 
@@ -177,7 +180,7 @@ const SUBJECT_TO = new RegExp(String.raw`${CLAUSE}(?:the\s+)?${SUBJECT},?\s+(?:t
 const ASKED = new RegExp(String.raw`\b(?:requests?|requested|asks?|asked|calls?\s+(?:up)?on|called\s+(?:up)?on|invites?|invited|instructs?|instructed|requires?|required|recommends?|recommended|urges?|urged|directs?|directed)\s+(?:that\s+)?(?:the\s+)?${SUBJECT}\s+(?:to\s+|should\s+|be\s+asked\s+to\s+|is\s+asked\s+to\s+)?(?:\w+ly\s+)?${ACTION_VERB}\b`, "i");
 // "asked the Scrutiny Liaison Officer to chase …": with "to" before the verb, a title's own words ("Liaison", "Lead",
 // "Commissioning") are not taken for it.
-const ASKED_TO = new RegExp(String.raw`\b(?:requested|asked|invited|instructed|directed|urged|called\s+(?:up)?on)\s+(?:the\s+)?${SUBJECT}\s+to\s+(?:\w+ly\s+)?${ACTION_VERB}\b`, "i");
+const ASKED_TO = new RegExp(String.raw`\b(?:requested|asked|invited|instructed|remit(?:ted|s)?|directed|urged|called\s+(?:up)?on)\s+(?:the\s+)?${SUBJECT}\s+to\s+(?:\w+ly\s+)?${ACTION_VERB}\b`, "i");
 // "proceed" ends as a past tense does, so it is named here rather than found as a bare verb; "includes" (East Suffolk's
 // "That the Head of Housing includes the number of households …") has the "s" a bare verb lacks.
 // "That the Head of Wellbeing & Leisure feed back the Committee's comments …" (West Lancashire) too.
@@ -190,7 +193,10 @@ const SUBJECT_DOES = new RegExp(String.raw`^(?:that\s+)?(?:the\s+)?${SUBJECT}\s+
 const SUBJECT_DOING = new RegExp(String.raw`^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?([A-Z][\w&'’.()-]*(?:\s+(?:[A-Z][\w&'’.()-]*|of|for|and|&|the|[–-])){0,8}?)\s+(${ACTION_STEMS}ing)\b`);
 // "The Head of Service did not have the figures to hand and would circulate them": the subject of the first clause.
 // "The Director said that she did not have the figure with her but would circulate it": the speaker, too.
-const SUBJECT_THEN_UNDERTAKES = new RegExp(String.raw`^(?:the\s+)?${SUBJECT}\s+(?:(?:said|explained|stated|confirmed|advised)\s+(?:that\s+)?(?:she|he|they)\s+)?(?:did|was|were|had|could|accepted|acknowledged|recognised|apologised|explained|said|confirmed|reported|outlined|presented|introduced|highlighted|described|summarised)\b[^.;]{0,160}?\b(?:and|but)\s+(?:would|will|agreed\s+to|undertook\s+to|offered\s+to|promised\s+to)\s+(?:\w+ly\s+)?${ACTION_VERB}\b`, "i");
+const SUBJECT_THEN_UNDERTAKES = new RegExp(String.raw`^(?:the\s+)?${SUBJECT}\s+(?:(?:said|explained|stated|confirmed|advised)\s+(?:that\s+)?(?:she|he|they)\s+)?(?:did|was|were|had|could|accepted|acknowledged|recognised|apologised|explained|said|confirmed|reported|outlined|presented|introduced|highlighted|described|summarised|identified)\b[^.;]{0,160}?\b(?:and|but)\s+(?:would|will|agreed\s+to|undertook\s+to|offered\s+to|promised\s+to)\s+(?:\w+ly\s+)?${ACTION_VERB}\b\b`, "i");
+// "Councillor Ellerby stated that several developers … had told him …, and undertook to pass the details …" (Central Lincolnshire):
+// a member's remark, then his own promise.
+const SUBJECT_REMARKS_THEN_UNDERTAKES = new RegExp(String.raw`^(?:the\s+)?${SUBJECT}\s+(?:stated|commented|observed)\b[^.;]{0,160}?\band\s+(?:undertook|offered|promised)\s+to\s+(?:\w+ly\s+)?${ACTION_VERB}\b`, "i");
 // "delegated sign-off of the draft to the Director of Public Health in consultation with the Chair".
 const DELEGATED_TO = new RegExp(String.raw`\bdelegat(?:ed|es|e)\b[^.]{0,120}?\bto\s+(?:the\s+)?${SUBJECT}(?=\s+(?:in\s+consultation|to|for|and|with)\b|\s*[.,;]|\s*$)`, "i");
 // "be circulated to Members of the Committee by the Quality Assurance and Compliance Manager" too.
@@ -211,7 +217,10 @@ export function findOwner(text: string, abbreviations: Map<string, string>, opts
 }
 
 function namedOwner(text: string, abbreviations: Map<string, string>, opts: { resolution?: boolean }): string | null {
-  const t = text.length > 1500 ? text.slice(0, 1500) : text;
+  // "Councillor Brackenbury, as a member of the GLCCA Housing and Infrastructure Committee, undertook to raise …" (Central
+  // Lincolnshire): the aside between the person and the promise says why, not who.
+  const t = (text.length > 1500 ? text.slice(0, 1500) : text)
+    .replace(/^((?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,5}),\s+as\s+(?:a|an|the)\s+[^,]{1,120},\s+(?=(?:undertook|agreed|offered|promised|would|will)\b)/, "$1 ");
   // "… repair the verge outside the school (Clerk).": a bare owner in brackets closing the sentence.
   const bare = /\(([A-Z][\w'. &/-]{1,40})\)\s*[.;]?\s*$/.exec(t);
   const bareName = bare && !/^(?:chair(?:man)?|vice[- ]chair|item|minute|appendix|page|see)\b/i.test(bare[1]!) ? ownerName(bare[1]!, abbreviations) : null;
@@ -245,7 +254,7 @@ function namedOwner(text: string, abbreviations: Map<string, string>, opts: { re
   const doer = doing ? ownerName(doing[1]!, abbreviations) : null;
   if (doer) return doer;
   // A resolution point says first who is to do it ("That the Chair write to X, Member of Parliament for Y, asking him to …").
-  for (const re of opts.resolution ? [SUBJECT_DOES, SUBJECT_TO, ASKED_TO, ASKED, DELEGATED_TO, WITH_ASKED] : [SUBJECT_TO, ASKED_TO, ASKED, DELEGATED_TO, SUBJECT_THEN_UNDERTAKES, WITH_ASKED]) {
+  for (const re of opts.resolution ? [SUBJECT_DOES, SUBJECT_TO, ASKED_TO, ASKED, DELEGATED_TO, WITH_ASKED] : [SUBJECT_TO, ASKED_TO, ASKED, DELEGATED_TO, SUBJECT_THEN_UNDERTAKES, SUBJECT_REMARKS_THEN_UNDERTAKES, WITH_ASKED]) {
     const name = firstOwner(re, t, abbreviations);
     if (name) return name;
   }

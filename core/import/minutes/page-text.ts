@@ -46,6 +46,12 @@ export function removeRunningLines(text: string): string {
     const idx = lines.flatMap((l, i) => (l.trim() ? [i] : []));
     return idx.length > EDGE_LINES && idx.slice(0, EDGE_LINES).every((i) => running.has(key(lines[i]!))) ? [idx[EDGE_LINES]!] : [];
   });
+  // So is a footer deeper than the edge ("CHAIR'S" over "INITIALS", a dotted line and the page number, Hertfordshire): where
+  // a page's bottom lines are all running ones, the line above them is, if most pages have it.
+  pages.forEach((lines, page) => {
+    const idx = lines.flatMap((l, i) => (l.trim() ? [i] : []));
+    if (idx.length > 2 * EDGE_LINES && idx.slice(-EDGE_LINES).every((i) => running.has(key(lines[i]!)) || SIGNATURE_LINE.test(lines[i]!.trim()))) below[page]!.push(idx[idx.length - EDGE_LINES - 1]!);
+  });
   const deeper = new Map<string, number>();
   pages.forEach((lines, page) => { for (const i of below[page]!) deeper.set(key(lines[i]!), (deeper.get(key(lines[i]!)) ?? 0) + 1); });
   for (const [k, n] of deeper) if (n >= needed && k.length <= 120 && !/^(?:reasons?\s+for|resolved|recommended|agreed|decided)\b/.test(k)) running.add(k);
