@@ -2602,6 +2602,33 @@ describe("eighty-third round: an address wrapped after a comma, 'the March Board
   });
 });
 
+describe("eighty-fourth round: 'Item / Subject / Action by' over outline-numbered items, another committee's or body's meeting, a noted report to come, a recommendation named before its recipient", () => {
+  it("reads items numbered '1.0', '5.1' under 'Item  Subject  Action by' column heads, and passes over a nomination made there (Local Government Staff Commission for Northern Ireland)", () => {
+    const p = extractMinutes("MINUTES OF THE 530th MEETING OF THE COMMISSION HELD ON TUESDAY 18 NOVEMBER 2025 AT 10.00 AM\n\nItem      Subject                                                                     Action by\n\n1.0       APOLOGIES\n\n1.1       Apologies were received from Ms F Agnew.\n\n2.0       DECLARATIONS OF INTEREST\n\n2.1       None.\n\n4.0       CHAIRPERSON'S BUSINESS\n\n4.1       Members agreed that the Chairperson would write to the Permanent            Chairperson\n          Secretary seeking an extension of current Members' appointments.\n\n5.0       ADVISORY APPOINTMENT PANELS\n\n5.1       Recruitment of Chief Executive\n\n5.1.1     Members agreed to nominate Mr T Ferris as the Commission's independent\n          assessor on the Advisory Appointment Panel.\n\n5.1.2     Councillor M Devlin undertook to raise the survey findings with the NILGA\n          Executive at its December 2025 meeting.\n", opts(["2025-11-18", "2025-12-16"]));
+    expect(p.items.map((i) => i.number)).toEqual(["1", "2", "4", "5", "5.1"]);
+    expect(p.actions.map((a) => [a.item, a.kind, a.due])).toEqual([["4", "letter", null], ["5.1", "action", "2025-12"]]);
+  });
+
+  it("reads 'recommend the revised Policy to the Fire Authority for adoption', 'To note that the Assessor … would implement …' and a noted report to come to a dated meeting (Cambridgeshire and Peterborough Fire Authority, Lothian Valuation Joint Board, LLDC)", () => {
+    expect(classifyPoint("recommend the revised Policy to the Fire Authority for adoption at its meeting on 11th December 2025.", "It was resolved unanimously to:")).toBe("recommendation");
+    expect(classifyPoint("To note that the Assessor and Electoral Registration Officer would implement the two medium-rated management actions by 31 March 2026.", "Decision")).toBe("action");
+    expect(classifyPoint("noted that the final budget would be presented to the Board for approval at its meeting on 24 March 2026.", "The Board:")).toBe("work-programme");
+    expect(classifyPoint("Noted that the Cabinet response would be reported to the Committee within two months.", "RESOLVED")).toBeNull();
+    expect(classifySentence("Ciara Doyle undertook to reconcile the figures for the contract and confirm the position to Keith Ellery by email following the meeting.")).not.toBeNull();
+    expect(classifySentence("The Audit Manager drew Members' attention to Appendix II, which showed that six recommendations were past their agreed implementation date.")).toBeNull();
+  });
+
+  it("dates 'by the closing date' by the date the item gave the consultation's close (Suffolk & Essex Coast & Heaths National Landscape Partnership)", () => {
+    const p = extractMinutes("Minutes of the Partnership meeting held on Wednesday 19 November 2025 at 10.00am\n\n8.    PLANNING\n\n8.2   AM advised that East Suffolk Council's Local Plan review consultation closes on 12 December 2025. AM to respond to the consultation on behalf of the Partnership by the closing date, circulating a draft to members beforehand.\n\n9.    OTHER\n\n9.1   None.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["8", "2025-12-12"]]);
+  });
+
+  it("dates a report 'for the meeting of the Finance Committee in February 2026' by the month in a town council's minutes (Brecon Town Council)", () => {
+    expect(due("The Town Clerk prepare a costed report on extending CCTV coverage to Lion Street for the meeting of the Finance Committee in February 2026.", { meetingDate: "2025-11-24", knownMeetings: [{ date: "2026-01-26", time: null }, { date: "2026-02-23", time: null }] })).toBe("2026-02");
+    expect(due("a report be brought to the meeting of the Committee in February 2026.", { meetingDate: "2025-11-24", knownMeetings: [{ date: "2026-02-23", time: null }] })).toBe("2026-02-23");
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

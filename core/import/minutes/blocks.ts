@@ -305,7 +305,9 @@ export function toBlocks(text: string): Block[] {
     const table = raw.length <= 220 && /\S {2,}\S.* {2,}\S/.test(raw) ? layoutTable(lines, i) : null;
     // "Item     Minute     Action" over "61.      APOLOGIES FOR ABSENCE" and its paragraphs (Frome): numbered minutes laid out
     // under column heads, their action column already folded into "[Action: …]" notes; the heads are all that is a table.
-    if (table && minutesColumns(table.rows[0]!) && table.rows.slice(1).every((r) => /^(?:\d{1,4}[.)]?)?$/.test((r[0] ?? "").trim()))) continue;
+    // So are "Item      Subject      Action by" over "1.0       APOLOGIES" and "1.1       Apologies were …" (the Local Government
+    // Staff Commission for Northern Ireland), its items and paragraphs numbered in outline.
+    if (table && minutesColumns(table.rows[0]!) && table.rows.slice(1).every((r) => /^(?:\d{1,4}(?:[.)]|(?:\.\d{1,2}){1,2})?)?$/.test((r[0] ?? "").trim()))) continue;
     if (table) {
       // Empty cells keep their place, so that each row's cells line up with the heading's.
       close();

@@ -6,6 +6,7 @@ import type { ActionKind, ProposedAction } from "./types.js";
 
 export interface ItemContext { due: DueContext; abbreviations: Map<string, string> }
 
+const CLOSES_ON = /\b(?:closes|closing\s+date\s+(?:of|is|was)|deadline\s+(?:of|is|was))\s+(?:on\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})/;
 const MOVED_TO = /\b(?:moved|deferred|postponed|rescheduled|re-scheduled|put\s+back|brought\s+forward|carried\s+forward)\b[^.;]{0,40}?\bto\s+(?:the\s+)?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\b/i;
 
 /** priority: which source wins a duplicate (0 action lines, 1 resolutions, 1.5 tables, 2 debate); pos: document order. */
@@ -33,6 +34,10 @@ export function make(item: ItemBlocks, text: string, kind: ActionKind, provenanc
   // "that Cabinet be recommended to bring forward the review of the … policy to June 2026" (Powys): the month it is brought to.
   const broughtForward = !due.due ? /\bbring\s+forward\b[^.;]{0,80}?\bto\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4})\b/i.exec(dueSource ?? text) : null;
   if (broughtForward) { const f = findDue(`by ${broughtForward[1]}`, ctx.due); if (f.due) { due.due = f.due; due.dueText = broughtForward[0]; } }
+  // "AM to respond to the consultation … by the closing date" after "… consultation closes on 12 December 2025" (the Suffolk
+  // coast partnership): the date the item gave the deadline.
+  const closing = !due.due && /\bby\s+the\s+(?:closing\s+date|deadline)\b/i.test(text) ? CLOSES_ON.exec(item.blocks.map((b) => b.text).join(" ").slice(0, 20_000)) : null;
+  if (closing) { const f = findDue(`by ${closing[1]}`, ctx.due); if (f.due) { due.due = f.due; due.dueText = closing[0]; } }
   const moved = kind === "work-programme" ? MOVED_TO.exec(dueSource ?? text) : null;
   if (moved) {
     const at = findDue(`at the ${moved[1]}${moved[2] ?? ""} meeting`, ctx.due);

@@ -84,6 +84,9 @@ const RECOMMEND = [
   /\burges?\s+(?:the|all)\b/i,
   // A called-in decision "referred back to Cabinet for reconsideration" is the committee's recommendation to it.
   /\brefer(?:red|s)?\s+(?:the\s+(?:\w+\s+)?decision\s+)?back\s+to\s+(?:the\s+)?(?:cabinet|executive|council|decision[- ]maker|leader|cabinet\s+member|executive\s+member)\b/i,
+  // "b) recommend the revised Policy to the Fire Authority for adoption at its meeting on 11th December 2025" (Cambridgeshire
+  // and Peterborough Fire Authority's committee): what is recommended first, then to whom.
+  /^(?:to\s+)?recommends?\s+(?:the\s+)?[^.;]{3,120}?\s+to\s+(?:the\s+)?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,5}\s+for\s+(?:adoption|approval|endorsement|decision)\b/i,
 ];
 
 // "e) the board supports the continued application of the 2% adult social care precept" (Herefordshire): its own view.
@@ -105,7 +108,10 @@ export const SENT_TO_EXECUTIVE = /(?:(?<!\bto\s)\bbe\s+|\band\s+)(?:referred|for
 const FURTHER_DIRECTIVE = /\b(?:and|but|further|also|;)\s+(?:the\s+committee\s+)?(?:to\s+)?(?:be\s+)?(?=(?:requests?|asks?|agrees?\s+(?:that|to)|proposes?|requires?|instructs?|recommends?|refers?|forwards?|forwarded\s+to|referred\s+to|submitted\s+to)\b)/i;
 // "That the draft response, as amended at the meeting, be approved and that the Director of Conservation and Planning submit
 // it to Defra by …" (Yorkshire Dales): a second decision after "and that", someone named doing something.
-const NOTED_WOULD = /^(?:[Tt]o\s+)?[Nn]ot(?:ed|es|e)\s+that\s+(?=(?:the\s+)?[A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|of|for|and|&)){0,7}\s+(?:would|will)\s+(?:circulate|provide|share|send|arrange|write|report|bring|present|submit)\b)/;
+const NOTED_COMING = /^(?:to\s+)?not(?:ed|es|e)\s+that\s+(?:the\s+)?[^.;]{3,120}?\s+(?:would|will)\s+be\s+(?:presented|brought|submitted|reported)\s+to\s+(?:the|this|a\s+future)\s+(?:Board|Authority|Committee|Panel|Partnership|Commission|meeting)\b[^.;]{0,40}?\b(?:at\s+its\s+meeting|on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|in\s+[A-Z][a-z]+\s+\d{4})/i;
+// "2) To note that the Assessor and Electoral Registration Officer would implement the two medium-rated management actions by 31
+// March 2026" (Lothian Valuation Joint Board) too.
+const NOTED_WOULD = /^(?:[Tt]o\s+)?[Nn]ot(?:ed|es|e)\s+that\s+(?=(?:the\s+)?[A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|of|for|and|&)){0,7}\s+(?:would|will)\s+(?:circulate|provide|share|send|arrange|write|report|bring|present|submit|implement)\b)/;
 const FURTHER_NAMED = /\band\s+that\s+(?=(?:the\s+)?[A-Z])/;
 
 // "That the Committee's thanks be passed on to the staff": a courtesy, not something to track (a letter of thanks is).
@@ -253,6 +259,9 @@ const SETTLED = [
   // "… agreed that the Committee go 'into committee'", "… agreed to come out of committee" (Lisburn), a tender awarded there.
   String.raw`\b(?:come|go|move|went|came)\s+['‘"]?(?:out\s+of|into)\s+['‘"]?committee\b`,
   String.raw`\btender\b[^.]{0,80}?\bbe\s+awarded\s+to\b`,
+  // "Members agreed to nominate Mr T Ferris as the Commission's independent assessor on the Advisory Appointment Panel" (the Staff
+  // Commission): a nomination made there.
+  String.raw`\bagreed\s+to\s+(?:nominate|appoint)\s+(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Alderman|Professor)\.?\s+[A-Z]`,
   String.raw`(?<!\b(?:to|at|before|for|until)\s+the\s+)\bnext\s+meeting\b[^.]{0,60}?\bbe\s+held\b`,
   // "That the Committee does not refer the decision back to Cabinet and that the decision may be implemented with
   // immediate effect" (Newham).
@@ -366,6 +375,9 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
     // undertaking the Board recorded.
     const undertaking = NOTED_WOULD.exec(t);
     if (undertaking) return classifyPoint(t.slice(undertaking[0].length), "");
+    // "(d) noted that the final budget would be presented to the Board for approval at its meeting on 24 March 2026" (London
+    // Legacy Development Corporation): business the body has coming to it.
+    if (NOTED_COMING.test(t)) return "work-programme";
     const m = FURTHER_DIRECTIVE.exec(t) ?? FURTHER_NAMED.exec(t);
     // Not those "set out in the table below", each of which is an entry of its own.
     if (SENT_TO_EXECUTIVE.test(t)) return /\bbelow\b/i.test(t) ? null : "recommendation";

@@ -171,7 +171,11 @@ export function findDue(raw: string, ctx: DueContext): Due {
     // "… to be agreed at the Partnership's meeting in February 2026" (Hart): another body's meeting, by its name.
     const possessed = /([A-Z][\w-]*)'s\s/.exec(monthMeeting[0]);
     const othersByName = possessed !== null && !/^(?:Committee|Panel|Board|Commission|Sub-Committee|Council)$/i.test(possessed[1]!);
-    const resolved = resolveMonthMeeting(monthMeeting[1] ?? monthMeeting[3]!, monthMeeting[2] ?? monthMeeting[4], ctx, named || othersByName || OTHER_BODY_ITS.test(text.slice(Math.max(0, monthMeeting.index - 120), monthMeeting.index + 4)));
+    // "… for the meeting of the Finance Committee in February 2026" in a town council's minutes (Brecon): a committee named in
+    // words the body's own name does not have meets on its own calendar.
+    const ofBody = /\bmeeting\s+of\s+the\s+((?:[A-Z][\w&'-]*\s+(?:and\s+)?){1,5})(?:Committee|Panel|Board|Sub-Committee|Forum|Group)\b/.exec(monthMeeting[0]);
+    const othersOf = ofBody !== null && !(ctx.ownName && ofBody[1]!.toLowerCase().split(/\s+/).filter((w) => w && w !== "and").every((w) => ctx.ownName!.has(w)));
+    const resolved = resolveMonthMeeting(monthMeeting[1] ?? monthMeeting[3]!, monthMeeting[2] ?? monthMeeting[4], ctx, named || othersByName || othersOf || OTHER_BODY_ITS.test(text.slice(Math.max(0, monthMeeting.index - 120), monthMeeting.index + 4)));
     if (resolved) candidates.push({ index: monthMeeting.index, due: { due: resolved, dueText: monthMeeting[0] } });
   }
   // Minutes that do not say when the next meeting is leave it to the calendar: the first known meeting after this one.
@@ -225,9 +229,10 @@ function dueAfter(d: FoundDate, meetingDate: string): boolean {
 // "… be included in the CJC's draft budget for consideration at its meeting in January 2026" (North Wales): the body whose
 // budget it is.
 // "RESOLVED to recommend to the States, at its meeting in January 2026, that …" (Alderney): the meeting of the body recommended to.
+// "… undertook to raise the survey findings with the NILGA Executive at its December 2025 meeting" (the Staff Commission): whose meeting.
 // So is "(iii) to recommend to Aberdeen City Council that the revised Partnership Agreement be ratified at its meeting in March
 // 2026." (Community Planning Aberdeen).
-const OTHER_BODY_ITS = /(?:\brecommend(?:s|ed)?\s+to\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4},?|\brecommend(?:s|ed)?\s+to\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4}\s+that\s+[^.;]{3,100}?\s+be\s+(?:ratified|approved|adopted|agreed|considered|endorsed)|\b(?!(?:Committee|Panel|Board|Commission|Council|Sub-Committee)'s)[A-Z][A-Za-z&-]*'s\s+(?:[\w-]+\s+){0,4}for\s+(?:consideration|approval|decision)|\bto\s+the\s+(?:[A-Z][\w'&-]*\s+){1,6}(?:Board|Partnership|Forum|Group|Trust)|\b(?:submitted|reported|presented|brought)\s+to\s+the\s+[A-Z][\w'&-]*,?\s+(?:(?:and|&)\s+)?(?:[A-Z][\w'&-]*,?\s+(?:(?:and|&)\s+)?){1,5}(?:Committee|Panel|Sub-Committee)|\breferred\s+to\s+the\s+(?:[A-Z][\w'&-]*,?\s+(?:and\s+)?){1,5}(?:Committee|Panel|Board)\s+for\s+(?:a\s+)?(?:consideration|decision|approval|comment|response)|\b[A-Z][\w&-]*'s\s+(?:[A-Z][\w'&-]*\s+){0,4}(?:Committee|Panel|Commission|Forum)|\bCabinet(?:\s+(?:for\s+)?(?:consideration|decision|approval|comment))?)\s+(?:at|to|for|in)\s+(?:its|their)\s+$/;
+const OTHER_BODY_ITS = /(?:\brecommend(?:s|ed)?\s+to\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4},?|\brecommend(?:s|ed)?\s+to\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4}\s+that\s+[^.;]{3,100}?\s+be\s+(?:ratified|approved|adopted|agreed|considered|endorsed)|\b(?!(?:Committee|Panel|Board|Commission|Council|Sub-Committee)'s)[A-Z][A-Za-z&-]*'s\s+(?:[\w-]+\s+){0,4}for\s+(?:consideration|approval|decision)|\bto\s+the\s+(?:[A-Z][\w'&-]*\s+){1,6}(?:Board|Partnership|Forum|Group|Trust)|\bwith\s+the\s+(?:[A-Z][\w'&-]*\s+){1,6}(?:Executive|Board|Partnership|Forum|Group|Trust|Committee|Council)|\b(?:submitted|reported|presented|brought)\s+to\s+the\s+[A-Z][\w'&-]*,?\s+(?:(?:and|&)\s+)?(?:[A-Z][\w'&-]*,?\s+(?:(?:and|&)\s+)?){1,5}(?:Committee|Panel|Sub-Committee)|\breferred\s+to\s+the\s+(?:[A-Z][\w'&-]*,?\s+(?:and\s+)?){1,5}(?:Committee|Panel|Board)\s+for\s+(?:a\s+)?(?:consideration|decision|approval|comment|response)|\b[A-Z][\w&-]*'s\s+(?:[A-Z][\w'&-]*\s+){0,4}(?:Committee|Panel|Commission|Forum)|\bCabinet(?:\s+(?:for\s+)?(?:consideration|decision|approval|comment))?)\s+(?:at|to|for|in)\s+(?:its|their)\s+$/;
 
 const NAMED_MEETING_IN = new RegExp(String.raw`\bthe\s+((?:[A-Z][\w&'-]*\s+(?:and\s+)?){1,5})meeting\s+(?:(?:to\s+be\s+)?held\s+)?in\s+(${FULL_MONTH})(\s+\d{4})?\b`);
 

@@ -16,7 +16,9 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
   if (b.text.length > 20_000 || PROCEDURAL.test(b.text) && b.text.length < 300) return;
   // A motion or statement quoted in full says what someone proposed, not what the meeting decided.
   if (/^"[^"]{20,}"\.?$/.test(b.text)) return;
-  const sentences = splitSentences(b.text);
+  // "5.1.2     Councillor M Devlin undertook to raise …" (the Staff Commission numbers paragraphs three deep, a depth no marker
+  // takes): the number is not the sentence's first words.
+  const sentences = splitSentences(b.marker === null ? b.text.replace(/^\d{1,3}(?:\.\d{1,3}){2,3}\.?\s+(?=[A-Z])/, "") : b.text);
   // The paragraph before this one; debate before a resolution in the same paragraph comes as k - 0.5 (extract.ts).
   // A bullet's is the list's lead-in: "In response to questions, the Chief Finance Officer advised:" over "• She would circulate
   // to Members a breakdown of the vacancy savings …" (South Downs) names who "she" is, as the bullet before does not.

@@ -7,8 +7,9 @@ export interface MinutesColumns { item: number; discussion: number; action: numb
 
 const ITEM = /^(?:agenda\s+)?item(?:\s+no\.?)?$/i;
 // "Item    Decisions and actions    Action" (the Local Government Association's notes) too.
-const DISCUSSION = /^(?:discussion|notes?|minutes?|summary|key\s+points|discussion\s+and\s+(?:outcomes?|decisions?)|decisions?\s+and\s+actions?)$/i;
-const ACTION = /^(?:actions?|actions?\s+agreed|agreed\s+actions?|action\s+points?|actions?\s*\/\s*owner|actions?\s+and\s+owners?)$/i;
+// "Item      Subject      Action by" (the Local Government Staff Commission for Northern Ireland) too.
+const DISCUSSION = /^(?:discussion|notes?|minutes?|subject|summary|key\s+points|discussion\s+and\s+(?:outcomes?|decisions?)|decisions?\s+and\s+actions?)$/i;
+const ACTION = /^(?:actions?|actions?\s+by|actions?\s+agreed|agreed\s+actions?|action\s+points?|actions?\s*\/\s*owner|actions?\s+and\s+owners?)$/i;
 /** How each action of the table's last column is written out: an item that lists its actions lists them all. */
 export const LISTED_ACTION = "Agreed action:";
 const NOTHING = /^(?:none|nil|n\/a|-+|–)\.?$/i;
