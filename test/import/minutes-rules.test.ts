@@ -2629,6 +2629,33 @@ describe("eighty-fourth round: 'Item / Subject / Action by' over outline-numbere
   });
 });
 
+describe("eighty-fifth round: year-numbered minutes under column heads and their sub-items, a vote that closes a decision, 'the Joint Committee' over its list, a date cut between day and month", () => {
+  it("reads 'Item  Minute  Action' over a rule and '25/139' minutes, '25/146.1' sub-items, and the debate after a decision's vote (Histon & Impington Parish Council)", () => {
+    const p = extractMinutes("                                MINUTES OF THE MEETING OF FULL COUNCIL\n                       held on Monday 17th November 2025 at 7.30pm\n\n  Item      Minute                                                                        Action\n  ________________________________________________________________________________________________\n  25/139    WELCOME AND APOLOGIES FOR ABSENCE\n            Apologies were received from Cllr Tranter.\n\n  25/146    FINANCE\n\n  25/146.1  PAYMENTS AND RECEIPTS – OCTOBER 2025\n            RESOLVED to approve the payments listed. (Proposed Cllr Kaur, seconded Cllr Hollis, all in favour)\n\n  25/146.2  BUDGET MONITORING TO 31ST OCTOBER 2025\n            Members asked the RFO to provide a breakdown of the pavilion utilities overspend for the next meeting.\n\n  25/149    CAMBRIDGE SCIENCE PARK NORTH\n            RESOLVED to delegate to the Clerk the submission of the Council's final response. (Proposed Cllr Ashworth,\n            seconded Cllr Whitlock, all in favour)\n            Members were concerned that the developer had held no public event in the village. The Clerk is to write to\n            the developer's consultation team asking that a drop-in exhibition be held early in the new year.\n\n  25/150    CORRESPONDENCE\n            None.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["25/139", "25/146", "25/146.1", "25/146.2", "25/149", "25/150"]);
+    expect(p.actions.map((a) => [a.item, a.kind])).toEqual([["25/146.2", "request"], ["25/149", "action"], ["25/149", "letter"]]);
+  });
+
+  it("reads 'After discussion, the Joint Committee (1) …' and 'The Joint Committee' alone over its numbered list (Strathclyde Concessionary Travel Scheme Joint Committee)", () => {
+    const p = extractMinutes("Minute of meeting of the Joint Committee held on Friday 5 December 2025 at 11.00 am.\n\n8.     Rail\n\nAfter discussion, the Joint Committee (1) noted the report; and (2) requested that officers circulate to members, by the end of January 2026, a breakdown of concessionary rail journeys by council area.\n\n10.    Scheme review\n\nThe Joint Committee\n\n(1)    instructed the Head of Concessionary Travel to commission an independent survey of Scheme users during spring 2026; and\n\n(2)    agreed that the findings of the survey be reported to the Joint Committee no later than September 2026.\n\n11.    Date of next meeting\n\nNoted.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["8", "2026-01"], ["10", null], ["10", "2026-09"]]);
+  });
+
+  it("reads a correction's wrapped 'paragraph' / '6.3 be amended', an action log's 'CLOSED – see 4.2 below.', and 'the RPB AGREED that …' (Cwm Taf Morgannwg Regional Partnership Board)", () => {
+    const p = extractMinutes("UNCONFIRMED Minutes of the meeting held on Thursday 13 November 2025 at 10.00am\n\n3.       MINUTES OF THE PREVIOUS MEETING\n\n3.1      The minutes were reviewed for accuracy. Cllr Hopkins asked that paragraph\n         6.3 be amended to record that she had left the meeting before the discussion.\n\n4.       ACTION LOG\n\n4.1      The Board reviewed the action log:\n            •  Action 09/25-04 – Strategic Commissioning Group to review its Terms\n               of Reference. The Group reviewed its Terms of Reference at its\n               meeting on 21st October 2025. CLOSED – see 4.2 below.\n\n9.       CAPITAL\n\n9.3      In light of the slippage reported, the RPB AGREED that the reprofiled scheme list be referred to the Regional Capital Programme Board for final sign-off.\n", opts());
+    expect(p.actions.map((a) => a.item)).toEqual(["9"]);
+    expect(classifySentence("GS and BP agreed to work with the Regional Carers Partnership Group to co-produce a revised carers' engagement plan by the end of January 2026.")).not.toBeNull();
+    expect(classifySentence("Graham Thurlow agreed and said that this reflected the Council's approach to co-production.")).toBeNull();
+  });
+
+  it("reads 'Meeting held at 10:00 in the Board Room', a date the page cut between day and month, and 'Directors asked that …' (Humber Bridge Board)", () => {
+    const page = "\n\n\n                                        Page 3 of 6\n\fHumber Bridge Board                                                         12 December 2025\n\n";
+    const p = extractMinutes(`                                    Humber Bridge Board\n\n                                      12 December 2025\n\n             Meeting held at 10:00 in the Board Room, Administration Building,\n                               Ferriby Road, Hessle, HU13 0JG\n\n  23        MATTERS ARISING\n\n            Directors asked that the lighting survey findings for the Hessle viewpoint car park be circulated to them by 16 January 2026.\n\n  26        BUDGET MONITORING\n\n            Agreed – (a) That the forecast outturn position be noted; and\n\n            (b)  that an analysis of the earmarked reserves and their planned       TH\n                 use over the medium term be circulated to Directors by 30${page}                 January 2026.\n\n  27        TOLLS\n\n            Noted.\n${page}  28        CLOSE\n\n            Noted.\n`, opts());
+    expect([p.meeting.date, p.meeting.time]).toEqual(["2025-12-12", "10:00"]);
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["23", "2026-01-16"], ["26", "2026-01-30"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -11,8 +11,9 @@ import type { ItemBlocks } from "./structure.js";
 
 // "ACTION:", "Action point:", and "Follow-up:", as some councils label the same line.
 // Numbered too: "Action 4.1:", "Action point 3:", "AP2:", and "Recommendation 7.1:" in the same list.
-// "ACTION 21/25: TR to amend the action log template …" (Essex's fire audit committee numbers its actions through the year).
-const ACTION_LINE = /^(?:(?:agreed\s+)?action(?:s)?(?:\s+point|\s+required(?:\s+by)?|\s+by)?(?:\s+(?:no\.?\s*)?[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*(?:\/\d{2})?[a-z]?)?|AP\s?\d{1,3}|follow[-\s]?ups?|(information\s+requests?|requests?\s+for\s+information)|(recommendation)\s+(?:no\.?\s*)?\d{1,3}(?:\.\d{1,3})*)(?:\s*\(([^)]{1,60})\))?\s*[:\-–]\s*(.+)$/i;
+// "ACTION 21/25: TR to amend the action log template …" (Essex's fire audit committee numbers its actions through the year);
+// "Action 09/25-04 – …" (Cwm Taf Morgannwg's, by meeting and number).
+const ACTION_LINE = /^(?:(?:agreed\s+)?action(?:s)?(?:\s+point|\s+required(?:\s+by)?|\s+by)?(?:\s+(?:no\.?\s*)?[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*(?:\/\d{2}(?:-\d{1,3})?)?[a-z]?)?|AP\s?\d{1,3}|follow[-\s]?ups?|(information\s+requests?|requests?\s+for\s+information)|(recommendation)\s+(?:no\.?\s*)?\d{1,3}(?:\.\d{1,3})*)(?:\s*\(([^)]{1,60})\))?\s*[:\-–]\s*(.+)$/i;
 // "… (Owner: Director of Public Health, by 28/02/2025)" closing the line: who, and by when.
 const OWNER_BRACKET = /\s*\((?:owner|lead|action\s+by|responsible(?:\s+officer)?|by\s+whom)\s*[:\-–]\s*([^)]{1,120})\)\s*\.?$/i;
 // "Waste Services Manager – provide a breakdown by round – 31 October 2025": an owner, a dash, the task.
@@ -35,7 +36,8 @@ const OUTCOME_LABEL = /^(?:information\s+requests?|recommendation\s+\d{1,2}|outc
 const ACTION_BY = /^actions?\s+by\s*:\s*(\S.{1,80})$/i;
 const NOTED_ONLY = /^(?:the\s+(?:[A-Z][\w']*\s+){0,3}(?:council|committee|panel|board|partnership|authority|forum|chair(?:man|person)?)|members)\s+(?:(?:noted|received|welcomed)\s+the|thanked)\s+[^.;]{1,120}\.$/i;
 const DONE_ON = /\b(?:issued|held|sent|circulated|completed|published|submitted|arranged|provided|written|delivered)\b[^.;]{0,40}?\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}\s*[.;]?(?:\s*and)?$/;
-const REPORTED_DONE = /[.;–—-]\s*(?:complete[d]?|closed|done|discharged)\s*\.?$/i;
+// "… at its meeting on 21st October 2025. CLOSED – see 4.2 below." (Cwm Taf Morgannwg's action log) too.
+const REPORTED_DONE = /[.;–—-]\s*(?:complete[d]?|closed|done|discharged)\s*(?:[–—-]\s*see\s+[^;]{1,40}?)?\.?$/i;
 
 /** Whether an item lists all its actions: numbered ("Action 4.1: …", "AP2 –"), under an "Actions" heading, in an
  *  Action column, or as labelled outcomes. */

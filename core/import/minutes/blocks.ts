@@ -306,8 +306,9 @@ export function toBlocks(text: string): Block[] {
     // "Item     Minute     Action" over "61.      APOLOGIES FOR ABSENCE" and its paragraphs (Frome): numbered minutes laid out
     // under column heads, their action column already folded into "[Action: …]" notes; the heads are all that is a table.
     // So are "Item      Subject      Action by" over "1.0       APOLOGIES" and "1.1       Apologies were …" (the Local Government
-    // Staff Commission for Northern Ireland), its items and paragraphs numbered in outline.
-    if (table && minutesColumns(table.rows[0]!) && table.rows.slice(1).every((r) => /^(?:\d{1,4}(?:[.)]|(?:\.\d{1,2}){1,2})?)?$/.test((r[0] ?? "").trim()))) continue;
+    // Staff Commission for Northern Ireland), its items and paragraphs numbered in outline; "Item   Minute   Action" over a rule
+    // and "25/139    WELCOME AND APOLOGIES" (Histon & Impington) too.
+    if (table && minutesColumns(table.rows[0]!) && table.rows.slice(1).every((r) => /^(?:\d{1,4}(?:[.)]|(?:\.\d{1,2}){1,2})?|\d{2}\/\d{1,4}(?:\.\d{1,2})?|_{5,})?$/.test((r[0] ?? "").trim()))) continue;
     if (table) {
       // Empty cells keep their place, so that each row's cells line up with the heading's.
       close();
@@ -359,7 +360,11 @@ export function toBlocks(text: string): Block[] {
     // "… HELD AT THE HARBOUR OFFICE," over "20 NEW QUAY ROAD, HAMWORTHY, POOLE ON FRIDAY 28TH NOVEMBER 2025" (Poole Harbour
     // Commissioners): a house number the sentence wrapped to after a comma, not an item's.
     const wrappedAddress: boolean = current !== null && /,$/.test(previousLine) && /^\d{1,4}\s+[A-Z]/.test(line);
-    const { marker, rest }: { marker: Marker | null; rest: string } = wrappedDash || wrappedAddress ? { marker: null, rest: line } : split;
+    // "… Cllr Hopkins asked that paragraph" over "6.3 be amended to record …" (Cwm Taf Morgannwg): a reference the sentence wrapped
+    // to, not a paragraph's number.
+    // Only mid-sentence: not "2.0  Recommendations" over "2.1  The Committee is asked to:".
+    const wrappedReference: boolean = current !== null && split.marker !== null && previousLine.length >= 40 && /\s(?:paragraphs?|paras?\.?|items?|minutes?|sections?|appendix|page)$/.test(previousLine) && /^\d/.test(line);
+    const { marker, rest }: { marker: Marker | null; rest: string } = wrappedDash || wrappedAddress || wrappedReference ? { marker: null, rest: line } : split;
     const heading = isHeading(line);
     const titleBefore = afterNumberedTitle;
     // "4. Repairs performance" with its first paragraph on the very next line: the title stands alone.
@@ -429,7 +434,7 @@ export function toBlocks(text: string): Block[] {
     // So is "… the points raised, IT" / "WAS RESOLVED:-" (Anglesey).
     const wrappedDecision = current !== null && marker === null && (/\b(?:was|were|been|be|is|are|and|duly|unanimously)$/i.test(previousLine) && /^(?:RESOLVED|AGREED|DECIDED|CARRIED|NOTED|APPROVED)\b/.test(line) ||
       /\b(?:it|IT)$/.test(previousLine) && /^(?:was|WAS)\s+(?:RESOLVED|AGREED|DECIDED|resolved|agreed|decided)\b/.test(line));
-    if ((startsNew || afterCapitals) && !wrappedDecision && !wrappedAddress && !(i > title.from && i <= title.to)) {
+    if ((startsNew || afterCapitals) && !wrappedDecision && !wrappedAddress && !wrappedReference && !(i > title.from && i <= title.to)) {
       close();
       bulletIndent = indentOf(raw);
       blockRight = raw.length;
@@ -524,6 +529,15 @@ function repairPageBreaks(blocks: Block[], isHeading: (line: string) => boolean)
   const out: Block[] = [];
   for (const b of blocks) {
     const prev = out[out.length - 1];
+    // "… be circulated to Directors by 30 [Action: TH]" / [page break] / "January 2026." (the Humber Bridge Board): a date the
+    // page cut between day and month, the action column's note folded in between them.
+    const note = prev && !prev.cells && !b.cells && b.marker === null ? /\s*(\[Action:[^\]]*\])$/.exec(prev.text) : null;
+    const before = note ? prev!.text.slice(0, note.index) : prev?.text ?? "";
+    if (prev && !prev.cells && !b.cells && b.marker === null && /\b(?:by|before|on|until)\s+\d{1,2}(?:st|nd|rd|th)?$/.test(before) && MONTH_START.test(b.text)) {
+      prev.text = collapse(`${before} ${b.text}${note ? ` ${note[1]}` : ""}`);
+      prev.lines += b.lines;
+      continue;
+    }
     if (prev && !prev.cells && !b.cells && cutOff(prev, b, isHeading)) {
       prev.text = collapse(`${prev.text} ${b.text}`);
       prev.lines += b.lines;
@@ -570,6 +584,7 @@ const REPORTED_SPEECH = /\s[-–]\s.*\b(?:asked|requested|confirmed|advised|repo
 
 const DATE_START = new RegExp(String.raw`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+${FULL_MONTH}\b`);
 const MONTH_END = new RegExp(String.raw`\b${FULL_MONTH}$`);
+const MONTH_START = new RegExp(String.raw`^${FULL_MONTH}\b`);
 
 /** Whether `b` is the rest of `prev`, which a page break (or a stray blank line) cut off mid-sentence. */
 function cutOff(prev: Block, b: Block, isHeading: (line: string) => boolean): boolean {

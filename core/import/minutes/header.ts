@@ -152,6 +152,11 @@ export function readHeader(header: Block[]): MeetingFacts {
     const wrapped = blocks[k + 1] && /^(?:at|commencing|starting)\s/i.test(blocks[k + 1]!.text) ? ` ${blocks[k + 1]!.text}` : "";
     if (d) { facts.time = d.time ?? timeAfter(b.text.slice(d.index) + wrapped); if (facts.time) break; }
   }
+  // "12 December 2025" alone, then "Meeting held at 10:00 in the Board Room, …" (the Humber Bridge Board): the time with the place.
+  if (facts.date && !facts.time) {
+    const held = blocks.slice(0, 15).map((b) => /^(?:the\s+)?meeting\s+(?:was\s+)?held\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?)(?=\s|,|$)/i.exec(b.text)).find((m) => m !== null);
+    if (held) facts.time = parseTime(held[1]!) ?? null;
+  }
   return facts;
 }
 

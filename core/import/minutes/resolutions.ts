@@ -48,8 +48,11 @@ const BARE_STEM = /^(?:(?:thereafter|accordingly|after\s+discussion|following\s+
 // Assembly at its sitting commencing 2nd December 2025:" (Jersey) too.
 const FOLLOWING_RECOMMENDATIONS = /\b(?:made|makes|make|agreed|agrees)\s+the\s+following\s+recommendations?\s+for\s+inclusion\s+in\b[^.:]{0,200}:-?$|\b(?:made|makes|make|agreed|agrees)\s+the\s+following\s+recommendations?\s+to\s+(?:the\s+)?(?:Cabinet|Executive|Full\s+Council|Council|Leader|Mayor)\b[^.:]{0,40}:-?$|\bthe\s+following\s+(?:(?:changes|additions|amendments|actions)\b(?:\s+to\s+the\s+[\w ]{2,40}?)?\s+)?(?:was|were|have\s+been)\s+agreed\s*:-?$|\bthe\s+following\s+(?:items|topics|reports)\s+(?:were|have\s+been)\s+agreed\s+for\s+(?:addition|inclusion)\s+(?:to|in|on)\s+[^.:]{2,80}:-?$|^(?:members|the\s+(?:committee|council|panel))\s+(?:asked|requested|agreed)\s+that\s+the\s+following\s+be\s+(?:placed|added|included)\s+(?:on|to|in)\s+(?:future|forthcoming|the\s+next)\s+agendas?\b[^.:]{0,40}:-?$/i;
 // "After discussion and having heard the Director of Subway … in answer to members' questions, the committee" (Strathclyde
-// Partnership for Transport) too.
-const AFTER_CONSIDERATION = /^after\s+(?:consideration|discussion|debate|further\s+discussion)(?:\s+and\s+having\s+heard\s+[^,]{1,200})?,?\s+the\s+(?:committee|panel|board|sub-committee|commission)\b(.*)$/i;
+// Partnership for Transport) too, and "After discussion, the Joint Committee (1) noted …" (its concessionary travel committee).
+// "The Joint Committee (1) instructed the Head of Concessionary Travel … to commission …; and (2) …" with no "After discussion".
+// Or "The Joint Committee" alone over its numbered list.
+const BODY_THEN_LIMBS = /^the\s+(?:joint\s+)?(?:committee|panel|board|sub-committee|commission)\b((?:\s+\((?:1|a|i)\)\s.*)?)$/i;
+const AFTER_CONSIDERATION = /^after\s+(?:consideration|discussion|debate|further\s+discussion)(?:\s+and\s+having\s+heard\s+[^,]{1,200})?,?\s+the\s+(?:joint\s+)?(?:committee|panel|board|sub-committee|commission)\b(.*)$/i;
 // "The substantive motion was put to the vote and was carried." (Derbyshire Fire and Rescue Authority) too.
 const MOTION_CARRIED = /\bthe\s+(?:substantive\s+|original\s+)?motion\s+was\s+(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?(?:accordingly\s+|therefore\s+)?(?:declared\s+)?carried\b/i;
 // "“This Authority notes … This Authority resolves:" over "(a) to request the Chief Fire Officer to review …": a motion on
@@ -86,7 +89,8 @@ export function findResolutions(blocks: Block[]): Resolution[] {
     let head: string | undefined;
     const m = STEM_KEYWORD.exec(b.text);
     const moved = motionCarried && !m ? MOVED_STEM.exec(b.text) : null;
-    const considered = !m && !moved ? AFTER_CONSIDERATION.exec(b.text) : null;
+    const limbs = !m && !moved ? BODY_THEN_LIMBS.exec(b.text) : null;
+    const considered = !m && !moved ? AFTER_CONSIDERATION.exec(b.text) ?? (limbs && (limbs[1] || blocks[i + 1]?.marker) ? limbs : null) : null;
     if (moved) {
       // "The amendment accordingly fell and the motion was declared carried. The Committee therefore agreed:-" over the
       // same list again (East Dunbartonshire): the decision is the restated list; the motion's is only what was moved.
@@ -106,6 +110,10 @@ export function findResolutions(blocks: Block[]): Resolution[] {
       // "*      Resolved that:" (St Helens stars each decision) is as much a stem as "Resolved that:" alone.
       content = m[1]!.trim();
       stem = b.text.slice(0, b.text.length - m[1]!.length).trim();
+      // "RESOLVED to delegate … (Proposed Cllr Ashworth, seconded Cllr Whitlock, all in favour) Members were concerned that …"
+      // (Histon & Impington, with no blank lines between paragraphs): the vote closes the decision; what follows is debate.
+      const vote = /\((?:[Pp]roposed|[Mm]oved)\b[^()]{0,160}\)\s+(?=[A-Z][a-z])/.exec(content);
+      if (vote) { tail = content.slice(vote.index + vote[0].length); content = content.slice(0, vote.index + vote[0].length).trim(); }
       // "Decision: The Committee" over "(a) noted …", "(c) requested that …" (the Anglian (Northern) flood committee): the
       // body deciding, whose decisions are the list below.
       if (/^(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}(?:committee|board|panel|council|authority|partnership|members)$/i.test(content) && blocks[i + 1]?.marker) {

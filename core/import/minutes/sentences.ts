@@ -9,7 +9,9 @@ const OPENS = /^["'(]?(?:(?:The|It|This|These|Members|Mr|Mrs|Ms|Dr|Cllr|Councill
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
   let start = 0;
-  const re = /[.!?]["')\]]?\s+(?=["'(]?[A-Z0-9])/g;
+  // "… for the purposes of public consultation. (Proposed Cllr Delaney, seconded Cllr Hollis, 9 in favour, 2 against) The Clerk
+  // to publish …" (Histon & Impington): the vote in brackets closes its decision as a full stop would.
+  const re = /[.!?]["')\]]?\s+(?=["'(]?[A-Z0-9])|\((?:[Pp]roposed|[Mm]oved)\b[^()]{0,160}\)\s+(?=[A-Z][a-z])/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const end = m.index + m[0].trimEnd().length;

@@ -3,7 +3,8 @@
 import type { ItemBlocks } from "./structure.js";
 import { SENTENCE, isTitleCase } from "./title-lines.js";
 
-const SUB_HEADING = /^(\d{1,4})\.(\d{1,2})\.?\s+(\S.{2,110})$/;
+// "25/146    FINANCE" over "25/146.1  PAYMENTS AND RECEIPTS – OCTOBER 2025" (Histon & Impington): a year-numbered minute's too.
+const SUB_HEADING = /^(\d{1,4}|\d{2}\/\d{1,4})\.(\d{1,2})\.?\s+(\S.{2,110})$/;
 
 export function splitSubItems(items: ItemBlocks[]): ItemBlocks[] {
   return items.flatMap((item) => {
