@@ -2656,6 +2656,35 @@ describe("eighty-fifth round: year-numbered minutes under column heads and their
   });
 });
 
+describe("eighty-sixth round: titles closed by a colon with decisions numbered from the minute, a schedule of meetings, another body's meeting for scrutiny, a promise after a decision", () => {
+  it("sets apart 'FC2025/62    APOLOGIES FOR ABSENCE: Apologies had …' and reads 'FC2025/68.2   the Budget Working Party reviews …' as points (Lewes Town Council)", () => {
+    const p = extractMinutes("Minutes of the Meeting of the Council held on Thursday 4th December 2025 at 7:00pm\n\nFC2025/62    APOLOGIES FOR ABSENCE: Apologies had been received from Cllr G Ives.\n\nFC2025/63    MAYOR'S ANNOUNCEMENTS: The Mayor reported on her engagements.\n\nFC2025/68    BUDGET 2026/27 AND PRECEPT: Members considered report FC035/2025. It was\n             resolved that:\n\n             FC2025/68.1   the draft budget for 2026/27 is adopted as the basis for the precept;\n\n             FC2025/68.2   the Budget Working Party reviews the level of the earmarked\n                           reserves before the Council meeting on 22nd January 2026; and\n\n             FC2025/68.3   the final budget and precept for 2026/27 are presented to Council\n                           for approval at that meeting.\n\nFC2025/75    STANDING ORDERS: TC reported that the National Association of Local Councils had issued revised Model Standing Orders.\n", opts(["2025-12-04", "2026-01-22"]));
+    expect(p.items.map((i) => `${i.number} ${i.title}`)).toEqual(["FC2025/62 APOLOGIES FOR ABSENCE", "FC2025/63 MAYOR'S ANNOUNCEMENTS", "FC2025/68 BUDGET 2026/27 AND PRECEPT", "FC2025/75 STANDING ORDERS"]);
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["FC2025/68", "2026-01-22"], ["FC2025/68", "2026-01-22"]]);
+  });
+
+  it("takes the next meeting from a schedule of meetings, and passes over the schedule and the exclusion of the public (Orkney Integration Joint Board)", () => {
+    const p = extractMinutes("Minute of a Meeting of the Integration Joint Board held in the Council Chamber, Kirkwall, on 10 December 2025 at 09:30.\n\n15. Schedule of Meetings\n\nThe Board resolved:\n\n15.1. That meetings of the Integration Joint Board be held in the Council Chamber, Council Offices, Kirkwall, at 09:30 on the following dates in 2026:\n• Wednesday, 18 February 2026.\n• Wednesday, 25 March 2026.\n\n16. Exclusion of Public\n\nThe Board resolved that the public be excluded from the remainder of the meeting.\n", opts());
+    expect(p.nextMeeting).toEqual({ date: "2026-02-18", time: "09:30" });
+    expect(p.actions).toEqual([]);
+  });
+
+  it("dates scrutiny 'at its meeting in February 2026' by another committee by the month, 'the June 2026 Partnership meeting' by the meeting, and 'the next quarterly report' by the next meeting", () => {
+    const known = { meetingDate: "2025-11-27", knownMeetings: [{ date: "2026-02-18", time: null }, { date: "2026-06-18", time: null }] };
+    expect(due("the findings be referred to the Clinical and Care Governance Committee for detailed scrutiny at its meeting in February 2026.", known)).toBe("2026-02");
+    expect(due("the first annual monitoring report will be brought to the June 2026 Partnership meeting.", known)).toBe("2026-06-18");
+    expect(due("The Committee asked that the next quarterly report include a breakdown of private credit performance by manager.", { ...known, nextMeeting: { date: "2026-01-23" } })).toBe("2026-01-23");
+  });
+
+  it("reads a promise after a decision in the same paragraph, and passes over a vote lost, a member leaving for an item and 'no response would be made' (Caernarfon, Shropshire Hills, Loughs Agency, Lewes)", () => {
+    const p = extractMinutes("Minutes of the meeting held on Tuesday 18 November 2025 at 6.30 p.m.\n\n12.     Y MAES AND THE TOWN CENTRE\n\n        RESOLVED: that the Clerk write to Gwynedd Council's Head of Environment about the public toilets. Cllr Mair Owen undertook to raise the omission of Ffordd Llanberis from the winter gritting route at the next meeting of Gwynedd Council's Communities Committee.\n\n13.     GRANTS\n\n        Noted.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["12", "Clerk"], ["12", "Cllr Mair Owen"]]);
+    expect(classifySentence("A proposal from Kathy Lea to raise the maximum Conservation Fund grant was discussed; on being put to the vote it was not carried.")).toBeNull();
+    expect(classifySentence("It was agreed that he would leave the meeting for the duration of that item.")).toBeNull();
+    expect(classifySentence("Members noted the survey and agreed that no corporate response would be made.")).toBeNull();
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -77,7 +77,7 @@ export function normaliseText(raw: string): string {
 // Layouts particular to some councils, each rewritten into the plain one the rest of the reader knows; each leaves text
 // that is not laid out its way as it was. In this order: a rewrite may rely on those before it.
 const HOUSE_LAYOUTS: ((text: string) => string)[] = [withItemRefs, withoutAgendaPurpose, withoutRefBack, withLeftColumnTitles, withSplitReferences,
-  withHangingNumbers, withIndentedSubheadings, withGroupedReportsApart, withTitlesApart, withRefTitlesApart, joinHyphenatedLines];
+  withHangingNumbers, withIndentedSubheadings, withGroupedReportsApart, withTitlesApart, withColonTitlesApart, withRefTitlesApart, joinHyphenatedLines];
 
 // "HH42 URGENT AND EMERGENCY CARE – WINTER 2025/26 – The Associate Director of …" (Darlington): a heading in capitals
 // that runs into its first paragraph after a dash. Set apart when the same letters number three or more such headings.
@@ -87,6 +87,17 @@ const HOUSE_LAYOUTS: ((text: string) => string)[] = [withItemRefs, withoutAgenda
 const RUN_ON_TITLE = /^((?:[A-Z]{1,6})?\d{1,4}(?:\/\d{2})?)[ \t]+([^a-z\n]{3,}?(?:\n[^a-z\n]{3,}?)?)[ \t]+[–—-][ \t]+(?=(?:The|A|An|Members|Councillor|Cllr|It|This|In|Mr|Mrs|Ms|Dr)\b|(?<=^\d{1,4}(?:\/\d{2})?[ \t]+[^\n]*)[A-Z][a-z])/gm;
 function withTitlesApart(text: string): string {
   return whereRecurring(text, RUN_ON_TITLE, (m) => m[1]!.replace(/\d+/g, ""), (m) => `${m[1]} ${m[2]!.replace(/\s*\n\s*/, " ")}\n\n`);
+}
+
+// "FC2025/62    APOLOGIES FOR ABSENCE: Apologies had been received from …" (Lewes Town Council): a minute's title in capitals
+// closed by a colon, its first paragraph run on after it. Set apart when three or more minutes are so laid out.
+const COLON_TITLE = /^([ \t]*(?:[A-Z]{1,6})?\d{1,4}(?:\/\d{2,4})?)[ \t]+([A-Z][^a-z\n:]{2,80}?):[ \t]+(?=[A-Z][A-Za-z])/gm;
+// Its decisions are numbered from the minute, indented under it ("             FC2025/68.2   the Budget Working Party reviews …"):
+// each is a point of the list, numbered as "(2)".
+const REF_POINT = /^([ \t]{6,})[A-Z]{0,6}\d{1,4}\/\d{2,4}\.(\d{1,2})[ \t]{2,}(?=\S)/gm;
+function withColonTitlesApart(text: string): string {
+  if ((text.match(COLON_TITLE) ?? []).length >= 3) text = text.replace(REF_POINT, (_m, indent: string, n: string) => `${indent}(${n})   `);
+  return whereRecurring(text, COLON_TITLE, (m) => /^\s*([A-Z]{0,6})/.exec(m[1]!)![1]!, (m) => `${m[1]} ${m[2]}\n\n${" ".repeat(m[0].length - m[0].trimStart().length)}`);
 }
 
 // "P25/125.   Enforcement – to receive an update on open enforcement cases." over "           The Assistant Clerk reported …"

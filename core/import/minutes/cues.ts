@@ -16,7 +16,7 @@ export const WP_NOUN = String.raw`(?:work\s*(?:programme|schedule|plan)|business
 // "The Chair asked Members to ensure that microphones were switched on when speaking." (North Central London) too.
 // "The Committee will convene to consider the following items:" (Totnes, after public question time) is the meeting resuming;
 // "… could remain in the meeting for the item but would take no part in any decision" (NILGOSC), a declaration's terms.
-export const PROCEDURAL = /\b(?:microphones?\s+(?:were|was|are|is|be)\s+switched\b|correct\s+record|true\s+record|accurate\s+record|apologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received|noted)|no\s+(?:declarations|apologies)|declarations?\s+of\s+interest\s+(?:were|was)\s+(?:made|received|noted)|there\s+were\s+no\s+(?:declarations|apologies|questions)|^no\s+(?:additional\s+|other\s+|further\s+|urgent\s+)?(?:items?|matters?)\s+of\s+(?:urgent\s+)?business\b|signed\s+by\s+the\s+chair|exclu(?:de|sion\s+of)\s+(?:the\s+)?(?:members\s+of\s+the\s+)?(?:press|public)|\b(?:re)?convene[ds]?\s+to\s+consider\s+the\s+following\s+items?\b|\b(?:take|took|taking)\s+no\s+part\s+in\s+(?:any\s+|the\s+)?(?:decision|discussion|vote|voting|debate)s?\b)/i;
+export const PROCEDURAL = /\b(?:microphones?\s+(?:were|was|are|is|be)\s+switched\b|correct\s+record|true\s+record|accurate\s+record|apologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received|noted)|no\s+(?:declarations|apologies)|declarations?\s+of\s+interest\s+(?:were|was)\s+(?:made|received|noted)|there\s+were\s+no\s+(?:declarations|apologies|questions)|^no\s+(?:additional\s+|other\s+|further\s+|urgent\s+)?(?:items?|matters?)\s+of\s+(?:urgent\s+)?business\b|signed\s+by\s+the\s+chair|exclu(?:de|sion\s+of)\s+(?:the\s+)?(?:members\s+of\s+the\s+)?(?:press|public)|\b(?:re)?convene[ds]?\s+to\s+consider\s+the\s+following\s+items?\b|\b(?:take|took|taking)\s+no\s+part\s+in\s+(?:any\s+|the\s+)?(?:decision|discussion|vote|voting|debate)s?\b|\b(?:leave|left|withdraw|withdrew)\s+(?:from\s+)?the\s+(?:meeting|room|chamber)\s+for\s+(?:the\s+duration\s+of\s+)?(?:that|this|the)\s+item\b)/i;
 
 export const LETTER = [
   /\b(?:[Ww]rite|writes|writing)\s+(?:a\s+letter\s+|formally\s+|jointly\s+|again\s+)?(?:to\s+(?:the|a|an|all|each|his|her|their|local|relevant|[A-Z])|on\s+behalf)/,
@@ -249,6 +249,10 @@ const SETTLED = [
   String.raw`\bsubject\s+to\s+the\s+(?:inclusion|addition)\s+of\s+the\s+items?\s+(?:agreed|referred\s+to|set\s+out)\s+(?:at|in|under)\s+(?:paragraphs?|minutes?|items?)\s+\d`,
   String.raw`\bagreed\s+(?:to\s+)?the\s+(?:amendment|correction)\b`,
   String.raw`\b(?:press|public)\s+(?:and|&)\s+(?:press|public)\s+be\s+(?:excluded|re-?admitted)\b`,
+  // "The public be excluded from the remainder of the meeting …", "That meetings of the Integration Joint Board be held … on the
+  // following dates in 2026:" (Orkney): the meeting's own business.
+  String.raw`^(?:that\s+)?(?:the\s+)?(?:press|public)\s+be\s+excluded\b`,
+  String.raw`\bmeetings\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:board|committee|panel|partnership|authority)\s+be\s+held\b[^.]{0,160}?\bon\s+the\s+following\s+dates\b`,
   String.raw`\b(?:come|came|move|moved|go|went)\s+(?:out\s+of|into)\s+(?:closed|open|confidential)\s+session\b`,
   // "RESOLVED – That Item 35 be considered in private session as it was likely that, if the public were present, there
   // would be disclosure to them of exempt information" (East Sussex Fire Authority).

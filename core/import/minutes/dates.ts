@@ -95,7 +95,7 @@ const NEXT_MEETING = /\b(?:to|at|for|by|before|until|in\s+time\s+for|in\s+advanc
 // Board" (Poole Harbour Commissioners) too.
 // "the March 2026 Operations Committee meeting" names its committee between the month and "Committee".
 // "Fleet and Equipment Strategy 2026–2031 – February 2026 meeting;" (South Wales Fire and Rescue Authority's work programme) too.
-const MONTH_MEETING = /(?:\b(?:the|its|their)\s+(?:[A-Z][\w-]*'s\s+)?|\(|\bto\s+|\s[–—]\s+)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\s+(?:[a-z]+\s+(?=committee\b))?(?:meeting|committee|agenda|Board(?!\s+of\b))\b|\b(?:the|a|its|their)\s+(?:[A-Z][\w-]*'s\s+)?meeting\s+(?:of\s+(?:the|this)\s+(?:\w+\s+){0,4}?)?in\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\b/i;
+const MONTH_MEETING = /(?:\b(?:the|its|their)\s+(?:[A-Z][\w-]*'s\s+)?|\(|\bto\s+|\s[–—]\s+)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\s+(?:[a-z]+\s+(?=committee\b)|(?:Partnership|Board|Panel|Forum|Commission)\s+(?=meeting\b))?(?:meeting|committee|agenda|Board(?!\s+of\b))\b|\b(?:the|a|its|their)\s+(?:[A-Z][\w-]*'s\s+)?meeting\s+(?:of\s+(?:the|this)\s+(?:\w+\s+){0,4}?)?in\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\b/i;
 // The words that make a date a deadline rather than a date mentioned in passing ("during the first half of January 2026",
 // Derbyshire, is that month).
 // "… as a six-monthly item, commencing June 2026" or "as a standing item from March 2026": the first one is due then; "so that any changes can take effect from
@@ -184,6 +184,9 @@ export function findDue(raw: string, ctx: DueContext): Due {
   // (Lichfield): the meeting the words name, dated there, is not necessarily this committee's.
   const datedThere = explicit !== undefined && next !== null && explicit.index > next.index && /^\s+of\s[^.;]{0,120}$/.test(text.slice(next.index + next[0].length, explicit.index));
   if (next && nextDate && !datedThere) candidates.push({ index: next.index, due: { due: nextDate, dueText: next[0].replace(/^\w+\s+/, "") } });
+  // "… asked that the next quarterly report include a breakdown …" (Leicestershire's pension committee): the report to the next meeting.
+  const nextReport = !next && candidates.length === 0 ? NEXT_REPORT.exec(text) : null;
+  if (nextReport && nextDate) candidates.push({ index: nextReport.index, due: { due: nextDate, dueText: nextReport[0] } });
   candidates.sort((a, b) => a.index - b.index);
   // "moved from the February meeting to the meeting on 12 March": where it goes, not where it was.
   const to = candidates.find((c) => !/\bfrom\s+(?:(?:the|its)\s+)?$/i.test(text.slice(Math.max(0, c.index - 12), c.index)));
@@ -232,8 +235,9 @@ function dueAfter(d: FoundDate, meetingDate: string): boolean {
 // "… undertook to raise the survey findings with the NILGA Executive at its December 2025 meeting" (the Staff Commission): whose meeting.
 // So is "(iii) to recommend to Aberdeen City Council that the revised Partnership Agreement be ratified at its meeting in March
 // 2026." (Community Planning Aberdeen).
-const OTHER_BODY_ITS = /(?:\brecommend(?:s|ed)?\s+to\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4},?|\brecommend(?:s|ed)?\s+to\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4}\s+that\s+[^.;]{3,100}?\s+be\s+(?:ratified|approved|adopted|agreed|considered|endorsed)|\b(?!(?:Committee|Panel|Board|Commission|Council|Sub-Committee)'s)[A-Z][A-Za-z&-]*'s\s+(?:[\w-]+\s+){0,4}for\s+(?:consideration|approval|decision)|\bto\s+the\s+(?:[A-Z][\w'&-]*\s+){1,6}(?:Board|Partnership|Forum|Group|Trust)|\bwith\s+the\s+(?:[A-Z][\w'&-]*\s+){1,6}(?:Executive|Board|Partnership|Forum|Group|Trust|Committee|Council)|\b(?:submitted|reported|presented|brought)\s+to\s+the\s+[A-Z][\w'&-]*,?\s+(?:(?:and|&)\s+)?(?:[A-Z][\w'&-]*,?\s+(?:(?:and|&)\s+)?){1,5}(?:Committee|Panel|Sub-Committee)|\breferred\s+to\s+the\s+(?:[A-Z][\w'&-]*,?\s+(?:and\s+)?){1,5}(?:Committee|Panel|Board)\s+for\s+(?:a\s+)?(?:consideration|decision|approval|comment|response)|\b[A-Z][\w&-]*'s\s+(?:[A-Z][\w'&-]*\s+){0,4}(?:Committee|Panel|Commission|Forum)|\bCabinet(?:\s+(?:for\s+)?(?:consideration|decision|approval|comment))?)\s+(?:at|to|for|in)\s+(?:its|their)\s+$/;
+const OTHER_BODY_ITS = /(?:\brecommend(?:s|ed)?\s+to\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4},?|\brecommend(?:s|ed)?\s+to\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4}\s+that\s+[^.;]{3,100}?\s+be\s+(?:ratified|approved|adopted|agreed|considered|endorsed)|\b(?!(?:Committee|Panel|Board|Commission|Council|Sub-Committee)'s)[A-Z][A-Za-z&-]*'s\s+(?:[\w-]+\s+){0,4}for\s+(?:consideration|approval|decision)|\bto\s+the\s+(?:[A-Z][\w'&-]*\s+){1,6}(?:Board|Partnership|Forum|Group|Trust)|\bwith\s+the\s+(?:[A-Z][\w'&-]*\s+){1,6}(?:Executive|Board|Partnership|Forum|Group|Trust|Committee|Council)|\b(?:submitted|reported|presented|brought)\s+to\s+the\s+[A-Z][\w'&-]*,?\s+(?:(?:and|&)\s+)?(?:[A-Z][\w'&-]*,?\s+(?:(?:and|&)\s+)?){1,5}(?:Committee|Panel|Sub-Committee)|\breferred\s+to\s+the\s+(?:[A-Z][\w'&-]*,?\s+(?:and\s+)?){1,5}(?:Committee|Panel|Board)\s+for\s+(?:a\s+|detailed\s+|further\s+)?(?:consideration|decision|approval|comment|response|scrutiny|review)|\b[A-Z][\w&-]*'s\s+(?:[A-Z][\w'&-]*\s+){0,4}(?:Committee|Panel|Commission|Forum)|\bCabinet(?:\s+(?:for\s+)?(?:consideration|decision|approval|comment))?)\s+(?:at|to|for|in)\s+(?:its|their)\s+$/;
 
+const NEXT_REPORT = /\bthe\s+next\s+(?:quarterly\s+|monitoring\s+|performance\s+|progress\s+)?report\s+(?:include|includes|contain|contains|set\s+out|show)\b/i;
 const NAMED_MEETING_IN = new RegExp(String.raw`\bthe\s+((?:[A-Z][\w&'-]*\s+(?:and\s+)?){1,5})meeting\s+(?:(?:to\s+be\s+)?held\s+)?in\s+(${FULL_MONTH})(\s+\d{4})?\b`);
 
 const AGM_IN = new RegExp(String.raw`\b(?:AGM|annual\s+general\s+meeting)\s+in\s+(${FULL_MONTH})(\s+\d{4})?\b`, "i");

@@ -245,7 +245,26 @@ export function readNextMeeting(items: ItemBlocks[], after: Block[], meetingDate
       if (found) return found;
     }
   }
+  // "That meetings of the Integration Joint Board be held in the Council Chamber, …, at 09:30 on the following dates in 2026:" over
+  // the dates (Orkney, whose minutes name no next meeting): the first of them after this one.
+  for (const item of items) {
+    const k = item.blocks.findIndex((b) => SCHEDULE.test(b.text));
+    if (k < 0) continue;
+    const text = item.blocks.slice(k, k + 8).map((b) => b.text).join(" ").slice(0, 1500);
+    const found = firstScheduled(text, meetingDate);
+    if (found) return found;
+  }
   return null;
+}
+
+const SCHEDULE = /\bmeetings\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:board|committee|panel|partnership|authority)\s+be\s+held\b[^.]{0,160}?\bon\s+the\s+following\s+dates\b/i;
+
+/** The earliest day of a schedule after the meeting, with the time the schedule gives them all ("at 09:30"). */
+function firstScheduled(text: string, meetingDate: string): { date: string; time: string | null } | null {
+  const days = findDates(text, meetingDate).filter((x) => x.precision === "day" && x.date > meetingDate).sort((a, b) => a.date.localeCompare(b.date));
+  if (!days.length) return null;
+  const at = /\bat\s+(\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?)(?=[\s,]|$)/i.exec(text.slice(0, days[0]!.index));
+  return { date: days[0]!.date, time: days[0]!.time ?? (at ? parseTime(at[1]!) : null) };
 }
 
 function firstFutureDay(text: string, meetingDate: string): { date: string; time: string | null } | null {

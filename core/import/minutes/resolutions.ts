@@ -114,6 +114,13 @@ export function findResolutions(blocks: Block[]): Resolution[] {
       // (Histon & Impington, with no blank lines between paragraphs): the vote closes the decision; what follows is debate.
       const vote = /\((?:[Pp]roposed|[Mm]oved)\b[^()]{0,160}\)\s+(?=[A-Z][a-z])/.exec(content);
       if (vote) { tail = content.slice(vote.index + vote[0].length); content = content.slice(0, vote.index + vote[0].length).trim(); }
+      // "RESOLVED: that the Clerk write to … season. Cllr Mair Owen undertook to raise …" (Caernarfon): a named member's promise
+      // after the decision is debate again.
+      else {
+        const sentences = splitSentences(content);
+        const promise = sentences.findIndex((x, k) => k > 0 && /^(?:(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Dr)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|[A-Z][a-z]+\s+[A-Z][\w'-]+)\s+(?:undertook|agreed|offered)\s+to\b/.test(x));
+        if (promise > 0) { tail = sentences.slice(promise).join(" "); content = sentences.slice(0, promise).join(" "); }
+      }
       // "Decision: The Committee" over "(a) noted …", "(c) requested that …" (the Anglian (Northern) flood committee): the
       // body deciding, whose decisions are the list below.
       if (/^(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}(?:committee|board|panel|council|authority|partnership|members)$/i.test(content) && blocks[i + 1]?.marker) {

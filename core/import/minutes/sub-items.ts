@@ -6,12 +6,15 @@ import { SENTENCE, isTitleCase } from "./title-lines.js";
 // "25/146    FINANCE" over "25/146.1  PAYMENTS AND RECEIPTS – OCTOBER 2025" (Histon & Impington): a year-numbered minute's too.
 const SUB_HEADING = /^(\d{1,4}|\d{2}\/\d{1,4})\.(\d{1,2})\.?\s+(\S.{2,110})$/;
 
+// "5.1   Bench, Lôn Las Menai (minute 5.2, 21.10.25)" (Caernarfon): the reference in brackets is not part of the title's case.
+const title = (t: string) => t.replace(/\s*\([^()]{1,60}\)\s*$/, "");
+
 export function splitSubItems(items: ItemBlocks[]): ItemBlocks[] {
   return items.flatMap((item) => {
     const heads = item.blocks.flatMap((b, k) => {
       const m = SUB_HEADING.exec(b.text);
       // A numbered paragraph ("4.1 The Committee received …") says something; a sub-heading names it.
-      if (!m || b.cells || b.lines > 2 || m[1] !== item.number.replace(/\.$/, "") || /[.;,]$/.test(m[3]!) || SENTENCE.test(m[3]!) || !isTitleCase(m[3]!, 2)) return [];
+      if (!m || b.cells || b.lines > 2 || m[1] !== item.number.replace(/\.$/, "") || /[.;,]$/.test(m[3]!) || SENTENCE.test(m[3]!) || !isTitleCase(title(m[3]!), 2)) return [];
       return [{ k, number: `${m[1]}.${m[2]}`, title: m[3]!, n: Number(m[2]) }];
     });
     // Only a run 4.1, 4.2, … that opens the item, each with business of its own under it.
