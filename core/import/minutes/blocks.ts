@@ -622,8 +622,10 @@ function cutOff(prev: Block, b: Block, isHeading: (line: string) => boolean): bo
   // "… on the failure to prevent fraud offence under the Economic Crime and Corporate Transparency" / [page break] / "Act 2023
   // by the end of January 2026." (West Midlands Fire): a long paragraph cut off inside a name, its last words a line of their own.
   // Not "… by 31st January 2026. Clerk" (an action column's owner) over "Cllr Corrigan was appointed …", a sentence of its own.
-  if (prev.marker === null && prev.lines >= 2 && prev.text.length > 80 && /(?:^|[.!?;:])(?:\s+[^\s.!?;:]+){6,}$/.test(prev.text) && /\s[A-Z][a-z]+$/.test(prev.text) &&
-      b.lines <= 2 && /[.;]$/.test(b.text) && /^(?:[A-Z][\w'&-]*\s+){1,3}(?:\d{4}\s+)?(?!(?:was|were|is|are|had|has|have|would|will|could|should|said|asked|noted|agreed|reported)\b)[a-z]/.test(b.text) && !STARTS_BLOCK.test(b.text)) return true;
+  // (The tail is read from the last 300 characters, so that a long paragraph costs no more than a short one.)
+  if (prev.marker === null && prev.lines >= 2 && prev.text.length > 80 && /\s[A-Z][a-z]+$/.test(prev.text) && b.lines <= 2 && /[.;]$/.test(b.text) &&
+      /(?:^|[.!?;:])(?:\s+[^\s.!?;:]+){6,}$/.test(prev.text.slice(-300)) &&
+      /^(?:[A-Z][\w'&-]*\s+){1,3}(?:\d{4}\s+)?(?!(?:was|were|is|are|had|has|have|would|will|could|should|said|asked|noted|agreed|reported)\b)[a-z]/.test(b.text) && !STARTS_BLOCK.test(b.text)) return true;
   // "… be provided to the Committee in May" / [page break] / "2026.": a date the page cut in two.
   if (MONTH_END.test(prev.text) && /^\d{4}\b/.test(b.text)) return true;
   // "(c) requested that a further progress report on the Transport" / [page break] / "Improvement Plan be brought to

@@ -47,11 +47,11 @@ const BARE_STEM = /^(?:(?:thereafter|accordingly|after\s+discussion|following\s+
 // "The Panel agreed the following recommendations for inclusion in the Comments paper, for consideration by the States
 // Assembly at its sitting commencing 2nd December 2025:" (Jersey) too.
 const FOLLOWING_RECOMMENDATIONS = /\b(?:made|makes|make|agreed|agrees)\s+the\s+following\s+recommendations?\s+for\s+inclusion\s+in\b[^.:]{0,200}:-?$|\b(?:made|makes|make|agreed|agrees)\s+the\s+following\s+recommendations?\s+to\s+(?:the\s+)?(?:Cabinet|Executive|Full\s+Council|Council|Leader|Mayor)\b[^.:]{0,40}:-?$|\bthe\s+following\s+(?:(?:changes|additions|amendments|actions)\b(?:\s+to\s+the\s+[\w ]{2,40}?)?\s+)?(?:was|were|have\s+been)\s+agreed\s*:-?$|\bthe\s+following\s+(?:items|topics|reports)\s+(?:were|have\s+been)\s+agreed\s+for\s+(?:addition|inclusion)\s+(?:to|in|on)\s+[^.:]{2,80}:-?$|^(?:members|the\s+(?:committee|council|panel))\s+(?:asked|requested|agreed)\s+that\s+the\s+following\s+be\s+(?:placed|added|included)\s+(?:on|to|in)\s+(?:future|forthcoming|the\s+next)\s+agendas?\b[^.:]{0,40}:-?$/i;
+// "The Joint Committee (1) instructed the Head of Concessionary Travel … to commission …; and (2) …" with no "After discussion",
+// or "The Joint Committee" alone over its numbered list.
+const BODY_THEN_LIMBS = /^the\s+(?:joint\s+)?(?:committee|panel|board|sub-committee|commission)\b((?:\s+\((?:1|a|i)\)\s.*)?)$/i;
 // "After discussion and having heard the Director of Subway … in answer to members' questions, the committee" (Strathclyde
 // Partnership for Transport) too, and "After discussion, the Joint Committee (1) noted …" (its concessionary travel committee).
-// "The Joint Committee (1) instructed the Head of Concessionary Travel … to commission …; and (2) …" with no "After discussion".
-// Or "The Joint Committee" alone over its numbered list.
-const BODY_THEN_LIMBS = /^the\s+(?:joint\s+)?(?:committee|panel|board|sub-committee|commission)\b((?:\s+\((?:1|a|i)\)\s.*)?)$/i;
 const AFTER_CONSIDERATION = /^after\s+(?:consideration|discussion|debate|further\s+discussion)(?:\s+and\s+having\s+heard\s+[^,]{1,200})?,?\s+the\s+(?:joint\s+)?(?:committee|panel|board|sub-committee|commission)\b(.*)$/i;
 // "The substantive motion was put to the vote and was carried." (Derbyshire Fire and Rescue Authority) too.
 const MOTION_CARRIED = /\bthe\s+(?:substantive\s+|original\s+)?motion\s+was\s+(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?(?:accordingly\s+|therefore\s+)?(?:declared\s+)?carried\b/i;

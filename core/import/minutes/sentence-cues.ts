@@ -56,17 +56,17 @@ const WP_DEBATE = new RegExp(String.raw`\b(?:would|will|to|should|be)\s+(?:be\s+
 // "Deferred to the April meeting for further information.", as a terse minute puts it, says the same.
 // "The Youth Justice Plan was moved from the April meeting to the June meeting", "… was added to the April meeting".
 const DEFERRED = /(?:\b(?:was|were|be|is|to\s+be)\s+|^)(?:deferred|moved|added|rescheduled|brought\s+forward)\s+(?:from\s+(?:the\s+)?(?:\w+\s+){0,2}(?:meeting\s+)?)?(?:to|until)\s+(?:the|a|its)\s+(?:\w+\s+){0,2}meeting\b/i;
-// "An update will come to the Committee in March 2025", "the report would return to the Panel".
-// "The final budget and precept recommendation, together with any consultation comments …, to come back to the January meeting
-// of the Committee." (Totnes): what is to return, in a clerk's shorthand with no verb of its own.
-// "Councillor Imrie, seconded by Councillor Petrie, moved as an amendment that the Committee defer … and ask officers to carry
-// out further consultation" (Fife): what was moved, not what was decided; a vote follows.
 // "A proposal from Kathy Lea to raise the maximum grant … was discussed; on being put to the vote it was not carried" (Shropshire Hills).
 const VOTED_DOWN = /\bon\s+being\s+put\s+to\s+(?:the\s+|a\s+)?vote,?\s+(?:it\s+|this\s+|the\s+proposal\s+)?was\s+(?:not\s+carried|lost|defeated)\b/i;
 // "Members noted the survey and agreed that no corporate response would be made" (Lewes).
 const AGREED_NONE = /\bagreed\s+that\s+no\s+(?:\w+\s+){0,2}(?:response|action|letter|comment|further\s+action)\s+(?:would|should|will|be|was)\b/i;
+// "Councillor Imrie, seconded by Councillor Petrie, moved as an amendment that the Committee defer … and ask officers to carry
+// out further consultation" (Fife): what was moved, not what was decided; a vote follows.
 const AMENDMENT_MOVED = /\bmoved\s+(?:as\s+)?an\s+amendment\b/i;
+// "The final budget and precept recommendation, together with any consultation comments …, to come back to the January meeting
+// of the Committee." (Totnes): what is to return, in a clerk's shorthand with no verb of its own.
 const COMES_BACK_SHORTHAND = /^(?:the\s+)?[A-Za-z][^.;]{3,200}?\s+to\s+come\s+back\s+to\s+the\s+(?:(?:next|[A-Z][a-z]+(?:\s+\d{4})?)\s+)?meeting\b/;
+// "An update will come to the Committee in March 2025", "the report would return to the Panel".
 const COMES_BACK = new RegExp(String.raw`\b(?:${INFO_NOUN}|this|it|these|they|the\s+(?:item|matter|issue))\b[^.]{0,80}?\b(?:would|will|should|to)\s+(?:come|return|go)\s+(?:back\s+)?(?:to|before)\s+(?:the|a|this|its|a\s+future)\s+(?:\w+\s+){0,2}(?:committee|commission|panel|board|meeting|sub-committee|group|forum)\b`, "i");
 const NOT_NOW = /\b(?:could|might|may)\s+be\b|\b(?:had|has|have)\s+been\b|\bnot\s+(?:to\s+)?be\b/i;
 // "resolved that the internal audit report be received", "that the following grants be approved:".
