@@ -2685,6 +2685,19 @@ describe("eighty-sixth round: titles closed by a colon with decisions numbered f
   });
 });
 
+describe("eighty-seventh round (measured at f8a40e4 before any change): an agenda sub-item's stamp, minutes numbered as one item's sub-items, quarterly meetings", () => {
+  it("drops a '3.2' stamp far right atop the first page, and reads '3.1 APOLOGIES …' to '3.14 …' in capitals as the items (Northumberland IFCA)", () => {
+    const p = extractMinutes("                                                                                   3.2\n\n             NORTHUMBERLAND INSHORE FISHERIES AND CONSERVATION AUTHORITY\n\n        MINUTES OF THE GENERAL COMMITTEE MEETING HELD AT COUNTY HALL, MORPETH\n                        ON TUESDAY 28 OCTOBER 2025 AT 2.00 PM\n\n3.1       APOLOGIES, INTRODUCTIONS AND DECLARATIONS OF INTEREST\n\n          Apologies were received from Mr Shiel.\n\n3.5       CHIEF IFCO'S REPORT - ENFORCEMENT AND COMPLIANCE\n\n          Members asked that a breakdown of iVMS reporting compliance by home port be brought to the next quarterly meeting.\n\n3.7       REVIEW OF THE CRUSTACEA PERMIT BYELAW\n\n          A summary of the consultation responses will come back to the quarterly meeting in April 2026.\n\n3.14      DATE AND TIME OF NEXT MEETING\n\n          The next meeting will be held on Tuesday 27 January 2026 at 2.00 pm.\n", opts(["2025-10-28", "2026-01-27", "2026-04-28"]));
+    expect([p.meeting.date, p.meeting.time]).toEqual(["2025-10-28", "14:00"]);
+    expect(p.items.map((i) => i.number)).toEqual(["3.1", "3.5", "3.7", "3.14"]);
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["3.5", "2026-01-27"], ["3.7", "2026-04-28"]]);
+  });
+
+  it("dates an ask 'included in the next Headlines and Monitoring report' by the next meeting (Wiltshire Pension Fund)", () => {
+    expect(due("Members requested that a breakdown of outstanding aggregation cases by employer be included in the next Headlines and Monitoring report.", { meetingDate: "2025-12-11", nextMeeting: { date: "2026-03-26" }, knownMeetings: [] })).toBe("2026-03-26");
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

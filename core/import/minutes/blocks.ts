@@ -26,11 +26,11 @@ export interface Block {
   cells: string[] | null; // a tab-separated table row
 }
 
-/** "Agenda Item 3" (or a bare "4") set far right on the first line, or "AGENDA ITEM 1" alone above the title: the
+/** "Agenda Item 3" (or a bare "4", or "3.2" for an agenda's sub-item, Northumberland IFCA) set far right on the first line, or "AGENDA ITEM 1" alone above the title: the
  *  agenda pack's stamp, not the minutes' own item. */
 function withoutPackStamp(text: string): string {
   // "Agenda Item No." far right, the number far right a line or two below it (Hertfordshire).
-  return text.replace(/^(\s*\n)*[ \t]{20,}agenda\s+item\s+no\.?[ \t]*\n(?:[ \t]*\n)*[ \t]{20,}\d{1,3}[a-z]?[ \t]*(?=\n)/i, "").replace(/^(\s*\n)*[ \t]{20,}(?:(?:agenda\s+)?item\s+)?\d{1,3}[a-z]?[ \t]*(?=\n)/i, "").replace(/^(\s*\n)*[ \t]*agenda\s+item\s+\d{1,3}[a-z]?[ \t]*(?=\n)/i, "")
+  return text.replace(/^(\s*\n)*[ \t]{20,}agenda\s+item\s+no\.?[ \t]*\n(?:[ \t]*\n)*[ \t]{20,}\d{1,3}[a-z]?[ \t]*(?=\n)/i, "").replace(/^(\s*\n)*[ \t]{20,}(?:(?:agenda\s+)?item\s+)?\d{1,3}(?:\.\d{1,2})?[a-z]?[ \t]*(?=\n)/i, "").replace(/^(\s*\n)*[ \t]*agenda\s+item\s+\d{1,3}[a-z]?[ \t]*(?=\n)/i, "")
     // Under the running header's first line (Strathclyde Partnership for Transport): only when it says "Agenda item".
     .replace(/^((?:[^\n]*\n){1,4}?)[ \t]{20,}agenda\s+item\s+\d{1,3}[a-z]?[ \t]*(?=\n)/i, "$1");
 }

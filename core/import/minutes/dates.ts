@@ -90,12 +90,12 @@ export interface DueContext {
 export interface Due { due: string | null; dueText: string | null }
 
 // "before the Panel's next meeting" as well as "before the next meeting".
-const NEXT_MEETING = /\b(?:to|at|for|by|before|until|in\s+time\s+for|in\s+advance\s+of|ahead\s+of|attend)\s+(?:the|its)\s+(?:(?:Panel|Committee|Commission|Board|Sub-Committee|Forum)'s\s+)?next\s+(?:(?:scheduled|formal|ordinary)\s+)?(?:(?:Board|Panel|Committee|Commission|Forum|Sub-Committee)\s+(?=meeting\b))?(?:meeting|committee)\b(?!\s+(?:on|in)\s+\d)/i;
+const NEXT_MEETING = /\b(?:to|at|for|by|before|until|in\s+time\s+for|in\s+advance\s+of|ahead\s+of|attend)\s+(?:the|its)\s+(?:(?:Panel|Committee|Commission|Board|Sub-Committee|Forum)'s\s+)?next\s+(?:(?:scheduled|formal|ordinary|quarterly)\s+)?(?:(?:Board|Panel|Committee|Commission|Forum|Sub-Committee)\s+(?=meeting\b))?(?:meeting|committee)\b(?!\s+(?:on|in)\s+\d)/i;
 // "the March meeting", "the Panel's September 2024 meeting", "the September agenda", "the meeting in March"; "the March
 // Board" (Poole Harbour Commissioners) too.
 // "the March 2026 Operations Committee meeting" names its committee between the month and "Committee".
 // "Fleet and Equipment Strategy 2026–2031 – February 2026 meeting;" (South Wales Fire and Rescue Authority's work programme) too.
-const MONTH_MEETING = /(?:\b(?:the|its|their)\s+(?:[A-Z][\w-]*'s\s+)?|\(|\bto\s+|\s[–—]\s+)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\s+(?:[a-z]+\s+(?=committee\b)|(?:Partnership|Board|Panel|Forum|Commission)\s+(?=meeting\b))?(?:meeting|committee|agenda|Board(?!\s+of\b))\b|\b(?:the|a|its|their)\s+(?:[A-Z][\w-]*'s\s+)?meeting\s+(?:of\s+(?:the|this)\s+(?:\w+\s+){0,4}?)?in\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\b/i;
+const MONTH_MEETING = /(?:\b(?:the|its|their)\s+(?:[A-Z][\w-]*'s\s+)?|\(|\bto\s+|\s[–—]\s+)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\s+(?:[a-z]+\s+(?=committee\b)|(?:Partnership|Board|Panel|Forum|Commission)\s+(?=meeting\b))?(?:meeting|committee|agenda|Board(?!\s+of\b))\b|\b(?:the|a|its|their)\s+(?:[A-Z][\w-]*'s\s+)?(?:(?:quarterly|ordinary|formal)\s+)?meeting\s+(?:of\s+(?:the|this)\s+(?:\w+\s+){0,4}?)?in\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\b/i;
 // The words that make a date a deadline rather than a date mentioned in passing ("during the first half of January 2026",
 // Derbyshire, is that month).
 // "… as a six-monthly item, commencing June 2026" or "as a standing item from March 2026": the first one is due then; "so that any changes can take effect from
@@ -237,7 +237,8 @@ function dueAfter(d: FoundDate, meetingDate: string): boolean {
 // 2026." (Community Planning Aberdeen).
 const OTHER_BODY_ITS = /(?:\brecommend(?:s|ed)?\s+to\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4},?|\brecommend(?:s|ed)?\s+to\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4}\s+that\s+[^.;]{3,100}?\s+be\s+(?:ratified|approved|adopted|agreed|considered|endorsed)|\b(?!(?:Committee|Panel|Board|Commission|Council|Sub-Committee)'s)[A-Z][A-Za-z&-]*'s\s+(?:[\w-]+\s+){0,4}for\s+(?:consideration|approval|decision)|\bto\s+the\s+(?:[A-Z][\w'&-]*\s+){1,6}(?:Board|Partnership|Forum|Group|Trust)|\bwith\s+the\s+(?:[A-Z][\w'&-]*\s+){1,6}(?:Executive|Board|Partnership|Forum|Group|Trust|Committee|Council)|\b(?:submitted|reported|presented|brought)\s+to\s+the\s+[A-Z][\w'&-]*,?\s+(?:(?:and|&)\s+)?(?:[A-Z][\w'&-]*,?\s+(?:(?:and|&)\s+)?){1,5}(?:Committee|Panel|Sub-Committee)|\breferred\s+to\s+the\s+(?:[A-Z][\w'&-]*,?\s+(?:and\s+)?){1,5}(?:Committee|Panel|Board)\s+for\s+(?:a\s+|detailed\s+|further\s+)?(?:consideration|decision|approval|comment|response|scrutiny|review)|\b[A-Z][\w&-]*'s\s+(?:[A-Z][\w'&-]*\s+){0,4}(?:Committee|Panel|Commission|Forum)|\bCabinet(?:\s+(?:for\s+)?(?:consideration|decision|approval|comment))?)\s+(?:at|to|for|in)\s+(?:its|their)\s+$/;
 
-const NEXT_REPORT = /\bthe\s+next\s+(?:quarterly\s+|monitoring\s+|performance\s+|progress\s+)?report\s+(?:include|includes|contain|contains|set\s+out|show)\b/i;
+// "… be included in the next Headlines and Monitoring report" (Wiltshire Pension Fund) too.
+const NEXT_REPORT = /\b[Tt]he\s+next\s+(?:quarterly\s+|monitoring\s+|performance\s+|progress\s+)?report\s+(?:include|includes|contain|contains|set\s+out|show)\b|\bincluded\s+in\s+the\s+next\s+(?:[A-Z][\w&-]*\s+(?:and\s+)?){1,4}[Rr]eport\b/;
 const NAMED_MEETING_IN = new RegExp(String.raw`\bthe\s+((?:[A-Z][\w&'-]*\s+(?:and\s+)?){1,5})meeting\s+(?:(?:to\s+be\s+)?held\s+)?in\s+(${FULL_MONTH})(\s+\d{4})?\b`);
 
 const AGM_IN = new RegExp(String.raw`\b(?:AGM|annual\s+general\s+meeting)\s+in\s+(${FULL_MONTH})(\s+\d{4})?\b`, "i");

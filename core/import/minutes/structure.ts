@@ -154,6 +154,8 @@ function scan(blocks: Block[], { shapes, lettered, quoted, paragraphsNumbered }:
   return { structure: { header, items, after: blocks.slice(i) }, firstHeading };
 }
 
+const UPPER_TITLE = /^(?=[^a-z]*[A-Z]{3})[^a-z]{3,120}$/;
+
 function headingOf(b: Block, next: Block | undefined, last: Candidate | null, shapes: Set<string>): Candidate | null {
   // Not a table's row, unless the first item's heading sits under an "ITEM  SUBJECT  ACTION" header read as a table.
   if (b.cells && !/^No\.\s*\d{1,3}\s+[A-Z]/.test(b.text)) return null;
@@ -168,6 +170,11 @@ function headingOf(b: Block, next: Block | undefined, last: Candidate | null, sh
   // Not the same number again ("5.2 Action Log" over a table row "5.2  Action Log  Hannah Lennie, …").
   if (b.marker?.style === "outline" && above != null && b.marker.label.split(".")[0] === String(above) && b.marker.label !== last!.number && titleLike(b.text, b) && !/[.;:,](?:\s*[-–])?$/.test(b.text) && (b.lines === 1 || (b.lines === 2 && isTitleCase(b.text, 3))) && next && next.marker?.style !== "outline") {
     return { number: b.marker.label, title: b.text, numeric: above, shape: last!.shape, strong: false, titleFromNext: false };
+  }
+  // "3.1       APOLOGIES, INTRODUCTIONS AND DECLARATIONS OF INTEREST" … "3.14      DATE AND TIME OF NEXT MEETING" (Northumberland
+  // IFCA, whose minutes are all agenda item 3's sub-items): titles in capitals numbered in outline with no item above them.
+  if (b.marker?.style === "outline" && (above == null || last?.shape === "outline-top") && /^\d{1,2}\.\d{1,2}$/.test(b.marker.label) && UPPER_TITLE.test(b.text) && b.lines <= 2 && next && next.marker?.style !== "outline") {
+    return { number: b.marker.label, title: b.text, numeric: Number(b.marker.label.split(".")[1]), shape: "outline-top", strong: false, titleFromNext: false };
   }
   if (b.marker) return null;
   const trailing = TRAILING_REF.exec(b.text);
