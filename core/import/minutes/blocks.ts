@@ -375,7 +375,8 @@ export function toBlocks(text: string): Block[] {
     // to, not a paragraph's number.
     // Only mid-sentence: not "2.0  Recommendations" over "2.1  The Committee is asked to:".
     const wrappedReference: boolean = current !== null && split.marker !== null && previousLine.length >= 40 && /\s(?:paragraphs?|paras?\.?|items?|minutes?|sections?|appendix|page)$/.test(previousLine) && /^\d/.test(line);
-    const { marker, rest }: { marker: Marker | null; rest: string } = wrappedDash || wrappedAddress || wrappedReference ? { marker: null, rest: line } : split;
+    const carriesOn: boolean = wrappedAddress || wrappedReference;
+    const { marker, rest }: { marker: Marker | null; rest: string } = wrappedDash || carriesOn ? { marker: null, rest: line } : split;
     const heading = isHeading(line);
     const titleBefore = afterNumberedTitle;
     // "4. Repairs performance" with its first paragraph on the very next line: the title stands alone.
@@ -445,7 +446,7 @@ export function toBlocks(text: string): Block[] {
     // So is "… the points raised, IT" / "WAS RESOLVED:-" (Anglesey).
     const wrappedDecision = current !== null && marker === null && (/\b(?:was|were|been|be|is|are|and|duly|unanimously)$/i.test(previousLine) && /^(?:RESOLVED|AGREED|DECIDED|CARRIED|NOTED|APPROVED)\b/.test(line) ||
       /\b(?:it|IT)$/.test(previousLine) && /^(?:was|WAS)\s+(?:RESOLVED|AGREED|DECIDED|resolved|agreed|decided)\b/.test(line));
-    if ((startsNew || afterCapitals) && !wrappedDecision && !wrappedAddress && !wrappedReference && !(i > title.from && i <= title.to)) {
+    if ((startsNew || afterCapitals) && !wrappedDecision && !carriesOn && !(i > title.from && i <= title.to)) {
       close();
       bulletIndent = indentOf(raw);
       blockRight = raw.length;

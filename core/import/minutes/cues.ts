@@ -4,7 +4,7 @@
 // The kind follows the main verb: "write to" is a letter, "provide a briefing" a request.
 import type { ActionKind } from "./types.js";
 import { findOwner, subjectThatDoes } from "./owners.js";
-import { FULL_MONTH } from "./dates.js";
+import { FULL_MONTH, SCHEDULE_OF_MEETINGS } from "./dates.js";
 
 export const INFO_NOUN = String.raw`(?:briefings?(?:\s+(?:notes?|papers?|sessions?))?|notes?|reports?|updates?|information|details?|data|figures|breakdowns?|responses?|answers?|cop(?:y|ies)|presentations?|explanations?|clarification|summary|summaries|analys[ie]s|statistics|lists?|papers?|timelines?|letters?|feedback|numbers|costings?|evidence|comparisons?|results|outcomes?|findings|modelling|survey\s+results|drafts?|quotes|quotations?|estimates)`;
 export const INFO = new RegExp(String.raw`\b${INFO_NOUN}\b`, "i");
@@ -252,7 +252,7 @@ const SETTLED = [
   // "The public be excluded from the remainder of the meeting …", "That meetings of the Integration Joint Board be held … on the
   // following dates in 2026:" (Orkney): the meeting's own business.
   String.raw`^(?:that\s+)?(?:the\s+)?(?:press|public)\s+be\s+excluded\b`,
-  String.raw`\bmeetings\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:board|committee|panel|partnership|authority)\s+be\s+held\b[^.]{0,160}?\bon\s+the\s+following\s+dates\b`,
+  SCHEDULE_OF_MEETINGS.source,
   String.raw`\b(?:come|came|move|moved|go|went)\s+(?:out\s+of|into)\s+(?:closed|open|confidential)\s+session\b`,
   // "RESOLVED – That Item 35 be considered in private session as it was likely that, if the public were present, there
   // would be disclosure to them of exempt information" (East Sussex Fire Authority).

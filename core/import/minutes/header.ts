@@ -3,7 +3,7 @@
 // and the date of the next meeting from wherever the minutes give it.
 import type { Block } from "./blocks.js";
 import type { ItemBlocks } from "./structure.js";
-import { findDates, parseTime, rangeStart } from "./dates.js";
+import { SCHEDULE_OF_MEETINGS, findDates, parseTime, rangeStart } from "./dates.js";
 import { splitSentences } from "./sentences.js";
 
 export interface MeetingFacts { date: string | null; time: string | null; place: string | null }
@@ -248,7 +248,7 @@ export function readNextMeeting(items: ItemBlocks[], after: Block[], meetingDate
   // "That meetings of the Integration Joint Board be held in the Council Chamber, …, at 09:30 on the following dates in 2026:" over
   // the dates (Orkney, whose minutes name no next meeting): the first of them after this one.
   for (const item of items) {
-    const k = item.blocks.findIndex((b) => SCHEDULE.test(b.text));
+    const k = item.blocks.findIndex((b) => SCHEDULE_OF_MEETINGS.test(b.text));
     if (k < 0) continue;
     const text = item.blocks.slice(k, k + 8).map((b) => b.text).join(" ").slice(0, 1500);
     const found = firstScheduled(text, meetingDate);
@@ -257,7 +257,6 @@ export function readNextMeeting(items: ItemBlocks[], after: Block[], meetingDate
   return null;
 }
 
-const SCHEDULE = /\bmeetings\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:board|committee|panel|partnership|authority)\s+be\s+held\b[^.]{0,160}?\bon\s+the\s+following\s+dates\b/i;
 
 /** The earliest day of a schedule after the meeting, with the time the schedule gives them all ("at 09:30"). */
 function firstScheduled(text: string, meetingDate: string): { date: string; time: string | null } | null {
