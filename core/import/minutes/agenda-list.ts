@@ -11,6 +11,7 @@ const FUTURE_ITEMS = /\b(?:items?|matters?|topics?|business|subjects?)\s+for\s+(
 const PROGRAMME_TITLE = /\bwork\s*(?:programme|plan|schedule)\b|\bforward\s+(?:work\s+)?(?:plan|programme)\b|\bfuture\s+business\b/i;
 const FOLLOWING = /\bthe\s+following\s+(?:items?|topics?|reports?|subjects?|matters?)\b[^:.]{0,80}?\b(?:added|included|agreed|scheduled|programmed|placed|put)\b[^:.]{0,60}:\s*(.+)$/i;
 const SENTENCE_VERB = /\b(?:was|were|is|are|asked|agreed|requested|resolved|noted|will|would|should|had|has|have|raised|suggested|proposed)\b/i;
+const ADDITIONS_BELOW = /\b(?:addition|inclusion)\s+of\s+the\s+following\s+(?:items?|topics?|reports?)\s*:-?$/i;
 const NOTHING = /^(?:none|nil|no\s+items?|n\/a)\.?$/i;
 const MONTH_AT_END = /\s*(?:\(\s*|[–—-]\s*)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\s*\)?$/i;
 
@@ -23,13 +24,19 @@ export function futureAgendaItems(item: ItemBlocks, ctx: ItemContext): { candida
   // "It was agreed that the following items be placed on the agenda for the March meeting:" (Wantage): the meeting every
   // entry under it is for, whatever dates the entries themselves mention ("… to take effect from October 2026").
   let introDue: ReturnType<typeof findDue> | null = null;
+  // "The Committee reviewed the forward work programme and APPROVED it, subject to the addition of the following item:" over
+  // a bullet (the Education Authority's audit committee): the bullets under it are its entries.
+  let additions = false;
   item.blocks.forEach((b: Block, k) => {
     if (b.cells) return;
-    let list: string | null = null;
+    const added = additions && b.marker !== null;
+    additions = added || (!listItem && ADDITIONS_BELOW.test(b.text));
+    let list: string | null = added ? b.text : null;
     // "Date of next meeting: Tuesday 15 April": a label and its value, not business for the agenda.
     const label = /^([A-Z][\w' ]{1,30}):\s/.exec(b.text);
-    if (label && !SENTENCE_VERB.test(label[1]!)) return;
-    if (listItem && !SENTENCE_VERB.test(b.text)) {
+    if (label && !SENTENCE_VERB.test(label[1]!) && !added) return;
+    if (added) out.blocks.add(k);
+    else if (listItem && !SENTENCE_VERB.test(b.text)) {
       list = b.text;
       out.blocks.add(k);
     } else if (listItem && /\bfollowing\b[^.]*:$/i.test(b.text)) {

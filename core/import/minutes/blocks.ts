@@ -235,6 +235,9 @@ function isNumberedTitle(line: string): boolean {
 const POINT_WORDS = /\b(?:that|be|is|are|was|were|will|would|should|to|notes?|noted|agrees?|agreed|requests?|recommends?|asks?|approves?|approved|resolved)\b/i;
 
 /** A short title after an item number, as opposed to a numbered point of a list. */
+/** "… - Paper A", "Appendix A": a paper's letter, not the article a sentence wrapped after. */
+const LABEL_LETTER = /\b(?:Paper|Appendix|Annex|Part|Schedule|Option|Phase|Section|Tier)\s+A$/;
+
 function isShortTitle(rest: string): boolean {
   const t = rest.trim();
   // "Notes of the last meeting" is a title; "Notes the report" a point; "Access to NHS dentistry" a title.
@@ -242,8 +245,9 @@ function isShortTitle(rest: string): boolean {
   const plain = t.replace(/^notes?\s+of\b/i, "").replace(/\bto\s+(?=[A-Z]{2,}\b|[A-Z][a-z]+\s+[A-Z])/g, "");
   const words = isTitleCase(t, 2) ? plain.split(/\s+/).filter((w) => !/^[A-Z]/.test(w)).join(" ") : plain;
   // "(3) That representatives of Nexus and Go North" (South Tyneside) is a point, its capitals names.
+  // "Land Management Budget 2026/27 - Paper A" (Malvern Hills Trust) ends on a paper's letter, not the article.
   return t.length <= 70 && /^[A-Z]/.test(t) && !/^That\s/.test(t) && !/[.;:,!?]$/.test(t) && t.split(/\s+/).length <= 10 && !POINT_WORDS.test(words) &&
-    !/\b(?:and|or|of|the|for|in|on|with|by|a|an)$/i.test(t);
+    !/\b(?:and|or|of|the|for|in|on|with|by|a|an)$/i.test(t.replace(LABEL_LETTER, ""));
 }
 
 /** A title in title case of up to fourteen words, with none of a point's verbs among its small words. */
@@ -409,7 +413,13 @@ export function toBlocks(text: string): Block[] {
     const hanging = (marker?.style === "letter" || marker?.style === "roman") && /^[A-Z]+$/.test(marker.raw ?? "") && indentOf(raw) <= 2 && !listPoint && !/[.;:,]$/.test(titled) && titled.length <= 120 && !SENTENCE.test(titled) &&
       !/\b(?:the|of|to|and|for|in|on|a|an|by|with|that|be)$/i.test(titled) && lines[i + 1] !== undefined && indentOf(lines[i + 1]!) >= indentOf(raw) + 4 && /^[A-Z]/.test(lines[i + 1]!.trim());
     const colonTitle = colonTitles && marker?.style === "number" && marker.delim === "." && /^[A-Z][^.;:]{1,100}:$/.test(titled) && titled.split(/\s+/).length <= 14;
-    afterNumberedTitle = wrappedTitle || hanging || colonTitle || (!listPoint && (marker?.style === "number" || bareNumber !== null || shortLine) && (previousLine === "" || !blankSeparated) && (isShortTitle(titled) || (!blankSeparated && isTitleCase(titled, 3)) || (minuteNumber && isLongTitle(titled)) || shortLine) && /^[A-Z(]|^\[[A-Z]/.test(lines[i + 1]?.trim() ?? ""));
+    // "11.1  Worcestershire Beacon path repairs" over its paragraph indented under the title's words (Malvern Hills Trust): a
+    // titled sub-item, its first paragraph hanging below it.
+    // Not "36.1     The Head of Finance presented the Treasury Management Mid-Year" over the rest of its paragraph: a
+    // paragraph's number, its line as long as the page's.
+    const hangingSubItem = marker?.style === "outline" && previousLine === "" && isShortTitle(titled) && !SENTENCE.test(titled) && lines[i + 1] !== undefined &&
+      raw.trimEnd().length < width * 0.7 && indentOf(lines[i + 1]!) > indentOf(raw) + marker.label.length && /^[A-Z]/.test(lines[i + 1]!.trim());
+    afterNumberedTitle = wrappedTitle || hanging || colonTitle || hangingSubItem || (!listPoint && (marker?.style === "number" || bareNumber !== null || shortLine) && (previousLine === "" || !blankSeparated) && (isShortTitle(titled) || (!blankSeparated && isTitleCase(titled, 3)) || (minuteNumber && isLongTitle(titled)) || shortLine) && /^[A-Z(]|^\[[A-Z]/.test(lines[i + 1]?.trim() ?? ""));
     // "4." alone, then "Forward Work Programme 2025/26" with the item's first paragraph on the very next line.
     if (current === null && /^\d{1,4}\.?$/.test(blocks[blocks.length - 1]?.text ?? "") && !blocks[blocks.length - 1]!.cells) title = { from: i, to: titleRunningOn(lines, i) };
     // "10.    Consolidated income and expenditure 1 April to 30 September 2025 – actual and" over "forecast outturn" over
@@ -611,7 +621,7 @@ function cutOff(prev: Block, b: Block, isHeading: (line: string) => boolean): bo
   // "Notes the proposals …; and" / "2." / "Notes that …": the next point's number on a line of its own.
   if (b.marker !== null || isHeading(b.text) || /^\d{1,2}\.$/.test(b.text)) return false;
   // "… placed in bed and breakfast accommodation by" / [page break] / "31st March, 2026.": no paragraph ends on "by".
-  if (/\s(?:and|or|of|the|a|an|to|by|before|until|within|during|into|for|with|in|on|at|from|that|which|including|between|than|all|each|every|its|their|his|her|our|these|those|such)$/i.test(prev.text) &&
+  if (/\s(?:and|or|of|the|a|an|to|by|before|until|within|during|into|for|with|in|on|at|from|that|which|including|between|than|all|each|every|its|their|his|her|our|these|those|such)$/i.test(prev.text) && !LABEL_LETTER.test(prev.text) &&
       !STARTS_BLOCK.test(b.text) && !/^(?:resolved|agreed|recommended|decided|decision|carried)\b/i.test(b.text)) return true;
   // "Mr Hollis undertook to provide" / [page break] / "Members with the modelling assumptions …": no sentence ends on
   // a verb that needs its object.

@@ -27,7 +27,9 @@ export function splitClauses(s: string, abbreviations: Map<string, string>): str
   const body = s.slice(prefix.length);
   // "an update … be included in the Work Programme for the March meeting, and the Senior Democratic Services Officer be
   // requested to invite representatives …": a second task with its own owner.
-  const byThat = (lead ? body.split(/[,;]\s+and\s+that\s+|;\s+(?:and\s+)?(?=that\s)/i) : [body]).flatMap((p) => p.split(ROLE_ASKED));
+  // Not "… begin recruitment for an additional independent Board member …, and that a shortlist be presented to the Remuneration
+  // and Nominations Committee in April 2026" (the London Pensions Fund Authority): the outcome of the same work, reported when due.
+  const byThat = (lead ? body.split(/[,;]\s+and\s+that\s+(?!(?:a|the)\s+(?:shortlist|outcome|findings|results|conclusions)\b[^,;.]{0,60}?\s+be\s+(?:presented|brought|reported|submitted)\b)|;\s+(?:and\s+)?(?=that\s)/i) : [body]).flatMap((p) => p.split(ROLE_ASKED));
   const parts: string[] = [];
   for (const part of byThat) {
     const pieces = part.split(/;\s+(?:and\s+)?(?=(?:the\s+)?[A-Z])/);

@@ -16,7 +16,7 @@ export const WP_NOUN = String.raw`(?:work\s*(?:programme|schedule|plan)|business
 // "The Chair asked Members to ensure that microphones were switched on when speaking." (North Central London) too.
 // "The Committee will convene to consider the following items:" (Totnes, after public question time) is the meeting resuming;
 // "… could remain in the meeting for the item but would take no part in any decision" (NILGOSC), a declaration's terms.
-export const PROCEDURAL = /\b(?:microphones?\s+(?:were|was|are|is|be)\s+switched\b|correct\s+record|true\s+record|accurate\s+record|apologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received|noted)|no\s+(?:declarations|apologies)|declarations?\s+of\s+interest\s+(?:were|was)\s+(?:made|received|noted)|there\s+were\s+no\s+(?:declarations|apologies|questions)|^no\s+(?:additional\s+|other\s+|further\s+|urgent\s+)?(?:items?|matters?)\s+of\s+(?:urgent\s+)?business\b|signed\s+by\s+the\s+chair|exclu(?:de|sion\s+of)\s+(?:the\s+)?(?:members\s+of\s+the\s+)?(?:press|public)|\b(?:re)?convene[ds]?\s+to\s+consider\s+the\s+following\s+items?\b|\b(?:take|took|taking)\s+no\s+part\s+in\s+(?:any\s+|the\s+)?(?:decision|discussion|vote|voting|debate)s?\b|\b(?:leave|left|withdraw|withdrew)\s+(?:from\s+)?the\s+(?:meeting|room|chamber)\s+for\s+(?:the\s+duration\s+of\s+)?(?:that|this|the)\s+item\b)/i;
+export const PROCEDURAL = /\b(?:microphones?\s+(?:were|was|are|is|be)\s+switched\b|correct\s+record|true\s+record|accurate\s+record|apologies\s+(?:for\s+absence\s+)?(?:were|was)\s+(?:received|noted)|no\s+(?:declarations|apologies)|declarations?\s+of\s+interest\s+(?:were|was)\s+(?:made|received|noted)|there\s+were\s+no\s+(?:declarations|apologies|questions)|^no\s+(?:additional\s+|other\s+|further\s+|urgent\s+)?(?:items?|matters?)\s+of\s+(?:urgent\s+)?business\b|signed\s+by\s+the\s+chair|exclu(?:de|sion\s+of)\s+(?:the\s+)?(?:members\s+of\s+the\s+)?(?:press|public)|\b(?:remaining\s+)?(?:items?|business)\s+be\s+(?:considered|taken)\s+in\s+private\b|\b(?:re)?convene[ds]?\s+to\s+consider\s+the\s+following\s+items?\b|\b(?:take|took|taking)\s+no\s+part\s+in\s+(?:any\s+|the\s+)?(?:decision|discussion|vote|voting|debate)s?\b|\b(?:leave|left|withdraw|withdrew)\s+(?:from\s+)?the\s+(?:meeting|room|chamber)\s+for\s+(?:the\s+duration\s+of\s+)?(?:that|this|the)\s+item\b)/i;
 
 export const LETTER = [
   /\b(?:[Ww]rite|writes|writing)\s+(?:a\s+letter\s+|formally\s+|jointly\s+|again\s+)?(?:to\s+(?:the|a|an|all|each|his|her|their|local|relevant|[A-Z])|on\s+behalf)/,
@@ -77,6 +77,8 @@ export const WORK_PROGRAMME = [
 const RECOMMEND = [
   // "the Policy and Resources Committee be recommended, at its meeting on 11 February 2026, to approve …".
   /\bbe\s+recommended\s*,/i,
+  // "(2) the Authority be recommended at the same meeting to approve the 2026/27 revenue budget …" (Lee Valley).
+  /\bbe\s+recommended\s+at\s+(?:the\s+same|that|its\s+next|its)\s+meeting\b[^.;]{0,40}?\s+to\b/i,
   // "That The Cabinet be recommended not to introduce Sunday charging …" (Stratford-on-Avon) as well.
   // "… recommended to Cabinet, at its meeting on 10 December 2025, that …" (Warwick) as well.
   /\b(?:recommends?|recommended|recommend)\s+(?:to\s+(?:the\s+)?[\w ]{2,40}?(?:,\s+(?:also\s+)?(?:at|for)\s+its\s+meeting\s+on\s+[^,]{3,40},)?\s+)?(?:not\s+)?(?:that|to)\b/i,
@@ -115,7 +117,7 @@ const NOTED_WOULD = /^(?:[Tt]o\s+)?[Nn]ot(?:ed|es|e)\s+that\s+(?=(?:the\s+)?[A-Z
 const FURTHER_NAMED = /\band\s+that\s+(?=(?:the\s+)?[A-Z])/;
 
 // "That the Committee's thanks be passed on to the staff": a courtesy, not something to track (a letter of thanks is).
-const COURTESY = /^(?:the\s+)?(?:[\w']+\s+){0,3}?(?:thanks|appreciation|congratulations|gratitude|best\s+wishes|condolences|sympathy)\b[^.]{0,80}?\b(?:be|are|is)\s+(?:\w+ly\s+)?(?:passed|conveyed|recorded|extended|given|expressed|placed|sent)\b/i;
+export const COURTESY = /^(?:the\s+)?(?:[\w']+\s+){0,3}?(?:thanks|appreciation|congratulations|gratitude|best\s+wishes|condolences|sympathy)\b[^.]{0,80}?\b(?:be|are|is)\s+(?:\w+ly\s+)?(?:passed|conveyed|recorded|extended|given|expressed|placed|sent)\b/i;
 const REQUEST_LEAD = /^(?:to\s+)?(?:requests?|request|requested|asks?|ask|asked|seeks?|seek|sought|requires?|require|calls?\s+for)\b/i;
 const REQUEST_ANYWHERE = /\b(?:requests?|asks?)\s+(?:that|for|the|a|an|further|officers?|to|details|information|sight)\b/i;
 const PROVISION_PASSIVE = new RegExp(String.raw`\b${INFO_NOUN}\b[^.]{0,100}?\b${MODAL_BE}\s+(?:\w+ly\s+)?(?:provided|circulated|shared|sent|submitted|presented|brought|made\s+available|forwarded|distributed|e-?mailed|supplied|produced|prepared|given|reported|added)\b`, "i");
@@ -125,7 +127,7 @@ export const INVITED = new RegExp(String.raw`\b${MODAL_BE}\s+invited\s+to\s+(?:a
 // "(iii) to remit the Treasurer to submit …" (Dundee's clerking of the Tay Road Bridge Joint Board): to instruct, in Scots usage.
 const ACTION_LEAD = /^(?:to\s+)?(?:proposes?|proposed|propose|requires?|required|instructs?|instruct|instructed|remits?\s+(?=(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*|\s+of|\s+and){0,6}\s+to\s)|remitted\s+(?=(?:the\s+)?[A-Z])|commissions?|commission|establish(?:es)?|sets?\s+up|set\s+up|appoints?|appoint|nominates?|delegates?|refers?|refer|invites?|invite|asks?|arrange|arranges|hold|holds|undertakes?|undertake|replace|repair|purchase|buy|install|order|obtain|erect|remove|clear|renew|advertise|organise|organize|carry\s+out|investigate|explore|contact|consult|seek|draft|prepare|(?:bring|present(?!s?\s*:)|submit)(?!\s+the\s+following\b))\b/i;
 const AGREES_TO_DO = /^(?:to\s+)?(?:agrees?|agreed|agree)\s+(?:that\b[^.]{0,200}?\b(?:be|is|are|should|will|would|shall)\s+(?:\w+ly\s+)?(?:[a-z]+ed|sent|written|held|made|done|taken|given|brought|set|put|undertaken|drawn|sought|shown)\b|that\b[^.]{0,200}?\b(?:will|would|should|shall|must)\s+(?:\w+ly\s+)?(?!be\b|have\b|not\b|note\b|continue\b|receive\b)[a-z]{3,}\b|to\s+(?!note\b|receive\b|approve\b|accept\b|endorse\b|the\s+minutes\b)\w+)/i;
-const PASSIVE_ACTION = new RegExp(String.raw`\b${MODAL_BE}\s+(?:\w+ly\s+)?(?:reviewed|undertaken|investigated|arranged|held|invited|explored|considered|developed|updated|amended|revised|strengthened|reassessed|enhanced|held\s+to\s+account|provided|scheduled|prepared|produced|published|implemented|established|set\s+up|finalised|finalized|clarified|organised|organized|convened|sought|obtained|contacted|consulted|progressed|raised|escalated|lobbied|examined|assessed|audited|tested|revisited|re-?examined|circulated|shared|sent|submitted|presented|written|drafted|added|identified|commissioned|extended|re-?considered|reconsidered|explained|included|installed|introduced|taken\s+forward|referred|passed(?:\s+on)?\s+to|reported\s+to|forwarded|conveyed|fed\s+back)\b`, "i");
+const PASSIVE_ACTION = new RegExp(String.raw`\b${MODAL_BE}\s+(?:\w+ly\s+)?(?:reviewed|undertaken|investigated|arranged|held|invited|explored|considered|developed|updated|amended|revised|strengthened|re-?assessed|re-?evaluated|enhanced|held\s+to\s+account|provided|scheduled|prepared|produced|published|implemented|established|set\s+up|finalised|finalized|clarified|organised|organized|convened|sought|obtained|contacted|consulted|progressed|raised|escalated|lobbied|examined|assessed|audited|tested|revisited|re-?examined|circulated|shared|sent|submitted|presented|written|drafted|added|identified|commissioned|extended|re-?considered|reconsidered|explained|included|installed|introduced|taken\s+forward|referred|passed(?:\s+on)?\s+to|reported\s+to|forwarded|conveyed|fed\s+back)\b`, "i");
 const ASKED_TO = /\b(?:be|is|are|was|were)\s+(?:\w+ly\s+)?(?:asked|requested|invited|instructed|directed|required|tasked|authorised|authorized)\s+to\s+\w+/i;
 const REFER = /\brefers?\b[^.]{0,80}?\bto\s+(?:the\s+)?(?:cabinet|executive|council|[\w ]{2,30}committee)\b/i;
 
@@ -347,8 +349,9 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
   if (anyOf(LETTER, t)) return "letter";
   if (COURTESY.test(t)) return null;
   if (anyOf(WORK_PROGRAMME, t)) return "work-programme";
-  // "RECOMMENDED" over "to the Parish Council that the revised hire charges at Appendix A be adopted …" (Great Shelford).
-  if (/^recommend(?:ed|s)?$/i.test(stem.trim()) && /^to\s+(?:the\s+)?[A-Z][\w'’& ]{1,60}?\s+that\s/.test(point.trim()) && !RECOMMENDS_NOTING.test(t)) return "recommendation";
+  // "RECOMMENDED" over "to the Parish Council that the revised hire charges at Appendix A be adopted …" (Great Shelford);
+  // "RECOMMENDED:    to the Board that …" (the Education Authority's audit committee), the label with its colon.
+  if (/^recommend(?:ed|s)?\s*[:\-–]?$/i.test(stem.trim()) && /^to\s+(?:the\s+)?[A-Z][\w'’& ]{1,60}?\s+that\s/.test(point.trim()) && !RECOMMENDS_NOTING.test(t)) return "recommendation";
   if (anyOf(RECOMMEND, t)) return RECOMMENDS_NOTING.test(t) && !/\band\s+(?:to\s+)?(?:approve|agree|adopt|request|ask)\b/i.test(t) ? null : "recommendation";
   // "That Cabinet be recommended to: (a) approve …": every point is a recommendation, even "approve".
   // Not one that only notes or thanks: "3. Notes the Committee's thanks to the team".

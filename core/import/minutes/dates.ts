@@ -125,6 +125,8 @@ const DEADLINE_CUE = /\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+o
 
 const OTHER_BODY_ON = /\b(?:for|to|at|by)\s+(?:the\s+)?(?:Cabinet|Executive|Full\s+Council|Council|[A-Z][\w&']*(?:\s+[A-Z&][\w&']*){0,4}\s+(?:Committee|Board))(?:\s+meeting)?\s+(?:on\s+)?$/;
 
+const BROUGHT_TO = /\b(?:brought|presented|submitted|reported|taken|come)\s+(?:back\s+)?(?:to|at)\s+(?:the|its)?\s*$/i;
+
 /** The due date an action's words give, with the words themselves. */
 export function findDue(raw: string, ctx: DueContext): Due {
   const text = spellMonths(raw);
@@ -145,7 +147,11 @@ export function findDue(raw: string, ctx: DueContext): Due {
   const monthMeeting = MONTH_MEETING.exec(text);
   const next = NEXT_MEETING.exec(text);
   // With only the decision-maker's date, the committee's own meeting named beside it is when it is due.
-  const explicit = ownDates.length === 0 && (monthMeeting || next) ? undefined : usable.find((d) => DEADLINE_CUE.test(text.slice(Math.max(0, d.index - 30), d.index + 3))) ?? usable[0];
+  const found = ownDates.length === 0 && (monthMeeting || next) ? undefined : usable.find((d) => DEADLINE_CUE.test(text.slice(Math.max(0, d.index - 30), d.index + 3))) ?? usable[0];
+  // "a further assurance report on placement planning for September 2026, …, is to be brought to the April 2026 meeting" (the
+  // Education Authority's audit committee): what the report is about, then where it goes.
+  const meetingAfter = [monthMeeting, next].find((m) => m && found && m.index > found.index && BROUGHT_TO.test(text.slice(Math.max(0, m.index - 40), m.index + 4)));
+  const explicit = found && meetingAfter && /\bfor\s+$/i.test(text.slice(Math.max(0, found.index - 5), found.index)) ? undefined : found;
   const candidates: { index: number; due: Due }[] = [];
   // "the report …, scheduled for Cabinet on 17th March 2026, be brought to the February meeting of the Panel": the date
   // is another body's; the committee's own meeting is when it is due.
@@ -240,7 +246,8 @@ const OTHER_BODY_ITS = /(?:\brecommend(?:s|ed)?\s+to\s+(?:the\s+)?[A-Z][\w&'-]*(
 // "… be included in the next Headlines and Monitoring report" (Wiltshire Pension Fund) too.
 /** A schedule of meetings approved at the meeting ("… be held … on the following dates in 2026:"): read for the next meeting
  *  (header.ts), and not an entry (cues.ts). */
-export const SCHEDULE_OF_MEETINGS = /\bmeetings\s+of\s+the\s+(?:[\w-]+\s+){0,4}?(?:board|committee|panel|partnership|authority)\s+be\s+held\b[^.]{0,160}?\bon\s+the\s+following\s+dates\b/i;
+// "The Joint Board agreed that meetings be held in 2026 at 10.00 am on the following dates:-" (the Tay Road Bridge) too.
+export const SCHEDULE_OF_MEETINGS = /\bmeetings\s+(?:of\s+the\s+(?:[\w-]+\s+){0,4}?(?:board|committee|panel|partnership|authority)\s+)?be\s+held\b(?:[^.]|\.(?=\d)){0,160}?\bon\s+the\s+following\s+dates\b/i;
 const NEXT_REPORT = /\b[Tt]he\s+next\s+(?:quarterly\s+|monitoring\s+|performance\s+|progress\s+)?report\s+(?:include|includes|contain|contains|set\s+out|show)\b|\bincluded\s+in\s+the\s+next\s+(?:[A-Z][\w&-]*\s+(?:and\s+)?){1,4}[Rr]eport\b/;
 const NAMED_MEETING_IN = new RegExp(String.raw`\bthe\s+((?:[A-Z][\w&'-]*\s+(?:and\s+)?){1,5})meeting\s+(?:(?:to\s+be\s+)?held\s+)?in\s+(${FULL_MONTH})(\s+\d{4})?\b`);
 

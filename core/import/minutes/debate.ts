@@ -8,6 +8,7 @@ import { splitClauses } from "./clauses.js";
 import { findOwner, ownerName, recommendedTo, speakerOf } from "./owners.js";
 import { splitSentences } from "./sentences.js";
 import { make, type Candidate, type ItemContext } from "./candidates.js";
+import { findDue } from "./dates.js";
 import { overlapCount, topicWords, words } from "./dedupe.js";
 import { SPEAKER_LINE, type Block } from "./blocks.js";
 import type { ItemBlocks } from "./structure.js";
@@ -38,6 +39,13 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
     if (clauses.length > 1) {
       // "Members agreed that A, and that B": each decision is its own entry.
       clauses.forEach((c, n) => {
+        // "… to record the plant at each pumping station separately, and to complete this work by the 31st March 2026": the
+        // clause before's deadline.
+        const last = n > 0 && COMPLETE_BY.test(c) ? out.at(-1) : undefined;
+        if (last && last.group === `${group}.${n}` && !last.due) {
+          const due = findDue(c, ctx.due);
+          if (due.due) { last.due = due.due; last.dueText = due.dueText; return; }
+        }
         const own = classifySentence(c);
         if (!own) return;
         const owner = own.type === "strong" ? findOwner(c, ctx.abbreviations) ?? decidedOwner(c, ctx) : commitmentOwner(c, own.type, ctx, antecedent(sentences, i));
@@ -55,7 +63,12 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
       // A firm request names its owner (a recommendation, whom it goes to), or the next undertaking about the same thing does.
       // "Members would like to see …": who wishes it is not who does it.
       const wish = WISH.exec(s);
-      const own = findOwner(wish ? s.slice(wish.index + wish[0].length) : s, ctx.abbreviations) ?? decidedOwner(s, ctx) ?? (cue.kind === "recommendation" ? recommendedTo(s, ctx.abbreviations) : null);
+      // "The Joint Committee agreed to recommend to the constituent Councils …" (Tayside Contracts): the body deciding is not who
+      // acts, though "Joint Committee" is a name where "Committee" is not.
+      const asked = s.replace(/^the\s+joint\s+(?:committee|board)\s+(?=(?:also\s+|further\s+)?(?:agreed|requested|resolved|asked|recommended)\b)/i, "");
+      // "RESOLVED: that the Town Clerk obtain …" in the middle of a paragraph (Saffron Walden) names its owner as a resolution does.
+      const resolved = /^(?:RESOLVED|AGREED)\s*[:\-–]\s*that\s+/.exec(s);
+      const own = findOwner(wish ? s.slice(wish.index + wish[0].length) : asked, ctx.abbreviations) ?? (resolved ? findOwner(s.slice(resolved[0].length), ctx.abbreviations, { resolution: true }) : null) ?? decidedOwner(s, ctx) ?? (cue.kind === "recommendation" ? recommendedTo(s, ctx.abbreviations) : null);
       // "She asked that officers explore … The Strategic Director agreed to explore this …": the officer who takes up
       // an ask put to officers at large, in the very next sentence, is its owner.
       const generic = own !== null && GENERIC_OWNER.test(own);
@@ -215,8 +228,11 @@ const NOT_APPROPRIATE = String.raw`\bwould\s+not\s+be\s+appropriate\s+for\s+(?:t
 const REFUSED = new RegExp(String.raw`\b(?:proposal|motion|suggestion)\s+was\s+(?:lost|defeated|not\s+carried|not\s+seconded)\b|\bon\s+being\s+put\s+to\s+(?:the\s+|a\s+)?vote,?\s+(?:[^.]{0,40}?\s)?(?:was|were)\s+(?:lost|defeated|not\s+carried)\b|${NOT_APPROPRIATE}|${WITHDRAWN.source}|${DECIDED_NOT.source}|\b(?:was|were)\s+(?:therefore\s+|thus\s+|consequently\s+)?not\s+(?:added|included|taken\s+forward|pursued|agreed|supported)\b|\bmore\s+properly\s+a\s+matter\s+for\b|\b(?:declined|decided\s+against)\b|\bdid\s+not\s+support\s+(?:the|this|that|his|her|their)\s+(?:request|proposal|suggestion)\b|^(?:members|the\s+(?:committee|panel|board))\s+did\s+not\s+support\s+(?:this|that|it)\b|\b(?:would|could|will)\s+be\s+covered\s+(?:within|by|under|in|as\s+part\s+of)\s+(?:the|its|a)\b|\bfell\s+(?:with)?in\s+the\s+remit\s+of\b|\b(?:was|were|would\s+be)\s+not\s+(?:necessary|needed|required)\b|\b(?:was|were)\s+already\s+(?:on|in|included\s+in)\s+(?:that|the|its|their)\b[^.]{0,60}?\b(?:work\s*plan|work\s+programme|forward\s+(?:work\s+)?(?:plan|programme)|agenda)\b`, "i");
 // "Mr Jenkins asked that the Council consider working with the Association on a shared calendar of events" under "PUBLIC
 // PARTICIPATION" (Mold): a member of the public's ask, which the committee has not taken up by hearing it.
+const COMPLETE_BY = /^(?:(?:The\s+)?[A-Z][\w&' -]{1,60}?|He|She|They)\s+(?:was|were)\s+asked\s+to\s+(?:complete|finish)\s+(?:this|the|that)\s+(?:work|task|exercise|review|update)\s+by\b/;
 const PUBLIC_ITEM = /^(?:public\s+(?:participation|questions?|forum|speaking|session|question\s+time|representations?)|open\s+forum|questions?\s+(?:from|by)\s+(?:members\s+of\s+)?the\s+public)\b/i;
-const PUBLIC_ASKS = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'-]+\s+(?:also\s+)?(?:asked|requested|suggested|urged|called)\b/;
+// "Mr Whitlock said that a number of older members did not use smartphones and asked that a cash option be retained …"
+// (Lee Valley) too.
+const PUBLIC_ASKS = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'-]+\s+(?:also\s+)?(?:(?:said|stated|explained|reported)\s+[^.]{0,200}?\s+and\s+)?(?:asked|requested|suggested|urged|called)\b/;
 const INTO_THE_DRAFT = /\b(?:these|those|the|members'|their)\s+(?:comments|points|suggestions|views)\s+(?:should|would|will|be|were|are)\s+(?:be\s+)?(?:reflected|incorporated|included|taken\s+into\s+account)\s+in\s+the\s+(?:final|revised|next|updated)\b/i;
 // Not "There was insufficient support for this and it was not agreed." (Oxfordshire Health and Wellbeing Board).
 const BARE_ASSENT = /^(?!.*\b(?:not|never|no|insufficient)\b)(?:the\s+)?[\w&'() -]{1,60}?\s+(?:agreed|concurred)\s*[.;]?$/i;

@@ -69,7 +69,8 @@ export function extractMinutes(raw: string, opts: ExtractOptions): MinutesPropos
   };
 }
 
-const PROCEDURAL_ITEM = /^(?:apologies|(?:declarations?|disclosures?)\s+of\s+(?:(?:members|members'|pecuniary|personal|other)\s+)?interests?|(?:confirmation\s+of\s+)?minutes(?:\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting)?$|minutes\s+of\s+the\s+(?:\w+\s+){0,3}meeting\s+held\s+on\b|named\s+substitutes|substitutes|urgent\s+business|date\s+of\s+(?:the\s+)?next\s+meeting)/i;
+// Not "Urgent Business": the Malvern Hills Trust's chief executive is to answer a consultation raised under it.
+const PROCEDURAL_ITEM = /^(?:apologies|(?:declarations?|disclosures?)\s+of\s+(?:(?:members|members'|pecuniary|personal|other)\s+)?interests?|(?:confirmation\s+of\s+)?minutes(?:\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting)?$|minutes\s+of\s+the\s+(?:\w+\s+){0,3}meeting\s+held\s+on\b|named\s+substitutes|substitutes|date\s+of\s+(?:the\s+)?next\s+meeting)/i;
 
 const MINUTES_ITEM = /^(?:confirmation\s+of\s+)?minutes\b/i;
 // The Chair's announcements report what has happened; only a letter the Chair undertakes there ("… confirmed that she would
@@ -119,7 +120,8 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
       // "Members AGREED to recommend to Council that …": the decision word is part of what was decided.
       const decided = /\b(agreed|resolved|decided)$/i.exec(stem);
       // "RECOMMEND TO FULL COUNCIL that …" under "RESOLVED THAT COMMITTEE:" (Ribble Valley) as well.
-      const text = /^recommend(?:ed)?$/i.test(stem) && /^to\s+(?:the\s+)?[A-Z][\w' ]{1,50}?\s+that\b/i.test(point) ? `${stem.charAt(0).toUpperCase()}${stem.slice(1).toLowerCase()} ${point.replace(/^TO\s+(?:THE\s+)?([A-Z][A-Z ]+?)(?=\s+that\b)/, (_m, body: string) => `to ${body.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase())}`)}`
+      const label = stem.replace(/\s*[:\-–]$/, "");
+      const text = /^recommend(?:ed)?$/i.test(label) && /^to\s+(?:the\s+)?[A-Z][\w' ]{1,50}?\s+that\b/i.test(point) ? `${label.charAt(0).toUpperCase()}${label.slice(1).toLowerCase()} ${point.replace(/^TO\s+(?:THE\s+)?([A-Z][A-Z ]+?)(?=\s+that\b)/, (_m, body: string) => `to ${body.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase())}`)}`
         : decided && /^to\s+\w/i.test(point) ? `${decided[1]!.charAt(0).toUpperCase()}${decided[1]!.slice(1).toLowerCase()} ${cleanPoint(point).replace(/^To\b/, "to")}` : cleanPoint(point);
       const owner = resolutionOwner(text, stem, kind, ctx);
       // What a scrutiny committee resolves that Cabinet, a Cabinet Member or another committee do is its recommendation to them.

@@ -37,7 +37,9 @@ function headingStarts(line: string): number[] | null {
   if (fr.length < 3 || fr.length > 8) return null;
   // "Members  were  reminded  that  the  next  meeting of the South West Wales" (South West Wales, its text fully justified):
   // prose spread across the line, its words in lower case standing alone, not a table's heads.
-  if (fr.filter((f) => /^[a-z][a-z'’-]*$/.test(f.text)).length >= 2) return null;
+  // Nor "(a)   PR and GL left  the meeting for  this item. AO reported that the" (the London Pensions Fund Authority), a
+  // justified line whose double spaces part runs of words in lower case.
+  if (fr.filter((f) => /^[a-z][a-z'’-]*$/.test(f.text)).length >= 2 || fr.filter((f) => /^[a-z]/.test(f.text) && /\s/.test(f.text)).length >= 2) return null;
   // "No." and "Ref." head a numbering column; any other cell ending like a sentence is not a heading.
   if (fr.some((f) => f.text.length > 40 || (/[.;,]$/.test(f.text) && !/^(?:no|ref|min|item)\.$/i.test(f.text))) || !fr.every((f) => /[A-Za-z]/.test(f.text))) return null;
   return fr.map((f) => f.start);

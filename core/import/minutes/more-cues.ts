@@ -29,5 +29,8 @@ export function isView(s: string): boolean {
   // "Members agreed that it was important for the Board to respond." (Norfolk Health and Wellbeing Board): the response is
   // the next sentence's.
   if (m && /^it\s+(?:was|is)\s+(?:important|essential|vital|right)\s+(?:for\s+[^.]{2,60}?\s+)?to\s+[a-z]+\s*\.?$/i.test(m[1]!)) return true;
+  // "Members agreed that a constructive approach was preferable to enforcement in the first instance, though the byelaws should
+  // be applied …" (Malvern Hills Trust): which way is better, a view.
+  if (m && /^(?:a|an|the)\s+[^.;]{2,80}?\s+(?:was|were|is|are|would\s+be)\s+(?:preferable|better|more\s+appropriate)\b/i.test(m[1]!)) return true;
   return m !== null && /\b(?:was|were|is|are|had\s+been)\b/i.test(m[1]!) && !/\b(?:would|will|should|shall|must|be|to)\b/i.test(m[1]!);
 }

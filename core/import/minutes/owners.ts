@@ -327,7 +327,9 @@ export function recommendedTo(t: string, abbreviations: Map<string, string>): st
   const that = /\b[Rr]ecommend(?:s|ed)?\s+that\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'&-]*){0,6})\s+[a-z]/.exec(t) ??
     /\bRECOMMENDED\s*[–:-]?\s*that\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'&-]*){0,6})(?:,[^:]{3,60})?\s*:-?$/.exec(t) ??
     /\b[Tt]hat\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'&-]*){0,6})\s*:\s*$/.exec(t);
-  return (to ? ownerName(to[1]!, abbreviations) : null) ?? (subject ? ownerName(subject[1]!, abbreviations) : null) ??
+  // "RECOMMENDED: to the Board that …" (the Education Authority's audit committee): the body it reports to, by the one word
+  // that elsewhere names the meeting's own body.
+  return (to ? ownerName(to[1]!, abbreviations) ?? (/^(?:Board|Authority)$/.test(to[1]!) ? to[1]! : null) : null) ?? (subject ? ownerName(subject[1]!, abbreviations) : null) ??
     (back ? ownerName(back[1]!, abbreviations) : null) ?? (that ? ownerName(that[1]!, abbreviations) : null);
 }
 

@@ -55,6 +55,20 @@ export function removeRunningLines(text: string): string {
   const deeper = new Map<string, number>();
   pages.forEach((lines, page) => { for (const i of below[page]!) deeper.set(key(lines[i]!), (deeper.get(key(lines[i]!)) ?? 0) + 1); });
   for (const [k, n] of deeper) if (n >= needed && k.length <= 120 && !/^(?:reasons?\s+for|resolved|recommended|agreed|decided)\b/.test(k)) running.add(k);
+  // Deeper still (the London Pensions Fund Authority's "OFFICIAL", its name and date, "Minutes – Part A", a rule, then the
+  // columns' "Minute / Action"): a line or two more, each only under lines already found to be running.
+  for (let depth = EDGE_LINES + 1; depth <= EDGE_LINES + 2; depth++) {
+    const at = pages.map((lines) => {
+      const idx = lines.flatMap((l, i) => (l.trim() ? [i] : []));
+      return idx.length > depth + EDGE_LINES && idx.slice(0, depth).every((i) => running.has(key(lines[i]!))) ? idx[depth]! : -1;
+    });
+    const counts = new Map<string, number>();
+    pages.forEach((lines, page) => { if (at[page]! >= 0) counts.set(key(lines[at[page]!]!), (counts.get(key(lines[at[page]!]!)) ?? 0) + 1); });
+    const more = [...counts].filter(([k, n]) => n >= needed && k.length <= 120 && !/^(?:reasons?\s+for|resolved|recommended|agreed|decided)\b/.test(k)).map(([k]) => k);
+    if (!more.length) break;
+    for (const k of more) running.add(k);
+    pages.forEach((lines, page) => { if (at[page]! >= 0 && running.has(key(lines[at[page]!]!))) below[page]!.push(at[page]!); });
+  }
   return pages.map((lines, page) => {
     // The top of the first page is the document's own heading ("CHILDREN'S SCRUTINY COMMITTEE / 20/01/26"), which
     // later pages repeat word for word as their running header: there it says which meeting this is.
@@ -63,7 +77,9 @@ export function removeRunningLines(text: string): string {
     // A bare number is a page number only at the very edge; a line or two in, it is an item's number over its title.
     const atEdge = (i: number) => key(lines[i]!) !== "#" || i === firstLine || i === lastLine;
     // A line whose figures change from page to page ("2026 P.C.S.C. 21", "22" …) numbers the pages, even on the first.
-    const heading = (i: number) => page === 0 && i - firstLine < EDGE_LINES && wordings.get(key(lines[i]!))!.size === 1;
+    // Counted in printed lines, not blank ones: "EXECUTIVE COMMITTEE MINUTES" and "22 JANUARY 2026" a few blank lines under
+    // the body's name (Lee Valley) are still the first page's heading.
+    const heading = (i: number) => page === 0 && i <= (nonEmpty[EDGE_LINES - 1] ?? firstLine) && wordings.get(key(lines[i]!))!.size === 1;
     const drop = new Set([...edges(lines), ...below[page]!].filter((i) => !heading(i) && ((running.has(key(lines[i]!)) && ((atEdge(i) && numbering(page, lines[i]!)) || (page > 0 && constant(lines[i]!)))) || SIGNATURE_LINE.test(lines[i]!.trim()))));
     return lines.filter((_, i) => !drop.has(i)).join("\n");
   }).join("\f");

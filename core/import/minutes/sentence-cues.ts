@@ -3,7 +3,7 @@
 // "a written response would be provided"). Which of them become actions is decided in debate.ts.
 import type { ActionKind } from "./types.js";
 import { AGREED_PASSIVE, CARRIED_MOTION, WISH, isView, mayAgreePassive, mayWishOrMotion } from "./more-cues.js";
-import { INFO, INFO_NOUN, INVITED, LETTER, LIST_INTRO, PROCEDURAL, RECOMMENDS_NOTING, SETTLED_AT_MEETING, REPORT_BACK, WORK_PROGRAMME, WP_NOUN, anyOf, classifyPoint, mainVerbKind } from "./cues.js";
+import { COURTESY, INFO, INFO_NOUN, INVITED, LETTER, LIST_INTRO, PROCEDURAL, RECOMMENDS_NOTING, SETTLED_AT_MEETING, REPORT_BACK, WORK_PROGRAMME, WP_NOUN, anyOf, classifyPoint, mainVerbKind } from "./cues.js";
 
 export type DebateCue = { type: "strong" | "weak" | "commitment" | "undertaking"; kind: ActionKind };
 
@@ -22,13 +22,15 @@ export const SHORTHAND = /^(?:the\s+)?[A-Z][\w'.&/-]*(?:\s+(?:[A-Z][\w'.&/-]*|an
 // "The Overview & Scrutiny Committee recommended to Cabinet, at its meeting on 10 December 2025, that …" (Warwick) too.
 // "Commissioners asked that …" (South Wales Fire and Rescue Authority, run by Commissioners appointed in its members' place).
 // "Directors asked that …" (the Humber Bridge Board's members are its Directors) too.
-const STRONG_SUBJECT = /\b(?:it\s+was|members|directors|(?<!crime\s)commissioners|councillors?|(?:cllr\.?|councillor)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|the\s+(?:(?:select|scrutiny|sub-|overview\s+(?:and|&)\s+scrutiny)\s*)?(?:committee|panel|board|commission|group|forum|partnership|authority|(?:vice[- ])?chair(?:man|woman|person)?|sub-committee|(?:vice[- ])?convener|mayor)|committee\s+members|the\s+members)\s+(?:also\s+|further\s+|unanimously\s+|then\s+)?(?:requested|asked|agreed|resolved|recommended|requests|asks|agrees|resolves|recommends),?\s+(?:that|for|to)\b/i;
+const STRONG_SUBJECT = /\b(?:it\s+was|members|directors|(?<!crime\s)commissioners|councillors?|(?:cllr\.?|councillor)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|the\s+(?:(?:select|scrutiny|joint|sub-|overview\s+(?:and|&)\s+scrutiny)\s*)?(?:committee|panel|board|commission|group|forum|partnership|authority|(?:vice[- ])?chair(?:man|woman|person)?|sub-committee|(?:vice[- ])?convener|mayor)|committee\s+members|the\s+members)\s+(?:also\s+|further\s+|unanimously\s+|then\s+)?(?:requested|asked|agreed|resolved|recommended|requests|asks|agrees|resolves|recommends),?\s+(?:that|for|to)\b/i;
 const NOTED_REQUEST = /^(?:the\s+)?(?:officers?|[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|for|and|&)){0,6})\s+noted\s+(?:a|the)\s+(?:request|suggestion)\s+(?:from\s+[^.]{1,60}?\s+)?(?:for|that)\b/;
 // "Members noted the update and agreed that a further update … be brought to the next meeting".
 // "Members noted the progress made and asked that an updated action plan be presented by the Deputy Chief Fire Officer to the
 // next meeting." (Derbyshire Fire and Rescue Authority) too; not a remark ("noted that it was difficult to judge …") and
 // then an ask, nor an ask to be kept informed.
-const NOTED_THEN_DECIDED = /\b(?:members|the\s+(?:committee|panel|board|commission|forum|sub-committee|partnership|authority))\s+(?:(?:considered|received)\s+[^.;]{0,80}?\s+and\s+agreed\s+that\b|noted\s+(?:[^.;]{0,80}?\s+and\s+agreed\s+that\b|(?!that\b)[^.;]{0,80}?\s+and\s+(?:asked|requested)\s+that\b(?![^.;]{0,60}\bbe\s+kept\s+(?:informed|updated|up\s+to\s+date)\b)))/i;
+// "The Joint Committee agreed to note the progress made and requested that the Chief Internal Auditor submit …" (Tayside
+// Contracts) too.
+const NOTED_THEN_DECIDED = /\b(?:members|the\s+(?:joint\s+)?(?:committee|panel|board|commission|forum|sub-committee|partnership|authority))\s+(?:(?:considered|received)\s+[^.;]{0,80}?\s+and\s+agreed\s+that\b|(?:noted|agreed\s+to\s+note)\s+(?:[^.;]{0,80}?\s+and\s+agreed\s+that\b|(?!that\b)[^.;]{0,80}?\s+and\s+(?:asked|requested)\s+that\b(?![^.;]{0,60}\bbe\s+kept\s+(?:informed|updated|up\s+to\s+date)\b)))/i;
 // "Councillor Lister said the consultation had been online and asked that …": the ask at the end of one member's
 // remark. "Members noted … and asked that the Panel be kept informed" is the Panel's view, not a decision.
 const REMARK_THEN_ASKS = /^(?![Mm]embers\b|[Cc]ouncillors\b|[Oo]fficers\b)(?:the\s+)?(?:(?:[Cc]llr\.?|[Cc]ouncillor|Mrs?|Ms|Dr)\s+[A-Z][\w'-]+|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})(?:,[^,]{1,80},)?\s+(?:said|commented|noted|stated|observed|felt|suggested|thanked)\b[^.]{0,200}?\band\s+(?:asked|requested)\s+that\b/;
@@ -40,7 +42,7 @@ const AGREED_TO_IT = /^(?:the\s+)?[\w&'() -]{1,60}?\s+agreed(?:\s*[.;]?$|\s+and\
 // "… and delegated sign-off of the consultation draft to the Director of Public Health": someone is to do it.
 const DELEGATED = /\bdelegat(?:ed|es|e)\s+(?!authority\s*[.,;]|powers?\s*[.,;])[^.]{0,120}?\bto\s+(?:the\s+)?[A-Z]/;
 // Not "a bank account that allowed them to pay online" or "reports difficult to follow": someone else's "to".
-const OWNER_UNDERTAKES = /\b(?:agreed|undertook|offered|committed|promised|was\s+asked|were\s+asked|took\s+(?:away\s+)?an\s+action|would|will|is\s+to|are\s+to|(?<!\b(?:asked|required|requires|require|them|him|her|us|people|residents|users|customers|tenants|families|difficult|hard|easy|able|unable|likely|unlikely|possible|impossible|continue|continues|continued|intended|intends|planned|plans|hoped|hopes|expected|expects|taken|whether|wish|wishes|wished|want|wants|wanted)\s)(?<!\b(?:required|requires|expected|allowed|enabled)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s)to)\s+(?:to\s+)?(?:\w+ly\s+)?(?:re-?)?(?:circulat|ensur|includ|schedul|present|amend|carry\s+out|reconcil|co-?produce\b|implement(?!ation)|cascad|run(?=\s+(?:a|an|the|targeted|focus|some|further|additional|joint)\b)|pass(?=\s+(?:on\s+)?(?:the\s+)?(?:details|information|comments|feedback|concerns|these|this)\b)|agree(?=\s)(?!\s+(?:with|that|to|on|in|about|and|or|it|this)\b)|look\s+at|provid|shar|send|forward|distribut|e-?mail|suppl|writ|report|arrang|investigat|look\s+into|follow|liais|contact|confirm|clarif|check|updat|respond|repl|answer|chas|rais|escalat|feed\s+back|speak|meet|find\s+out|seek|obtain|bring|organis|put|ask|invit|add(?!ress\s+(?:the\s+)?(?:committee|meeting|panel|board|forum|sub-committee|commission|members)\b)|notif|inform(?!ation)|apply(?!\s+(?:to|equally|only)\b)|prepar|submit|order|book|pay|renew|publish|display|visit|review|draft|request|arrange|discuss|approach|pursue|progress|explor|identif|produc|issu|revert|get\s+back|complet|test|inspect|fix|clean|trim|paint|survey|monitor|maintain|tidy|clear|erect|fit|set\s+up|convene|instruct|lobby|do\s+so|do\s+this|action|take\s+this\s+forward|place|order|purchase|sign|post|install|repair|replac|remov|collect|contact|investigat|remind|hold|facilitat|brief(?!ly)|benchmark|assess|examin|evaluat|consult)[a-z]*\b/i;
+const OWNER_UNDERTAKES = /\b(?:agreed|undertook|offered|committed|promised|was\s+asked|were\s+asked|took\s+(?:away\s+)?an\s+action|would|will|is\s+to|are\s+to|(?<!\b(?:asked|required|requires|require|them|him|her|us|people|residents|users|customers|tenants|families|difficult|hard|easy|able|unable|likely|unlikely|possible|impossible|continue|continues|continued|intended|intends|planned|plans|hoped|hopes|expected|expects|taken|whether|wish|wishes|wished|want|wants|wanted)\s)(?<!\b(?:required|requires|expected|allowed|enabled)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s)to)\s+(?:to\s+)?(?:(?:\w+ly|also)\s+)?(?:re-?)?(?:circulat|ensur|includ|schedul|present|amend|carry\s+out|reconcil|co-?produce\b|implement(?!ation)|cascad|run(?=\s+(?:a|an|the|targeted|focus|some|further|additional|joint)\b)|pass(?=\s+(?:on\s+)?(?:the\s+)?(?:details|information|comments|feedback|concerns|these|this)\b)|agree(?=\s)(?!\s+(?:with|that|to|on|in|about|and|or|it|this)\b)|look\s+at|provid|shar|send|forward|distribut|e-?mail|suppl|writ|report|arrang|investigat|look\s+into|follow|liais|contact|confirm|clarif|check|updat|respond|repl|answer|chas|rais|escalat|feed\s+back|speak|meet|find\s+out|seek|obtain|bring|organis|put|ask|invit|add(?!ress\s+(?:the\s+)?(?:committee|meeting|panel|board|forum|sub-committee|commission|members)\b)|notif|inform(?!ation)|apply(?!\s+(?:to|equally|only)\b)|prepar|submit|order|book|pay|renew|publish|display|visit|review|draft|request|arrange|discuss|approach|pursue|progress|explor|identif|produc|issu|revert|get\s+back|complet|test|inspect|fix|clean|trim|paint|survey|monitor|maintain|tidy|clear|erect|fit|set\s+up|convene|instruct|lobby|do\s+so|do\s+this|action|take\s+this\s+forward|place|order|purchase|sign|post|install|repair|replac|remov|collect|contact|investigat|remind|hold|facilitat|brief(?!ly)|benchmark|assess|examin|evaluat|consult)[a-z]*\b/i;
 const REPORTED = /\b(?:explained|confirmed|advised|responded|replied|clarified|assured|outlined)\b/i;
 // "The Panel heard that the figures quoted covered the period to 31st December" (Huntingdonshire) answers too.
 const ANSWERED = /\b(?:pointed\s+out|noted\s+that|(?:was|were)\s+told\s+that|heard\s+that|explained|confirmed|said|stated|advised|responded|replied|informed|reported|clarified|assured|outlined|indicated|acknowledged)\b/i;
@@ -72,7 +74,7 @@ const NOT_NOW = /\b(?:could|might|may)\s+be\b|\b(?:had|has|have)\s+been\b|\bnot\
 // "resolved that the internal audit report be received", "that the following grants be approved:".
 // … and "It was proposed by …, seconded by … and agreed that the Food Service Plan 2026/27 be approved.", whatever is approved.
 const AGREED_ONLY_NOTING = /\bagreed\s+that\s+the\s+[^.;]{1,120}?\s+be\s+(?:noted|received|approved|adopted|accepted|endorsed)\s*\.?$/i;
-const NOTE_CLAUSE = /\b(?:agreed|resolved)\s*:?\s+(?:that\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,5}?(?:report|update|information|minutes|grants?|payments?|accounts?|statements?|schedule|policy|register|plan|strategy|programme|budget|position)\s+(?:of\s+£[\d,.]+\s+)?(?:be|is|was|were)\s+(?:noted|received|approved|adopted|accepted|endorsed|awarded)\b(?![^.]*\b(?:and|;)\s+(?:that\s+)?(?:the\s+)?[\w' ]{0,60}?\b(?:provide|circulate|write|report|arrange|prepare|bring|review|be\s+(?:asked|requested|sent|circulated|provided))\b)|to\s+(?:note|receive|approve|accept|object|support|endorse|adopt|refuse|decline|make\s+no|raise\s+no|grant|recommend\s+approval))\b/i;
+const NOTE_CLAUSE = /\b(?:agreed|resolved)\s*:?\s+(?:that\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,5}?(?:report|update|information|minutes|grants?|payments?|accounts?|statements?|schedule|policy|register|plan|strategy|programme|budget|position)\s+(?:of\s+£[\d,.]+\s+)?(?:be|is|was|were)\s+(?:noted|received|approved|adopted|accepted|endorsed|awarded)\b(?![^.]*\b(?:and|;)\s+(?:that\s+)?(?:the\s+)?[\w' ]{0,60}?\b(?:provide|circulate|write|report|arrange|prepare|bring|review|be\s+(?:asked|requested|sent|circulated|provided))\b)|to\s+(?:note|receive|approve|accept|object|support|endorse|adopt|refuse|decline|make\s+no|raise\s+no|grant|recommend\s+approval)\b(?![^.]*\band\s+(?:requested|asked)\s+that\b))/i;
 const QUESTION = /\b(?:asked|requested|queried|questioned)\s+(?:whether|if|how|what|why|when|who|about|which)\b/i;
 
 // "he had already asked directors to bring forward proposals": done before the meeting, unless more is promised.
@@ -172,7 +174,9 @@ const LATER_PROMISE = /,\s+and\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'�
 /** A sentence of debate: a firm request or agreement, a request that may have been answered, or an undertaking. */
 // "… RESOLVED: to adopt the revised Financial Regulations … with immediate effect. It was further RESOLVED: that the Deputy Town
 // Clerk publish …" (Hebden Royd): a second resolution in the same paragraph, read as the first is.
-const FURTHER_RESOLVED = /^[Ii]t\s+was\s+(?:further|also)\s+(?:RESOLVED|AGREED|resolved|agreed)\s*[:\-–]?\s*(?=(?:that|to)\b)/;
+// "Recommendation F&E25/47 – Financial Regulations. RESOLVED: that the revised Financial Regulations … be ADOPTED …" (Saffron
+// Walden): a decision a paragraph's second sentence records, read as a resolution's point is.
+const FURTHER_RESOLVED = /^[Ii]t\s+was\s+(?:further|also)\s+(?:RESOLVED|AGREED|resolved|agreed)\s*[:\-–]?\s*(?=(?:that|to)\b)|^(?:RESOLVED|AGREED)\s*[:\-–]\s*(?=that\b)/;
 
 // "Councillor Okafor asked that Ward Members in the surrounding area be kept informed." (Merseyside Recycling and Waste
 // Authority): a wish with nothing in it to track.
@@ -199,7 +203,21 @@ const CONCERN_THEN_TASK = /^[Mm]embers\s+(?:remained|were|expressed|raised|welco
 // Dartmoor Commoners' Council, which calls itself "Council" with no article).
 const COUNCIL_DECIDES = /^council\s+(?:also\s+|further\s+)?(?:asked|agreed|resolved|requested|decided)\s+that\b/i;
 
+// "A revised Internal Audit resourcing plan, setting out how …, to be presented at the next meeting." (the Education Authority's
+// audit committee): a paper the sentence directs, in the infinitive, to a meeting to come.
+const PAPER_TO_BE_PRESENTED = /^(?:An?|The)\s+(?:revised|updated|further|new|draft|detailed|full)\s+[^.;]{3,200}?,?\s+to\s+be\s+(?:presented|brought|submitted)\s+(?:back\s+)?(?:to|at)\s+(?:the|a)\s+(?:next|future|following|[A-Z][a-z]+(?:\s+\d{4})?)\s+meeting\b/;
+
+// "Mountain biking to be a substantive item on the agenda for the March 2026 meeting, …" (Malvern Hills Trust).
+const ITEM_ON_AGENDA = /^[A-Z][^.;]{2,80}?\s+to\s+be\s+(?:a|an)\s+(?:substantive\s+|main\s+|separate\s+|full\s+)?item\s+on\s+the\s+agenda\s+(?:for|of|at)\s+(?:the|a|its)\s+/;
+// "Cllr Clay asked that Swindon's thanks be passed to the Agency's field team …" (the Thames flood committee): a courtesy.
+function askedCourtesy(s: string): boolean {
+  const m = /\b(?:asked|requested|proposed|suggested)\s+that\s+/i.exec(s);
+  // Not "… asked that the Council's condolences be conveyed to his family, and the Mayor would write to Mrs Hollis" (Lewes).
+  return m !== null && COURTESY.test(s.slice(m.index + m[0].length)) && !anyOf(LETTER, s);
+}
+
 export function classifySentence(s: string): DebateCue | null {
+  if (askedCourtesy(s)) return null;
   const further = FURTHER_RESOLVED.exec(s);
   if (further) {
     const kind = classifyPoint(s.slice(further[0].length), "RESOLVED");
@@ -222,7 +240,7 @@ export function classifySentence(s: string): DebateCue | null {
   if (NOTED_REQUEST.test(s)) return { type: "strong", kind: debateKind(s) === "action" ? "request" : debateKind(s) };
   if (mayAgreePassive(s) && AGREED_PASSIVE.test(s) && !NOT_NOW.test(s) && !DECIDED_ELSEWHERE.test(s)) return { type: "commitment", kind: debateKind(s) };
   // Not "A member asked whether the Teesworks site could be added to the work programme.": a question, whatever its answer.
-  if ((WP_DEBATE.test(s) && !ASKED_WHETHER.test(s)) || DEFERRED.test(s)) return { type: "commitment", kind: "work-programme" };
+  if ((WP_DEBATE.test(s) && !ASKED_WHETHER.test(s)) || DEFERRED.test(s) || ITEM_ON_AGENDA.test(s)) return { type: "commitment", kind: "work-programme" };
   // "The item will return to the Commission in April" is business for that meeting; "an update will come back", information.
   if (COMES_BACK_SHORTHAND.test(s)) return { type: "commitment", kind: "work-programme" };
   if (COMES_BACK.test(s) && !NOT_NOW.test(s)) return { type: "commitment", kind: /^(?:the\s+)?(?:item|matter|issue|topic)\b/i.test(s) ? "work-programme" : "request" };
@@ -230,8 +248,10 @@ export function classifySentence(s: string): DebateCue | null {
   if (anyOf(LETTER, s) && /\b(?:will|would|agreed|undertook|should|is\s+to|are\s+to)\b/i.test(s) && !/\b(?:wrote|had\s+written|has\s+written|was\s+sent|were\s+sent)\b/i.test(s)) {
     return { type: "undertaking", kind: "letter" };
   }
+  if (PAPER_TO_BE_PRESENTED.test(s)) return { type: "commitment", kind: "request" };
   const passive = COMMITMENT_PASSIVE.exec(s);
-  if (passive && !NOT_NOW.test(passive[0].slice(0, 40 + passive[0].search(/\b(?:would|will|to|should|shall)\s+(?:then\s+)?be\b/i)))) {
+  // "Councillor STRACHAN asked when the revised timeline … would be made available to members." (Tayside Contracts): a question.
+  if (passive && !/\b(?:asked|queried|enquired|inquired|questioned)\s+(?:when|whether|if|how|why)\b/i.test(s.slice(0, passive.index + 40)) && !NOT_NOW.test(passive[0].slice(0, 40 + passive[0].search(/\b(?:would|will|to|should|shall)\s+(?:then\s+)?be\b/i)))) {
     const verb = passive[1]!.toLowerCase();
     const tail = passive[2]!;
     const delivery = !/^(?:sought|brought|presented|submitted|added|arranged)$/.test(verb);
