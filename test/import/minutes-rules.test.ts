@@ -2746,6 +2746,44 @@ describe("eighty-eighth round: a heading a few blank lines deep, labels with a c
   });
 });
 
+describe("eighty-ninth round: an action line under a paragraph of two dates, another committee's work plan, status words in an action log, a motion's resolves, Scots remits", () => {
+  it("dates 'Action: KD' under a paragraph by its last sentence, reads 'AMcC' from the attendance list, and dates another committee's work plan by the month (Dumfries and Galloway Integration Joint Board)", () => {
+    const p = extractMinutes("Minute of the meeting of the Integration Joint Board held on Thursday 27 November 2025 at 10:00\n\nKaren Dalziel (KD)                    Chief Officer\nAlison McCaig (AMcC)                  Chief Social Work Officer\n\n10.     MENTAL HEALTH OFFICER SERVICE\n\n        The Chief Social Work Officer agreed to share the findings of the workforce review with members once it had been completed.\n                                                                                Action: AMcC\n\n12.     STRATEGIC RISK REGISTER\n\n        •  AGREED that a deep dive into Strategic Risk SR04 Workforce be added to the Audit\n           and Risk Committee work plan for its meeting in March 2026.\n\n16.     ANY OTHER COMPETENT BUSINESS\n\n        Tom Ferguson raised the timing of decisions on third sector grant funding, noting that many organisations would need to issue redundancy notices by the end of January 2026 if funding was not confirmed. The Chief Officer agreed to meet with Third Sector Dumfries and Galloway before the end of December 2025.\n                                                                                  Action: KD\n", opts(["2025-11-27", "2026-01-29", "2026-03-26"]));
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["10", "Alison McCaig", null], ["12", null, "2026-03"], ["16", "Karen Dalziel", "2025-12"]]);
+  });
+
+  it("passes over an action log's rule and its rows 'Superseded' or 'Met', and reads 'at 09.30 hrs' as the next meeting's time (the Conservators of the River Cam, the Port of Milford Haven)", () => {
+    const p = extractMinutes("Minutes of the Board meeting held on Thursday 27 November 2025 at 09:30\n\n74/25     MATTERS ARISING AND ACTION LOG\n\n           Ref.       Action                                      Owner    Status\n           --------   -----------------------------------------   ------   ----------------------\n           58/25      Circulate revised Schedule of Delegated     SG       Complete - circulated\n                      Authorities                                          02.10.25\n           66/25      Board site visit to Pembroke Dock Marine    SH       Superseded - see\n                      slipway works                                        76/25(b)\n           57/25      Meet County Council re Riverside footway    TA       Met 14.10.25 -\n                      works                                                see below\n\n86/25     DATE OF NEXT MEETING\n\n           The next meeting of the Board will be held on Thursday 29 January 2026\n           at 09.30 hrs in the Board Room, Gorsewood Drive, Milford Haven.\n", opts());
+    expect(p.actions).toEqual([]);
+    expect(p.nextMeeting).toEqual({ date: "2026-01-29", time: "09:30" });
+  });
+
+  it("reads a quoted motion's 'This Council notes …, and resolves:' limbs once carried, and passes over a vote recorded against (Bishop's Stortford)", () => {
+    const p = extractMinutes("Minutes of the meeting of the Town Council held on Monday 19 January 2026 at 7.30pm\n\nC25/093     MOTION ON NOTICE – RIVER STORT WATER QUALITY\n\n            The following motion was proposed by Councillor O'Rourke and seconded by\n            Councillor Patel:\n\n              \"This Council notes with concern the number of storm overflow\n              discharges into the River Stort recorded in 2024 and 2025, and resolves:\n\n              (a) that the Town Clerk write on behalf of the Council to the Chief Executive\n                  of Thames Water requesting a timetable for the investment; and\n\n              (b) that the Town Clerk invite the Environment Agency to provide a briefing to\n                  Members on water quality monitoring at a future meeting of the Council.\"\n\n            On being put to the vote the motion was CARRIED.\n\n            Councillor Quilliam asked that it be recorded that he voted against the motion.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner])).toEqual([["C25/093", "letter", "Town Clerk"], ["C25/093", "request", "Town Clerk"]]);
+  });
+
+  it("reads 'Conservators, who had not yet seen it, asked that …', 'to remit the Programme Manager, in conjunction with …, to prepare …', '… agreed to note the position … and that the Programme Manager provide …' and 'at the start of the next meeting' (the Conservators of the River Cam, Tay Cities, HITRANS)", () => {
+    expect(classifySentence("Conservators, who had not yet seen it, asked that the revised lone working procedure be circulated to all Conservators before the next meeting.")?.kind).toBe("request");
+    expect(classifyPoint("to remit the Programme Manager, in conjunction with the lead partners of the two red-rated projects, to prepare recovery plans by 30th January, 2026.", "The Joint Committee agreed:-")).toBe("action");
+    expect(classifySentence("The Joint Committee agreed to note the position as outlined in the report and that the Programme Manager provide a verbal update on the outcome of the procurement exercise at the next meeting.")).not.toBeNull();
+    expect(due("Officers agreed to arrange a live demonstration of Go-HI for members at the start of the next meeting.", { meetingDate: "2025-11-28", nextMeeting: { date: "2026-02-06" } })).toBe("2026-02-06");
+  });
+
+  it("joins a sentence the page cut after 'the', its action column's initials folded in before the cut (HITRANS)", () => {
+    const col = (text: string, who: string) => `${text.padEnd(94)}${who}`;
+    const p = extractMinutes(["Minutes of the Partnership meeting held on Friday 28 November 2025 at 10.30am", "",
+      "5.      REVENUE MONITORING", "", "        The Partnership:", "        i.    noted the revenue monitoring position; and",
+      col("        ii.   noted that the Treasurer would provide members with a breakdown of the", "AR"), "", "                                        Page 2 of 3",
+      "\fHITRANS Partnership Meeting                                              28 November 2025", "", "              Regional Bus Development budget line.", "",
+      "6.      REVENUE BUDGET 2026/27", "", col("        The Partnership Director to circulate the draft revenue budget to the", "FU"),
+      "        constituent councils by 12 December 2025.", "", col("        The Chair to write to the Minister for Transport about ferry fares.", "DM"), "",
+      col("        The Treasurer to report the final outturn to the February 2026 meeting.", "AR"), "", "                                        Page 3 of 3",
+      "\fHITRANS Partnership Meeting                                              28 November 2025", "", "7.      CORRESPONDENCE", "", "        Noted.", ""].join("\n"), opts());
+    expect(p.actions[0]!.text.toLowerCase()).toBe("noted that the treasurer would provide members with a breakdown of the regional bus development budget line. [action: ar]");
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

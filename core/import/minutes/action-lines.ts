@@ -3,6 +3,7 @@
 import { bodyAddressed, findOwner, ownerName, recommendedTo, subjectThatDoes, tidyOwner } from "./owners.js";
 import { stripLead } from "./cues.js";
 import { splitSentences } from "./sentences.js";
+import { findDue } from "./dates.js";
 import { make, type Candidate, type ItemContext } from "./candidates.js";
 import { REPORTED_SETTLED, actionText, dueFromTail, kindOfAction, ownerListName, tailOwnerAndWhen } from "./action-words.js";
 import { LISTED_ACTION } from "./minutes-table.js";
@@ -160,7 +161,11 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
         const sentences = splitSentences(prev);
         const text = prev.length <= 400 ? prev : sentences[sentences.length - 1]!;
         claimed.add(k - 1);
-        out.push(make(item, actionText(text), kindOfAction(text), `${prev}\n${b.text}`, whoOnly, ctx, 0, `action:${k}`, dueFromTail(when, ctx)));
+        // "… redundancy notices by the end of January 2026 if funding was not confirmed. The Chief Officer agreed to meet … before
+        // the end of December 2025." over "Action: KD" (Dumfries and Galloway Integration Joint Board): the last sentence, what
+        // the owner is to do, has the date.
+        const last = sentences.length > 1 && findDue(sentences[sentences.length - 1]!, ctx.due).due ? sentences[sentences.length - 1] : undefined;
+        out.push(make(item, actionText(text), kindOfAction(text), `${prev}\n${b.text}`, whoOnly, ctx, 0, `action:${k}`, dueFromTail(when, ctx) ?? last));
       } else {
         const owner = (m[3] ? ownerName(m[3], ctx.abbreviations) ?? m[3].trim() : null) ?? findOwner(content, ctx.abbreviations);
         out.push(make(item, actionText(content), kindOfAction(content), b.text, owner, ctx, 0, `action:${k}`));

@@ -50,14 +50,15 @@ export function actionTables(item: ItemBlocks, blocks: Block[], claimed: Set<num
 
 export function tableRow(cells: string[], cols: TableColumns, itemNumber: string, ctx: ItemContext): ProposedAction | null {
   const cell = cells[cols.action]?.trim();
-  // The heading row again, as a table printed over two pages repeats it.
-  if (!cell || tableHeader(cells)) return null;
+  // The heading row again, as a table printed over two pages repeats it; or the rule under the heads ("------   -------").
+  if (!cell || tableHeader(cells) || /^[-–—_=\s]+$/.test(cell)) return null;
   // "ARC31 | 25/09/25 | Roads Asset Management Plan … | Open": an action from an earlier meeting, already on the tracker.
   const raised = cols.raised !== undefined && cols.raised >= 0 ? findDates(cells[cols.raised] ?? "", "1900-01-01", { requireYear: true })[0] : undefined;
   if (raised && raised.date < ctx.due.meetingDate) return null;
   // "27/25(b) | Replacement signage, Racecourse car park | Deputy Town Clerk | Complete – new signs installed" under "42/25
   // MATTERS ARISING AND ACTION LOG" (Haverfordwest): done since, as its status says.
-  if (cols.status !== undefined && cols.status >= 0 && REPORTED_SETTLED.test(cells[cols.status]?.trim() ?? "")) return null;
+  // So is "Superseded – see 72/25" or "Met 14.10.25 – see below" (the Conservators of the River Cam): overtaken, or done on a day.
+  if (cols.status !== undefined && cols.status >= 0 && (REPORTED_SETTLED.test(cells[cols.status]?.trim() ?? "") || /^(?:superseded|withdrawn|met|held|sent|issued)\b/i.test(cells[cols.status]?.trim() ?? ""))) return null;
   const text = cols.recommends ? stripLead(cell) : cell;
   // A row of a recommendations table is a recommendation whatever its verb, unless it only notes something.
   // A "Decision" column also records what was only noted or welcomed.

@@ -560,8 +560,10 @@ function repairPageBreaks(blocks: Block[], isHeading: (line: string) => boolean)
       prev.lines += b.lines;
       continue;
     }
-    if (prev && !prev.cells && !b.cells && cutOff(prev, b, isHeading)) {
-      prev.text = collapse(`${prev.text} ${b.text}`);
+    // "iii.  noted that the Treasurer would provide members with a breakdown of the      AR" / [page break] / "Regional Bus
+    // Development budget line." (HITRANS): a sentence the page cut, its action column's note folded in before the cut.
+    if (prev && !prev.cells && !b.cells && cutOff(note ? { ...prev, text: before } : prev, b, isHeading)) {
+      prev.text = collapse(note ? `${before} ${b.text} ${note[1]}` : `${prev.text} ${b.text}`);
       prev.lines += b.lines;
       continue;
     }

@@ -51,9 +51,10 @@ export function findDates(text: string, after: string, opts: { requireYear?: boo
 
 /** "10.15 am", "1.00 p.m.", "14:00", "2pm", "12 noon" as HH:MM. */
 export function parseTime(text: string): string | null {
-  // "1000 hours", as some councils print the time on the twenty-four hour clock; "09:30hrs" (North Wales) too.
+  // "1000 hours", as some councils print the time on the twenty-four hour clock; "09:30hrs" (North Wales) too, and "09.30 hrs"
+  // (the Port of Milford Haven).
   const m = /\b(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|noon|midday)(?![a-z])/i.exec(text) ?? /\b([01]?\d|2[0-3]):([0-5]\d)(?:\b|(?=h(?:rs?|ours?)?\b))/.exec(text) ??
-    /\b([01]\d|2[0-3])([0-5]\d)\s*hours?\b/i.exec(text) ??
+    /\b([01]\d|2[0-3])[.]?([0-5]\d)\s*(?:hours?|hrs)\b/i.exec(text) ??
     // "on Thursday, 12 February 2026 at 1630": the twenty-four hour clock with no "hours".
     /(?:\bat\s+|^\s*)([01]\d|2[0-3])([0-5]\d)\b(?![/\-.,]?\d)/i.exec(text);
   if (!m) return null;
@@ -90,7 +91,8 @@ export interface DueContext {
 export interface Due { due: string | null; dueText: string | null }
 
 // "before the Panel's next meeting" as well as "before the next meeting".
-const NEXT_MEETING = /\b(?:to|at|for|by|before|until|in\s+time\s+for|in\s+advance\s+of|ahead\s+of|attend)\s+(?:the|its)\s+(?:(?:Panel|Committee|Commission|Board|Sub-Committee|Forum)'s\s+)?next\s+(?:(?:scheduled|formal|ordinary|quarterly)\s+)?(?:(?:Board|Panel|Committee|Commission|Forum|Sub-Committee)\s+(?=meeting\b))?(?:meeting|committee)\b(?!\s+(?:on|in)\s+\d)/i;
+// "… a live demonstration of Go-HI for members at the start of the next meeting" (HITRANS) too.
+const NEXT_MEETING = /\b(?:to|at|for|by|before|until|in\s+time\s+for|in\s+advance\s+of|ahead\s+of|attend)\s+(?:the\s+(?:start|beginning|end|close)\s+of\s+)?(?:the|its)\s+(?:(?:Panel|Committee|Commission|Board|Sub-Committee|Forum)'s\s+)?next\s+(?:(?:scheduled|formal|ordinary|quarterly)\s+)?(?:(?:Board|Panel|Committee|Commission|Forum|Sub-Committee)\s+(?=meeting\b))?(?:meeting|committee)\b(?!\s+(?:on|in)\s+\d)/i;
 // "the March meeting", "the Panel's September 2024 meeting", "the September agenda", "the meeting in March"; "the March
 // Board" (Poole Harbour Commissioners) too.
 // "the March 2026 Operations Committee meeting" names its committee between the month and "Committee".
@@ -181,7 +183,11 @@ export function findDue(raw: string, ctx: DueContext): Due {
     // words the body's own name does not have meets on its own calendar.
     const ofBody = /\bmeeting\s+of\s+the\s+((?:[A-Z][\w&'-]*\s+(?:and\s+)?){1,5})(?:Committee|Panel|Board|Sub-Committee|Forum|Group)\b/.exec(monthMeeting[0]);
     const othersOf = ofBody !== null && !(ctx.ownName && ofBody[1]!.toLowerCase().split(/\s+/).filter((w) => w && w !== "and").every((w) => ctx.ownName!.has(w)));
-    const resolved = resolveMonthMeeting(monthMeeting[1] ?? monthMeeting[3]!, monthMeeting[2] ?? monthMeeting[4], ctx, named || othersByName || othersOf || OTHER_BODY_ITS.test(text.slice(Math.max(0, monthMeeting.index - 120), monthMeeting.index + 4)));
+    // "… be added to the Audit and Risk Committee work plan for its meeting in March 2026" in the Integration Joint Board's minutes
+    // (Dumfries and Galloway): the work plan, and so the meeting, of a committee named in words the body's own name does not have.
+    const planOf = /\b((?:[A-Z][\w&'-]*\s+(?:and\s+)?){1,5})(?:Committee|Panel|Sub-Committee)(?:'s)?\s+(?:work\s*plan|work\s*programme|forward\s+(?:work\s+)?plan)\s+for\s+$/.exec(text.slice(Math.max(0, monthMeeting.index - 120), monthMeeting.index));
+    const othersPlan = planOf !== null && !(ctx.ownName && planOf[1]!.toLowerCase().split(/\s+/).filter((w) => w && w !== "and").every((w) => ctx.ownName!.has(w)));
+    const resolved = resolveMonthMeeting(monthMeeting[1] ?? monthMeeting[3]!, monthMeeting[2] ?? monthMeeting[4], ctx, named || othersByName || othersOf || othersPlan || OTHER_BODY_ITS.test(text.slice(Math.max(0, monthMeeting.index - 120), monthMeeting.index + 4)));
     if (resolved) candidates.push({ index: monthMeeting.index, due: { due: resolved, dueText: monthMeeting[0] } });
   }
   // Minutes that do not say when the next meeting is leave it to the calendar: the first known meeting after this one.

@@ -25,7 +25,9 @@ export function findAbbreviations(text: string): Map<string, string> {
       const withoutAcronyms = parts.filter((w) => !/^[A-Z]{2,}$/.test(w)).map((w) => w[0]!.toLowerCase()).join("");
       // "Director of Resources (DoR)": a lower-case letter in the abbreviation stands for a small word.
       const withSmallWords = /[a-z]/.test(abbr) ? phrase.map((w) => w.replace(/[^A-Za-z&']/g, "")).filter(Boolean).map((w) => w[0]!.toLowerCase()).join("") : "";
-      if (initials === letters || (withoutAcronyms === letters && withoutAcronyms.length >= 3) || withSmallWords === letters) {
+      // "Alison McCaig (AMcC)" (Dumfries and Galloway): a "Mc" or "Mac" name keeps its prefix in the initials.
+      const withMc = parts.map((w) => { const mc = /^(Ma?c)([A-Z])/.exec(w); return (mc ? mc[1]! + mc[2]! : w[0]!).toLowerCase(); }).join("");
+      if (initials === letters || (withoutAcronyms === letters && withoutAcronyms.length >= 3) || withSmallWords === letters || withMc === letters) {
         // "the Department of Agriculture, Environment and Rural Affairs' (DAERA) proposals": the name, not its possessive.
         map.set(abbr, phrase.join(" ").replace(/^[("']+/, "").replace(/^the\s+/i, "").replace(/(?<=s)['’]$/, ""));
         break;
@@ -47,7 +49,8 @@ const MODIFIER = /^(?:all|interim|acting|deputy|assistant|executive|strategic|co
 const FUNCTION_WORD = /\b(?:from|with|about|on|in|at|that|which|who|was|were|is|are|had|has|would|will|this|these|those|it|its|there|their|report|letter|framework|plan|policy|review|proposal|issue|update|work)\b/i;
 // "District Cllr Holt", "PCSO Grant", "Insp. Rowe": the title says a person follows.
 const PERSON = /^(?:(?:(?:county|district|borough|city|town|parish|community|ward)\s+)?(?:cllr\.?|councillor)|conseiller|pcso|pc|d?cfo|aco|acfo|sgt\.?|sergeant|insp\.?|inspector|supt\.?|rev(?:d|\.)?|reverend|canon|mr|mrs|ms|miss|mx|dr|professor|prof\.?|sir|dame|lord|lady)\.?\s+(?:[A-Z]\.\s?)*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}$/i;
-const NAME = /^[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2}$/;
+// "Alison McCaig", "Fiona MacLeod": a capital inside a surname after "Mc" or "Mac".
+const NAME = /^[A-Z][a-z'-]+(?:\s+(?:Ma?c)?[A-Z][a-z'-]+){1,2}$/;
 const INITIAL_NAME = /^[A-Z]\.?\s+[A-Z][a-z'-]{2,}(?:-[A-Z][a-z'-]+)?$/;
 // "to the Panel" after "Secretary", "Clerk": whom the officer serves, part of the title.
 const SERVES = /^to\s+the\s+(?:Panel|Committee|Board|Commission|Sub-Committee|Council|Authority|Forum)$/;

@@ -58,7 +58,8 @@ const AFTER_CONSIDERATION = /^after\s+(?:consideration|discussion|debate|further
 const MOTION_CARRIED = /\bthe\s+(?:substantive\s+|original\s+)?motion\s+was\s+(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?(?:accordingly\s+|therefore\s+)?(?:declared\s+)?carried\b/i;
 // "“This Authority notes … This Authority resolves:" over "(a) to request the Chief Fire Officer to review …": a motion on
 // notice, quoted, whose limbs are what was decided once it was carried.
-const MOTION_RESOLVES = /(?:^|[.!?]\s+)"?(?:This|The)\s+(?:Authority|Council|Committee|Board|Panel|Assembly|Partnership)\s+(?:therefore\s+|further\s+)?resolves\s*(?:to\s*)?:-?$/;
+// "“This Council notes with concern the number … of storm overflow discharges …, and resolves:" (Bishop's Stortford) in one sentence too.
+const MOTION_RESOLVES = /(?:^|[.!?]\s+)"?(?:This|The)\s+(?:Authority|Council|Committee|Board|Panel|Assembly|Partnership)\s+(?:therefore\s+|further\s+)?resolves\s*(?:to\s*)?:-?$|^"?(?:This|The)\s+(?:Authority|Council|Committee|Board|Panel|Assembly|Partnership)\s+notes\b[^.]{0,400},?\s+and\s+(?:therefore\s+)?resolves\s*(?:to\s*)?:-?$/;
 const RESTATED = /\b(?:committee|panel|board|commission)\s+(?:therefore|accordingly)\s+(?:agreed|resolved|decided)\s*:-?$/i;
 const MOVED_STEM = /\bmoved\s+(?!as\s+an\s+amendment)that\s+(?:the\s+)?(?:committee|panel|board|council|commission|sub-committee)\s*:?-?$/i;
 
