@@ -2784,6 +2784,41 @@ describe("eighty-ninth round: an action line under a paragraph of two dates, ano
   });
 });
 
+describe("ninetieth round: a stamp of the meeting the minutes go to, outcomes after titles, page numbers over the pack's, another committee's meeting, a summary of actions", () => {
+  it("drops 'Item 2' over '18th March 2026' far right, reads 'Title - Report noted.' wrapped to two lines as a heading, and 'Meeting held in …, at 10am.' (Glasgow's Strathclyde Pension Fund Committee)", () => {
+    const p = extractMinutes("                                                                              Item 2\n\n                                                                     18th March 2026\n\n\n                         STRATHCLYDE PENSION FUND COMMITTEE\n\n                            Glasgow, 10th December 2025.\n\n      Meeting held in Committee Room 1, City Chambers, George Square, Glasgow,\n                      and by remote video-conference, at 10am.\n\n5       External Audit - Annual Audit Report 2024/25: progress on action plan noted.\n\n        There was submitted a report by the Director.\n\n6       Investment Advisory Panel: Fund performance and investment update to 30th\n        September 2025 - Report noted.\n\n        There was submitted a report by the Director of Strathclyde Pension Fund.\n\n7       Direct Impact Portfolio - Update and new commitments approved.\n\n        There was submitted a report.\n", opts());
+    expect([p.meeting.date, p.meeting.time]).toEqual(["2025-12-10", "10:00"]);
+    expect(p.items.map((i) => i.number)).toEqual(["5", "6", "7"]);
+    // With no blank lines, as the heading-style check rewrites it: a title and its outcome at the margin over its paragraph.
+    const compact = extractMinutes("Glasgow, 10th December 2025.\n4) Internal Audit - Progress report noted\n        After consideration, the committee\n        (1)   noted the report; and\n        (2)   requested that the Head of Audit report back to the next meeting.\n5) External Audit - Annual Audit Report 2024/25: progress on action plan noted\n        There was submitted a report by the Director of Strathclyde Pension Fund\n        advising of progress against the action plan.\n        After consideration, the committee instructed the Director to ensure that the outstanding action is completed by 31st January 2026.\n", opts());
+    expect(compact.items.map((i) => i.number)).toEqual(["4", "5"]);
+  });
+
+  it("reads '@ 1000 HRS', a page number over the pack's 'Page 7', a title ending '- Agenda Item 7' and 'Somerset Waste Board RESOLVED to:' (the Scottish Fire and Rescue Service Board, the Somerset Waste Board)", () => {
+    const foot = (n: number) => `\n\n                                              ${n}\n                                           Page ${n + 4}\n\f      Somerset Waste Board - 12 December 2025                                          Minutes\n\n`;
+    const p = extractMinutes(`      MINUTES OF THE SOMERSET WASTE BOARD\n                              FRIDAY 12 DECEMBER 2025 @ 1000 HRS\n\n30    Performance Report - Quarter 2 2025/26 - Agenda Item 6\n\n      Somerset Waste Board RESOLVED to:\n\n        1. Note the performance results for Quarter 2.\n\n        2. Request that future quarterly performance reports include contamination rates for\n           each collection depot.\n\n      REASON FOR DECISION:\n      As set out in the officer report.${foot(1)}31    Financial Performance Update 2025/26 and Draft Budget 2026/27 - Agenda Item 7\n\n      The Finance Business Partner presented the report.\n\n      Somerset Waste Board RESOLVED to:\n\n        1. Note the forecast outturn position for 2025/26 at month 7.${foot(2)}32    Simpler Recycling - Agenda Item 8\n\n      Noted.${foot(3)}`, opts());
+    expect([p.meeting.date, p.meeting.time]).toEqual(["2025-12-12", "10:00"]);
+    expect(p.items.map((i) => i.number)).toEqual(["30", "31", "32"]);
+    expect(p.actions.map((a) => [a.item, a.kind])).toEqual([["30", "request"]]);
+  });
+
+  it("dates another committee's work plan 'for its March 2026 meeting' and 'the Audit and Risk Committee's February 2026 meeting' by the month, and reads 'ACTION  20251127-BRD-001  …' (the Scottish Police Authority, Belfast Harbour)", () => {
+    const p = extractMinutes("Minutes of the Authority Meeting held on Thursday 27 November 2025 at 10:00\n\n7.2     RESOURCES COMMITTEE\n\n      The Board AGREED that a deep-dive on police estate condition and the estate masterplan\n      be added to the Resources Committee work plan for its March 2026 meeting.\n\n      It was AGREED that a deep-dive review of cyber resilience be added to the agenda for the\n      Audit and Risk Committee's February 2026 meeting.\n\n      ACTION  20251127-BRD-001  Police Scotland to provide an updated implementation timeline\n                                for the Digital Evidence Sharing Capability to the Board\n                                Secretary by 30 January 2026.\n", opts(["2025-11-27", "2026-02-26", "2026-03-26"]));
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["7.2", "2026-03"], ["7.2", "2026-02"], ["7.2", "2026-01-30"]]);
+  });
+
+  it("keeps the minute's words for what a closing summary of actions lists tersely, and reads initials from an attendance table (Belfast Harbour, the Mortlake Crematorium Board)", () => {
+    const p = extractMinutes("Minutes of the Board meeting held on Thursday 27 November 2025 at 9.30 am\n\nIn attendance:      Mr Aidan Rooney                  Director of Finance (AR)\n                    Deborah Penhaligon               Superintendent and Registrar\n\n25/146    FINANCE REPORT\n\n          The Director of Finance was asked to circulate a revised full-year forecast to Commissioners by 19th December 2025.\n\n25/147    CHAPEL LIGHTING\n\n          The lighting in the East Chapel was reported faulty.\n                                                              ACTION: DP to arrange repairs to the chapel lighting.\n\n          SUMMARY OF ACTIONS ARISING (for information – see Minute references)\n\n          Minute      Action                                                   Owner   Status\n          25/146      Revised full-year forecast                               AR      Open\n", opts());
+    expect(p.actions.map((a) => [a.item, a.text.slice(0, 40), a.owner])).toEqual([["25/146", "The Director of Finance was asked to cir", "Aidan Rooney"], ["25/147", "DP to arrange repairs to the chapel ligh", "Deborah Penhaligon"]]);
+    expect(findAbbreviations("          Mrs Helen Wylie                  Secretary to the Board (HW)\n").get("HW")).toBe("Helen Wylie");
+  });
+
+  it("passes over the press and public 'temporarily excluded' and an item taken in private (Thame, the Welsh Local Government Association)", () => {
+    const p = extractMinutes("Minutes of the meeting held on Tuesday 13 January 2026 at 6.30pm\n\n17       EXCLUSION OF THE PRESS AND PUBLIC\n\n           RESOLVED that in view of the confidential nature of the business about\n           to be transacted, it is advisable in the public interest that the\n           press and public be temporarily excluded and they are instructed to\n           withdraw, in accordance with the Public Bodies (Admission to Meetings)\n           Act 1960, section 1(2).\n\n18.     PRIVATE BUSINESS\n\n        The Board agreed to consider the following item in private on the grounds that it\n        contained information relating to individual employees of the Association.\n", opts());
+    expect(p.actions).toEqual([]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -16,7 +16,7 @@ import type { ItemBlocks } from "./structure.js";
 // "Action 09/25-04 – …" (Cwm Taf Morgannwg's, by meeting and number).
 // "Action 09/25-07 (external Board effectiveness review) was closed, …" (the London Pensions Fund Authority): a dash between
 // figures is the reference's, not the label's.
-const ACTION_LINE = /^(?:(?:agreed\s+)?action(?:s)?(?:\s+point|\s+required(?:\s+by)?|\s+by)?(?:\s+(?:no\.?\s*)?[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*(?:\/\d{2}(?:-\d{1,3})?)?[a-z]?)?|AP\s?\d{1,3}|follow[-\s]?ups?|(information\s+requests?|requests?\s+for\s+information)|(recommendation)\s+(?:no\.?\s*)?\d{1,3}(?:\.\d{1,3})*)(?:\s*\(([^)]{1,60})\))?\s*(?::|[\-–](?!\d))\s*(.+)$/i;
+const ACTION_LINE = /^(?:(?:agreed\s+)?action(?:s)?(?:\s+point|\s+required(?:\s+by)?|\s+by)?(?:\s+(?:no\.?\s*)?(?:[A-Z]{0,3}\d{1,3}(?:\.\d{1,3})*(?:\/\d{2}(?:-\d{1,3})?)?[a-z]?|\d{8}-[A-Z]{2,6}-\d{1,4}))?|AP\s?\d{1,3}|follow[-\s]?ups?|(information\s+requests?|requests?\s+for\s+information)|(recommendation)\s+(?:no\.?\s*)?\d{1,3}(?:\.\d{1,3})*)(?:\s*\(([^)]{1,60})\))?\s*(?::|[\-–](?!\d))\s*(.+)$/i;
 // "… (Owner: Director of Public Health, by 28/02/2025)" closing the line: who, and by when.
 const OWNER_BRACKET = /\s*\((?:owner|lead|action\s+by|responsible(?:\s+officer)?|by\s+whom)\s*[:\-–]\s*([^)]{1,120})\)\s*\.?$/i;
 // "Waste Services Manager – provide a breakdown by round – 31 October 2025": an owner, a dash, the task.

@@ -30,7 +30,8 @@ export interface Block {
  *  agenda pack's stamp, not the minutes' own item. */
 function withoutPackStamp(text: string): string {
   // "Agenda Item No." far right, the number far right a line or two below it (Hertfordshire).
-  return text.replace(/^(\s*\n)*[ \t]{20,}agenda\s+item\s+no\.?[ \t]*\n(?:[ \t]*\n)*[ \t]{20,}\d{1,3}[a-z]?[ \t]*(?=\n)/i, "").replace(/^(\s*\n)*[ \t]{20,}(?:(?:agenda\s+)?item\s+)?\d{1,3}(?:\.\d{1,2})?[a-z]?[ \t]*(?=\n)/i, "").replace(/^(\s*\n)*[ \t]*agenda\s+item\s+\d{1,3}[a-z]?[ \t]*(?=\n)/i, "")
+  // "Item 2" far right over "18th March 2026" (Glasgow's Strathclyde Pension Fund Committee): the meeting the minutes go to.
+  return text.replace(/^(\s*\n)*[ \t]{20,}(?:agenda\s+)?item\s+\d{1,3}[a-z]?[ \t]*\n(?:[ \t]*\n)*[ \t]{20,}\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}[ \t]*(?=\n)/i, "").replace(/^(\s*\n)*[ \t]{20,}agenda\s+item\s+no\.?[ \t]*\n(?:[ \t]*\n)*[ \t]{20,}\d{1,3}[a-z]?[ \t]*(?=\n)/i, "").replace(/^(\s*\n)*[ \t]{20,}(?:(?:agenda\s+)?item\s+)?\d{1,3}(?:\.\d{1,2})?[a-z]?[ \t]*(?=\n)/i, "").replace(/^(\s*\n)*[ \t]*agenda\s+item\s+\d{1,3}[a-z]?[ \t]*(?=\n)/i, "")
     // Under the running header's first line (Strathclyde Partnership for Transport): only when it says "Agenda item".
     .replace(/^((?:[^\n]*\n){1,4}?)[ \t]{20,}agenda\s+item\s+\d{1,3}[a-z]?[ \t]*(?=\n)/i, "$1");
 }
@@ -60,7 +61,9 @@ export function normaliseText(raw: string): string {
     .replace(/^([ \t]*\S{1,12}[ \t]+\S[^\n]{2,100}?)[ \t]{10,}(?:Appendix|Annex)[ \t]+[A-Z0-9]{1,3}[ \t]*$/gm, "$1")
     // "Action 25/13        SB to bring a revised timeline …" (the Anglian (Northern) flood committee): a numbered action
     // with its owner and task in a column beside it, read as "Action 25/13: SB to …".
+    // "ACTION  20251127-BRD-001  Police Scotland to provide …" (the Scottish Police Authority): its log's number, by date and board.
     .replace(/^([ \t]*Action[ \t]+(?:no\.?[ \t]*)?[A-Z]{0,3}\d{1,3}(?:[./]\d{1,3})+[a-z]?)[ \t]{2,}(?=[A-Z])/gm, "$1: ")
+    .replace(/^([ \t]*(?:Action|ACTION)[ \t]+\d{8}-[A-Z]{2,6}-\d{1,4})[ \t]{2,}(?=[A-Z])/gm, "$1: ")
     // "Recommendation(s) to Cabinet:", "Action(s) required by:": the plural every label rule knows.
     .replace(/\b(Recommendation|Action|Decision|Outcome)\(s\)/gi, "$1s")
     // "Escalations:" in a joint NHS committee's notes are what a council committee calls recommendations.
@@ -419,7 +422,11 @@ export function toBlocks(text: string): Block[] {
     // paragraph's number, its line as long as the page's.
     const hangingSubItem = marker?.style === "outline" && previousLine === "" && isShortTitle(titled) && !SENTENCE.test(titled) && lines[i + 1] !== undefined &&
       raw.trimEnd().length < width * 0.7 && indentOf(lines[i + 1]!) > indentOf(raw) + marker.label.length && /^[A-Z]/.test(lines[i + 1]!.trim());
-    afterNumberedTitle = wrappedTitle || hanging || colonTitle || hangingSubItem || (!listPoint && (marker?.style === "number" || bareNumber !== null || shortLine) && (previousLine === "" || !blankSeparated) && (isShortTitle(titled) || (!blankSeparated && isTitleCase(titled, 3)) || (minuteNumber && isLongTitle(titled)) || shortLine) && /^[A-Z(]|^\[[A-Z]/.test(lines[i + 1]?.trim() ?? ""));
+    // "5) External Audit - Annual Audit Report 2024/25: progress on action plan noted" at the margin over its paragraph indented
+    // well in, with no blank lines (Glasgow's committees, as the heading-style check rewrites them): a title and its outcome.
+    const outcomeTitle = !blankSeparated && marker?.style === "number" && !listPoint && indentOf(raw) <= 2 && !/[.;:,]$/.test(titled) && titled.length <= 120 &&
+      /\s[–—-]\s+(?:[^.;]{0,80}\s)?(?:noted|approved|agreed|continued|remitted|referred)$/i.test(titled) && lines[i + 1] !== undefined && indentOf(lines[i + 1]!) >= indentOf(raw) + 6 && /^[A-Z]/.test(lines[i + 1]!.trim());
+    afterNumberedTitle = wrappedTitle || hanging || colonTitle || hangingSubItem || outcomeTitle || (!listPoint && (marker?.style === "number" || bareNumber !== null || shortLine) && (previousLine === "" || !blankSeparated) && (isShortTitle(titled) || (!blankSeparated && isTitleCase(titled, 3)) || (minuteNumber && isLongTitle(titled)) || shortLine) && /^[A-Z(]|^\[[A-Z]/.test(lines[i + 1]?.trim() ?? ""));
     // "4." alone, then "Forward Work Programme 2025/26" with the item's first paragraph on the very next line.
     if (current === null && /^\d{1,4}\.?$/.test(blocks[blocks.length - 1]?.text ?? "") && !blocks[blocks.length - 1]!.cells) title = { from: i, to: titleRunningOn(lines, i) };
     // "10.    Consolidated income and expenditure 1 April to 30 September 2025 – actual and" over "forecast outturn" over

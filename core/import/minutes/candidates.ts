@@ -25,7 +25,9 @@ export function make(item: ItemBlocks, text: string, kind: ActionKind, provenanc
   const due = promised?.due ? promised : reported?.due ? reported : findDue(dueSource ?? text, ctx.due);
   // Business added to the programme "for March" is for the March meeting, when we know when that is (a working
   // group meeting "in March" is not the committee's).
-  if (kind === "work-programme" && due.due && /^\d{4}-\d{2}$/.test(due.due) && due.dueText) {
+  // Not "… to the Resources Committee work plan for its March 2026 meeting" (the Scottish Police Authority) or "… for the Audit
+  // and Risk Committee's February 2026 meeting" (Belfast Harbour): another's meeting, which findDue left a month on purpose.
+  if (kind === "work-programme" && due.due && /^\d{4}-\d{2}$/.test(due.due) && due.dueText && !/^(?:its|their)\s|['’]s\s/i.test(due.dueText)) {
     const at = (dueSource ?? text).indexOf(due.dueText);
     if (at > 0 && /\b(?:for|to)\s+(?:the\s+)?$/i.test((dueSource ?? text).slice(Math.max(0, at - 12), at))) due.due = meetingInMonth(due.due, ctx.due) ?? due.due;
   }

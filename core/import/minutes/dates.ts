@@ -97,7 +97,7 @@ const NEXT_MEETING = /\b(?:to|at|for|by|before|until|in\s+time\s+for|in\s+advanc
 // Board" (Poole Harbour Commissioners) too.
 // "the March 2026 Operations Committee meeting" names its committee between the month and "Committee".
 // "Fleet and Equipment Strategy 2026–2031 – February 2026 meeting;" (South Wales Fire and Rescue Authority's work programme) too.
-const MONTH_MEETING = /(?:\b(?:the|its|their)\s+(?:[A-Z][\w-]*'s\s+)?|\(|\bto\s+|\s[–—]\s+)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\s+(?:[a-z]+\s+(?=committee\b)|(?:Partnership|Board|Panel|Forum|Commission)\s+(?=meeting\b))?(?:meeting|committee|agenda|Board(?!\s+of\b))\b|\b(?:the|a|its|their)\s+(?:[A-Z][\w-]*'s\s+)?(?:(?:quarterly|ordinary|formal)\s+)?meeting\s+(?:of\s+(?:the|this)\s+(?:\w+\s+){0,4}?)?in\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\b/i;
+const MONTH_MEETING = /(?:\b(?:the|its|their)\s+(?:(?:(?:[A-Z][\w-]*|and|&)\s+){0,5}[A-Z][\w-]*'s\s+)?|\(|\bto\s+|\s[–—]\s+)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\s+(?:[a-z]+\s+(?=committee\b)|(?:Partnership|Board|Panel|Forum|Commission)\s+(?=meeting\b))?(?:meeting|committee|agenda|Board(?!\s+of\b))\b|\b(?:the|a|its|their)\s+(?:[A-Z][\w-]*'s\s+)?(?:(?:quarterly|ordinary|formal)\s+)?meeting\s+(?:of\s+(?:the|this)\s+(?:\w+\s+){0,4}?)?in\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\b/i;
 // The words that make a date a deadline rather than a date mentioned in passing ("during the first half of January 2026",
 // Derbyshire, is that month).
 // "… as a six-monthly item, commencing June 2026" or "as a standing item from March 2026": the first one is due then; "so that any changes can take effect from
@@ -178,7 +178,10 @@ export function findDue(raw: string, ctx: DueContext): Due {
     const named = /^its\b/i.test(monthMeeting[0]) && NAMED_BODY_SUBJECT.test(text);
     // "… to be agreed at the Partnership's meeting in February 2026" (Hart): another body's meeting, by its name.
     const possessed = /([A-Z][\w-]*)'s\s/.exec(monthMeeting[0]);
-    const othersByName = possessed !== null && !/^(?:Committee|Panel|Board|Commission|Sub-Committee|Council)$/i.test(possessed[1]!);
+    // "… the Audit and Risk Committee's February 2026 meeting" (Belfast Harbour): a committee named in words the body's own name lacks.
+    const possessor = /((?:(?:[A-Z][\w-]*|and|&)\s+){1,5})[A-Z][\w-]*'s\s/.exec(monthMeeting[0]);
+    const othersByName = possessed !== null && (!/^(?:Committee|Panel|Board|Commission|Sub-Committee|Council)$/i.test(possessed[1]!) ||
+      (possessor !== null && !(ctx.ownName && possessor[1]!.toLowerCase().split(/\s+/).filter((w) => w && w !== "and" && w !== "&" && w !== "the").every((w) => ctx.ownName!.has(w)))));
     // "… for the meeting of the Finance Committee in February 2026" in a town council's minutes (Brecon): a committee named in
     // words the body's own name does not have meets on its own calendar.
     const ofBody = /\bmeeting\s+of\s+the\s+((?:[A-Z][\w&'-]*\s+(?:and\s+)?){1,5})(?:Committee|Panel|Board|Sub-Committee|Forum|Group)\b/.exec(monthMeeting[0]);

@@ -197,6 +197,12 @@ export function dedupe(candidates: Candidate[], title = ""): ProposedAction[] {
         dup.c.text = c.text;
         dup.c.kind = c.kind;
       }
+      // "Revised full-year forecast" in a closing summary of actions (Belfast Harbour) and "… circulate a revised full-year
+      // forecast to Commissioners by 19th December 2025" in the minute: the row says who, the minute says what.
+      if (dup.c.group.startsWith("log:") && !c.group.startsWith("log:") && dup.c.text.split(/\s+/).length <= 8 && c.text.length > dup.c.text.length) {
+        dup.c.text = c.text;
+        dup.c.kind = c.kind;
+      }
       dup.groups.push(c.group);
       dup.c.owner ??= c.owner;
       if (!dup.c.due && c.due) { dup.c.due = c.due; dup.c.dueText = c.dueText; }

@@ -132,6 +132,8 @@ export function readHeader(header: Block[]): MeetingFacts {
       /^the\s+(?:committee|panel|board|sub-committee|commission)\s+(?:met|convened)\b[^.]{0,100}?\bat\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))/i.exec(b.text) ??
       // "Held in the Whickham Room, Civic Centre, Gateshead at 2.00 pm" under the date (Northumbria Police and Crime Panel).
       /^held\s+in\s+[^.]{3,150}?\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))\s*\.?$/i.exec(b.text) ??
+      // "Meeting held in Committee Room 1, City Chambers, …, and by remote video-conference, at 10am." (Glasgow).
+      /(?:^|\.\s+)(?:the\s+)?meeting\s+held\s+in\s+[^.]{3,200}?,?\s+at\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))\s*\.?$/i.exec(b.text) ??
       // "… HELD IN CONFERENCE ROOM 1, BLACKBURN TOWN HALL, COMMENCING AT 4.00 PM" (Lancashire); "… County Hall, Carmarthen. SA31
       // 1JP and remotely - 10.00 am - 12.55 pm" (Dyfed-Powys), the place, then the start and the end.
       // "… Butterley Hall, Ripley commencing at 1000 hours on Thursday 4 December 2025" (Derbyshire Fire and Rescue Authority).
@@ -174,7 +176,8 @@ function timeAfter(text: string): string | null {
   // "… at 10.00 am", and "Friday, 16 January 2026, County Hall, Worcester - 10.00 am" (Worcestershire).
   // Not the end of a range: "Time:   10.00am – 12.30pm" (Leicester and Leicestershire) starts at 10.00, its first time.
   // "… at 09.30 hrs in the Board Room" (the Port of Milford Haven) too.
-  const m = /\b(?:at|commencing\s+at|starting\s+at|from)\s*:?\s+([\d.:]+\s*(?:a\.?m\.?|p\.?m\.?|noon|hours?|hrs)?)|\b(?:time|start)\s*:?\s+(\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?))|(?<!\d[.:]\d{2}\s*(?:[ap]\.?m\.?)?)\s[-–]\s+(\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?))/i.exec(text.slice(0, 200));
+  // "THURSDAY 30 OCTOBER 2025 @ 1000 HRS" (the Scottish Fire and Rescue Service Board): "@" for "at".
+  const m = /(?:\b(?:at|commencing\s+at|starting\s+at|from)|@)\s*:?\s+([\d.:]+\s*(?:a\.?m\.?|p\.?m\.?|noon|hours?|hrs)?)|\b(?:time|start)\s*:?\s+(\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?))|(?<!\d[.:]\d{2}\s*(?:[ap]\.?m\.?)?)\s[-–]\s+(\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?))/i.exec(text.slice(0, 200));
   const time = m ? parseTime(m[1] ?? m[2] ?? m[3]!) : null;
   if (time) return time;
   // "… Henley-on-Thames RG9 6RP commencing at 10.00" (Chilterns Conservation Board): a start with neither "am" nor "hours",

@@ -26,7 +26,12 @@ export function leadNumberedItems(blocks: Block[]): Block[] {
     // Or the decision alone: "41   RESOLVED: -" under "MINUTES OF THE PREVIOUS MEETING" (West Midlands Police and Crime Panel).
     // Not "6.      PRECEPT INTENTIONS AND MEDIUM TERM FINANCIAL STRATEGY 2026/27 TO 2029/30" (Cambridgeshire): a numbered title in
     // capitals, however long, under the last paragraph of the item before.
-    const paragraph = ((b.text.length > 60 && !inCapitals(b.text)) || (/\.$/.test(b.text) && b.text.split(/\s+/).length >= 6)) || /^\d{1,4}\s+(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b/.test(b.text);
+    // Nor "31    Financial Performance Update 2025/26 and Draft Budget 2026/27 - Agenda Item 7" (Somerset Waste Board): a title
+    // that names its agenda item, however long.
+    // Nor "5       External Audit - Annual Audit Report 2024/25: progress on action plan noted." (Glasgow): a numbered heading
+    // with its outcome after a dash.
+    const outcomeHeading = b.lines <= 2 && /\s[–—-]\s/.test(b.text) && /\b(?:noted|approved|agreed|continued|remitted|referred)\.$/i.test(b.text);
+    const paragraph = (((b.text.length > 60 && !inCapitals(b.text)) || (/\.$/.test(b.text) && b.text.split(/\s+/).length >= 6)) && !/\s[-–]\s+agenda\s+item\s+\d{1,3}[a-z]?$/i.test(b.text) && !outcomeHeading) || /^\d{1,4}\s+(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b/.test(b.text);
     const lead = b.cells || !paragraph ? undefined : b.marker ? (b.marker.style === "number" ? b.marker.label : undefined) : LEAD.exec(b.text)?.[1];
     const title = blocks[k - 1];
     // The heading line is a short title closed by its outcome ("- Noted.") or a full stop, or in capitals, as these councils print it.

@@ -34,12 +34,29 @@ export function findAbbreviations(text: string): Map<string, string> {
       }
       if (withoutAcronyms.length > letters.length) break;
     }
-    // "Jas Bhogal – Policy and Performance Officer (JB)": the person's initials after their role.
-    const person = !map.has(abbr) ? /(?:^|\n)[ \t]*(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){1,2})\s*[–—-]\s*[^\n()]{1,120}$/.exec(text.slice(Math.max(0, m.index - 200), m.index)) : null;
-    if (person && person[1]!.split(/\s+/).map((w) => w[0]!.toLowerCase()).join("") === letters) map.set(abbr, person[1]!);
+    // "Jas Bhogal – Policy and Performance Officer (JB)": the person's initials after their role; or in a table's columns,
+    // "Mrs Helen Wylie        Secretary to the Board (HW)" (Belfast Harbour).
+    const person = !map.has(abbr) ? /(?:^|\n)[ \t]*(?:[A-Z][\w ]{1,25}:[ \t]+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][a-z'-]+(?:\s+(?:Ma?c)?[A-Z][a-z'-]+){1,2})(?:\s*[–—-]\s*|[ \t]{2,})[^\n()]{1,120}$/.exec(text.slice(Math.max(0, m.index - 200), m.index)) : null;
+    if (person && initialsOf(person[1]!) === letters) map.set(abbr, person[1]!);
+  }
+  // "ACTION: DP" where the attendance list gives "Deborah Penhaligon      Superintendent and Registrar" and never her initials
+  // (Mortlake Crematorium Board): the one person listed whose initials they are.
+  const listed = new Map<string, string[]>();
+  for (const row of text.slice(0, 6000).matchAll(ATTENDANCE_ROW)) {
+    const name = row[1]!;
+    const ini = initialsOf(name).toUpperCase();
+    listed.set(ini, [...new Set([...(listed.get(ini) ?? []), name])]);
+  }
+  for (const [ini, names] of listed) {
+    if (names.length !== 1 || map.has(ini) || ini.length < 2) continue;
+    if (new RegExp(String.raw`(?:\baction\b[^\n]{0,12}?|\[Action:\s*|\s{3,})\b${ini}\b`, "i").test(text)) map.set(ini, names[0]!);
   }
   return map;
 }
+
+const ATTENDANCE_ROW = /^[ \t]*(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][a-z'-]+(?:\s+(?:Ma?c)?[A-Z][a-z'-]+){1,2})(?=[ \t]{2,}\S|,\s+[A-Z])/gm;
+/** "Helen Wylie" is "hw"; "Alison McCaig" is "amcc". */
+const initialsOf = (name: string) => name.split(/\s+/).map((w) => { const mc = /^(Ma?c)([A-Z])/.exec(w); return (mc ? mc[1]! + mc[2]! : w[0]!).toLowerCase(); }).join("");
 
 const ROLE_NOUN = String.raw`(?:directors?|head|heads|managers?|officers?|clerk|chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|cabinet(?:\s+members?)?|portfolio\s+holders?|leader|chief\s+executive|secretary|secretariat|treasurer|mayor|executive(?:\s+members?)?|lead\s+members?|members?|councillors?|commissioners?|teams?|conven[eo]r|panels?|(?:task\s+|working\s+)?groups?|(?:working\s+)?part(?:y|ies)|services|adviser|advisor|analyst|co-?ordinator|lead|solicitor|auditor|council|government|minister|partners?|police|superintendent|principal|governors?|mps?|ccg|nhs|board|trust|department|directorate|engineer|surveyor|planner|facilitator|accountant|consultants?|specialists?|practitioners?|nurses?|matron|inspectors?|commanders?|constables?|rangers?|wardens?|caretakers?|groundsm[ae]n|stewards?|attendants?|administrators?|greffier|authority|actuar(?:y|ies))`;
 const ROLE_ANYWHERE = new RegExp(String.raw`(?<![\w'-])${ROLE_NOUN}\b`, "gi");

@@ -75,7 +75,10 @@ export function removeRunningLines(text: string): string {
     const nonEmpty = lines.flatMap((l, i) => (l.trim() ? [i] : []));
     const [firstLine, lastLine] = [nonEmpty[0] ?? 0, nonEmpty.at(-1) ?? 0];
     // A bare number is a page number only at the very edge; a line or two in, it is an item's number over its title.
-    const atEdge = (i: number) => key(lines[i]!) !== "#" || i === firstLine || i === lastLine;
+    // Only running lines beyond it count as the edge too: "3" over the agenda pack's "Page 7" at a page's foot (Somerset Waste Board).
+    const furniture = (j: number) => key(lines[j]!) !== "#" && running.has(key(lines[j]!));
+    const atEdge = (i: number) => key(lines[i]!) !== "#" || i === firstLine || i === lastLine ||
+      nonEmpty.filter((j) => j > i).every(furniture) || nonEmpty.filter((j) => j < i).every(furniture);
     // A line whose figures change from page to page ("2026 P.C.S.C. 21", "22" …) numbers the pages, even on the first.
     // Counted in printed lines, not blank ones: "EXECUTIVE COMMITTEE MINUTES" and "22 JANUARY 2026" a few blank lines under
     // the body's name (Lee Valley) are still the first page's heading.

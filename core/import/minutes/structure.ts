@@ -275,7 +275,8 @@ function plain(number: string, suffix: string, title: string, b: Block, last: Ca
 
 function titleLike(title: string, b: Block): boolean {
   // "Domiciliary Care and Unmet Need – To scrutinise the progress made in …": the agenda's purpose after the title.
-  const t = cleanTitle(title).replace(/\s+[–—-]\s+[Tt]o\s+[a-z]{3,}\b.*$/, "");
+  // "… update to 30th September 2025 - Report noted." (Glasgow's committees): the outcome after the title.
+  const t = cleanTitle(title).replace(/\s+[–—-]\s+[Tt]o\s+[a-z]{3,}\b.*$/, "").replace(/\s+[–—-]\s+(?:Report\s+)?(?:noted|approved|agreed|continued|remitted|referred)\b[\w ,'&/]{0,40}$/i, "");
   if (t.length < 2 || t.length > 160 || !/^[A-Z0-9"'(]/.test(t)) return false;
   // The Local Government Association's first-page footer, "18 Smith Square, London SW1P 3HZ …".
   if (ADDRESS.test(t)) return false;
