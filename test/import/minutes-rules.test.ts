@@ -1,7 +1,7 @@
 // The rules one at a time: due dates, owners, cue phrases, item numbering and HTML.
 import { describe, expect, it } from "vitest";
 import { findDue } from "../../core/import/minutes/dates.js";
-import { findAbbreviations, findOwner } from "../../core/import/minutes/owners.js";
+import { findAbbreviations, findOwner, recommendedTo } from "../../core/import/minutes/owners.js";
 import { classifyPoint } from "../../core/import/minutes/cues.js";
 import { agreedAfter, classifySentence } from "../../core/import/minutes/sentence-cues.js";
 import { extractMinutes } from "../../core/import/minutes/extract.js";
@@ -14,6 +14,7 @@ import { htmlToText } from "../../core/import/text/html.js";
 const ctx = (over: Partial<Parameters<typeof findDue>[1]> = {}) => ({ meetingDate: "2020-11-16", nextMeeting: null, knownMeetings: [], ...over });
 const due = (text: string, over?: Partial<Parameters<typeof findDue>[1]>) => findDue(text, ctx(over)).due;
 // Minutes of committee "c", with the meetings we know of on its calendar.
+const recommendedOwner = (t: string) => recommendedTo(t, new Map());
 const opts = (knownMeetings: string[] = []) => ({ committee: "c", knownMeetings: knownMeetings.map((date) => ({ date, time: null })) });
 
 describe("due dates", () => {
@@ -2816,6 +2817,26 @@ describe("ninetieth round: a stamp of the meeting the minutes go to, outcomes af
   it("passes over the press and public 'temporarily excluded' and an item taken in private (Thame, the Welsh Local Government Association)", () => {
     const p = extractMinutes("Minutes of the meeting held on Tuesday 13 January 2026 at 6.30pm\n\n17       EXCLUSION OF THE PRESS AND PUBLIC\n\n           RESOLVED that in view of the confidential nature of the business about\n           to be transacted, it is advisable in the public interest that the\n           press and public be temporarily excluded and they are instructed to\n           withdraw, in accordance with the Public Bodies (Admission to Meetings)\n           Act 1960, section 1(2).\n\n18.     PRIVATE BUSINESS\n\n        The Board agreed to consider the following item in private on the grounds that it\n        contained information relating to individual employees of the Association.\n", opts());
     expect(p.actions).toEqual([]);
+  });
+});
+
+describe("ninety-first round: minute numbers by month and year, a decision run on under its label, titles wrapped after a colon with initials, 'RESOLVED THAT:'", () => {
+  it("reads '48/12/25', '49/12/25' as minute numbers, not dates, in order by the minute (Transport for London)", () => {
+    const p = extractMinutes("Minutes of the Audit and Assurance Committee\n\n10.00am, Wednesday 10 December 2025\n\nExecutive Committee\nSimon Ashworth                  Chief Finance Officer\n\n48/12/25     Apologies for Absence and Quorum\n\n             An apology for absence had been received.\n\n49/12/25     Declarations of Interests\n\n             None.\n\n59/12/25     Committee Effectiveness Review\n\n             The Committee approved the effectiveness review and agreed to recommend that the\n             Board approve the revised Terms of Reference for the Committee at its meeting on 4 February 2026.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["48/12/25", "49/12/25", "59/12/25"]);
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([["59/12/25", "recommendation", "Board", "2026-02-04"]]);
+  });
+
+  it("keeps a decision that runs on under 'Decision' whole, and reads who its second limb names (the Shetland Integration Joint Board)", () => {
+    const p = extractMinutes("Minutes of the Integration Joint Board held on Wednesday 26 November 2025 at 2pm\n\n54/25    Performance Report\n\n          Decision\n          The Board NOTED the performance report for Quarter 2 2025/26, and REQUESTED that a\n          separate report on delayed discharge and care centre capacity be brought to the\n          March 2026 meeting.\n\n55/25    Chief Social Work Officer Annual Report\n\n          Decision\n          The Board NOTED the Chief Social Work Officer Annual Report 2024/25, and AGREED that\n          the Chair write on behalf of the Board to the social work teams to thank them for\n          their work during the year.\n", opts(["2025-11-26", "2026-01-28", "2026-03-25"]));
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["54/25", null, "2026-03-25"], ["55/25", "Chair", null]]);
+  });
+
+  it("reads a title wrapped after a colon with initials in brackets, 'RESOLVED THAT: the … transfer', 'the agenda of the next meeting' and a recommendation to an association (Cardiff and Vale, Penrith, Black Sluice)", () => {
+    const p = extractMinutes("Minutes of the Regional Partnership Board held on Thursday 11 December 2025 at 10.00am\n\n RPB 25/12/008  AREA PLAN 2023–2028: ANNUAL REFRESH\n\n                The Board noted the refresh.\n\n RPB 25/12/009  INTEGRATION AND REBALANCING CAPITAL FUND (IRCF) AND HOUSING WITH CARE FUND:\n                CAPITAL PROGRAMME UPDATE\n\n                Investment – the RFO reported that the balance exceeded the limit. RESOLVED THAT: the Responsible\n                Financial Officer transfer £60,000 to the CCLA Public Sector Deposit Fund.\n\n RPB 25/12/010  FUTURE AGENDAS\n\n                Councillor Graham asked that parking at school opening and closing times be placed on the agenda of the next meeting. This was agreed.\n", opts(["2025-12-11", "2026-03-19"]));
+    expect(p.items.map((i) => i.number)).toEqual(["RPB 25/12/008", "RPB 25/12/009", "RPB 25/12/010"]);
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["RPB 25/12/009", "Responsible Financial Officer", null], ["RPB 25/12/010", null, "2026-03-19"]]);
+    expect(recommendedOwner("That the Board recommends to the Association of Drainage Authorities that it continues to press Defra for a permanent funding settlement.")).toBe("Association of Drainage Authorities");
   });
 });
 

@@ -361,8 +361,16 @@ export function toBlocks(text: string): Block[] {
     }
     // "Agreed:" alone, then one decision a line with no bullets: each line is a point of the list.
     if (underLabel && !splitMarker(line).marker && !isHeading(line)) {
-      close();
-      blocks.push({ text: collapse(line), marker: { style: "bullet", label: "•" }, lines: 1, cells: null });
+      // Unless a decision runs on: "Decision" over "The Board NOTED …, and REQUESTED that a" / "separate report … be brought
+      // to the" / "March 2026 meeting." (the Shetland Integration Joint Board): a line that stopped mid-sentence goes on.
+      const last = blocks[blocks.length - 1];
+      if (current === null && last?.marker?.label === "•" && !/[.;:!?]$/.test(previousLine.trim())) {
+        last.text = collapse(`${last.text} ${line}`);
+        last.lines++;
+      } else {
+        close();
+        blocks.push({ text: collapse(line), marker: { style: "bullet", label: "•" }, lines: 1, cells: null });
+      }
       previousLine = line;
       continue;
     }

@@ -46,18 +46,23 @@ export function refHeading(line: string): RefHeading | null {
   // A sentence's words, unless the title is in capitals ("LIST OF KEY DECISIONS AND ITEMS TO BE CONSIDERED IN PRIVATE", Bolsover).
   // A title that wraps after a colon ("… Fly-tipping and Environmental Enforcement:" over "Final Report", Chorley) keeps it,
   // where every word that counts is capitalised.
-  const wrapsAfterColon = /:$/.test(title) && title.slice(0, -1).split(/\s+/).every((w) => /^(?:and|of|the|for|in|on|to|a|[–&-])$/.test(w) || /^[A-Z]/.test(w));
+  // "… CAPITAL FUND (IRCF) AND HOUSING WITH CARE FUND:" over "CAPITAL PROGRAMME UPDATE" (Cardiff and Vale) too, its initials in brackets.
+  const wrapsAfterColon = /:$/.test(title) && title.slice(0, -1).split(/\s+/).every((w) => /^(?:and|of|the|for|in|on|to|a|[–&-])$/.test(w) || /^\(?[A-Z]/.test(w));
   if (title.length < 2 || title.length > 100 || (/[.;,:]$/.test(title) && !wrapsAfterColon) || title.split(/\s+/).length > 14 || (SENTENCE_WORD.test(title) && /[a-z]/.test(title)) || TASK.test(title)) return null;
   // "15.03.2024", "10.00 am": dates and times are not references.
   // "17-25/26" (Lancashire Combined Fire Authority's minute 17 of 2025/26) is no date: a date keeps one separator.
-  if (/^\d{1,2}([./-])\d{1,2}\1\d{2,4}$/.test(ref) || /^(?:am|pm|a\.m|p\.m|hrs)\b/i.test(title)) return null;
+  // "48/12/25" (Transport for London's minute 48 of December 2025) is no date: there is no 48th.
+  const asDate = /^(\d{1,2})([./-])(\d{1,2})\2\d{2,4}$/.exec(ref);
+  if ((asDate && Number(asDate[1]) <= 31 && Number(asDate[3]) <= 12) || /^(?:am|pm|a\.m|p\.m|hrs)\b/i.test(title)) return null;
   // "JOSC/41/25-26" (Adur and Worthing), "FCO25-25/26" (Bolsover): the civic year after the number is the same for every
   // item; the number is before it.
   const year = /[/.](\d{2})[-–](\d{2})$|[-–](\d{2})\/(\d{2})$/.exec(ref);
   const civic = year !== null && Number(year[2] ?? year[4]) === Number(year[1] ?? year[3]) + 1;
   // "P.56.25" (Marlow's Planning & Transportation Committee): the year after the number, letters before it.
   const yearAfter = !civic && /^[A-Z]{1,4}[./]\d{1,4}[./](2\d|3[0-5])$/.test(ref);
-  const numbers = (civic ? ref.slice(0, year!.index) : yearAfter ? ref.replace(/[./]\d{2}$/, "") : ref).match(/\d+/g) ?? ref.match(/\d+/g)!;
+  // "48/12/25", "49/12/25" (Transport for London): the minute's number, then the month and year it falls in.
+  const monthYear = !civic && !yearAfter && asDate !== null;
+  const numbers = (civic ? ref.slice(0, year!.index) : yearAfter ? ref.replace(/[./]\d{2}$/, "") : monthYear ? asDate![1]! : ref).match(/\d+/g) ?? ref.match(/\d+/g)!;
   return { ref, title, shape: `${ref.replace(/\d+/g, "9")}${dashed ? " -" : ""}`, numeric: Number(numbers[numbers.length - 1]) };
 }
 

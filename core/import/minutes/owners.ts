@@ -78,9 +78,10 @@ const AGENCY_INITIALS = /^Tf[A-Z]{1,3}$|^Of[A-Z]{1,3}$|^[A-Z]{2,5}\s+(?:ICB|ICS|
 const VERBISH = /\b(?:was|were|is|are|has|had|have|be|been|being|will|would|should|could|may|might|must|did|does|do|explained|said|encouraged|asked|agreed|noted|reported|stated|confirmed|advised)\b/i;
 // Capitalised words that make a title a thing, not a person ("Treasury Management Strategy").
 const THING = /\b(?:strategy|plan|policy|report|review|programme|framework|scheme|fund|grant|settlement|budget|management|update|group|project|service|services|charter|statement|protocol|procedure|guidance|assessment|accounts?|register|minutes|consultation|proposals?|agreement|contract|board|committee)\b/i;
-// And a named service, trust or authority of three words or more ("East Midlands Ambulance Service"), not "Winter Service".
+// And a named service, trust or authority of three words or more ("East Midlands Ambulance Service"), not "Winter Service";
+// "the Association of Drainage Authorities" (Black Sluice) too.
 // "Finance, Policy and Resources Committee" (Richmond): a name may list its parts.
-const BODY = /^[A-Z][\w'-]*(?:,?\s+(?:[A-Z][\w'-]*|and|&|of|for))*?\s+(?:Committee|Sub-Committee|Board|Panel|Partnership|Forum|Task\s+(?:and|&)\s+Finish\s+Group|Working\s+Group|Task\s+Group|Review\s+Group)$|^[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|and|&)){1,5}\s+(?:Service|Trust|Authority)$/;
+const BODY = /^[A-Z][\w'-]*(?:,?\s+(?:[A-Z][\w'-]*|and|&|of|for))*?\s+(?:Committee|Sub-Committee|Board|Panel|Partnership|Forum|Task\s+(?:and|&)\s+Finish\s+Group|Working\s+Group|Task\s+Group|Review\s+Group)$|^[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|and|&)){1,5}\s+(?:Service|Trust|Authority|Authorities|Association)$/;
 const NOT_OWNER = /^(?:the\s+)?(?:committee|panel|board|sub-committee|scrutiny\s+committee|meeting|report|it|this|there|members\s+of\s+the\s+public|public)$/i;
 
 /** Whether a phrase names someone who can own an action, and what to call them. */
@@ -350,7 +351,7 @@ export function recommendedTo(t: string, abbreviations: Map<string, string>): st
   // "RECOMMENDED: to the Board that …" (the Education Authority's audit committee): the body it reports to, by the one word
   // that elsewhere names the meeting's own body.
   return (to ? ownerName(to[1]!, abbreviations) ?? (/^(?:Board|Authority)$/.test(to[1]!) ? to[1]! : null) : null) ?? (subject ? ownerName(subject[1]!, abbreviations) : null) ??
-    (back ? ownerName(back[1]!, abbreviations) : null) ?? (that ? ownerName(that[1]!, abbreviations) : null);
+    (back ? ownerName(back[1]!, abbreviations) : null) ?? (that ? ownerName(that[1]!, abbreviations) ?? (/^(?:Board|Authority)$/.test(that[1]!) ? that[1]! : null) : null);
 }
 
 // The global twin of each owner pattern, made once: compiled afresh per sentence, V8 starts every copy in its slow tier.

@@ -35,7 +35,9 @@ export function resolutionOwner(point: string, stem: string, kind: ActionKind, c
   // "That Cabinet, at its meeting on 9 December 2025, be recommended to …" (West Lancashire) in the point itself.
   const datedBody = kind === "recommendation" ? /^(?:that\s+)?(?:the\s+)?([A-Z][\w'&]*(?:\s+(?:[A-Z][\w'&]*|and|of|for|&)){0,6}),\s+at\s+its\s+meeting\s+on\s+[^,]{3,40},\s+be\s+(?:recommended|RECOMMENDED|asked|requested)\b/.exec(point) : null;
   if (datedBody) { const name = ownerName(datedBody[1]!, ctx.abbreviations); if (name) return name; }
-  const found = findOwner(withoutAside(stripLead(point)).replace(/^(?:to\s+)?(?:agrees?|agreed|agree)\s+that\s+/i, "").replace(AFTER_LIMB_ABOVE, ""), ctx.abbreviations, { resolution: true });
+  // "The Board NOTED the Chief Social Work Officer Annual Report 2024/25, and AGREED that the Chair write …" (Shetland): who the
+  // second decision names.
+  const found = findOwner(withoutAside(stripLead(point)).replace(/^(?:to\s+)?(?:agrees?|agreed|agree)\s+that\s+/i, "").replace(/^(?:the\s+[\w ]{1,40}?\s+)?noted\b[^.;]{0,200}?,?\s+and\s+(?:agreed|requested|resolved)\s+that\s+/i, "").replace(AFTER_LIMB_ABOVE, ""), ctx.abbreviations, { resolution: true });
   // "Quarterly Victims' Code compliance data be published …", "ISVA capacity in Coventry and Solihull be reviewed …" (West
   // Midlands Police and Crime Panel): the thing to be done to, named with capitals, is not who does it.
   const passive = kind === "recommendation" && found ? PASSIVE_SUBJECT.exec(stripLead(point)) : null;

@@ -31,8 +31,8 @@ const NOTED_REQUEST = /^(?:the\s+)?(?:officers?|[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]
 // next meeting." (Derbyshire Fire and Rescue Authority) too; not a remark ("noted that it was difficult to judge …") and
 // then an ask, nor an ask to be kept informed.
 // "The Joint Committee agreed to note the progress made and requested that the Chief Internal Auditor submit …" (Tayside
-// Contracts) too.
-const NOTED_THEN_DECIDED = /\b(?:members|the\s+(?:joint\s+)?(?:committee|panel|board|commission|forum|sub-committee|partnership|authority))\s+(?:(?:considered|received)\s+[^.;]{0,80}?\s+and\s+agreed\s+that\b|(?:noted|agreed\s+to\s+note)\s+(?:[^.;]{0,80}?\s+and\s+agreed\s+that\b|(?!that\b)[^.;]{0,80}?\s+and\s+(?:asked|requested)\s+that\b(?![^.;]{0,60}\bbe\s+kept\s+(?:informed|updated|up\s+to\s+date)\b)))/i;
+// Contracts) too, and "The Committee approved the effectiveness review and agreed to recommend that the Board approve …" (TfL).
+const NOTED_THEN_DECIDED = /\b(?:members|the\s+(?:joint\s+)?(?:committee|panel|board|commission|forum|sub-committee|partnership|authority))\s+(?:(?:considered|received|approved|endorsed)\s+[^.;]{0,80}?\s+and\s+agreed\s+(?:that|to\s+recommend)\b|(?:noted|agreed\s+to\s+note)\s+(?:[^.;]{0,80}?\s+and\s+agreed\s+that\b|(?!that\b)[^.;]{0,80}?\s+and\s+(?:asked|requested)\s+that\b(?![^.;]{0,60}\bbe\s+kept\s+(?:informed|updated|up\s+to\s+date)\b)))/i;
 // "Councillor Lister said the consultation had been online and asked that …": the ask at the end of one member's
 // remark. "Members noted … and asked that the Panel be kept informed" is the Panel's view, not a decision.
 const REMARK_THEN_ASKS = /^(?![Mm]embers\b|[Cc]ouncillors\b|[Oo]fficers\b)(?:the\s+)?(?:(?:[Cc]llr\.?|[Cc]ouncillor|Mrs?|Ms|Dr)\s+[A-Z][\w'-]+|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})(?:,[^,]{1,80},)?\s+(?:said|commented|noted|stated|observed|felt|suggested|thanked)\b[^.]{0,200}?\band\s+(?:asked|requested)\s+that\b/;
@@ -177,8 +177,9 @@ const LATER_PROMISE = /,\s+and\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'�
 // "… RESOLVED: to adopt the revised Financial Regulations … with immediate effect. It was further RESOLVED: that the Deputy Town
 // Clerk publish …" (Hebden Royd): a second resolution in the same paragraph, read as the first is.
 // "Recommendation F&E25/47 – Financial Regulations. RESOLVED: that the revised Financial Regulations … be ADOPTED …" (Saffron
-// Walden): a decision a paragraph's second sentence records, read as a resolution's point is.
-const FURTHER_RESOLVED = /^[Ii]t\s+was\s+(?:further|also)\s+(?:RESOLVED|AGREED|resolved|agreed)\s*[:\-–]?\s*(?=(?:that|to)\b)|^(?:RESOLVED|AGREED)\s*[:\-–]\s*(?=that\b)/;
+// Walden): a decision a paragraph's second sentence records, read as a resolution's point is; "RESOLVED THAT: the Responsible
+// Financial Officer transfer £60,000 …" (Penrith) too.
+const FURTHER_RESOLVED = /^[Ii]t\s+was\s+(?:further|also)\s+(?:RESOLVED|AGREED|resolved|agreed)\s*[:\-–]?\s*(?=(?:that|to)\b)|^(?:RESOLVED|AGREED)\s*[:\-–]\s*(?=that\b)|^(?:RESOLVED|AGREED)\s+THAT\s*:\s*/;
 
 // "Councillor Okafor asked that Ward Members in the surrounding area be kept informed." (Merseyside Recycling and Waste
 // Authority): a wish with nothing in it to track.
