@@ -2840,6 +2840,29 @@ describe("ninety-first round: minute numbers by month and year, a decision run o
   });
 });
 
+describe("ninety-second round: a page number over the first page's heading, decisions by a body named in capitals, initials with a comma before the role", () => {
+  it("keeps '22 JANUARY 2026' under the body's name when a page number stands first on every page, the first one's too (the Greater Lincolnshire Combined County Authority)", () => {
+    const top = (n: number) => `                                                                                            ${n}\nGREATER LINCOLNSHIRE COMBINED COUNTY AUTHORITY\nOVERVIEW AND SCRUTINY COMMITTEE\n22 JANUARY 2026\n\n`;
+    const p = extractMinutes(`                                                                                Agenda Item 3\n${top(1)}PRESENT:   COUNCILLOR P R ASHWORTH (CHAIRMAN)\n\n31.   APOLOGIES\n\n      Apologies were received.\n\f${top(2)}32.   MINUTES\n\n      The minutes were approved.\n\f${top(3)}33.   BUS SERVICES\n\n      The Committee requested that a report on rural bus services be brought to the next meeting.\n`, opts(["2026-01-22", "2026-03-19"]));
+    expect(p.meeting.date).toBe("2026-01-22");
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["33", "2026-03-19"]]);
+  });
+
+  it("reads 'The SCOTTISH BORDERS HEALTH & SOCIAL CARE INTEGRATION JOINT BOARD requested that …', another committee's meeting 'for consideration by the … Committee at its February 2026 meeting', and 'for the reasons contained in …, Cabinet be recommended' (Scottish Borders, Libraries NI, Caerphilly)", () => {
+    expect(classifySentence("The SCOTTISH BORDERS HEALTH & SOCIAL CARE INTEGRATION JOINT BOARD requested that a fully costed financial recovery plan be presented to the Board at its meeting on 17 December 2025.")).not.toBeNull();
+    expect(due("A response to be drafted for consideration by the Audit and Risk Assurance Committee at its February 2026 meeting.", { meetingDate: "2025-12-04", knownMeetings: [{ date: "2026-02-05", time: null }] })).toBe("2026-02");
+    const p = extractMinutes("Minutes of the meeting held on Tuesday 3 February 2026 at 10.00 am\n\n10.   HOUSEHOLD WASTE RECYCLING CENTRES\n\n      RESOLVED that: -\n\n      (i)   for the reasons contained in the Officer's report, Cabinet be\n            recommended to retain the booking system at all six Household Waste\n            Recycling Centres on a permanent basis;\n", opts());
+    expect(p.actions.map((a) => [a.kind, a.owner])).toEqual([["recommendation", "Cabinet"]]);
+  });
+
+  it("reads initials after a role set off by a comma, and those of attendees listed after a label or beside another (Libraries NI, Scottish Borders)", () => {
+    const a = findAbbreviations("IN ATTENDANCE:         Mr Martin Devenney, Chief Executive (MD)\n                       Mrs Una McGurk, Director of Library Services (UMcG)\n");
+    expect([a.get("MD"), a.get("UMcG")]).toEqual(["Martin Devenney", "Una McGurk"]);
+    const b = findAbbreviations("Present:        Mr Callum Ritchie, Chief Officer          Mrs Fiona Learmonth, Chief Financial Officer\nIn Attendance:  Miss Lorna Veitch, Board Secretary\n\n6.1   The report was noted.                                        ACTION: FL\n6.2   The tracker be revised.                                        ACTION: LV\n");
+    expect([b.get("FL"), b.get("LV")]).toEqual(["Fiona Learmonth", "Lorna Veitch"]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

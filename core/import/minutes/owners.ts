@@ -36,7 +36,7 @@ export function findAbbreviations(text: string): Map<string, string> {
     }
     // "Jas Bhogal – Policy and Performance Officer (JB)": the person's initials after their role; or in a table's columns,
     // "Mrs Helen Wylie        Secretary to the Board (HW)" (Belfast Harbour).
-    const person = !map.has(abbr) ? /(?:^|\n)[ \t]*(?:[A-Z][\w ]{1,25}:[ \t]+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][a-z'-]+(?:\s+(?:Ma?c)?[A-Z][a-z'-]+){1,2})(?:\s*[–—-]\s*|[ \t]{2,})[^\n()]{1,120}$/.exec(text.slice(Math.max(0, m.index - 200), m.index)) : null;
+    const person = !map.has(abbr) ? /(?:^|\n)[ \t]*(?:[A-Z][\w ]{1,25}:[ \t]+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][a-z'-]+(?:\s+(?:Ma?c)?[A-Z][a-z'-]+){1,2})(?:\s*[–—-]\s*|[ \t]{2,}|,\s+(?=[A-Z]))[^\n()]{1,120}$/.exec(text.slice(Math.max(0, m.index - 200), m.index)) : null;
     if (person && initialsOf(person[1]!) === letters) map.set(abbr, person[1]!);
   }
   // "ACTION: DP" where the attendance list gives "Deborah Penhaligon      Superintendent and Registrar" and never her initials
@@ -54,7 +54,9 @@ export function findAbbreviations(text: string): Map<string, string> {
   return map;
 }
 
-const ATTENDANCE_ROW = /^[ \t]*(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][a-z'-]+(?:\s+(?:Ma?c)?[A-Z][a-z'-]+){1,2})(?=[ \t]{2,}\S|,\s+[A-Z])/gm;
+// A name opening a line, or after a label ("In Attendance:  Miss Lorna Veitch, Board Secretary") or a column's gap ("Mr Callum
+// Ritchie, Chief Officer          Mrs Fiona Learmonth, Chief Financial Officer", the Scottish Borders Integration Joint Board).
+const ATTENDANCE_ROW = /(?:^[ \t]*|^[A-Z][\w ]{1,25}:[ \t]+|[ \t]{3,})(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][a-z'-]+(?:\s+(?:Ma?c)?[A-Z][a-z'-]+){1,2})(?=[ \t]{2,}\S|,\s+[A-Z])/gm;
 /** "Helen Wylie" is "hw"; "Alison McCaig" is "amcc". */
 const initialsOf = (name: string) => name.split(/\s+/).map((w) => { const mc = /^(Ma?c)([A-Z])/.exec(w); return (mc ? mc[1]! + mc[2]! : w[0]!).toLowerCase(); }).join("");
 

@@ -82,7 +82,10 @@ export function removeRunningLines(text: string): string {
     // A line whose figures change from page to page ("2026 P.C.S.C. 21", "22" …) numbers the pages, even on the first.
     // Counted in printed lines, not blank ones: "EXECUTIVE COMMITTEE MINUTES" and "22 JANUARY 2026" a few blank lines under
     // the body's name (Lee Valley) are still the first page's heading.
-    const heading = (i: number) => page === 0 && i <= (nonEmpty[EDGE_LINES - 1] ?? firstLine) && wordings.get(key(lines[i]!))!.size === 1;
+    // Nor is a page number one of them: "1" over "GREATER LINCOLNSHIRE COMBINED COUNTY AUTHORITY", "OVERVIEW AND SCRUTINY
+    // COMMITTEE" and "22 JANUARY 2026" (the Greater Lincolnshire Combined County Authority).
+    const headLines = new Set(nonEmpty.filter((j) => key(lines[j]!) !== "#").slice(0, EDGE_LINES));
+    const heading = (i: number) => page === 0 && (i <= (nonEmpty[EDGE_LINES - 1] ?? firstLine) || headLines.has(i)) && (wordings.get(key(lines[i]!))?.size ?? 1) === 1;
     const drop = new Set([...edges(lines), ...below[page]!].filter((i) => !heading(i) && ((running.has(key(lines[i]!)) && ((atEdge(i) && numbering(page, lines[i]!)) || (page > 0 && constant(lines[i]!)))) || SIGNATURE_LINE.test(lines[i]!.trim()))));
     return lines.filter((_, i) => !drop.has(i)).join("\n");
   }).join("\f");

@@ -15,7 +15,9 @@ const REFERRED_TO = /\b(?:(?:be\s+)?(?:referred|forwarded|submitted|made|reporte
 const PASSIVE_SUBJECT = /^(?:the\s+)?([^,;]{3,120}?)\s+be\s+(?!recommended\b|asked\b|requested\b|invited\b|instructed\b|authori[sz]ed\b|delegated\b|encouraged\b|tasked\b)[a-z]+(?:ed|en|wn|ne)\b/i;
 
 /** A resolution point's owner: named in the point, or the body the stem addresses ("that Cabinet be recommended to:"). */
-export function resolutionOwner(point: string, stem: string, kind: ActionKind, ctx: ItemContext): string | null {
+export function resolutionOwner(given: string, stem: string, kind: ActionKind, ctx: ItemContext): string | null {
+  // "(i) for the reasons contained in the Officer's report, Cabinet be recommended to retain …" (Caerphilly): why, before whom.
+  const point = given.replace(/^for\s+the\s+reasons?\s+(?:contained|set\s+out|given|stated|outlined)\s+in\s+[^,]{3,80},\s*/i, "");
   // "That Executive Cabinet be recommended to: … (b) require the Community Safety Partnership to publish …": the body
   // recommended to decides, whoever the limb would have it ask.
   // "RECOMMENDED to the Executive Board, for consideration at its meeting on 11 December 2025, that:" (North Kesteven) too.

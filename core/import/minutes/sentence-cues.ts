@@ -212,6 +212,9 @@ const PAPER_TO_BE_PRESENTED = /^(?:An?|The)\s+(?:revised|updated|further|new|dra
 
 // "Mountain biking to be a substantive item on the agenda for the March 2026 meeting, …" (Malvern Hills Trust).
 const ITEM_ON_AGENDA = /^[A-Z][^.;]{2,80}?\s+to\s+be\s+(?:a|an)\s+(?:substantive\s+|main\s+|separate\s+|full\s+)?item\s+on\s+the\s+agenda\s+(?:for|of|at)\s+(?:the|a|its)\s+/;
+// "The SCOTTISH BORDERS HEALTH & SOCIAL CARE INTEGRATION JOINT BOARD requested that …" (its name in capitals, as that board
+// records each decision).
+const BODY_IN_CAPITALS = /\bThe\s+(?:[A-Z&][A-Z&'-]*\s+){1,10}(?:BOARD|COMMITTEE|PANEL|PARTNERSHIP|AUTHORITY)\s+(?:also\s+)?(?:requested|recommended|agreed|resolved|asked)\s+(?:that|to)\b/;
 // "Cllr Clay asked that Swindon's thanks be passed to the Agency's field team …" (the Thames flood committee): a courtesy.
 function askedCourtesy(s: string): boolean {
   const m = /\b(?:asked|requested|proposed|suggested)\s+that\s+/i.exec(s);
@@ -228,7 +231,7 @@ export function classifySentence(s: string): DebateCue | null {
   }
   if (s.length > 1500 || PROCEDURAL.test(s) || SETTLED_AT_MEETING.test(s) || DONE_ALREADY.test(s) || DECIDED_NOT.test(s) || LIST_INTRO.test(s) || BARE_STEM_ONLY.test(s) || AS_USUAL.test(s) || REPORT_SAYS.test(s) || PERSONAL_WISH.test(s) || STATUTE.test(s) || RECOMMENDS_NOTING.test(s) || SEE_BELOW.test(s) || RECALLED.test(s) || pastAskOnly(s) || ON_REQUEST.test(s) || ITEM_REMIT.test(s) || INVITED_TO_SPEAK.test(s) || MEMBERS_TOLD_TO.test(s) || WELCOMED_TO_PRESENT.test(s) || APPROVAL_SOUGHT.test(s) || BELOW_LIST.test(s) || REPORT_SOUGHT.test(s) || VIEWS_SOUGHT.test(s) || REASON_GIVEN.test(s) || VOTE_RECORDED.test(s) || ASKED_AND_TOLD.test(s) || REMINDED_OF_MEETING.test(s) || ONLY_QUESTIONS.test(s) || KEPT_INFORMED.test(s) || HAPPY_TO_ANSWER.test(s) || NOT_YET_SAID_WHEN.test(s) || PROPOSAL_NOT_SUPPORTED.test(s) || AMENDMENT_MOVED.test(s) || VOTED_DOWN.test(s) || AGREED_NONE.test(s)) return null;
   if (SUGGESTED_TO_EXECUTIVE.test(s) || BODY_WILL_RECOMMEND.test(s)) return { type: "strong", kind: "recommendation" };
-  if ((STRONG_SUBJECT.test(s) || INITIALS_DECIDE.test(s) || NOTED_THEN_DECIDED.test(s) || STRONG_OPENING.test(s) || NAMED_ASKS.test(s) || CONCERN_THEN_TASK.test(s) || COUNCIL_DECIDES.test(s) || REMARK_THEN_ASKS.test(s) || (mayWishOrMotion(s) && (CARRIED_MOTION.test(s) || WISH.test(s)))) && !NOTE_CLAUSE.test(s) && !AGREED_ONLY_NOTING.test(s) && !QUESTION.test(s)) {
+  if ((STRONG_SUBJECT.test(s) || BODY_IN_CAPITALS.test(s) || INITIALS_DECIDE.test(s) || NOTED_THEN_DECIDED.test(s) || STRONG_OPENING.test(s) || NAMED_ASKS.test(s) || CONCERN_THEN_TASK.test(s) || COUNCIL_DECIDES.test(s) || REMARK_THEN_ASKS.test(s) || (mayWishOrMotion(s) && (CARRIED_MOTION.test(s) || WISH.test(s)))) && !NOTE_CLAUSE.test(s) && !AGREED_ONLY_NOTING.test(s) && !QUESTION.test(s)) {
     // "Members agreed that it would be helpful to understand …, and the Director of Corporate Services undertook to
     // arrange a Members' seminar" (Shetland): a view, and then a promise, read clause by clause.
     if (isView(s)) {
