@@ -26,7 +26,7 @@ export function findAbbreviations(text: string): Map<string, string> {
       // "Director of Resources (DoR)": a lower-case letter in the abbreviation stands for a small word.
       const withSmallWords = /[a-z]/.test(abbr) ? phrase.map((w) => w.replace(/[^A-Za-z&']/g, "")).filter(Boolean).map((w) => w[0]!.toLowerCase()).join("") : "";
       // "Alison McCaig (AMcC)" (Dumfries and Galloway): a "Mc" or "Mac" name keeps its prefix in the initials.
-      const withMc = parts.map((w) => { const mc = /^(Ma?c)([A-Z])/.exec(w); return (mc ? mc[1]! + mc[2]! : w[0]!).toLowerCase(); }).join("");
+      const withMc = initialsOf(parts.join(" "));
       if (initials === letters || (withoutAcronyms === letters && withoutAcronyms.length >= 3) || withSmallWords === letters || withMc === letters) {
         // "the Department of Agriculture, Environment and Rural Affairs' (DAERA) proposals": the name, not its possessive.
         map.set(abbr, phrase.join(" ").replace(/^[("']+/, "").replace(/^the\s+/i, "").replace(/(?<=s)['’]$/, ""));
@@ -58,7 +58,7 @@ export function findAbbreviations(text: string): Map<string, string> {
 // Ritchie, Chief Officer          Mrs Fiona Learmonth, Chief Financial Officer", the Scottish Borders Integration Joint Board).
 const ATTENDANCE_ROW = /(?:^[ \t]*|^[A-Z][\w ]{1,25}:[ \t]+|[ \t]{3,})(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][a-z'-]+(?:\s+(?:Ma?c)?[A-Z][a-z'-]+){1,2})(?=[ \t]{2,}\S|,\s+[A-Z])/gm;
 /** "Helen Wylie" is "hw"; "Alison McCaig" is "amcc". */
-const initialsOf = (name: string) => name.split(/\s+/).map((w) => { const mc = /^(Ma?c)([A-Z])/.exec(w); return (mc ? mc[1]! + mc[2]! : w[0]!).toLowerCase(); }).join("");
+const initialsOf = (name: string) => name.split(/\s+/).filter(Boolean).map((w) => { const mc = /^(Ma?c)([A-Z])/.exec(w); return (mc ? mc[1]! + mc[2]! : w[0]!).toLowerCase(); }).join("");
 
 const ROLE_NOUN = String.raw`(?:directors?|head|heads|managers?|officers?|clerk|chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|cabinet(?:\s+members?)?|portfolio\s+holders?|leader|chief\s+executive|secretary|secretariat|treasurer|mayor|executive(?:\s+members?)?|lead\s+members?|members?|councillors?|commissioners?|teams?|conven[eo]r|panels?|(?:task\s+|working\s+)?groups?|(?:working\s+)?part(?:y|ies)|services|adviser|advisor|analyst|co-?ordinator|lead|solicitor|auditor|council|government|minister|partners?|police|superintendent|principal|governors?|mps?|ccg|nhs|board|trust|department|directorate|engineer|surveyor|planner|facilitator|accountant|consultants?|specialists?|practitioners?|nurses?|matron|inspectors?|commanders?|constables?|rangers?|wardens?|caretakers?|groundsm[ae]n|stewards?|attendants?|administrators?|greffier|authority|actuar(?:y|ies))`;
 const ROLE_ANYWHERE = new RegExp(String.raw`(?<![\w'-])${ROLE_NOUN}\b`, "gi");
@@ -352,8 +352,9 @@ export function recommendedTo(t: string, abbreviations: Map<string, string>): st
     /\b[Tt]hat\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'&-]*){0,6})\s*:\s*$/.exec(t);
   // "RECOMMENDED: to the Board that …" (the Education Authority's audit committee): the body it reports to, by the one word
   // that elsewhere names the meeting's own body.
-  return (to ? ownerName(to[1]!, abbreviations) ?? (/^(?:Board|Authority)$/.test(to[1]!) ? to[1]! : null) : null) ?? (subject ? ownerName(subject[1]!, abbreviations) : null) ??
-    (back ? ownerName(back[1]!, abbreviations) : null) ?? (that ? ownerName(that[1]!, abbreviations) ?? (/^(?:Board|Authority)$/.test(that[1]!) ? that[1]! : null) : null);
+  const bodyOrName = (name: string) => ownerName(name, abbreviations) ?? (/^(?:Board|Authority)$/.test(name) ? name : null);
+  return (to ? bodyOrName(to[1]!) : null) ?? (subject ? ownerName(subject[1]!, abbreviations) : null) ??
+    (back ? ownerName(back[1]!, abbreviations) : null) ?? (that ? bodyOrName(that[1]!) : null);
 }
 
 // The global twin of each owner pattern, made once: compiled afresh per sentence, V8 starts every copy in its slow tier.
