@@ -5,6 +5,7 @@ import { findAbbreviations, findOwner, recommendedTo } from "../../core/import/m
 import { classifyPoint } from "../../core/import/minutes/cues.js";
 import { agreedAfter, classifySentence } from "../../core/import/minutes/sentence-cues.js";
 import { extractMinutes } from "../../core/import/minutes/extract.js";
+import { splitMarker } from "../../core/import/minutes/blocks.js";
 import { sendsToDatedMeeting } from "../../core/import/minutes/sent-on.js";
 import { dedupe } from "../../core/import/minutes/dedupe.js";
 import { position, type Candidate } from "../../core/import/minutes/candidates.js";
@@ -2860,6 +2861,15 @@ describe("ninety-second round: a page number over the first page's heading, deci
     expect([a.get("MD"), a.get("UMcG")]).toEqual(["Martin Devenney", "Una McGurk"]);
     const b = findAbbreviations("Present:        Mr Callum Ritchie, Chief Officer          Mrs Fiona Learmonth, Chief Financial Officer\nIn Attendance:  Miss Lorna Veitch, Board Secretary\n\n6.1   The report was noted.                                        ACTION: FL\n6.2   The tracker be revised.                                        ACTION: LV\n");
     expect([b.get("FL"), b.get("LV")]).toEqual(["Fiona Learmonth", "Lorna Veitch"]);
+  });
+});
+
+describe("a drainage board's four-figure minute numbers", () => {
+  it("reads '1535) WORKS COMMITTEE - Agenda Item 5' over its paragraph, with no blank lines, as item 1535 (the Black Sluice board, as the heading-style check rewrites it), but not '2025)'", () => {
+    const p = extractMinutes("Minutes of the meeting of the Board held on Wednesday 11 February 2026 at 10.30am\n1534) MATTERS ARISING - Agenda Item 4\n         Noted.\n1535) WORKS COMMITTEE - Agenda Item 5\n         The minutes of the Works Committee were received.\n         It was agreed that the Operations Manager would obtain three quotations for the replacement pumps.\n1536) FINANCE AND AUDIT COMMITTEE - Agenda Item 6\n         It was agreed that the Finance Manager would circulate an updated financial plan to all members.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["1534", "1535", "1536"]);
+    expect(p.actions.map((a) => a.item)).toEqual(["1535", "1536"]);
+    expect(splitMarker("2025) was a good year").marker).toBeNull();
   });
 });
 

@@ -136,7 +136,8 @@ const BULLET = /^(?:[•\-–—*>]|o(?=\s+[A-Za-z]))\s+/;
 // "(a)", "(iv)", "(A)", "(IV)", "(12)"; not "(DCFO)", an abbreviation a wrapped line happens to start with.
 const LABEL = String.raw`([a-z]{1,4}|[A-Z]|[IVX]{1,5}|\d{1,3})`;
 const PAREN_LABEL = new RegExp(String.raw`^\(${LABEL}\)\s*`);
-const CLOSE_LABEL = new RegExp(String.raw`^${LABEL}\)\s+`);
+// "1535) WORKS COMMITTEE - Agenda Item 5": a drainage board's minute numbers run to four figures (not a year's).
+const CLOSE_LABEL = new RegExp(String.raw`^(?:${LABEL}|(?!19\d\d|20\d\d)(\d{4}))\)\s+`);
 // "[1]   the report be noted; and" (Cheshire Fire Authority): square brackets, as round ones.
 const SQUARE_LABEL = new RegExp(String.raw`^\[${LABEL}\]\s+`);
 // "C.   a further update … be added" (Tandridge): the article "a" after the label is a word, all the same.
@@ -170,7 +171,7 @@ export function splitMarker(line: string): { marker: Marker | null; rest: string
   m = SQUARE_LABEL.exec(line);
   if (m) return { marker: { ...labelMarker(m[1]!), raw: m[1]!, delim: "[]" }, rest: line.slice(m[0].length) };
   m = CLOSE_LABEL.exec(line);
-  if (m) return { marker: { ...labelMarker(m[1]!), raw: m[1]!, delim: ")" }, rest: line.slice(m[0].length) };
+  if (m) return { marker: { ...labelMarker(m[1] ?? m[2]!), raw: m[1] ?? m[2]!, delim: ")" }, rest: line.slice(m[0].length) };
   m = DOT_NUMBER.exec(line);
   if (m) return { marker: { style: "number", label: m[1]!, delim: "." }, rest: line.slice(m[0].length) };
   // "R1 - That the Committee notes …", "R2 - That …" (Brentwood): recommendations numbered with an R.
