@@ -9,7 +9,7 @@ import { withLeftColumnTitles } from "./left-column.js";
 import { withHangingNumbers } from "./hanging-numbers.js";
 import { withIndentedSubheadings } from "./indented-subheadings.js";
 import { withGroupedReportsApart } from "./grouped-reports.js";
-import { SENTENCE, inCapitals, isTitleCase, isTitleLine } from "./title-lines.js";
+import { OUTCOME_WORD, SENTENCE, inCapitals, isTitleCase, isTitleLine } from "./title-lines.js";
 import { isPipeRule, pipeCells } from "./pipe-table.js";
 import { minutesColumns, minutesRow, type MinutesColumns } from "./minutes-table.js";
 import { BRACKETED_REF, NUMBER_WORDS, TRAILING_REF, recurringShapes, refHeading } from "./heading-refs.js";
@@ -239,6 +239,8 @@ function isNumberedTitle(line: string): boolean {
 const POINT_WORDS = /\b(?:that|be|is|are|was|were|will|would|should|to|notes?|noted|agrees?|agreed|requests?|recommends?|asks?|approves?|approved|resolved)\b/i;
 
 /** A short title after an item number, as opposed to a numbered point of a list. */
+const OUTCOME_TITLE = new RegExp(String.raw`\s[–—-]\s+(?:[^.;]{0,80}\s)?${OUTCOME_WORD}$`, "i");
+
 /** "… - Paper A", "Appendix A": a paper's letter, not the article a sentence wrapped after. */
 const LABEL_LETTER = /\b(?:Paper|Appendix|Annex|Part|Schedule|Option|Phase|Section|Tier)\s+A$/;
 
@@ -434,7 +436,7 @@ export function toBlocks(text: string): Block[] {
     // "5) External Audit - Annual Audit Report 2024/25: progress on action plan noted" at the margin over its paragraph indented
     // well in, with no blank lines (Glasgow's committees, as the heading-style check rewrites them): a title and its outcome.
     const outcomeTitle = !blankSeparated && marker?.style === "number" && !listPoint && indentOf(raw) <= 2 && !/[.;:,]$/.test(titled) && titled.length <= 120 &&
-      /\s[–—-]\s+(?:[^.;]{0,80}\s)?(?:noted|approved|agreed|continued|remitted|referred)$/i.test(titled) && lines[i + 1] !== undefined && indentOf(lines[i + 1]!) >= indentOf(raw) + 6 && /^[A-Z]/.test(lines[i + 1]!.trim());
+      OUTCOME_TITLE.test(titled) && lines[i + 1] !== undefined && indentOf(lines[i + 1]!) >= indentOf(raw) + 6 && /^[A-Z]/.test(lines[i + 1]!.trim());
     afterNumberedTitle = wrappedTitle || hanging || colonTitle || hangingSubItem || outcomeTitle || (!listPoint && (marker?.style === "number" || bareNumber !== null || shortLine) && (previousLine === "" || !blankSeparated) && (isShortTitle(titled) || (!blankSeparated && isTitleCase(titled, 3)) || (minuteNumber && isLongTitle(titled)) || shortLine) && /^[A-Z(]|^\[[A-Z]/.test(lines[i + 1]?.trim() ?? ""));
     // "4." alone, then "Forward Work Programme 2025/26" with the item's first paragraph on the very next line.
     if (current === null && /^\d{1,4}\.?$/.test(blocks[blocks.length - 1]?.text ?? "") && !blocks[blocks.length - 1]!.cells) title = { from: i, to: titleRunningOn(lines, i) };

@@ -130,6 +130,11 @@ const OTHER_BODY_ON = /\b(?:for|to|at|by)\s+(?:the\s+)?(?:Cabinet|Executive|Full
 
 const BROUGHT_TO = /\b(?:brought|presented|submitted|reported|taken|come)\s+(?:back\s+)?(?:to|at)\s+(?:the|its)?\s*$/i;
 
+/** Whether a body's name ("Finance and Performance", "Audit and Risk") is in words the minutes' own body's name has. */
+function ownWords(name: string, ctx: DueContext): boolean {
+  return ctx.ownName !== undefined && name.toLowerCase().split(/\s+/).filter((w) => w && !/^(?:and|&|the)$/.test(w)).every((w) => ctx.ownName!.has(w));
+}
+
 /** The due date an action's words give, with the words themselves. */
 export function findDue(raw: string, ctx: DueContext): Due {
   const text = spellMonths(raw);
@@ -169,7 +174,7 @@ export function findDue(raw: string, ctx: DueContext): Due {
     const resolved = resolveMonthMeeting(agm[1]!, agm[2], ctx);
     if (resolved) candidates.push({ index: agm.index, due: { due: resolved, dueText: agm[0] } });
   }
-  if (byName && ctx.ownName && byName[1]!.toLowerCase().split(/\s+/).filter((w) => w && w !== "and").every((w) => ctx.ownName!.has(w))) {
+  if (byName && ownWords(byName[1]!, ctx)) {
     const resolved = resolveMonthMeeting(byName[2]!, byName[3], ctx);
     if (resolved) candidates.push({ index: byName.index, due: { due: resolved, dueText: byName[0] } });
   }
@@ -182,15 +187,15 @@ export function findDue(raw: string, ctx: DueContext): Due {
     // "… the Audit and Risk Committee's February 2026 meeting" (Belfast Harbour): a committee named in words the body's own name lacks.
     const possessor = /((?:(?:[A-Z][\w-]*|and|&)\s+){1,5})[A-Z][\w-]*'s\s/.exec(monthMeeting[0]);
     const othersByName = possessed !== null && (!/^(?:Committee|Panel|Board|Commission|Sub-Committee|Council)$/i.test(possessed[1]!) ||
-      (possessor !== null && !(ctx.ownName && possessor[1]!.toLowerCase().split(/\s+/).filter((w) => w && w !== "and" && w !== "&" && w !== "the").every((w) => ctx.ownName!.has(w)))));
+      (possessor !== null && !ownWords(possessor[1]!, ctx)));
     // "… for the meeting of the Finance Committee in February 2026" in a town council's minutes (Brecon): a committee named in
     // words the body's own name does not have meets on its own calendar.
     const ofBody = /\bmeeting\s+of\s+the\s+((?:[A-Z][\w&'-]*\s+(?:and\s+)?){1,5})(?:Committee|Panel|Board|Sub-Committee|Forum|Group)\b/.exec(monthMeeting[0]);
-    const othersOf = ofBody !== null && !(ctx.ownName && ofBody[1]!.toLowerCase().split(/\s+/).filter((w) => w && w !== "and").every((w) => ctx.ownName!.has(w)));
+    const othersOf = ofBody !== null && !ownWords(ofBody[1]!, ctx);
     // "… be added to the Audit and Risk Committee work plan for its meeting in March 2026" in the Integration Joint Board's minutes
     // (Dumfries and Galloway): the work plan, and so the meeting, of a committee named in words the body's own name does not have.
     const planOf = /\b((?:[A-Z][\w&'-]*\s+(?:and\s+)?){1,5})(?:Committee|Panel|Sub-Committee)(?:'s)?\s+(?:work\s*plan|work\s*programme|forward\s+(?:work\s+)?plan)\s+for\s+$/.exec(text.slice(Math.max(0, monthMeeting.index - 120), monthMeeting.index));
-    const othersPlan = planOf !== null && !(ctx.ownName && planOf[1]!.toLowerCase().split(/\s+/).filter((w) => w && w !== "and").every((w) => ctx.ownName!.has(w)));
+    const othersPlan = planOf !== null && !ownWords(planOf[1]!, ctx);
     const resolved = resolveMonthMeeting(monthMeeting[1] ?? monthMeeting[3]!, monthMeeting[2] ?? monthMeeting[4], ctx, named || othersByName || othersOf || othersPlan || OTHER_BODY_ITS.test(text.slice(Math.max(0, monthMeeting.index - 120), monthMeeting.index + 4)));
     if (resolved) candidates.push({ index: monthMeeting.index, due: { due: resolved, dueText: monthMeeting[0] } });
   }

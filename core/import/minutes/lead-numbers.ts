@@ -3,7 +3,7 @@
 // as Scottish councils print them; or a heading in capitals over a paragraph numbered "1.  The Convener advised …"
 // (Aberdeen). Each such pair is rewritten as the numbered heading and paragraph it stands for.
 import type { Block } from "./blocks.js";
-import { inCapitals } from "./title-lines.js";
+import { OUTCOME_WORD, inCapitals } from "./title-lines.js";
 
 // East Renfrewshire numbers its minutes through the council's years: "1612.  Councillor Dewar declared …".
 // Tunbridge Wells: "OSC52/25        Apologies were received …" under "APOLOGIES FOR ABSENCE".
@@ -12,6 +12,7 @@ const LEAD = /^(\d{1,3}|\d{4}\.|[A-Z]{1,6}\d{1,4}\/\d{2,4}(?=\s+\(?[A-Z]))\s+(?=
 // "2026/27" under "OPCC BUDGET MONITORING 2025/26 AND PRECEPT SETTING TIMETABLE": the end of a title in capitals.
 const YEAR_ALONE = /^[\d/ ()–-]{2,12}$/;
 const capitals = (t: string) => inCapitals(t) || YEAR_ALONE.test(t);
+const OUTCOME_END = new RegExp(String.raw`\b${OUTCOME_WORD}\.$`, "i");
 const OUTCOME = /\s+[-–]\s+(?:[A-Z][\w ,'&/]{2,60})\.?$/;
 
 /** The blocks with every heading-over-numbered-paragraph pair made a numbered heading, when the minutes use them throughout. */
@@ -30,7 +31,7 @@ export function leadNumberedItems(blocks: Block[]): Block[] {
     // that names its agenda item, however long.
     // Nor "5       External Audit - Annual Audit Report 2024/25: progress on action plan noted." (Glasgow): a numbered heading
     // with its outcome after a dash.
-    const outcomeHeading = b.lines <= 2 && /\s[–—-]\s/.test(b.text) && /\b(?:noted|approved|agreed|continued|remitted|referred)\.$/i.test(b.text);
+    const outcomeHeading = b.lines <= 2 && /\s[–—-]\s/.test(b.text) && OUTCOME_END.test(b.text);
     const paragraph = (((b.text.length > 60 && !inCapitals(b.text)) || (/\.$/.test(b.text) && b.text.split(/\s+/).length >= 6)) && !/\s[-–]\s+agenda\s+item\s+\d{1,3}[a-z]?$/i.test(b.text) && !outcomeHeading) || /^\d{1,4}\s+(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b/.test(b.text);
     const lead = b.cells || !paragraph ? undefined : b.marker ? (b.marker.style === "number" ? b.marker.label : undefined) : LEAD.exec(b.text)?.[1];
     const title = blocks[k - 1];

@@ -3,7 +3,7 @@
 // (appendices of questions and answers after "The meeting ended" are not minutes).
 import type { Block } from "./blocks.js";
 import { BRACKETED_REF, NUMBER_WORDS, TRAILING_REF, recurringShapes, refHeading } from "./heading-refs.js";
-import { ADDRESS, DATE_ALONE, SENTENCE, inCapitals, isTitleCase, isTitleLine } from "./title-lines.js";
+import { ADDRESS, DATE_ALONE, OUTCOME_WORD, SENTENCE, inCapitals, isTitleCase, isTitleLine } from "./title-lines.js";
 import { sequenceHeadings } from "./sequence-headings.js";
 import { leadNumberedItems } from "./lead-numbers.js";
 import { quotedBlocks } from "./quoted-reports.js";
@@ -273,10 +273,12 @@ function plain(number: string, suffix: string, title: string, b: Block, last: Ca
   return { number: number + suffix, title, numeric: n, shape: "plain", strong: false, titleFromNext: false, delim: b.marker?.delim };
 }
 
+const OUTCOME_AFTER_TITLE = new RegExp(String.raw`\s+[–—-]\s+(?:Report\s+)?${OUTCOME_WORD}\b[\w ,'&/]{0,40}$`, "i");
+
 function titleLike(title: string, b: Block): boolean {
   // "Domiciliary Care and Unmet Need – To scrutinise the progress made in …": the agenda's purpose after the title.
   // "… update to 30th September 2025 - Report noted." (Glasgow's committees): the outcome after the title.
-  const t = cleanTitle(title).replace(/\s+[–—-]\s+[Tt]o\s+[a-z]{3,}\b.*$/, "").replace(/\s+[–—-]\s+(?:Report\s+)?(?:noted|approved|agreed|continued|remitted|referred)\b[\w ,'&/]{0,40}$/i, "");
+  const t = cleanTitle(title).replace(/\s+[–—-]\s+[Tt]o\s+[a-z]{3,}\b.*$/, "").replace(OUTCOME_AFTER_TITLE, "");
   if (t.length < 2 || t.length > 160 || !/^[A-Z0-9"'(]/.test(t)) return false;
   // The Local Government Association's first-page footer, "18 Smith Square, London SW1P 3HZ …".
   if (ADDRESS.test(t)) return false;

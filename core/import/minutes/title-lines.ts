@@ -7,6 +7,9 @@ import type { Block } from "./blocks.js";
 export const SENTENCE = /\b(?:was|were|is|are|be|been|being|will|would|should|shall|can|could|may|had|has|have|did|does|noted|agreed|resolved|received|reported|said|asked|explained|confirmed|thanked|declared|welcomed|approved|requested|there|it|we|they|he|she)\b/i;
 const DECISION_WORD = /^(?:purpose|discussion|background|summary\s+of\s+discussion|key\s+points|reasons?|resolved|agreed|decided|decision|action|actions|recommendations?|outcomes?|present|apologies\s*:|in\s+attendance|also\s+present|signed|chair(?:man)?'?s?\s+signature|proposed|seconded|carried|none|nil|noted)\b/i;
 
+/** "… - Report noted.", "… - Update and new commitments approved.": the outcome Glasgow's committees put after a title. */
+export const OUTCOME_WORD = String.raw`(?:noted|approved|agreed|continued|remitted|referred)`;
+
 /** "Thursday, 12th February, 2026", "14 January 2026": a date and nothing else. */
 export const DATE_ALONE = /^(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}$/;
 
