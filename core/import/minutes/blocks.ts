@@ -368,7 +368,7 @@ export function toBlocks(text: string): Block[] {
       // to the" / "March 2026 meeting." (the Shetland Integration Joint Board): a line that stopped mid-sentence goes on.
       const last = blocks[blocks.length - 1];
       if (current === null && last?.marker?.label === "•" && !/[.;:!?]$/.test(previousLine.trim())) {
-        last.text = collapse(`${last.text} ${line}`);
+        last.text = appendLine(last.text, line);
         last.lines++;
       } else {
         close();
@@ -480,7 +480,7 @@ export function toBlocks(text: string): Block[] {
       blockRight = raw.length;
       current = { text: collapse(rest), marker, lines: 1, cells: null };
     } else {
-      current!.text = collapse(`${current!.text} ${line}`);
+      current!.text = appendLine(current!.text, line);
       current!.lines++;
       blockRight = Math.max(blockRight, raw.length);
     }
@@ -666,3 +666,8 @@ function cutOff(prev: Block, b: Block, isHeading: (line: string) => boolean): bo
 }
 
 export const collapse = (s: string) => s.replace(/[ \t]+/g, " ").trim();
+/** collapse(`${text} ${line}`) for a text already collapsed, without going over the whole paragraph again for every line it gains. */
+const appendLine = (text: string, line: string) => {
+  const more = collapse(line);
+  return !more ? text : text ? `${text} ${more}` : more;
+};

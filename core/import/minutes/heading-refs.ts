@@ -11,7 +11,8 @@ const MINUTE_REF = String.raw`(?:minute|min\.?)\s+(?:no\.?\s*)?([A-Z]{0,6}\/?\d{
 /** "[45]  COMMUNITY SAFETY PARTNERSHIP": a minute number in square brackets, then the title. */
 export const BRACKETED_REF = /^\[([A-Z]{0,6}\/?\d{1,4}(?:[./]\d{1,4})?)\]\s*[.:\-–]?\s+(\S.*)$/;
 /** "INTERNAL AUDIT PROGRESS REPORT (Minute 58)", "Treasury Management Review – Minute No. 59": the number after the title. */
-export const TRAILING_REF = new RegExp(String.raw`^(.{3,220}?)\s*(?:\(\s*${MINUTE_REF}\s*\)|[–—-]\s*${MINUTE_REF})\s*$`, "i");
+// The look-ahead first: most lines name no minute, and the lazy title would otherwise be tried at every length up to 220.
+export const TRAILING_REF = new RegExp(String.raw`^(?=[^]*?min)(.{3,220}?)\s*(?:\(\s*${MINUTE_REF}\s*\)|[–—-]\s*${MINUTE_REF})\s*$`, "i");
 /** "ITEM FIVE", as some clerks number items. */
 export const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 

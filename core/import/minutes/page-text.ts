@@ -14,7 +14,13 @@ export function removeRunningLines(text: string): string {
   if (!text.includes("\f")) return text;
   const pages = text.split("\f").map((p) => p.split("\n"));
   if (pages.length < 2 || pages.length > 2000) return text;
-  const key = (line: string) => line.trim().replace(/\d+/g, "#").replace(/\s+/g, " ").toLowerCase();
+  // Asked of the same lines again and again (every edge line, against every page): worked out once a line.
+  const keys = new Map<string, string>();
+  const key = (line: string) => {
+    let k = keys.get(line);
+    if (k === undefined) keys.set(line, (k = line.trim().replace(/\d+/g, "#").replace(/\s+/g, " ").toLowerCase()));
+    return k;
+  };
   const edges = (lines: string[]) => {
     const idx = lines.map((l, i) => (l.trim() ? i : -1)).filter((i) => i >= 0);
     return [...new Set([...idx.slice(0, EDGE_LINES), ...idx.slice(-EDGE_LINES)])];
