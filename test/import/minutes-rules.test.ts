@@ -2873,6 +2873,17 @@ describe("a drainage board's four-figure minute numbers", () => {
   });
 });
 
+describe("whom a resolution's points go to when its stem ends on a body", () => {
+  it("gives 'RECOMMENDS that Cabinet:-' and 'RECOMMENDED – That the Cabinet:' points to Cabinet, but not 'RESOLVED THAT the Fire Authority:' in the Fire Authority's own minutes (Gloucester, the North East Combined Authority)", () => {
+    const cabinet = extractMinutes("Minutes of the meeting held on Monday 19 January 2026 at 6.30 pm\n\n42.   LOCAL GOVERNMENT REORGANISATION\n\n      RESOLVED – That the Overview and Scrutiny Committee RECOMMENDS that Cabinet:-\n\n      (1)   ensures that the final proposal sets out clear arrangements for neighbourhood governance; and\n      (2)   publishes a summary of the consultation responses received from residents.\n", opts());
+    expect(cabinet.actions.map((a) => a.owner)).toEqual(["Cabinet", "Cabinet"]);
+    const that = extractMinutes("Minutes of the meeting held on Tuesday 18 November 2025 at 2.00 pm\n\n40.   YOUTH GUARANTEE\n\n      RECOMMENDED – That the Cabinet:\n\n      (i)   establishes a single regional youth guarantee offer, co-ordinated with the constituent authorities; and\n      (ii)  ensures that NEET outcomes are reported as a headline measure.\n", opts());
+    expect(that.actions.map((a) => a.owner)).toEqual(["Cabinet", "Cabinet"]);
+    const own = extractMinutes("DEVON AND SOMERSET FIRE AUTHORITY\n\nMinutes of the meeting held on Monday 19 January 2026 at 10.00 am\n\n13.   WORK PROGRAMME\n\n      RESOLVED THAT the Fire Authority:\n\n      (a)   add a report on lithium-ion battery fires to the work programme for April 2026.\n", opts());
+    expect(own.actions.map((a) => a.owner)).toEqual([null]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -131,7 +131,7 @@ const OTHER_BODY_ON = /\b(?:for|to|at|by)\s+(?:the\s+)?(?:Cabinet|Executive|Full
 const BROUGHT_TO = /\b(?:brought|presented|submitted|reported|taken|come)\s+(?:back\s+)?(?:to|at)\s+(?:the|its)?\s*$/i;
 
 /** Whether a body's name ("Finance and Performance", "Audit and Risk") is in words the minutes' own body's name has. */
-function ownWords(name: string, ctx: DueContext): boolean {
+export function ownWords(name: string, ctx: DueContext): boolean {
   return ctx.ownName !== undefined && name.toLowerCase().split(/\s+/).filter((w) => w && !/^(?:and|&|the)$/.test(w)).every((w) => ctx.ownName!.has(w));
 }
 

@@ -2,6 +2,7 @@
 // sends it to ("That Cabinet be recommended to:", "… the following recommendations be submitted to Cabinet …:").
 import { AFTER_LIMB_ABOVE, LOWER_ROLE_DOES, SENT_TO_EXECUTIVE, stripLead, withoutAside } from "./cues.js";
 import { bodyAddressed, findOwner, ownerName, recommendedTo } from "./owners.js";
+import { ownWords } from "./dates.js";
 import type { ItemContext } from "./candidates.js";
 import type { ActionKind } from "./types.js";
 
@@ -11,6 +12,9 @@ const SENT_WITH_RECOMMENDATIONS = /\b(?:submitted|referred|forwarded)\s+to\s+(?:
 // "… the following recommendations for consideration at the meeting of Cabinet on 3rd December 2025:" (Bromsgrove), "… for the
 // consideration of the Executive Committee:" (Redditch), "… be reported to Cabinet Executive at its meeting on …:" (Blaby) too.
 const REFERRED_TO = /\b(?:(?:be\s+)?(?:referred|forwarded|submitted|made|reported)\s+to|for\s+(?:the\s+)?(?:consideration|decision|approval)\s+(?:at\s+the\s+meeting\s+of|by|of))\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|for|of|and|&)){0,8})/;
+
+const STEM_ENDS_ON_BODY = /(?:\brecommends?|\bRECOMMENDS?|\brecommended|\bRECOMMENDED|^(?:resolved|recommended|agreed|RESOLVED|RECOMMENDED|AGREED|Resolved|Recommended|Agreed)?\s*[:\-–]?\s*)\s+(?:that|That|THAT)\s+(?:the\s+)?([A-Z][\w'&]*(?:\s+(?:[A-Z][\w'&]*|and|of|for|&)){0,6})\s*:-?$/;
+const OWN_BODY = /\b(?:committee|panel|board|commission|sub-committee|forum|group|partnership|members|council)$/i;
 
 const PASSIVE_SUBJECT = /^(?:the\s+)?([^,;]{3,120}?)\s+be\s+(?!recommended\b|asked\b|requested\b|invited\b|instructed\b|authori[sz]ed\b|delegated\b|encouraged\b|tasked\b)[a-z]+(?:ed|en|wn|ne)\b/i;
 
@@ -23,9 +27,9 @@ export function resolutionOwner(given: string, stem: string, kind: ActionKind, c
   // "RECOMMENDED to the Executive Board, for consideration at its meeting on 11 December 2025, that:" (North Kesteven) too.
   // "That Cabinet, when it considers the final proposal at its meeting on 20 November 2025, be recommended:" (Dartford) too.
   // "Cabinet be RECOMMENDED at its meeting on 9 December 2025 to:" (Mole Valley) has no commas round it.
-  const plainStem = stem.replace(/,\s+(?:for\s+(?:consideration|decision|approval)\s+)?at\s+its\s+meeting\s+(?:on|in)\s+[^,]{3,40},\s+/i, " ").replace(/,?\s+at\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?(?:\s+\d{4})?(?=\s+(?:to|that)\b|\s*:-?$)/, "")
+  const plainStem = stem.replace(/,\s+(?:for\s+(?:consideration|decision|approval)\s+)?at\s+its\s+meeting\s+(?:on|in)\s+[^,]{3,40}(?:,\s+\d{4})?,\s+/i, " ").replace(/,?\s+at\s+its\s+meeting\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?(?:\s+\d{4})?(?=\s+(?:to|that)\b|\s*:-?$)/, "")
     // "(b) the Executive on 2 December 2025 be RECOMMENDED to:" (Teignbridge): the day between whom and what.
-    .replace(/\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?(?:\s+\d{4})?(?=\s+be\s+recommended\b)/i, "").replace(/,\s+when\s+it\s+considers\s+[^,]{3,120},\s+/i, " ").trim();
+    .replace(/\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?(?:\s+\d{4})?(?=\s+be\s+recommended\b)/i, "").replace(/,\s+when\s+(?:it\s+considers|considering)\s+[^,]{3,120},\s+/i, " ").trim();
   const recommendedBody = kind === "recommendation" && /\bbe\s+recommended(?:\s+to(?:\s+agree\s+that)?)?\s*:-?$/i.test(plainStem) ? recommendedTo(plainStem.replace(/\s+to\s+agree\s+that\s*:-?$/i, " to:"), ctx.abbreviations) : null;
   if (recommendedBody) return recommendedBody;
   // "That the Finance, Policy and Resources Committee be recommended … to:": a name with commas in it.
@@ -55,6 +59,12 @@ export function resolutionOwner(given: string, stem: string, kind: ActionKind, c
   const referred = kind === "recommendation" && own !== null && /^council$/i.test(own) ? RECOMMENDATIONS_SENT_TO.exec(stem) ?? SENT_WITH_RECOMMENDATIONS.exec(stem) : null;
   if (referred) { const name = ownerName(referred[1]!.replace(/\s+(?:for|of|and|&)$/i, ""), ctx.abbreviations); if (name) return name; }
   if (own) return own;
+  // "RECOMMENDS that Cabinet:-" over "ensures that the final proposal sets out …" (Gloucester), "to recommend that Cabinet:" over
+  // "Commission an independent review …" (Cambridge), "RECOMMENDED – That the Cabinet:" over "establishes …" (the North East
+  // Combined Authority): each point goes on from the body the stem ends on. Not the body itself ("That the Committee:", "RESOLVED
+  // THAT the Fire Authority:" in the Fire Authority's own minutes).
+  const addressed = STEM_ENDS_ON_BODY.exec(plainStem);
+  if (addressed && !OWN_BODY.test(addressed[1]!) && !ownWords(addressed[1]!, ctx.due)) { const name = ownerName(addressed[1]!, ctx.abbreviations); if (name) return name; }
   // "to recommend that Council writes to the Minister" is a letter, but Council's to write.
   if (kind === "recommendation" || /\brecommend/i.test(point)) {
     // "That Cabinet be recommended to …", "To recommend to Cabinet that …", in the point or its stem.
