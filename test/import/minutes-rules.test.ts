@@ -10,6 +10,7 @@ import { sendsToDatedMeeting } from "../../core/import/minutes/sent-on.js";
 import { dedupe } from "../../core/import/minutes/dedupe.js";
 import { position, type Candidate } from "../../core/import/minutes/candidates.js";
 import { minutesSourceKey } from "../../core/import/minutes/save.js";
+import { resolutionOwner } from "../../core/import/minutes/resolution-owner.js";
 import { htmlToText } from "../../core/import/text/html.js";
 
 const ctx = (over: Partial<Parameters<typeof findDue>[1]> = {}) => ({ meetingDate: "2020-11-16", nextMeeting: null, knownMeetings: [], ...over });
@@ -2881,6 +2882,12 @@ describe("whom a resolution's points go to when its stem ends on a body", () => 
     expect(that.actions.map((a) => a.owner)).toEqual(["Cabinet", "Cabinet"]);
     const own = extractMinutes("DEVON AND SOMERSET FIRE AUTHORITY\n\nMinutes of the meeting held on Monday 19 January 2026 at 10.00 am\n\n13.   WORK PROGRAMME\n\n      RESOLVED THAT the Fire Authority:\n\n      (a)   add a report on lithium-ion battery fires to the work programme for April 2026.\n", opts());
     expect(own.actions.map((a) => a.owner)).toEqual([null]);
+  });
+
+  it("reads 'Resolved that: Cabinet be recommended, when considering …, to:' and '… at its meeting on 11 February, 2026, to:' as Cabinet's (St Helens, Wealden)", () => {
+    const ro = (stem: string) => resolutionOwner("publish a schedule of the assumptions", stem, "recommendation", { due: { meetingDate: "2026-01-12", nextMeeting: null, knownMeetings: [] }, abbreviations: new Map() });
+    expect(ro("Resolved that: Cabinet be recommended, when considering the Household Waste Collection Policy on 11 February 2026, to:")).toBe("Cabinet");
+    expect(ro("RESOLVED that: Cabinet be RECOMMENDED, at its meeting on 11 February, 2026, to:")).toBe("Cabinet");
   });
 });
 

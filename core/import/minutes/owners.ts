@@ -343,7 +343,8 @@ export function recommendedTo(t: string, abbreviations: Map<string, string>): st
   // (North West Leicestershire) at "when"; "to the meeting of Cabinet on 9 December 2025" (Broxbourne) names Cabinet.
   const to = /\brecommend(?:s|ed|ations?)?\s+to\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?([\w' ]{2,50}?(?:\s+for\s+[A-Z][\w']*(?:\s+(?:and\s+)?[A-Z][\w']*)*)?)(?:\s+(?:that|for|to)\b|\s+on\s+\d|[:.;]|,\s+via\b|,?\s+(?:also\s+)?(?:at|for)\s+its\s+meeting\b|\s+when\s+it\b|$)/.exec(plain.replace(/\b(?:Recommend|RECOMMEND)[A-Za-z]*/g, (w) => w.toLowerCase()));
   // "That Cabinet be recommended to reconsider …", and "RESOLVED – That Cabinet be recommended to:" over its list.
-  const subject = /(?:^(?:(?:resolved|agreed|decided)\s*[:\-–]?\s*)?(?:that\s+)?|\bthat\s+)(?:the\s+)?([\w' ]{2,50}?)\s+be\s+recommended(?:\s+to(?:\s+(?!\w+\s+(?:for|that)\b)|\s*:-?\s*$)|\s*:-?\s*$)/i.exec(t);
+  // "Resolved that: Cabinet be recommended, when considering …, to:" (St Helens) with a colon after "that".
+  const subject = /(?:^(?:(?:resolved|agreed|decided)\s*[:\-–]?\s*)?(?:that\s*:?\s+)?|\bthat\s*:?\s+)(?:the\s+)?([\w' ]{2,50}?)\s+be\s+recommended(?:\s+to(?:\s+(?!\w+\s+(?:for|that)\b)|\s*:-?\s*$)|\s*:-?\s*$)/i.exec(t);
   const back = /\brefer(?:red|s)?\s+(?:the\s+(?:\w+\s+)?decision\s+)?back\s+to\s+(?:the\s+)?([\w' ]{2,50}?)(?:\s+(?:for|with|to)\b|[:.;,]|$)/i.exec(t);
   // "to recommend that Council adopts the motion", or a list under "That Cabinet:": the body is named by its capitals.
   // "R E C O M M E N D E D – that Council, at its meeting on 11th December 2025:" (Tandridge) over its list, too.
