@@ -2889,6 +2889,16 @@ describe("whom a resolution's points go to when its stem ends on a body", () => 
     expect(ro("Resolved that: Cabinet be recommended, when considering the Household Waste Collection Policy on 11 February 2026, to:")).toBe("Cabinet");
     expect(ro("RESOLVED that: Cabinet be RECOMMENDED, at its meeting on 11 February, 2026, to:")).toBe("Cabinet");
   });
+
+  it("reads the body recommended to past an aside: 'to the Commissioner, in advance of …, that:-', ', for a response at …', ', ahead of …' (not a name's comma), and 'that the Commissioner, in presenting … on 2 February 2026:' (Cleveland, Derbyshire, Surrey)", () => {
+    const ro = (stem: string) => resolutionOwner("the report identify the savings already delivered", stem, "recommendation", { due: { meetingDate: "2026-01-12", nextMeeting: null, knownMeetings: [] }, abbreviations: new Map() });
+    expect(ro("RECOMMENDED to the Commissioner, in advance of the Panel's consideration of the proposed precept at its meeting on 3 February 2026, that:-")).toBe("Commissioner");
+    expect(ro("RESOLVED to: recommend to the Commissioner, for a response at the Panel's meeting on 21 January 2026, that:")).toBe("Commissioner");
+    expect(ro("The Panel RECOMMENDED to the Police and Crime Commissioner, ahead of the precept meeting on 4 February 2026, that:")).toBe("Police and Crime Commissioner");
+    // A comma before a capital is part of a name, not an aside: never "Finance" alone.
+    expect(ro("RESOLVED to RECOMMEND to the Finance, Policy and Resources Committee that:")).not.toBe("Finance");
+    expect(ro("RESOLVED: The Panel noted the report and RECOMMENDED that the Commissioner, in presenting her proposed precept for 2026/27 to the Panel on 2 February 2026:")).toBe("Commissioner");
+  });
 });
 
 describe("HTML and keys", () => {

@@ -341,7 +341,11 @@ export function recommendedTo(t: string, abbreviations: Map<string, string>): st
   // "to the Executive Member for Environment that": "for" and a capital continue the name; "to Cabinet, at its meeting on
   // 10 December 2025, that" (Warwick) ends it at the comma, "to Cabinet when it considers the strategy on 9 December 2025:"
   // (North West Leicestershire) at "when"; "to the meeting of Cabinet on 9 December 2025" (Broxbourne) names Cabinet.
-  const to = /\brecommend(?:s|ed|ations?)?\s+to\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?([\w' ]{2,50}?(?:\s+for\s+[A-Z][\w']*(?:\s+(?:and\s+)?[A-Z][\w']*)*)?)(?:\s+(?:that|for|to)\b|\s+on\s+\d|[:.;]|,\s+via\b|,?\s+(?:also\s+)?(?:at|for)\s+its\s+meeting\b|\s+when\s+it\b|$)/.exec(plain.replace(/\b(?:Recommend|RECOMMEND)[A-Za-z]*/g, (w) => w.toLowerCase()));
+  // So does an aside after a comma, a lower-case word next (a comma before a capital may be a name's own, "Finance, Policy and
+  // Resources", and is left alone):
+  // "to the Commissioner, in advance of the Panel's consideration …, that:-" (Cleveland), ", ahead of the precept meeting …"
+  // (Cambridgeshire), ", to be responded to in …" (Avon and Somerset), ", with a response to be provided …" (Wiltshire).
+  const to = /\brecommend(?:s|ed|ations?)?\s+to\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?([\w' ]{2,50}?(?:\s+for\s+[A-Z][\w']*(?:\s+(?:and\s+)?[A-Z][\w']*)*)?)(?:\s+(?:that|for|to)\b|\s+on\s+\d|[:.;]|,\s+via\b|,?\s+(?:also\s+)?(?:at|for)\s+its\s+meeting\b|\s+when\s+it\b|,\s+(?=[a-z])|$)/.exec(plain.replace(/\b(?:Recommend|RECOMMEND)[A-Za-z]*/g, (w) => w.toLowerCase()));
   // "That Cabinet be recommended to reconsider …", and "RESOLVED – That Cabinet be recommended to:" over its list.
   // "Resolved that: Cabinet be recommended, when considering …, to:" (St Helens) with a colon after "that".
   const subject = /(?:^(?:(?:resolved|agreed|decided)\s*[:\-–]?\s*)?(?:that\s*:?\s+)?|\bthat\s*:?\s+)(?:the\s+)?([\w' ]{2,50}?)\s+be\s+recommended(?:\s+to(?:\s+(?!\w+\s+(?:for|that)\b)|\s*:-?\s*$)|\s*:-?\s*$)/i.exec(t);
@@ -349,7 +353,7 @@ export function recommendedTo(t: string, abbreviations: Map<string, string>): st
   // "to recommend that Council adopts the motion", or a list under "That Cabinet:": the body is named by its capitals.
   // "R E C O M M E N D E D – that Council, at its meeting on 11th December 2025:" (Tandridge) over its list, too.
   const that = /\b[Rr]ecommend(?:s|ed)?\s+that\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'&-]*){0,6})\s+[a-z]/.exec(t) ??
-    /\bRECOMMENDED\s*[–:-]?\s*that\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'&-]*){0,6})(?:,[^:]{3,60})?\s*:-?$/.exec(t) ??
+    /\bRECOMMENDED\s*[–:-]?\s*that\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'&-]*){0,6})(?:,[^:]{3,120})?\s*:-?$/.exec(t) ??
     /\b[Tt]hat\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'&-]*){0,6})\s*:\s*$/.exec(t);
   // "RECOMMENDED: to the Board that …" (the Education Authority's audit committee): the body it reports to, by the one word
   // that elsewhere names the meeting's own body.
