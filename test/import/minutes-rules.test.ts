@@ -2901,6 +2901,27 @@ describe("whom a resolution's points go to when its stem ends on a body", () => 
   });
 });
 
+describe("ninety-third round: another body's meeting 'at its meeting in March', findings presented after the work, a role at one place of several, another member's question", () => {
+  const known = (dates: string[]) => ({ meetingDate: "2025-12-05", nextMeeting: null, knownMeetings: dates.map((date) => ({ date, time: null })), ownName: new Set(["falkirk", "integration", "joint", "board"]) });
+
+  it("keeps another body's meeting to its month: 'to the Audit, Risk and Assurance Committee at its meeting in March 2026', 'recommend to the … Joint Committee that it approves … at its meeting in March 2026' (Falkirk IJB, Ambition North Wales)", () => {
+    expect(due("instructed the Chief Officer to submit the draft risk appetite statement to the Audit, Risk and Assurance Committee at its meeting in March 2026.", known(["2026-02-06", "2026-03-27"]))).toBe("2026-03");
+    expect(due("To recommend to the North Wales Corporate Joint Committee that it approves the draft Transfer Agreement at its meeting in March 2026.", known(["2026-01-23", "2026-03-20"]))).toBe("2026-03");
+    // This body's own committee, named as such, still meets on the known date.
+    expect(due("a report be brought to the Board at its meeting in March 2026.", known(["2026-02-06", "2026-03-27"]))).toBe("2026-03-27");
+  });
+
+  it("dates 'would undertake the audit in February 2026 and would present his findings to the Committee at its June 2026 meeting' by the findings, and reads 'The Harbour Master, Weymouth agreed to …' as that harbour's (Dorset's Harbours Committee)", () => {
+    const p = extractMinutes("Minutes of the meeting held on Thursday 11 December 2025 at 10.00 am\n\n38.   SAFETY\n\n      The Designated Person advised that he would undertake the annual audit of all three harbours in February 2026 and would present his findings to the Committee at its June 2026 meeting. The Harbour Master, Weymouth agreed to circulate the harbour's paddlesport safety guidance to members.\n", opts(["2025-12-11", "2026-03-19", "2026-06-25"]));
+    expect(p.actions.map((a) => [a.owner, a.due])).toEqual([["Designated Person", "2026-06-25"], ["Harbour Master, Weymouth", null]]);
+  });
+
+  it("does not take an answer to another member's question ('In response to a question from Cllr Noble …, the Deputy Town Clerk agreed to …') as the answer to the ask before it (Whitby)", () => {
+    const p = extractMinutes("Minutes of the meeting held on Tuesday 20 January 2026 at 7.00pm\n\n118/25   ITEMS FOR FUTURE AGENDAS\n\n         Cllr Brewster requested that the provision of a public access defibrillator at Whitby Bus Station be added to the agenda for the February meeting. This was AGREED. In response to a question from Cllr Noble about the website accessibility audit, the Deputy Town Clerk agreed to provide an update on the accessibility audit at the March meeting.\n", opts(["2026-01-20", "2026-02-17", "2026-03-17"]));
+    expect(p.actions.map((a) => [a.owner, a.due])).toEqual([[null, "2026-02-17"], ["Deputy Town Clerk", "2026-03-17"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

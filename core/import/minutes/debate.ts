@@ -209,6 +209,7 @@ const INSTITUTION_WILL = /^(?:(?:the\s+)?[A-Z][\w'(),-]*(?:\s+(?:[A-Z][\w'(),-]*
 // to it through Cabinet and Council in the usual way." (Hart) too.
 const BRIEFED = /^(?:members|the\s+(?:committee|panel|board|sub-committee|commission|forum))\s+(?:(?:were|was)\s+(?:informed|advised|told|reminded|updated)|heard)\s+that\b/i;
 const FOR_MEMBERS = /\b(?:members|councillors|the\s+(?:committee|panel|board|sub-committee|commission|forum|chair))\b/i;
+const QUESTION_FROM = /^in\s+(?:response|answer|reply)\s+to\s+(?:a\s+)?(?:question|query)\s+from\s+(?:councillor|cllr\.?)\s+(?:[A-Z][\w'-]+\s+)?([A-Z][\w'-]+)\b/i;
 const NEW_POINT = /^(?:(?:a|another)\s+member|(?:councillor|cllr\.?)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|members)\s+(?:also\s+)?(?:raised|asked|queried|expressed|questioned|referred|sought|commented)\b/i;
 const RESOLVED_SINCE = /\b(?:matter|issue|case|problem|query)\s+had\s+(?:since\s+|now\s+)?been\s+(?:resolved|addressed|dealt\s+with|sorted)\b/i;
 const WITHDRAWN = /\bcontent\s+for\s+[^.]{1,60}?\s+to\s+proceed\s+as\s+(?:scheduled|planned)\b|\bdid\s+not\s+wish\s+to\s+(?:pursue|proceed\s+with|press)\b|\b(?:was|were|is)\s+content\s+with\s+(?:that|this|the\s+(?:answer|response|explanation))\b|\b(?:content|happy|willing)\s+not\s+to\s+(?:proceed|pursue|press)\b|\bwithdrew\s+(?:the|his|her|their)\s+(?:request|suggestion|proposal)\b|\bdid\s+not\s+(?:press|pursue)\s+(?:the|his|her|their|this|it)\b/i;
@@ -374,6 +375,10 @@ function followingCommitment(sentences: string[], from: number, ctx: ItemContext
   for (let j = from; j < Math.min(sentences.length, from + 4); j++) {
     // "A Member raised concern at …" begins another member's point: what is promised after it answers that one.
     if (NEW_POINT.test(sentences[j]!)) return null;
+    // "In response to a question from Cllr Noble about the website accessibility audit, the Deputy Town Clerk agreed to …" after
+    // Cllr Brewster's request (Whitby): an answer to another member's question, not to this ask.
+    const questioner = QUESTION_FROM.exec(sentences[j]!);
+    if (questioner && request !== null && !request.includes(questioner[1]!)) return null;
     const cue = classifySentence(sentences[j]!);
     // Short follow-ups ("Clerk to action.", "The Director agreed to do so.") refer back by being short.
     // So does the shorthand that names who carries out the decision just made ("Cllr Bright to complete the form").

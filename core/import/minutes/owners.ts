@@ -231,7 +231,14 @@ const SUBJECT_DID_AND = /^(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of
 const SUBJECT_IS = new RegExp(String.raw`^(?:in\s+future\s+|also\s+)?(?:the\s+)?${SUBJECT}\s+(?:was|were|had|has|have|would|will)\b`, "i");
 
 /** The owner a sentence or resolution point names, in order of how directly it names them. */
+// "The Harbour Master, Weymouth agreed to …", "The Harbour Master, Bridport and Lyme Regis undertook to …" (Dorset's Harbours
+// Committee): a role held at one place of several, the place part of who it is.
+const ROLE_AT_PLACE = /^(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}),\s+((?!(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b)[A-Z][\w'-]+(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'-]+){0,3})\s+(?=(?:agreed|undertook|offered|promised|would|will|was\s+asked|is\s+to)\b)/;
+
 export function findOwner(text: string, abbreviations: Map<string, string>, opts: { resolution?: boolean } = {}): string | null {
+  const placed = ROLE_AT_PLACE.exec(text);
+  const role = placed ? ownerName(placed[1]!, abbreviations) : null;
+  if (role) return `${role}, ${placed![2]}`;
   const name = namedOwner(text, abbreviations, opts);
   // "ask the Clerk to the Committee to arrange …", "That the Secretary to the Panel write to the PCC …": whom the officer
   // serves is part of the title, though "to" usually starts what they are to do.
