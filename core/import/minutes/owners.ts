@@ -230,11 +230,11 @@ const SUBJECT_SAYS = new RegExp(String.raw`${CLAUSE}(?:in\s+future\s+|also\s+)?(
 const SUBJECT_DID_AND = /^(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|&|[–-])){0,6}?)\s+[a-z]+ed\b[^.;]{0,120}?\band\s+(?:(?:he|she|they)\s+)?(?:undertook|agreed|offered|promised)\s+to\b/;
 const SUBJECT_IS = new RegExp(String.raw`^(?:in\s+future\s+|also\s+)?(?:the\s+)?${SUBJECT}\s+(?:was|were|had|has|have|would|will)\b`, "i");
 
-/** The owner a sentence or resolution point names, in order of how directly it names them. */
 // "The Harbour Master, Weymouth agreed to …", "The Harbour Master, Bridport and Lyme Regis undertook to …" (Dorset's Harbours
 // Committee): a role held at one place of several, the place part of who it is.
 const ROLE_AT_PLACE = /^(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}),\s+((?!(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\b)[A-Z][\w'-]+(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'-]+){0,3})\s+(?=(?:agreed|undertook|offered|promised|would|will|was\s+asked|is\s+to)\b)/;
 
+/** The owner a sentence or resolution point names, in order of how directly it names them. */
 export function findOwner(text: string, abbreviations: Map<string, string>, opts: { resolution?: boolean } = {}): string | null {
   const placed = ROLE_AT_PLACE.exec(text);
   const role = placed ? ownerName(placed[1]!, abbreviations) : null;

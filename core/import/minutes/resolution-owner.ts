@@ -13,7 +13,8 @@ const SENT_WITH_RECOMMENDATIONS = /\b(?:submitted|referred|forwarded)\s+to\s+(?:
 // consideration of the Executive Committee:" (Redditch), "… be reported to Cabinet Executive at its meeting on …:" (Blaby) too.
 const REFERRED_TO = /\b(?:(?:be\s+)?(?:referred|forwarded|submitted|made|reported)\s+to|for\s+(?:the\s+)?(?:consideration|decision|approval)\s+(?:at\s+the\s+meeting\s+of|by|of))\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|for|of|and|&)){0,8})/;
 
-const STEM_ENDS_ON_BODY = /(?:\brecommends?|\bRECOMMENDS?|\brecommended|\bRECOMMENDED|^(?:resolved|recommended|agreed|RESOLVED|RECOMMENDED|AGREED|Resolved|Recommended|Agreed)?\s*[:\-–]?\s*)\s+(?:that|That|THAT)\s+(?:the\s+)?([A-Z][\w'&]*(?:\s+(?:[A-Z][\w'&]*|and|of|for|&)){0,6})\s*:-?$/;
+// "… RECOMMENDS that Cabinet:-", "RECOMMENDED – That the Cabinet:", "to recommend that Cabinet:": a stem ending on a body.
+const STEM_ENDS_ON_BODY = /(?:\b(?:[Rr]ecommend(?:s|ed)?|RECOMMEND(?:S|ED)?)|^(?:[Rr]esolved|RESOLVED|[Rr]ecommended|RECOMMENDED|[Aa]greed|AGREED)?\s*[:\-–]?\s*)\s+(?:that|That|THAT)\s+(?:the\s+)?([A-Z][\w'&]*(?:\s+(?:[A-Z][\w'&]*|and|of|for|&)){0,6})\s*:-?$/;
 const OWN_BODY = /\b(?:committee|panel|board|commission|sub-committee|forum|group|partnership|members|council)$/i;
 
 const PASSIVE_SUBJECT = /^(?:the\s+)?([^,;]{3,120}?)\s+be\s+(?!recommended\b|asked\b|requested\b|invited\b|instructed\b|authori[sz]ed\b|delegated\b|encouraged\b|tasked\b)[a-z]+(?:ed|en|wn|ne)\b/i;
