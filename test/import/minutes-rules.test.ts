@@ -2875,6 +2875,9 @@ describe("a drainage board's four-figure minute numbers", () => {
 });
 
 describe("whom a resolution's points go to when its stem ends on a body", () => {
+  // Who a point with no owner of its own goes to, under a stem alone.
+  const ro = (stem: string) => resolutionOwner("publish a schedule of the assumptions", stem, "recommendation", { due: { meetingDate: "2026-01-12", nextMeeting: null, knownMeetings: [] }, abbreviations: new Map() });
+
   it("gives 'RECOMMENDS that Cabinet:-' and 'RECOMMENDED – That the Cabinet:' points to Cabinet, but not 'RESOLVED THAT the Fire Authority:' in the Fire Authority's own minutes (Gloucester, the North East Combined Authority)", () => {
     const cabinet = extractMinutes("Minutes of the meeting held on Monday 19 January 2026 at 6.30 pm\n\n42.   LOCAL GOVERNMENT REORGANISATION\n\n      RESOLVED – That the Overview and Scrutiny Committee RECOMMENDS that Cabinet:-\n\n      (1)   ensures that the final proposal sets out clear arrangements for neighbourhood governance; and\n      (2)   publishes a summary of the consultation responses received from residents.\n", opts());
     expect(cabinet.actions.map((a) => a.owner)).toEqual(["Cabinet", "Cabinet"]);
@@ -2885,13 +2888,11 @@ describe("whom a resolution's points go to when its stem ends on a body", () => 
   });
 
   it("reads 'Resolved that: Cabinet be recommended, when considering …, to:' and '… at its meeting on 11 February, 2026, to:' as Cabinet's (St Helens, Wealden)", () => {
-    const ro = (stem: string) => resolutionOwner("publish a schedule of the assumptions", stem, "recommendation", { due: { meetingDate: "2026-01-12", nextMeeting: null, knownMeetings: [] }, abbreviations: new Map() });
     expect(ro("Resolved that: Cabinet be recommended, when considering the Household Waste Collection Policy on 11 February 2026, to:")).toBe("Cabinet");
     expect(ro("RESOLVED that: Cabinet be RECOMMENDED, at its meeting on 11 February, 2026, to:")).toBe("Cabinet");
   });
 
   it("reads the body recommended to past an aside: 'to the Commissioner, in advance of …, that:-', ', for a response at …', ', ahead of …' (not a name's comma), and 'that the Commissioner, in presenting … on 2 February 2026:' (Cleveland, Derbyshire, Surrey)", () => {
-    const ro = (stem: string) => resolutionOwner("the report identify the savings already delivered", stem, "recommendation", { due: { meetingDate: "2026-01-12", nextMeeting: null, knownMeetings: [] }, abbreviations: new Map() });
     expect(ro("RECOMMENDED to the Commissioner, in advance of the Panel's consideration of the proposed precept at its meeting on 3 February 2026, that:-")).toBe("Commissioner");
     expect(ro("RESOLVED to: recommend to the Commissioner, for a response at the Panel's meeting on 21 January 2026, that:")).toBe("Commissioner");
     expect(ro("The Panel RECOMMENDED to the Police and Crime Commissioner, ahead of the precept meeting on 4 February 2026, that:")).toBe("Police and Crime Commissioner");

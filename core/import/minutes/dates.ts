@@ -196,8 +196,10 @@ export function findDue(raw: string, ctx: DueContext): Due {
     // (Dumfries and Galloway): the work plan, and so the meeting, of a committee named in words the body's own name does not have.
     const planOf = /\b((?:[A-Z][\w&'-]*\s+(?:and\s+)?){1,5})(?:Committee|Panel|Sub-Committee)(?:'s)?\s+(?:work\s*plan|work\s*programme|forward\s+(?:work\s+)?plan)\s+for\s+$/.exec(text.slice(Math.max(0, monthMeeting.index - 120), monthMeeting.index));
     const othersPlan = planOf !== null && !ownWords(planOf[1]!, ctx);
+    // "… be submitted to the Policy and Performance Committee at its January 2026 meeting" (Tyne and Wear Fire and Rescue Authority),
     // "… to submit the draft risk appetite statement to the Audit, Risk and Assurance Committee at its meeting in March 2026" (the
-    // Falkirk Integration Joint Board): a committee named, whatever the verb, in words the body's own name lacks.
+    // Falkirk Integration Joint Board): a committee named in full, whatever the verb, in words the body's own name lacks, is
+    // another; this one says "the Committee".
     const toNamed = /\bto\s+the\s+((?:[A-Z][\w&'-]*,?\s+(?:(?:and|&)\s+)?){1,6})(?:Committee|Panel|Sub-Committee|Board)\s+(?:at|for|in)\s+its\s+$/.exec(text.slice(Math.max(0, monthMeeting.index - 120), monthMeeting.index + 4));
     const othersTo = toNamed !== null && !ownWords(toNamed[1]!.replace(/,/g, " "), ctx);
     const resolved = resolveMonthMeeting(monthMeeting[1] ?? monthMeeting[3]!, monthMeeting[2] ?? monthMeeting[4], ctx, named || othersByName || othersOf || othersPlan || othersTo || OTHER_BODY_ITS.test(text.slice(Math.max(0, monthMeeting.index - 120), monthMeeting.index + 4)));
@@ -252,8 +254,6 @@ function dueAfter(d: FoundDate, meetingDate: string): boolean {
 // it is referred to is another.
 // "… be referred to the Finance, Policy and Resources Committee for a response at its meeting in March 2026" (Richmond) too.
 // … and "feed back the committee's comments to the Community Safety Partnership Board at its meeting in January 2026" (Watford).
-// "… be submitted to the Policy and Performance Committee at its January 2026 meeting" (Tyne and Wear Fire and Rescue
-// Authority): a committee named in full, in words of its own, is another; this one says "the Committee".
 // "… be included in the CJC's draft budget for consideration at its meeting in January 2026" (North Wales): the body whose
 // budget it is.
 // "RESOLVED to recommend to the States, at its meeting in January 2026, that …" (Alderney): the meeting of the body recommended to.
@@ -263,7 +263,7 @@ function dueAfter(d: FoundDate, meetingDate: string): boolean {
 // "… to be drafted for consideration by the Audit and Risk Assurance Committee at its February 2026 meeting" (Libraries NI) too.
 // "To recommend to the North Wales Corporate Joint Committee that it approves the draft Transfer Agreement at its meeting in
 // March 2026" (Ambition North Wales): "it" is the body recommended to, and so is "its".
-const OTHER_BODY_ITS = /(?:\bfor\s+consideration\s+by\s+the\s+(?:[A-Z][\w'&-]*,?\s+(?:(?:and|&)\s+)?){1,6}(?:Committee|Panel|Sub-Committee)|\brecommend(?:s|ed)?\s+to\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4},?|\brecommend(?:s|ed)?\s+to\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4}\s+that\s+[^.;]{3,100}?\s+be\s+(?:ratified|approved|adopted|agreed|considered|endorsed)|\brecommend(?:s|ed)?\s+to\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,5}\s+that\s+(?:it|they)\s+(?:(?!\bto\s+(?:the|this)\s+(?:Committee|Panel|Board|Commission)\b)[^.;]){3,120}?|\b(?!(?:Committee|Panel|Board|Commission|Council|Sub-Committee)'s)[A-Z][A-Za-z&-]*'s\s+(?:[\w-]+\s+){0,4}for\s+(?:consideration|approval|decision)|\bto\s+the\s+(?:[A-Z][\w'&-]*\s+){1,6}(?:Board|Partnership|Forum|Group|Trust)|\bwith\s+the\s+(?:[A-Z][\w'&-]*\s+){1,6}(?:Executive|Board|Partnership|Forum|Group|Trust|Committee|Council)|\b(?:submitted|reported|presented|brought)\s+to\s+the\s+[A-Z][\w'&-]*,?\s+(?:(?:and|&)\s+)?(?:[A-Z][\w'&-]*,?\s+(?:(?:and|&)\s+)?){1,5}(?:Committee|Panel|Sub-Committee)|\breferred\s+to\s+the\s+(?:[A-Z][\w'&-]*,?\s+(?:and\s+)?){1,5}(?:Committee|Panel|Board)\s+for\s+(?:a\s+|detailed\s+|further\s+)?(?:consideration|decision|approval|comment|response|scrutiny|review)|\b[A-Z][\w&-]*'s\s+(?:[A-Z][\w'&-]*\s+){0,4}(?:Committee|Panel|Commission|Forum)|\bCabinet(?:\s+(?:for\s+)?(?:consideration|decision|approval|comment))?)\s+(?:at|to|for|in)\s+(?:its|their)\s+$/;
+const OTHER_BODY_ITS = /(?:\bfor\s+consideration\s+by\s+the\s+(?:[A-Z][\w'&-]*,?\s+(?:(?:and|&)\s+)?){1,6}(?:Committee|Panel|Sub-Committee)|\brecommend(?:s|ed)?\s+to\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4},?|\brecommend(?:s|ed)?\s+to\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4}\s+that\s+[^.;]{3,100}?\s+be\s+(?:ratified|approved|adopted|agreed|considered|endorsed)|\brecommend(?:s|ed)?\s+to\s+(?:the\s+)?[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,5}\s+that\s+(?:it|they)\s+(?:(?!\bto\s+(?:the|this)\s+(?:Committee|Panel|Board|Commission)\b)[^.;]){3,120}?|\b(?!(?:Committee|Panel|Board|Commission|Council|Sub-Committee)'s)[A-Z][A-Za-z&-]*'s\s+(?:[\w-]+\s+){0,4}for\s+(?:consideration|approval|decision)|\bto\s+the\s+(?:[A-Z][\w'&-]*\s+){1,6}(?:Board|Partnership|Forum|Group|Trust)|\bwith\s+the\s+(?:[A-Z][\w'&-]*\s+){1,6}(?:Executive|Board|Partnership|Forum|Group|Trust|Committee|Council)|\breferred\s+to\s+the\s+(?:[A-Z][\w'&-]*,?\s+(?:and\s+)?){1,5}(?:Committee|Panel|Board)\s+for\s+(?:a\s+|detailed\s+|further\s+)?(?:consideration|decision|approval|comment|response|scrutiny|review)|\b[A-Z][\w&-]*'s\s+(?:[A-Z][\w'&-]*\s+){0,4}(?:Committee|Panel|Commission|Forum)|\bCabinet(?:\s+(?:for\s+)?(?:consideration|decision|approval|comment))?)\s+(?:at|to|for|in)\s+(?:its|their)\s+$/;
 
 // "… be included in the next Headlines and Monitoring report" (Wiltshire Pension Fund) too.
 /** A schedule of meetings approved at the meeting ("… be held … on the following dates in 2026:"): read for the next meeting

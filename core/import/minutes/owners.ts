@@ -341,6 +341,9 @@ export function subjectThatDoes(t: string, abbreviations: Map<string, string>): 
 }
 
 /** Who a recommendation goes to: "To recommend to Cabinet that …", "That Cabinet be recommended to …". */
+/** A stem that ends on the body its points go on from: "That Cabinet:", "RECOMMENDS that Cabinet:-", "RESOLVED THAT the Fire Authority:". */
+export const THAT_BODY_COLON = /\b(?:[Tt]hat|THAT)\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'&-]*){0,6})\s*:-?\s*$/;
+
 export function recommendedTo(t: string, abbreviations: Map<string, string>): string | null {
   // "It was resolved to RECOMMEND TO FULL COUNCIL:" (East Cambridgeshire): the body in capitals as a name.
   const plain = t.replace(/\bRECOMMEND(?:S|ED)?\s+TO\s+(?:THE\s+)?([A-Z]{2,}(?:\s+[A-Z]{2,}){0,4})\b(?![a-z])/g, (_m, body: string) =>
@@ -361,7 +364,7 @@ export function recommendedTo(t: string, abbreviations: Map<string, string>): st
   // "R E C O M M E N D E D – that Council, at its meeting on 11th December 2025:" (Tandridge) over its list, too.
   const that = /\b[Rr]ecommend(?:s|ed)?\s+that\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'&-]*){0,6})\s+[a-z]/.exec(t) ??
     /\bRECOMMENDED\s*[–:-]?\s*that\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'&-]*){0,6})(?:,[^:]{3,120})?\s*:-?$/.exec(t) ??
-    /\b[Tt]hat\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'&-]*){0,6})\s*:\s*$/.exec(t);
+    THAT_BODY_COLON.exec(t);
   // "RECOMMENDED: to the Board that …" (the Education Authority's audit committee): the body it reports to, by the one word
   // that elsewhere names the meeting's own body.
   const bodyOrName = (name: string) => ownerName(name, abbreviations) ?? (/^(?:Board|Authority)$/.test(name) ? name : null);

@@ -1,7 +1,7 @@
 // Who carries out a point of a resolution: the role or person the point names, or the body its stem recommends to or
 // sends it to ("That Cabinet be recommended to:", "… the following recommendations be submitted to Cabinet …:").
 import { AFTER_LIMB_ABOVE, LOWER_ROLE_DOES, SENT_TO_EXECUTIVE, stripLead, withoutAside } from "./cues.js";
-import { bodyAddressed, findOwner, ownerName, recommendedTo } from "./owners.js";
+import { THAT_BODY_COLON, bodyAddressed, findOwner, ownerName, recommendedTo } from "./owners.js";
 import { ownWords } from "./dates.js";
 import type { ItemContext } from "./candidates.js";
 import type { ActionKind } from "./types.js";
@@ -13,8 +13,6 @@ const SENT_WITH_RECOMMENDATIONS = /\b(?:submitted|referred|forwarded)\s+to\s+(?:
 // consideration of the Executive Committee:" (Redditch), "… be reported to Cabinet Executive at its meeting on …:" (Blaby) too.
 const REFERRED_TO = /\b(?:(?:be\s+)?(?:referred|forwarded|submitted|made|reported)\s+to|for\s+(?:the\s+)?(?:consideration|decision|approval)\s+(?:at\s+the\s+meeting\s+of|by|of))\s+(?:the\s+)?([A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|for|of|and|&)){0,8})/;
 
-// "… RECOMMENDS that Cabinet:-", "RECOMMENDED – That the Cabinet:", "to recommend that Cabinet:": a stem ending on a body.
-const STEM_ENDS_ON_BODY = /(?:\b(?:[Rr]ecommend(?:s|ed)?|RECOMMEND(?:S|ED)?)|^(?:[Rr]esolved|RESOLVED|[Rr]ecommended|RECOMMENDED|[Aa]greed|AGREED)?\s*[:\-–]?\s*)\s+(?:that|That|THAT)\s+(?:the\s+)?([A-Z][\w'&]*(?:\s+(?:[A-Z][\w'&]*|and|of|for|&)){0,6})\s*:-?$/;
 const OWN_BODY = /\b(?:committee|panel|board|commission|sub-committee|forum|group|partnership|members|council)$/i;
 
 const PASSIVE_SUBJECT = /^(?:the\s+)?([^,;]{3,120}?)\s+be\s+(?!recommended\b|asked\b|requested\b|invited\b|instructed\b|authori[sz]ed\b|delegated\b|encouraged\b|tasked\b)[a-z]+(?:ed|en|wn|ne)\b/i;
@@ -64,7 +62,7 @@ export function resolutionOwner(given: string, stem: string, kind: ActionKind, c
   // "Commission an independent review …" (Cambridge), "RECOMMENDED – That the Cabinet:" over "establishes …" (the North East
   // Combined Authority): each point goes on from the body the stem ends on. Not the body itself ("That the Committee:", "RESOLVED
   // THAT the Fire Authority:" in the Fire Authority's own minutes).
-  const addressed = STEM_ENDS_ON_BODY.exec(plainStem);
+  const addressed = /\b(?:recommend(?:s|ed)?|resolved|agreed)\b/i.test(plainStem) ? THAT_BODY_COLON.exec(plainStem) : null;
   if (addressed && !OWN_BODY.test(addressed[1]!) && !ownWords(addressed[1]!, ctx.due)) { const name = ownerName(addressed[1]!, ctx.abbreviations); if (name) return name; }
   // "to recommend that Council writes to the Minister" is a letter, but Council's to write.
   if (kind === "recommendation" || /\brecommend/i.test(point)) {
