@@ -2923,6 +2923,53 @@ describe("ninety-third round: another body's meeting 'at its meeting in March', 
   });
 });
 
+describe("ninety-fourth round: another committee's next meeting, an officer's task after a briefing, passive owners, members who are to act, a table of figures", () => {
+  const own = (words: string, dates: string[], meetingDate = "2025-12-12") => ({ meetingDate, nextMeeting: null, knownMeetings: dates.map((date) => ({ date, time: null })), ownName: new Set(words.split(" ")) });
+
+  it("dates 'to the next meeting of the Joint Committee in January 2026' by that meeting, leaves 'the next meeting of the Finance and Governance Committee' undated, and reads a closing date but not an event's day (Coychurch, Ripon, Strathclyde, South Yorkshire)", () => {
+    expect(due("The Bereavement Services Manager would bring a report on options for a direct cremation fee to the next meeting of the Joint Committee in January 2026.", own("coychurch crematorium joint committee", ["2025-12-12", "2026-01-30", "2026-03-13"]))).toBe("2026-01-30");
+    expect(due("The request be placed on the agenda of the next meeting of the Finance and Governance Committee.", own("ripon city council", ["2026-01-19", "2026-02-16"], "2026-01-19"))).toBeNull();
+    // This body's own next meeting still is.
+    expect(due("The request be placed on the agenda of the next meeting of the Council.", own("ripon city council", ["2026-01-19", "2026-02-16"], "2026-01-19"))).toBe("2026-02-16");
+    expect(due("authorised the Secretary to respond to the Transport Scotland consultation on concessionary card data sharing, the closing date for which is 16 January 2026.", { meetingDate: "2025-12-05" })).toBe("2026-01-16");
+    expect(due("Details of the Yorkshire and Humber regional Police and Crime Panels network event on 5 March 2026 would be circulated to Members by the Governance Officer.", { meetingDate: "2026-02-02" })).toBeNull();
+  });
+
+  it("keeps an officer's task after 'The Panel was informed that …', and reads 'be issued to the Mayor by the Legal Adviser' and 'would be circulated … by the Governance Officer' as theirs, but not 'would be considered by Full Council' (South Yorkshire, Aberystwyth)", () => {
+    const p = extractMinutes("Minutes of the meeting held on Monday 2 February 2026 at 1.00 pm\n\n57    PANEL BUDGET\n\n      The Panel was informed that the Home Office had confirmed the grant for 2026/27 at the same level. The Legal Adviser would submit the end-of-year grant claim to the Home Office by 30 April 2026, as required by the grant conditions.\n\n      RESOLVED that:-\n\n      (i)   the forecast outturn be noted; and\n\n      (ii)  the report of the Panel on the proposed precept be issued to the Mayor by the Legal Adviser in accordance with the statutory timetable.\n\n58    LEARNING AND DEVELOPMENT\n\n      Details of the regional network event would be circulated to Members by the Governance Officer. A request to add the Bandstand lease was withdrawn, as the matter would be considered by Full Council.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["57", "Legal Adviser", "2026-04-30"], ["57", "Legal Adviser", null], ["58", "Governance Officer", null]]);
+  });
+
+  it("reads 'would set out', 'would advertise', 'was instructed to obtain' and a letter 'agreed … be sent' as undertakings, and 'authorised the Managing Director to send' as his (East London Waste, Ripon, Witham Fourth District, Falmouth)", () => {
+    expect(classifySentence("The Finance Director would set out the estimated EPR payments for 2026/27 in the Revenue Estimates report to the February meeting.")).not.toBeNull();
+    expect(classifySentence("The Town Clerk would advertise the role of Deputy Hornblower in February 2026.")).not.toBeNull();
+    expect(findOwner("The Engineering Manager was instructed to obtain not fewer than three quotations and report the outcome to the Works Committee in May 2026.", new Map())).toBe("Engineering Manager");
+    expect(findOwner("Members paid tribute to her contribution and authorised the Managing Director to send a letter of thanks to Councillor Dunmore.", new Map())).toBe("Managing Director");
+    const p = extractMinutes("Minutes of the meeting held on Thursday 29 January 2026 at 10.00 am\n\n11.   ANY OTHER BUSINESS\n\n11.1  The Board recorded its appreciation of the Falmouth RNLI crews for their response to the fishing vessel fire, and agreed that a letter of thanks be sent to the station on the Board's behalf.\n", opts());
+    expect(p.actions.map((a) => a.kind)).toEqual(["letter"]);
+  });
+
+  it("reads members who are to act ('any further Members wishing to serve … notify …', 'Members who had not yet returned their forms were asked to do so'), and a member's ask after initials and a dash (Merseyside, Witham Fourth District)", () => {
+    expect(classifyPoint("any further Members wishing to serve on the Task and Finish Group notify the Panel Support Officer by 20 February 2026; and", "RESOLVED – That:")).toBe("action");
+    expect(findOwner("Members who had not yet returned their forms were asked to do so by Friday 13 March 2026.", new Map())).toBe("Members");
+    const p = extractMinutes("Minutes of the meeting held on Wednesday 11 February 2026 at 10.00 am\n\n8.    FINANCE\n\n      Members made the following comments:\n\n      D. Gosling      - asked that the Finance Manager show electricity costs for each\n                        pumping station separately in the monitoring report.\n", opts());
+    expect(p.actions.map((a) => [a.kind, a.owner])).toEqual([["request", "Finance Manager"]]);
+  });
+
+  it("takes no task from a body's assurance, the public excluded, a scope presented or a table of figures, and gives 'the Council recommends to North Yorkshire Council, as local planning authority, that …' to that council (Falmouth, Coychurch, Merseyside, Witham Fourth District, Ripon)", () => {
+    expect(classifyPoint("that the Board, as Duty Holder, confirms that it is satisfied that Falmouth Harbour Commissioners continues to comply with the Port Marine Safety Code.", "RESOLVED –")).toBeNull();
+    expect(classifySentence("Following the application of the public interest test, it was resolved that, pursuant to the Act referred to above, it be considered in private, with the public being excluded from the meeting.")).toBeNull();
+    expect(classifySentence("The Panel Support Officer presented a draft scope for a new Task and Finish Group to examine the response of the Commissioner and partners to anti-social behaviour on public transport.")).toBeNull();
+    const p = extractMinutes("Minutes of the meeting held on Wednesday 11 February 2026 at 10.00 am\n\n6.    WORKS COMMITTEE\n\n      It is recommended that the following sums be allocated for 2026/2027:-\n\n      Details                               2025/26 £         2026/27 £\n      Sewer Spraying                           44,500            46,000\n      Drain Spraying                           39,000            40,500\n\n7.    PLANNING\n\n      RESOLVED –\n\n        i.   that the Council recommends to North Yorkshire Council, as local planning\n             authority, that the Conservation Area Appraisal be updated.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner])).toEqual([["7", "recommendation", "North Yorkshire Council"]]);
+  });
+
+  it("keeps one entry for an officer who 'undertook to set out revised timescales' and the resolution that he 'provide Members with revised timescales' (Hereford and Worcester)", () => {
+    const p = extractMinutes("Minutes of the meeting held on Wednesday 26 November 2025 at 10.30 am\n\n7.    HMICFRS AREAS FOR IMPROVEMENT\n\n      Members asked for greater assurance about when the two outstanding areas would be closed. The Deputy Chief Fire Officer undertook to set out revised timescales with clear milestones.\n\n      RESOLVED that:\n\n      (i)    the progress be noted; and\n\n      (ii)   the Deputy Chief Fire Officer provide Members with revised timescales and milestones for the two outstanding Areas for Improvement by the end of January 2026.\n", opts());
+    expect(p.actions.map((a) => [a.owner, a.due])).toEqual([["Deputy Chief Fire Officer", "2026-01"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -103,8 +103,11 @@ const MONTH_MEETING = /(?:\b(?:the|its|their)\s+(?:(?:(?:[A-Z][\w-]*|and|&)\s+){
 // Derbyshire, is that month).
 // "… as a six-monthly item, commencing June 2026" or "as a standing item from March 2026": the first one is due then; "so that any changes can take effect from
 // April 2026", "… to operate from April 2026": they are to be ready by then.
+const EVENT_ON = /\b(?:event|conference|seminar|webinar|exhibition|launch|ceremony|celebration|festival|open\s+day)\s+(?:(?:held|taking\s+place|to\s+be\s+held)\s+)?on\s*$/i;
 const DATA_FOR = /\b(?:figures|rates|data|statistics|numbers|results|returns|outturn|performance)\s+for\s+(?:(?:the\s+)?(?:months?\s+of\s+)?[A-Z][a-z]+\s+(?:and|to|[-–])\s+)?$/;
-const DUE_CUE = /\b(?:by|before|prior\s+to|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|until|deadline(?:\s+of)?|due|target(?:\s+date)?|for|in|during|meeting\s+on|on|(?<!week\s)(?:commencing|starting)|(?:take|takes|taking)\s+effect\s+from|(?:operate|operating|start|begin|apply|be\s+in\s+place)\s+from|(?:in\s+place|into\s+(?:force|effect))\s+(?:from|by)|(?:standing|regular|quarterly|six-monthly|monthly)\s+(?:item|report|update)\s+from|(?:closing|deadline|due|target|completion|backstop)\s+date\s+(?:of|is|was))\s+(?:the\s+)?(?:(?:end|beginning|start|middle|(?:first|second|latter)\s+half)(?:\s+of)?\s+)?(?:(?:early|mid|late)[\s-])?(?:\w+day,?\s+)?(?:(?:w\/c|w\.c\.|week\s+(?:commencing|beginning))\s+)?$/i;
+// "… respond … to the Transport Scotland consultation on concessionary card data sharing, the closing date for which is 16 January
+// 2026" (the Strathclyde concessionary travel scheme's joint committee) is due then.
+const DUE_CUE = /\b(?:by|before|prior\s+to|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|until|deadline(?:\s+of)?|due|target(?:\s+date)?|for|in|during|meeting\s+on|on|(?<!week\s)(?:commencing|starting)|(?:take|takes|taking)\s+effect\s+from|(?:operate|operating|start|begin|apply|be\s+in\s+place)\s+from|(?:in\s+place|into\s+(?:force|effect))\s+(?:from|by)|(?:standing|regular|quarterly|six-monthly|monthly)\s+(?:item|report|update)\s+from|(?:closing|deadline|due|target|completion|backstop)\s+date\s+(?:for\s+(?:which|it|responses)\s+)?(?:of|is|was))\s+(?:the\s+)?(?:(?:end|beginning|start|middle|(?:first|second|latter)\s+half)(?:\s+of)?\s+)?(?:(?:early|mid|late)[\s-])?(?:\w+day,?\s+)?(?:(?:w\/c|w\.c\.|week\s+(?:commencing|beginning))\s+)?$/i;
 
 export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 /** A month's full name, for patterns that need one ("January|…|December"). */
@@ -128,6 +131,9 @@ const DEADLINE_CUE = /\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+o
 
 const OTHER_BODY_ON = /\b(?:for|to|at|by)\s+(?:the\s+)?(?:Cabinet|Executive|Full\s+Council|Council|[A-Z][\w&']*(?:\s+[A-Z&][\w&']*){0,4}\s+(?:Committee|Board))(?:\s+meeting)?\s+(?:on\s+)?$/;
 
+const NEXT_OF_NAMED = /^\s+of\s+(?:the\s+)?((?:[A-Z][\w&'-]*\s+(?:(?:and|&)\s+)?){1,6})(?:Committee|Panel|Board|Sub-Committee|Forum|Group)\b/;
+const NEXT_OF_OWN = /^\s+of\s+(?:the\s+)?((?:[A-Z][\w&'-]*\s+(?:and\s+)?){0,5})(?:Committee|Panel|Board|Authority|Sub-Committee|Forum)\s+(?:in\s+)?$/;
+
 const BROUGHT_TO = /\b(?:brought|presented|submitted|reported|taken|come)\s+(?:back\s+)?(?:to|at)\s+(?:the|its)?\s*$/i;
 
 /** Whether a body's name ("Finance and Performance", "Audit and Risk") is in words the minutes' own body's name has. */
@@ -145,6 +151,9 @@ export function findDue(raw: string, ctx: DueContext): Due {
     !/\b(?:ends?|ending|expires?|expiring|runs?\s+out|lapses?)\s+(?:in|on|at\s+the\s+end\s+of)?\s*$/i.test(text.slice(Math.max(0, d.index - 30), d.index)) &&
     // Nor "… the commissioned contracts due for renewal before May 2028" (Humberside): when those fall due, not this.
     !/\bdue\s+for\s+(?:renewal|review|expiry|replacement|re-?procurement|re-?tender(?:ing)?)\s+(?:before|by|in|on)?\s*$/i.test(text.slice(Math.max(0, d.index - 45), d.index)) &&
+    // Nor "Details of the … regional Police and Crime Panels network event on 5 March 2026 would be circulated" (South Yorkshire):
+    // the day of the event the details are about.
+    !EVENT_ON.test(text.slice(Math.max(0, d.index - 40), d.index) + (/^on\s/i.test(d.text) ? "on" : "")) &&
     // Nor "… the monthly call abandonment rates for October and November 2025" (Chorley): the period the figures cover.
     !DATA_FOR.test(text.slice(Math.max(0, d.index - 60), d.index)));
   // "… the Car Parking Strategy, scheduled for consideration by Cabinet on 14 April 2026, be brought to the Committee … at
@@ -210,7 +219,15 @@ export function findDue(raw: string, ctx: DueContext): Due {
   // "… at the next meeting of the County Council's Health and Care Overview and Scrutiny Committee on 2 February 2026"
   // (Lichfield): the meeting the words name, dated there, is not necessarily this committee's.
   const datedThere = explicit !== undefined && next !== null && explicit.index > next.index && /^\s+of\s[^.;]{0,120}$/.test(text.slice(next.index + next[0].length, explicit.index));
-  if (next && nextDate && !datedThere) candidates.push({ index: next.index, due: { due: nextDate, dueText: next[0].replace(/^\w+\s+/, "") } });
+  // "… placed on the agenda of the next meeting of the Finance and Governance Committee" (Ripon City Council): another
+  // committee's next meeting, whose date these minutes do not give.
+  const nextOf = next ? NEXT_OF_NAMED.exec(text.slice(next.index + next[0].length)) : null;
+  const othersNext = nextOf !== null && ctx.ownName !== undefined && !ownWords(nextOf[1]!, ctx);
+  if (next && nextDate && !datedThere && !othersNext) candidates.push({ index: next.index, due: { due: nextDate, dueText: next[0].replace(/^\w+\s+/, "") } });
+  // "… to the next meeting of the Joint Committee in January 2026" (Coychurch Crematorium): the body's own meeting that month.
+  const ownNamed = datedThere && explicit.precision === "month" ? NEXT_OF_OWN.exec(text.slice(next.index + next[0].length, explicit.index)) : null;
+  const ownNext = ownNamed && ownWords(ownNamed[1] ?? "", ctx) ? meetingInMonth(explicit!.date, ctx) : null;
+  if (ownNext) candidates.push({ index: next!.index, due: { due: ownNext, dueText: text.slice(next!.index, explicit!.index + explicit!.text.length).replace(/^\w+\s+/, "") } });
   // "… asked that the next quarterly report include a breakdown …" (Leicestershire's pension committee): the report to the next meeting.
   const nextReport = !next && candidates.length === 0 ? NEXT_REPORT.exec(text) : null;
   if (nextReport && nextDate) candidates.push({ index: nextReport.index, due: { due: nextDate, dueText: nextReport[0] } });

@@ -111,7 +111,9 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
     } else {
       // "Members were informed that 212 properties had flooded … The Lead Local Flood Authority would publish each
       // report …": what the briefing said will happen, unless it is something for the members themselves.
-      if (cue.type === "undertaking" && BRIEFED.test(b.text) && !FOR_MEMBERS.test(s.replace(BRIEFED, ""))) continue;
+      // But "The Panel was informed that the Home Office had confirmed the grant … The Legal Adviser would submit the end-of-year
+      // grant claim …" (South Yorkshire): an officer of the meeting's own is given the task.
+      if (cue.type === "undertaking" && BRIEFED.test(b.text) && !FOR_MEMBERS.test(s.replace(BRIEFED, "")) && !OFFICER_WILL.test(s)) continue;
       // "The Climate Change Manager advised that the Council would publish its Adaptation Plan in summer 2026", "The
       // Partnership Board would monitor delivery …": what an organisation plans, unless it is for the members.
       if (cue.type === "undertaking" && cue.kind !== "letter" && INSTITUTION_WILL.test(s) && !FOR_MEMBERS.test(s)) continue;
@@ -208,6 +210,7 @@ const INSTITUTION_WILL = /^(?:(?:the\s+)?[A-Z][\w'(),-]*(?:\s+(?:[A-Z][\w'(),-]*
 // "Members heard that the Government was expected to launch a statutory consultation …, and that the Council would respond
 // to it through Cabinet and Council in the usual way." (Hart) too.
 const BRIEFED = /^(?:members|the\s+(?:committee|panel|board|sub-committee|commission|forum))\s+(?:(?:were|was)\s+(?:informed|advised|told|reminded|updated)|heard)\s+that\b/i;
+const OFFICER_WILL = /^(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:Officer|Adviser|Advisor|Director|Manager|Clerk|Secretary|Treasurer|Engineer|Solicitor|Accountant)\s+(?:would|will)\s/;
 const FOR_MEMBERS = /\b(?:members|councillors|the\s+(?:committee|panel|board|sub-committee|commission|forum|chair))\b/i;
 const QUESTION_FROM = /^in\s+(?:response|answer|reply)\s+to\s+(?:a\s+)?(?:question|query)\s+from\s+(?:councillor|cllr\.?)\s+(?:[A-Z][\w'-]+\s+)?([A-Z][\w'-]+)\b/i;
 const NEW_POINT = /^(?:(?:a|another)\s+member|(?:councillor|cllr\.?)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|members)\s+(?:also\s+)?(?:raised|asked|queried|expressed|questioned|referred|sought|commented)\b/i;
@@ -247,7 +250,8 @@ function withThatMeeting(s: string, sentences: string[], i: number, paragraphBef
 const COMMITTEE_SETS_UP = /^(?:the\s+)?(?:committee|panel|commission|board|forum|sub-committee|members)\s+(?:also\s+)?agreed\s+to\s+(?:establish|set\s+up|hold|undertake|form|create|convene)\b/i;
 const GENERIC_OWNER = /^(?:officers?|the\s+service|staff)$/i;
 const BODY_WILL = /^(?:the\s+)?(?:committee|commission|panel|board|sub-committee|group|forum)\s+(?:will|would|is\s+to|agreed\s+to)\s+/i;
-const PASSIVE_LETTER = /\bletters?\b[^.]{0,60}?\b(?:would|will|should|to)\s+be\s+(?:sent|written)\b/i;
+// "… and agreed that a letter of thanks be sent to the station on the Board's behalf" (Falmouth Harbour) too.
+const PASSIVE_LETTER = /\bletters?\b[^.]{0,60}?\b(?:(?:would|will|should|to)\s+)?be\s+(?:sent|written)\b/i;
 
 /** "A letter would be sent by the Chairman to …": who sends it. */
 function sentBy(s: string, ctx: ItemContext): string | null {

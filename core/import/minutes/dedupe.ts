@@ -6,7 +6,9 @@ import { SENT_TO_EXECUTIVE } from "./cues.js";
 import { MEMBER_SUBJECT } from "./sentence-cues.js";
 import type { ProposedAction } from "./types.js";
 
-const STOP = new Set("a an and are as at be been by for from has have in into is it its of on or that the their there this to was were which will with would should could committee members it's be".split(" "));
+// "undertook" is how a promise is worded, not what it is about: "The Deputy Chief Fire Officer undertook to set out revised
+// timescales …" and "(ii) the Deputy Chief Fire Officer provide Members with revised timescales …" (Hereford and Worcester) are one.
+const STOP = new Set("a an and are as at be been by for from has have in into is it its of on or that the their there this to was were which will with would should could committee members it's be undertook".split(" "));
 // "centres"/"centre", "circulated"/"circulate", "agencies"/"agency" alike.
 const stem = (w: string) => w.replace(/(?<=\w{2})ies$/, "y").replace(/(?<=\w{3}[^s])s$/, "").replace(/(?:ing|ed|es)$/, "").replace(/e$/, "");
 const tokens = (t: string) => t.toLowerCase().replace(/[^a-z0-9\s]/g, " ").split(/\s+/).filter((w) => w.length > 1 && !STOP.has(w)).map(stem);

@@ -185,7 +185,7 @@ function ownerList(p: string, abbreviations: Map<string, string>): string | null
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-const ACTION_STEMS = String.raw`(?:provid|circulat|shar|send|sent|writ|report|bring|brought|submit|present|arrang|investigat|review|consider|prepar|produc|updat|confirm|clarif|explor|look|seek|sought|obtain|ensur|contact|liais|meet|organis|organiz|set|establish|develop|publish|draft|issu|add|includ|invit|rais|follow|respond|repl|forward|distribut|email|e-mail|suppl|feed|discuss|check|examin|assess|amend|revis|identif|progress|implement|monitor|undertak|carry|schedul|book|attend|giv|mak|find|lobby|request|ask|reconsider|tak|come|return|continu|answer|chas|speak|talk|engag|work|visit|agree|lead|commission|appoint|nominat|refer|escalat|resolv|investigate|reassess|strengthen|enhanc|finalis|hold|held|call|circul|put|pass|highlight|brief|help|remind|secur)`;
+const ACTION_STEMS = String.raw`(?:provid|circulat|shar|send|sent|writ|report|bring|brought|submit|present|arrang|investigat|review|consider|prepar|produc|updat|confirm|clarif|explor|look|seek|sought|obtain|ensur|contact|liais|meet|organis|organiz|set|establish|develop|publish|draft|issu|add|includ|invit|rais|follow|respond|repl|forward|distribut|email|e-mail|suppl|feed|discuss|check|examin|assess|amend|revis|identif|progress|implement|monitor|undertak|carry|schedul|book|attend|giv|mak|find|lobby|request|ask|reconsider|tak|come|return|continu|answer|chas|speak|talk|engag|work|visit|agree|lead|commission|appoint|nominat|refer|escalat|resolv|investigate|reassess|strengthen|enhanc|finalis|hold|held|call|circul|put|pass|highlight|brief|help|remind|secur|show|advertis|recruit)`;
 const ACTION_VERB = String.raw`${ACTION_STEMS}[a-z]*`;
 // "the Service Director: Commissioning", "the Strategic Manager – Highways Maintenance" name one role each.
 const SUBJECT = String.raw`((?:[A-Za-z][\w&'’.()-]*)(?:(?:,?|:(?=\s+[A-Z])|\s+[–-](?=\s+[A-Z]))\s+[\w&'’.()/-]+){0,8}?)`;
@@ -199,11 +199,12 @@ const LABEL_TAIL = /(?:^|[.;]\s+|\s[-–]\s+|\s)(?:ACTION(?:\s+BY)?|Action(?:\s+
 // "a task group be established, with the Scrutiny Officer asked to draft its terms of reference".
 const WITH_ASKED = new RegExp(String.raw`\bwith\s+(?:the\s+)?${SUBJECT}\s+(?:being\s+)?(?:asked|requested|tasked|instructed)\s+to\s+[a-z]{2,}\b`, "i");
 // "The Assistant Director, Highways, would arrange …": a role and its service, set off by commas.
-const SUBJECT_TO = new RegExp(String.raw`${CLAUSE}(?:the\s+)?${SUBJECT},?\s+(?:to|will|would|shall|should|is\s+to|are\s+to|agreed\s+to|undertook\s+to|undertaking\s+to|agreeing\s+to|offering\s+to|took\s+(?:away\s+)?an\s+action\s+to|committed\s+to|offered\s+to|promised\s+to|was\s+asked\s+to|were\s+asked\s+to|be\s+asked\s+to|is\s+asked\s+to|are\s+asked\s+to|be\s+requested\s+to|be\s+invited\s+to|would\s+be\s+asked\s+to|be\s+authori[sz]ed\s+to|be\s+instructed\s+to|be\s+directed\s+to|be\s+delegated\s+authority\s+to)\s+(?:\w+ly\s+)?(?!be\b|have\b|not\b|the\b|a\b|an\b)[a-z]{2,}\b`, "i");
+// Not "Members paid tribute to her contribution and authorised the Managing Director to send …" (East London Waste): "to her".
+const SUBJECT_TO = new RegExp(String.raw`${CLAUSE}(?:the\s+)?${SUBJECT},?\s+(?:to|will|would|shall|should|is\s+to|are\s+to|agreed\s+to|undertook\s+to|undertaking\s+to|agreeing\s+to|offering\s+to|took\s+(?:away\s+)?an\s+action\s+to|committed\s+to|offered\s+to|promised\s+to|(?:was|were)\s+(?:asked|instructed|requested|tasked|directed)\s+to|be\s+asked\s+to|is\s+asked\s+to|are\s+asked\s+to|be\s+requested\s+to|be\s+invited\s+to|would\s+be\s+asked\s+to|be\s+authori[sz]ed\s+to|be\s+instructed\s+to|be\s+directed\s+to|be\s+delegated\s+authority\s+to)\s+(?:\w+ly\s+)?(?!be\b|have\b|not\b|the\b|a\b|an\b|her\b|his\b|their\b|its\b)[a-z]{2,}\b`, "i");
 const ASKED = new RegExp(String.raw`\b(?:requests?|requested|asks?|asked|calls?\s+(?:up)?on|called\s+(?:up)?on|invites?|invited|instructs?|instructed|requires?|required|recommends?|recommended|urges?|urged|directs?|directed)\s+(?:that\s+)?(?:the\s+)?${SUBJECT}\s+(?:to\s+|should\s+|be\s+asked\s+to\s+|is\s+asked\s+to\s+)?(?:\w+ly\s+)?${ACTION_VERB}\b`, "i");
 // "asked the Scrutiny Liaison Officer to chase …": with "to" before the verb, a title's own words ("Liaison", "Lead",
 // "Commissioning") are not taken for it.
-const ASKED_TO = new RegExp(String.raw`\b(?:requested|asked|invited|instructed|remit(?:ted|s)?|directed|urged|called\s+(?:up)?on)\s+(?:the\s+)?${SUBJECT}\s+to\s+(?:\w+ly\s+)?${ACTION_VERB}\b`, "i");
+const ASKED_TO = new RegExp(String.raw`\b(?:requested|asked|invited|instructed|authori[sz]ed|remit(?:ted|s)?|directed|urged|called\s+(?:up)?on)\s+(?:the\s+)?${SUBJECT}\s+to\s+(?:\w+ly\s+)?${ACTION_VERB}\b`, "i");
 // "proceed" ends as a past tense does, so it is named here rather than found as a bare verb; "includes" (East Suffolk's
 // "That the Head of Housing includes the number of households …") has the "s" a bare verb lacks.
 // "That the Head of Wellbeing & Leisure feed back the Committee's comments …" (West Lancashire) too.
@@ -222,8 +223,9 @@ const SUBJECT_THEN_UNDERTAKES = new RegExp(String.raw`^(?:the\s+)?${SUBJECT}\s+(
 const SUBJECT_REMARKS_THEN_UNDERTAKES = new RegExp(String.raw`^(?:the\s+)?${SUBJECT}\s+(?:stated|commented|observed)\b[^.;]{0,160}?\band\s+(?:undertook|offered|promised)\s+to\s+(?:\w+ly\s+)?${ACTION_VERB}\b`, "i");
 // "delegated sign-off of the draft to the Director of Public Health in consultation with the Chair".
 const DELEGATED_TO = new RegExp(String.raw`\bdelegat(?:ed|es|e)\b[^.]{0,120}?\bto\s+(?:the\s+)?${SUBJECT}(?=\s+(?:in\s+consultation|to|for|and|with)\b|\s*[.,;]|\s*$)`, "i");
-// "be circulated to Members of the Committee by the Quality Assurance and Compliance Manager" too.
-const PASSIVE_BY = /\b(?:be|is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ne)\s+(?:(?:to|with)\s+(?:all\s+)?(?:members|councillors)(?:\s+of\s+the\s+(?:committee|panel|board))?\s+)?by\s+(?:the\s+)?([A-Za-z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)(?=[.,;]|\s+(?:and|to|in|by|with|before|within|at|for|following|after|once|when|subject)\b|$)/i;
+// "be circulated to Members of the Committee by the Quality Assurance and Compliance Manager" too, and "be issued to the Mayor
+// by the Legal Adviser" (South Yorkshire).
+const PASSIVE_BY = /\b(?:be|is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ne)\s+(?:(?:to|with)\s+(?:(?:all\s+)?(?:members|councillors)(?:\s+of\s+the\s+(?:committee|panel|board))?|the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+)?by\s+(?:the\s+)?([A-Za-z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)(?=[.,;]|\s+(?:and|to|in|by|with|before|within|at|for|following|after|once|when|subject)\b|$)/i;
 // Who is speaking: "The DCF explained that …" anywhere a clause begins; "The ADED&S was working …" only at the start.
 const SUBJECT_SAYS = new RegExp(String.raw`${CLAUSE}(?:in\s+future\s+|also\s+)?(?:the\s+)?${SUBJECT},?\s+(?:explained|confirmed|said|stated|advised|agreed|indicated|undertook|reported|responded|replied|informed|assured|promised|offered|committed|noted|added|suggested|acknowledged|accepted|recognised|apologised|apologized)\b`, "i");
 // "The Chair thanked Mr Tomlinson for attending and undertook to …": the sentence's subject, two verbs on.
@@ -236,6 +238,9 @@ const ROLE_AT_PLACE = /^(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}),\s+((?
 
 /** The owner a sentence or resolution point names, in order of how directly it names them. */
 export function findOwner(text: string, abbreviations: Map<string, string>, opts: { resolution?: boolean } = {}): string | null {
+  // "Members who had not yet returned their forms were asked to do so by Friday 13 March 2026" (Witham Fourth District).
+  const some = MEMBERS_WHO_ASKED.exec(text);
+  if (some) return some[1]!.charAt(0).toUpperCase() + some[1]!.slice(1).toLowerCase();
   const placed = ROLE_AT_PLACE.exec(text);
   const role = placed ? ownerName(placed[1]!, abbreviations) : null;
   if (role) return `${role}, ${placed![2]}`;
@@ -302,12 +307,15 @@ function namedOwner(text: string, abbreviations: Map<string, string>, opts: { re
   // "is developed by the council": only in a resolution, where the sentence is an instruction.
   // And in an ask: "Members requested that a breakdown … be circulated by the Treasurer before the February meeting" (Merseyside
   // Recycling and Waste Authority).
-  const m = opts.resolution || /\b(?:requested|asked|agreed)\s+that\s/i.test(t) ? PASSIVE_BY.exec(t) : null;
+  // And in a promise: "Details of the … network event … would be circulated to Members by the Governance Officer" (South Yorkshire).
+  // Only an officer's, there: "… would be considered by Full Council" is where the matter goes, not who acts.
+  const promised = !opts.resolution && !/\b(?:requested|asked|agreed)\s+that\s/i.test(t);
+  const m = !promised || /\b(?:would|will)\s+be\s+[a-z]+(?:ed|en|wn)\b/i.test(t) ? PASSIVE_BY.exec(t) : null;
   if (m && !/\b(?:before|after|when|until|once|if)\s+(?:it|this|they)?\s*$/i.test(t.slice(Math.max(0, m.index - 20), m.index))) {
     // "… by the Quality Assurance and Compliance Manager": a title may have "and" in it, between capitals.
     const more = /^\s+and\s+((?:[A-Z][\w'’-]*\s*){1,4})(?=[.,;]|$|\s+[a-z])/.exec(t.slice(m.index + m[0].length));
     const name = ownerName(more ? `${m[1]} and ${more[1]!.trim()}` : m[1]!, abbreviations);
-    if (name) return name;
+    if (name && (!promised || /(?:Officer|Adviser|Advisor|Director|Manager|Clerk|Secretary|Treasurer|Engineer|Solicitor|Accountant)$/.test(name))) return name;
   }
   return null;
 }
@@ -319,9 +327,16 @@ const NOT_BARE_VERB = /^(?:be|have|has|had|do|does|did|not|also|only|and|or|of|f
 // "the Clerk apply to the Football Foundation for a grant" (Kidlington): "apply", "supply", "reply" are verbs, not adverbs.
 const bareVerb = (w: string) => /^(?:re-)?[a-z]{3,}$/.test(w) && (!/(?:s|ed|ing|ly|al|ive|ous|ful|tion|ment)$/.test(w) || /^(?:re-)?(?:apply|supply|reply)$/.test(w)) && !NOT_BARE_VERB.test(w);
 
+const MEMBERS_WHO_ASKED = /^(?:any\s+)?(?:other\s+|further\s+)?(members|councillors)\s+(?:who|that)\s+[^.;]{3,100}?\s+(?:were|are|be)\s+(?:asked|requested)\s+to\s/i;
+const WISHING_MEMBERS = /^(?:that\s+)?(?:any\s+)?(?:other\s+|further\s+)?(members|councillors)\s+(?:wishing|who\s+wish)\s+to\s+[^;,.]{3,80}?\s+(?:notify|contact|inform|advise|submit|send|e-?mail|let)\s/i;
+
 /** "That the Head of SEND Services report on …": the owner before the verb, trying every split, since a
  *  word of the title may look like a verb ("SEND") and stop the shortest match too early. */
 export function subjectThatDoes(t: string, abbreviations: Map<string, string>): string | null {
+  // "(2) any further Members wishing to serve on the Task and Finish Group notify the Panel Support Officer by 20 February 2026"
+  // (Merseyside): the members who wish it, and what they are to do.
+  const wishing = WISHING_MEMBERS.exec(t);
+  if (wishing) return wishing[1]!.charAt(0).toUpperCase() + wishing[1]!.slice(1).toLowerCase();
   // "the Group Head of Law and Governance and Monitoring Officer circulate …" (Arun): a title may run to nine words.
   const words = t.replace(/^(?:that\s+)?(?:the\s+)?/i, "").split(/\s+/, 13);
   // A bare verb counts only as the first word in lower case after a name or title in capitals ("Town Clerk reconcile").

@@ -35,7 +35,8 @@ export function resolutionOwner(given: string, stem: string, kind: ActionKind, c
   const listed = kind === "recommendation" ? /(?:^|\bthat\s+)(?:the\s+)?([A-Z][\w'&]*(?:,?\s+(?:[A-Z][\w'&]*|and|of|for|&)){1,8})\s+be\s+recommended(?:\s+to)?\s*:-?$/i.exec(plainStem) : null;
   if (listed && /,/.test(listed[1]!)) { const name = ownerName(listed[1]!, ctx.abbreviations); if (name) return name; }
   // "That the Board RECOMMEND to Council that the Council …" (Gosport): the body it recommends to, not the Board.
-  const toBody = kind === "recommendation" && /^(?:that\s+)?the\s+(?:board|committee|panel|commission|sub-committee)\s+recommends?\s+to\s/i.test(point) ? recommendedTo(point, ctx.abbreviations) : null;
+  // "ii. that the Council recommends to North Yorkshire Council, as local planning authority, that …" (Ripon) too.
+  const toBody = kind === "recommendation" && /^(?:that\s+)?the\s+(?:board|committee|panel|commission|sub-committee|authority|(?:(?:town|city|parish|community)\s+)?council)\s+recommends?\s+to\s/i.test(point) ? recommendedTo(point, ctx.abbreviations) : null;
   if (toBody) return toBody;
   // "That Cabinet, at its meeting on 9 December 2025, be recommended to …" (West Lancashire) in the point itself.
   const datedBody = kind === "recommendation" ? /^(?:that\s+)?(?:the\s+)?([A-Z][\w'&]*(?:\s+(?:[A-Z][\w'&]*|and|of|for|&)){0,6}),\s+at\s+its\s+meeting\s+on\s+[^,]{3,40},\s+be\s+(?:recommended|RECOMMENDED|asked|requested)\b/.exec(point) : null;
