@@ -2970,6 +2970,13 @@ describe("ninety-fourth round: another committee's next meeting, an officer's ta
   });
 });
 
+describe("members' judgements that ask nothing", () => {
+  it("takes no task from 'Members agreed that the topic met the criteria', '… that this placed the Council at a disadvantage', '… that a ward-level picture would help them', '… that this would be a useful item', but keeps '… that the tree survey be placed on the agenda' (Broxtowe, Rochdale, Brighton, a parish council)", () => {
+    for (const s of ["Members agreed that the topic met the criteria for scrutiny.", "Members agreed that this placed the Council at a disadvantage in recruiting and retaining carers.", "Members agreed that the MBacc merited more detailed scrutiny in its own right.", "Members agreed that a ward-level picture would help them to respond to residents.", "Members agreed that this would be a useful item for the Committee."]) expect(classifySentence(s)).toBeNull();
+    expect(classifySentence("Cllr Dunn raised the condition of the three horse chestnuts and it was agreed that the tree survey be placed on the agenda for the March meeting (Clerk).")).not.toBeNull();
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -25,12 +25,16 @@ export function isView(s: string): boolean {
   if (m && /^(?:the|this|that)\s+(?:issue|matter|topic|subject|area)\s+would\s+benefit\s+from\b/i.test(m[1]!)) return true;
   // "agreed that this would help to inform its consideration …", "… that the scope should remain as agreed", "… that the
   // issue could be considered when the work programme for 2026/27 is developed": a view, no change, a maybe.
-  if (m && (/^(?:this|it)\s+would\s+(?:help|assist|inform|be\s+(?:useful|helpful|valuable|beneficial))\b/i.test(m[1]!) || /\b(?:should|would|will)\s+remain\b/i.test(m[1]!) || /\bcould\s+be\s+(?:considered|looked\s+at|revisited)\s+(?:when|as|once|if)\b/i.test(m[1]!))) return true;
+  // "… that a ward-level picture would help them to respond to residents", "… that this would be a useful item for the Committee".
+  if (m && (/^(?:this|it|(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,3})\s+would\s+(?:help|assist|inform|be\s+(?:(?:a|an)\s+)?(?:very\s+)?(?:useful|helpful|valuable|beneficial))\b/i.test(m[1]!) || /\b(?:should|would|will)\s+remain\b/i.test(m[1]!) || /\bcould\s+be\s+(?:considered|looked\s+at|revisited)\s+(?:when|as|once|if)\b/i.test(m[1]!))) return true;
   // "Members agreed that it was important for the Board to respond." (Norfolk Health and Wellbeing Board): the response is
   // the next sentence's.
   if (m && /^it\s+(?:was|is)\s+(?:important|essential|vital|right)\s+(?:for\s+[^.]{2,60}?\s+)?to\s+[a-z]+\s*\.?$/i.test(m[1]!)) return true;
   // "Members agreed that a constructive approach was preferable to enforcement in the first instance, though the byelaws should
   // be applied …" (Malvern Hills Trust): which way is better, a view.
   if (m && /^(?:a|an|the)\s+[^.;]{2,80}?\s+(?:was|were|is|are|would\s+be)\s+(?:preferable|better|more\s+appropriate)\b/i.test(m[1]!)) return true;
+  // "Members agreed that the topic met the criteria for scrutiny", "… that this placed the Council at a disadvantage …", "… that the
+  // MBacc merited more detailed scrutiny in its own right": a judgement in the past tense.
+  if (m && /^(?:this|that|it|(?:the|this|that)\s+[\w-]+(?:\s+(?!(?:be|been|being|is|are|was|were)\b)[\w-]+){0,3})\s+(?:met|merited|warranted|deserved|placed|showed|demonstrated|represented|reflected|remained|seemed|appeared)\b/i.test(m[1]!) && !/\b(?:would|will|should|shall|must)\b/i.test(m[1]!)) return true;
   return m !== null && /\b(?:was|were|is|are|had\s+been)\b/i.test(m[1]!) && !/\b(?:would|will|should|shall|must|be|to)\b/i.test(m[1]!);
 }
