@@ -2977,6 +2977,46 @@ describe("members' judgements that ask nothing", () => {
   });
 });
 
+describe("ninety-fifth round: minutes numbered through the council year '431/25/26', sub-items printed with their reference, titles closed by a full stop, 'It was AGREED the Clerk …'", () => {
+  it("reads '431/25/26     Health and Safety Announcement.' as an item (Saltash)", () => {
+    const p = extractMinutes("MINUTES OF THE MEETING OF SALTASH TOWN COUNCIL HELD ON THURSDAY 15 JANUARY 2026 AT 7.00 PM\n\n431/25/26     Health and Safety Announcement.\n\n              The Mayor informed those present of the fire exits.\n\n432/25/26     To receive apologies.\n\n              Apologies were received.\n\n433/25/26     Public Question Time.\n\n              The Town Clerk would circulate the inspector's report on the play area to all members.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["431/25/26", "432/25/26", "433/25/26"]);
+    expect(p.actions.map((a) => a.item)).toEqual(["433/25/26"]);
+  });
+
+  it("reads '179/25(a)  Planning and Highways Committee – …' under '179/25  REPORTS OF COMMITTEES' as a sub-item, even with its paragraph on the next line (Wells, Dover Harbour Board)", () => {
+    const p = extractMinutes("Minutes of the meeting held on Monday 26th January 2026 at 7.00pm\n\n178/25           COMMUNITY GRANTS\n\n                 The grants were approved.\n\n179/25           REPORTS OF COMMITTEES\n\n179/25(a)        Planning and Highways Committee – 5th January 2026\n                 The minutes were received. The Town Clerk would write to Somerset Council about the bus shelter.\n\n179/25(b)        Finance Committee – 12th January 2026\n                 The minutes were received. The Town Clerk would circulate the audit plan to all members.\n\n180/25           BUS SERVICES\n\n                 Noted.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["178/25", "179/25", "179/25(a)", "179/25(b)", "180/25"]);
+    expect(p.actions.map((a) => a.item)).toEqual(["179/25(a)", "179/25(b)"]);
+  });
+
+  it("sets apart '8647.  DECLARATIONS OF INTEREST. Cllr A Dodd declared …' and reads 'It was AGREED the Clerk submit …' with no 'that' (Hexham)", () => {
+    const p = extractMinutes("Minutes of the meeting of the Town Council held on Monday 2 February 2026 at 7.00 pm\n\n8647.  DECLARATIONS OF INTEREST. Cllr A Dodd declared a personal interest in Minute 8655. No other declarations were made.\n\n8648.  ACCOUNTS FOR PAYMENT. The schedule of accounts was approved.\n\n8649.  PLANNING APPLICATIONS. Members considered two applications. It was AGREED the Clerk submit the Council's objections to the Local Planning Authority before 16 February 2026.\n\n8650.  STAFFING. Mr I Common left the meeting for this item. It was AGREED the Staffing Committee meet to consider the request and report to Council in March 2026.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["8647", "8648", "8649", "8650"]);
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["8649", "Clerk", "2026-02-16"], ["8650", "Staffing Committee", "2026-03"]]);
+  });
+
+  it("keeps another committee's meeting 'back to the Services Committee for further consideration at its February meeting' to its month (Saltash)", () => {
+    expect(due("Refer recommendation SC 201/25/26 back to the Services Committee for further consideration at its February meeting.", { meetingDate: "2026-01-15", knownMeetings: [{ date: "2026-02-05", time: null }], ownName: new Set(["saltash", "town", "council"]) })).toBe("2026-02");
+  });
+
+  it("reads 'was asked to revise', 'would register', 'will refer', a commissioner's 'Fiona Laurenson requested that …', and who 'paid tribute … and would write' or 'thanked … and said that she would write' (the Crofting Commission, Hexham, Saltash)", () => {
+    expect(classifySentence("The Head of Compliance was asked to revise risk CR07 to reflect the new cyber resilience requirements.")).not.toBeNull();
+    expect(classifySentence("The Executive was asked to re-score risk CR12 once the results of the valuation were available.")).not.toBeNull();
+    expect(classifySentence("The Clerk would register the unit on The Circuit national defibrillator network.")).not.toBeNull();
+    expect(classifySentence("The Clerk will refer the damaged bench at Tyne Green to Northumberland County Council.")).not.toBeNull();
+    expect(classifySentence("Fiona Laurenson requested that the breakdown of duty cases by township for Shetland be shared with her.")).not.toBeNull();
+    expect(findOwner("The Town Mayor paid tribute to the volunteers of Hexham Food Bank, who had distributed more than 900 food parcels, and would write on behalf of the Council to thank them.", new Map())).toBe("Town Mayor");
+    expect(findOwner("The Mayor thanked all those involved and said that she would write personally to thank the volunteers of the Christmas Festival.", new Map())).toBe("Mayor");
+    expect(classifySentence("Councillor Jago requested a recorded vote on the substantive motion.")).toBeNull();
+  });
+
+  it("keeps an officer's promise to circulate in an item whose actions are numbered 'Action 4: …' (the English Severn and Wye flood committee)", () => {
+    const p = extractMinutes("Minutes of the meeting held on Tuesday 20 January 2026 at 10:00\n\n7.    Local Levy 2026/27\n\n7.4   RESOLVED – that the Local Levy for 2026/27 be set at £4.02m.\n\n      Action 4: Secretariat to write to each LLFA Section 151 officer confirming its levy contribution by 13 February 2026.\n\n7.5   Cllr Saddiq asked how levy contributions compared with investment. The Secretariat would circulate with the minutes a table comparing levy-funded investment in each area since 2020/21.\n", opts());
+    expect(p.actions.map((a) => a.kind)).toEqual(["letter", "request"]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

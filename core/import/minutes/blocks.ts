@@ -80,7 +80,7 @@ export function normaliseText(raw: string): string {
 // Layouts particular to some councils, each rewritten into the plain one the rest of the reader knows; each leaves text
 // that is not laid out its way as it was. In this order: a rewrite may rely on those before it.
 const HOUSE_LAYOUTS: ((text: string) => string)[] = [withItemRefs, withoutAgendaPurpose, withoutRefBack, withLeftColumnTitles, withSplitReferences,
-  withHangingNumbers, withIndentedSubheadings, withGroupedReportsApart, withTitlesApart, withColonTitlesApart, withRefTitlesApart, joinHyphenatedLines];
+  withHangingNumbers, withIndentedSubheadings, withGroupedReportsApart, withTitlesApart, withColonTitlesApart, withStopTitlesApart, withRefTitlesApart, joinHyphenatedLines];
 
 // "HH42 URGENT AND EMERGENCY CARE – WINTER 2025/26 – The Associate Director of …" (Darlington): a heading in capitals
 // that runs into its first paragraph after a dash. Set apart when the same letters number three or more such headings.
@@ -101,6 +101,13 @@ const REF_POINT = /^([ \t]{6,})[A-Z]{0,6}\d{1,4}\/\d{2,4}\.(\d{1,2})[ \t]{2,}(?=
 function withColonTitlesApart(text: string): string {
   if ((text.match(COLON_TITLE) ?? []).length >= 3) text = text.replace(REF_POINT, (_m, indent: string, n: string) => `${indent}(${n})   `);
   return whereRecurring(text, COLON_TITLE, (m) => /^\s*([A-Z]{0,6})/.exec(m[1]!)![1]!, (m) => `${m[1]} ${m[2]}\n\n${" ".repeat(m[0].length - m[0].trimStart().length)}`);
+}
+
+// "8647.  DECLARATIONS OF INTEREST. Cllr A Dodd declared a personal interest …" (Hexham Town Council): a minute's title in
+// capitals closed by a full stop, its first paragraph run on after it. Set apart when three or more minutes are so laid out.
+const STOP_TITLE = /^([ \t]*\d{1,4}\.)[ \t]+([A-Z][^a-z\n.:;]{2,80}?)\.[ \t]+(?=[A-Z[(])/gm;
+function withStopTitlesApart(text: string): string {
+  return whereRecurring(text, STOP_TITLE, () => "", (m) => `${m[1]} ${m[2]}\n\n${" ".repeat(m[0].length - m[0].trimStart().length)}`);
 }
 
 // "P25/125.   Enforcement – to receive an update on open enforcement cases." over "           The Assistant Clerk reported …"
@@ -226,9 +233,10 @@ function isHeadingLine(line: string): boolean {
   return UPPER_LINE.test(line) && /[A-Z]{2,}[\s/&,'-]+[A-Z]{2,}|^\d|^[A-Z]{4,}$/.test(line);
 }
 
+// "179/25(a)   Planning and Highways Committee – …" (Wells) too, a sub-item with its item's reference.
 // "OSC/23/44 School Place Planning" or "4  Fostering recruitment": a reference, or a bare number set off by a
 // wide gap, then a short title. A list point ("1. Recommends …") or a wrapped sentence has neither shape.
-const NUMBERED_TITLE = /^(?:(?:[A-Z]{1,6}\/|[A-Z][A-Z&]{0,7}\s|[A-Z]{1,4})?\d{1,4}\/\d{2,4}(?:\/\d{1,4})?\.?[ \t]+|\d{1,3}(?: {2,}|\t))([A-Z][^.;:!?]*)$/;
+const NUMBERED_TITLE = /^(?:(?:[A-Z]{1,6}\/|[A-Z][A-Z&]{0,7}\s|[A-Z]{1,4})?\d{1,4}\/\d{2,4}(?:\/\d{1,4})?(?:\([a-z]\))?\.?[ \t]+|\d{1,3}(?: {2,}|\t))([A-Z][^.;:!?]*)$/;
 
 function isNumberedTitle(line: string): boolean {
   const m = NUMBERED_TITLE.exec(line);

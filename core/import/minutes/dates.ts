@@ -208,8 +208,9 @@ export function findDue(raw: string, ctx: DueContext): Due {
     // "… be submitted to the Policy and Performance Committee at its January 2026 meeting" (Tyne and Wear Fire and Rescue Authority),
     // "… to submit the draft risk appetite statement to the Audit, Risk and Assurance Committee at its meeting in March 2026" (the
     // Falkirk Integration Joint Board): a committee named in full, whatever the verb, in words the body's own name lacks, is
-    // another; this one says "the Committee".
-    const toNamed = /\bto\s+the\s+((?:[A-Z][\w&'-]*,?\s+(?:(?:and|&)\s+)?){1,6})(?:Committee|Panel|Sub-Committee|Board)\s+(?:at|for|in)\s+its\s+$/.exec(text.slice(Math.max(0, monthMeeting.index - 120), monthMeeting.index + 4));
+    // another; this one says "the Committee". "… be referred back to the Services Committee for further consideration at its
+    // February meeting" (Saltash Town Council) too.
+    const toNamed = /\bto\s+the\s+((?:[A-Z][\w&'-]*,?\s+(?:(?:and|&)\s+)?){1,6})(?:Committee|Panel|Sub-Committee|Board)\s+(?:for\s+(?:further\s+)?(?:consideration|decision|approval|comment)\s+)?(?:at|for|in)\s+its\s+$/.exec(text.slice(Math.max(0, monthMeeting.index - 120), monthMeeting.index + 4));
     const othersTo = toNamed !== null && !ownWords(toNamed[1]!.replace(/,/g, " "), ctx);
     const resolved = resolveMonthMeeting(monthMeeting[1] ?? monthMeeting[3]!, monthMeeting[2] ?? monthMeeting[4], ctx, named || othersByName || othersOf || othersPlan || othersTo || OTHER_BODY_ITS.test(text.slice(Math.max(0, monthMeeting.index - 120), monthMeeting.index + 4)));
     if (resolved) candidates.push({ index: monthMeeting.index, due: { due: resolved, dueText: monthMeeting[0] } });

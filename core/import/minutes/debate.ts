@@ -2,7 +2,7 @@
 // that may have been answered on the spot ("Details were requested. The HLA explained …"), and officers'
 // undertakings ("The DCF explained that a written response would be provided").
 import { PROCEDURAL, SETTLED_AT_MEETING } from "./cues.js";
-import { DECIDED_NOT, DONE_ALREADY, MEMBER_SUBJECT, SHORTHAND, agreedAfter, classifySentence, debateKind, isAnswer } from "./sentence-cues.js";
+import { DECIDED_NOT, DONE_ALREADY, MEMBER_SUBJECT, SHORTHAND, agreedAfter, classifySentence, debateKind, isAnswer, withAgreedThat } from "./sentence-cues.js";
 import { WISH } from "./more-cues.js";
 import { splitClauses } from "./clauses.js";
 import { findOwner, ownerName, recommendedTo, speakerOf } from "./owners.js";
@@ -14,12 +14,15 @@ import { SPEAKER_LINE, type Block } from "./blocks.js";
 import type { ItemBlocks } from "./structure.js";
 
 export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candidate[], k: number) {
-  if (b.text.length > 20_000 || PROCEDURAL.test(b.text) && b.text.length < 300) return;
-  // A motion or statement quoted in full says what someone proposed, not what the meeting decided.
-  if (/^"[^"]{20,}"\.?$/.test(b.text)) return;
+  if (b.text.length > 20_000) return;
   // "5.1.2     Councillor M Devlin undertook to raise …" (the Staff Commission numbers paragraphs three deep, a depth no marker
   // takes): the number is not the sentence's first words.
   const sentences = splitSentences(b.marker === null ? b.text.replace(/^\d{1,3}(?:\.\d{1,3}){2,3}\.?\s+(?=[A-Z])/, "") : b.text);
+  // A short procedural paragraph says nothing to do; but "Mr I Common left the meeting for this item. … It was AGREED the Staffing
+  // Committee meet to consider the request …" (Hexham) goes on to the business.
+  if (PROCEDURAL.test(b.text) && b.text.length < 300 && !sentences.slice(1).some((s) => !PROCEDURAL.test(s) && classifySentence(s))) return;
+  // A motion or statement quoted in full says what someone proposed, not what the meeting decided.
+  if (/^"[^"]{20,}"\.?$/.test(b.text)) return;
   // The paragraph before this one; debate before a resolution in the same paragraph comes as k - 0.5 (extract.ts).
   // A bullet's is the list's lead-in: "In response to questions, the Chief Finance Officer advised:" over "• She would circulate
   // to Members a breakdown of the vacancy savings …" (South Downs) names who "she" is, as the bullet before does not.
@@ -260,7 +263,8 @@ function sentBy(s: string, ctx: ItemContext): string | null {
 }
 
 // "It was agreed that the Clerk write to …": what follows "that" is worded as a resolution point, and read as one.
-function decidedOwner(s: string, ctx: ItemContext): string | null {
+function decidedOwner(given: string, ctx: ItemContext): string | null {
+  const s = withAgreedThat(given);
   // Only a definite or named subject ("that the Clerk write"), not "that a report be brought".
   const m = /\b(?:agreed|resolved|carried|requested|proposed|moved|suggested|AGREED|RESOLVED)(?:,\s+seconded\s+by\s+[^,]{2,60},)?,?\s+that\s+(?=the\s|[A-Z])/.exec(s);
   return m ? findOwner(s.slice(m.index + m[0].length), ctx.abbreviations, { resolution: true }) : null;

@@ -30,6 +30,9 @@ import { shortRoleTitles } from "./role-titles.js";
 import type { ExtractOptions, MinutesProposal, ProposedAction } from "./types.js";
 
 const PROMISED = /\b(?:undertook|promised|offered)\s+to\b|\bagreed\s+to\s+(?:provide|arrange|write|circulate|share|send)\b|\bagreed\s+that\s+the\s+[\w ,()-]{2,60}?\s+would\s+write\b/i;
+// "The Secretariat would circulate with the minutes a table of cumulative levy contributions …" (the English Severn and Wye flood
+// committee, whose numbered actions leave it out) too; not "… and she would circulate it" beside an Action column that says "None".
+const NAMED_WOULD = /\b[A-Z][\w'-]*\s+would\s+(?:provide|arrange|write|circulate|share|send)\b/;
 
 /** Longer than any real set of minutes; the CLI refuses bigger files before they get here. */
 export const MAX_MINUTES_CHARS = 5_000_000;
@@ -178,7 +181,7 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
     // the Chair would write to the Minister"): a promise made in the room, which the list may leave to the minutes.
     const said: Candidate[] = [];
     debate(item, b, ctx, said, k);
-    candidates.push(...said.filter((c) => c.owner !== null && PROMISED.test(c.text) && c.text.split(/\s+/).length > 8));
+    candidates.push(...said.filter((c) => c.owner !== null && (PROMISED.test(c.text) || NAMED_WOULD.test(c.text)) && c.text.split(/\s+/).length > 8));
   });
   const actions = dedupe(candidates, item.title);
   return ANNOUNCEMENTS.test(title) ? actions.filter((a) => a.kind === "letter") : actions;

@@ -217,7 +217,9 @@ const SUBJECT_DOES = new RegExp(String.raw`^(?:that\s+)?(?:the\s+)?${SUBJECT}\s+
 const SUBJECT_DOING = new RegExp(String.raw`^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?([A-Z][\w&'’.()-]*(?:\s+(?:[A-Z][\w&'’.()-]*|of|for|and|&|the|[–-])){0,8}?)\s+(${ACTION_STEMS}ing)\b`);
 // "The Head of Service did not have the figures to hand and would circulate them": the subject of the first clause.
 // "The Director said that she did not have the figure with her but would circulate it": the speaker, too.
-const SUBJECT_THEN_UNDERTAKES = new RegExp(String.raw`^(?:the\s+)?${SUBJECT}\s+(?:(?:said|explained|stated|confirmed|advised)\s+(?:that\s+)?(?:she|he|they)\s+)?(?:did|was|were|had|could|accepted|acknowledged|recognised|apologised|explained|said|confirmed|reported|outlined|presented|introduced|highlighted|described|summarised|identified)\b[^.;]{0,160}?\b(?:and|but)\s+(?:would|will|agreed\s+to|undertook\s+to|offered\s+to|promised\s+to)\s+(?:\w+ly\s+)?${ACTION_VERB}\b\b`, "i");
+// "The Town Mayor paid tribute to the volunteers of Hexham Food Bank, …, and would write on behalf of the Council to thank …" (Hexham),
+// "The Mayor thanked all those involved and said that she would write personally to thank the volunteers …" (Saltash).
+const SUBJECT_THEN_UNDERTAKES = new RegExp(String.raw`^(?:the\s+)?${SUBJECT}\s+(?:(?:said|explained|stated|confirmed|advised)\s+(?:that\s+)?(?:she|he|they)\s+)?(?:did|was|were|had|could|accepted|acknowledged|recognised|apologised|explained|said|confirmed|reported|outlined|presented|introduced|highlighted|described|summarised|identified|paid\s+tribute|thanked|praised|welcomed|congratulated)\b[^.;]{0,160}?\b(?:and|but)\s+(?:(?:said|stated|added)\s+(?:that\s+)?(?:she|he|they)\s+)?(?:would|will|agreed\s+to|undertook\s+to|offered\s+to|promised\s+to)\s+(?:\w+ly\s+)?${ACTION_VERB}\b\b`, "i");
 // "Councillor Ellerby stated that several developers … had told him …, and undertook to pass the details …" (Central Lincolnshire):
 // a member's remark, then his own promise.
 const SUBJECT_REMARKS_THEN_UNDERTAKES = new RegExp(String.raw`^(?:the\s+)?${SUBJECT}\s+(?:stated|commented|observed)\b[^.;]{0,160}?\band\s+(?:undertook|offered|promised)\s+to\s+(?:\w+ly\s+)?${ACTION_VERB}\b`, "i");
@@ -238,7 +240,8 @@ const ROLE_AT_PLACE = /^(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}),\s+((?
 
 /** The owner a sentence or resolution point names, in order of how directly it names them. */
 export function findOwner(text: string, abbreviations: Map<string, string>, opts: { resolution?: boolean } = {}): string | null {
-  // "Members who had not yet returned their forms were asked to do so by Friday 13 March 2026" (Witham Fourth District).
+  // "Members who had not yet returned their forms were asked to do so by Friday 13 March 2026" (Witham Fourth District), "Members
+  // wishing to join the FBA Sub-group were asked to notify the Secretariat …" (the English Severn and Wye flood committee).
   const some = MEMBERS_WHO_ASKED.exec(text);
   if (some) return some[1]!.charAt(0).toUpperCase() + some[1]!.slice(1).toLowerCase();
   const placed = ROLE_AT_PLACE.exec(text);
@@ -327,7 +330,7 @@ const NOT_BARE_VERB = /^(?:be|have|has|had|do|does|did|not|also|only|and|or|of|f
 // "the Clerk apply to the Football Foundation for a grant" (Kidlington): "apply", "supply", "reply" are verbs, not adverbs.
 const bareVerb = (w: string) => /^(?:re-)?[a-z]{3,}$/.test(w) && (!/(?:s|ed|ing|ly|al|ive|ous|ful|tion|ment)$/.test(w) || /^(?:re-)?(?:apply|supply|reply)$/.test(w)) && !NOT_BARE_VERB.test(w);
 
-const MEMBERS_WHO_ASKED = /^(?:any\s+)?(?:other\s+|further\s+)?(members|councillors)\s+(?:who|that)\s+[^.;]{3,100}?\s+(?:were|are|be)\s+(?:asked|requested)\s+to\s/i;
+const MEMBERS_WHO_ASKED = /^(?:any\s+)?(?:other\s+|further\s+)?(members|councillors)\s+(?:who|that|wishing\s+to)\s+[^.;]{3,100}?\s+(?:were|are|be)\s+(?:asked|requested)\s+to\s/i;
 const WISHING_MEMBERS = /^(?:that\s+)?(?:any\s+)?(?:other\s+|further\s+)?(members|councillors)\s+(?:wishing|who\s+wish)\s+to\s+[^;,.]{3,80}?\s+(?:notify|contact|inform|advise|submit|send|e-?mail|let)\s/i;
 
 /** "That the Head of SEND Services report on …": the owner before the verb, trying every split, since a

@@ -1,6 +1,7 @@
 // Cue phrases in debate: a firm request or agreement ("It was requested that …"), a request that may have
 // been answered at the meeting ("Details were requested."), and undertakings ("the Clerk will …",
 // "a written response would be provided"). Which of them become actions is decided in debate.ts.
+import { DOES_VERB } from "./owners.js";
 import type { ActionKind } from "./types.js";
 import { AGREED_PASSIVE, CARRIED_MOTION, WISH, isView, mayAgreePassive, mayWishOrMotion } from "./more-cues.js";
 import { COURTESY, INFO, INFO_NOUN, INVITED, LETTER, LIST_INTRO, PROCEDURAL, RECOMMENDS_NOTING, SETTLED_AT_MEETING, REPORT_BACK, WORK_PROGRAMME, WP_NOUN, anyOf, classifyPoint, mainVerbKind } from "./cues.js";
@@ -37,16 +38,18 @@ const NOTED_THEN_DECIDED = /\b(?:members|the\s+(?:joint\s+)?(?:committee|panel|b
 // remark. "Members noted … and asked that the Panel be kept informed" is the Panel's view, not a decision.
 const REMARK_THEN_ASKS = /^(?![Mm]embers\b|[Cc]ouncillors\b|[Oo]fficers\b)(?:the\s+)?(?:(?:[Cc]llr\.?|[Cc]ouncillor|Mrs?|Ms|Dr)\s+[A-Z][\w'-]+|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})(?:,[^,]{1,80},)?\s+(?:said|commented|noted|stated|observed|felt|suggested|thanked)\b[^.]{0,200}?\band\s+(?:asked|requested)\s+that\b/;
 // A member named by initials or title asking for something: "TE asked that future reports show …".
+// "Fiona Laurenson requested that the breakdown of duty cases by township for Shetland be shared with her" (the Crofting
+// Commission, whose commissioners are named without a title) too.
 // "D. Gosling      - asked that the Finance Manager show …" under "Members made the following comments:" (Witham Fourth District
 // drainage board): a member by initials and surname, then a dash.
-const NAMED_ASKS = /\b(?:[A-Z]{2,4}|(?:Dr|Mr|Mrs|Ms|Miss|Professor)\s+[A-Z][\w'-]+)\s+(?:also\s+|further\s+)?(?:requested|asked)\s+that\b|^(?:[A-Z]\.\s*){1,3}[A-Z][\w'-]+\s+[-–—]\s+(?:also\s+|further\s+)?(?:requested|asked)\s+that\b/;
+const NAMED_ASKS = /\b(?:[A-Z]{2,4}|(?:Dr|Mr|Mrs|Ms|Miss|Professor)\s+[A-Z][\w'-]+)\s+(?:also\s+|further\s+)?(?:requested|asked)\s+that\b|^(?:[A-Z]\.\s*){1,3}[A-Z][\w'-]+\s+[-–—]\s+(?:also\s+|further\s+)?(?:requested|asked)\s+that\b|^[A-Z][a-z]+\s+(?:Mc|Mac|O')?[A-Z][a-z'-]+\s+(?:also\s+|further\s+)?requested\s+that\b/;
 // Agreeing to what was just asked: "SB agreed and said …", "The Director agreed."
 // "X agreed and said …" only when what is said is something to come ("… and said it would be provided").
 const AGREED_TO_IT = /^(?:the\s+)?[\w&'() -]{1,60}?\s+agreed(?:\s*[.;]?$|\s+and\s+undertook\b|\s+and\s+(?:said|confirmed|explained|added)\b(?=[^.]*\b(?:would|will)\b)|\s+to\s+do\s+so\b)/i;
 // "… and delegated sign-off of the consultation draft to the Director of Public Health": someone is to do it.
 const DELEGATED = /\bdelegat(?:ed|es|e)\s+(?!authority\s*[.,;]|powers?\s*[.,;])[^.]{0,120}?\bto\s+(?:the\s+)?[A-Z]/;
 // Not "a bank account that allowed them to pay online" or "reports difficult to follow": someone else's "to".
-const OWNER_UNDERTAKES = /\b(?:agreed|undertook|offered|committed|promised|was\s+asked|were\s+asked|took\s+(?:away\s+)?an\s+action|would|will|is\s+to|are\s+to|(?<!\b(?:asked|required|requires|require|them|him|her|us|people|residents|users|customers|tenants|families|difficult|hard|easy|able|unable|likely|unlikely|possible|impossible|continue|continues|continued|intended|intends|planned|plans|hoped|hopes|expected|expects|taken|whether|wish|wishes|wished|want|wants|wanted)\s)(?<!\b(?:required|requires|expected|allowed|enabled)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s)to)\s+(?:to\s+)?(?:(?:\w+ly|also)\s+)?(?:re-?)?(?:circulat|ensur|includ|schedul|present|amend|carry\s+out|reconcil|co-?produce\b|implement(?!ation)|cascad|run(?=\s+(?:a|an|the|targeted|focus|some|further|additional|joint)\b)|pass(?=\s+(?:on\s+)?(?:the\s+)?(?:details|information|comments|feedback|concerns|these|this)\b)|agree(?=\s)(?!\s+(?:with|that|to|on|in|about|and|or|it|this)\b)|look\s+at|provid|shar|send|forward|distribut|e-?mail|suppl|writ|report|arrang|investigat|look\s+into|follow|liais|contact|confirm|clarif|check|updat|respond|repl|answer|chas|rais|escalat|feed\s+back|speak|meet|find\s+out|seek|obtain|bring|organis|put|ask|invit|add(?!ress\s+(?:the\s+)?(?:committee|meeting|panel|board|forum|sub-committee|commission|members)\b)|notif|inform(?!ation)|apply(?!\s+(?:to|equally|only)\b)|prepar|submit|order|book|pay|renew|publish|display|visit|review|draft|request|arrange|discuss|approach|pursue|progress|explor|identif|produc|issu|revert|get\s+back|complet|test|inspect|fix|clean|trim|paint|survey|monitor|maintain|tidy|clear|erect|fit|set\s+up|convene|instruct|lobby|do\s+so|do\s+this|action|take\s+this\s+forward|place|order|purchase|sign|post|install|repair|replac|remov|collect|contact|investigat|remind|hold|facilitat|brief(?!ly)|benchmark|assess|examin|evaluat|consult|set\s+out|advertis|recruit)[a-z]*\b/i;
+const OWNER_UNDERTAKES = /\b(?:agreed|undertook|offered|committed|promised|was\s+asked|were\s+asked|took\s+(?:away\s+)?an\s+action|would|will|is\s+to|are\s+to|(?<!\b(?:asked|required|requires|require|them|him|her|us|people|residents|users|customers|tenants|families|difficult|hard|easy|able|unable|likely|unlikely|possible|impossible|continue|continues|continued|intended|intends|planned|plans|hoped|hopes|expected|expects|taken|whether|wish|wishes|wished|want|wants|wanted)\s)(?<!\b(?:required|requires|expected|allowed|enabled)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s)to)\s+(?:to\s+)?(?:(?:\w+ly|also)\s+)?(?:re-?)?(?:circulat|ensur|includ|schedul|present|amend|carry\s+out|reconcil|co-?produce\b|implement(?!ation)|cascad|run(?=\s+(?:a|an|the|targeted|focus|some|further|additional|joint)\b)|pass(?=\s+(?:on\s+)?(?:the\s+)?(?:details|information|comments|feedback|concerns|these|this)\b)|agree(?=\s)(?!\s+(?:with|that|to|on|in|about|and|or|it|this)\b)|look\s+at|provid|shar|send|forward|distribut|e-?mail|suppl|writ|report|arrang|investigat|look\s+into|follow|liais|contact|confirm|clarif|check|updat|respond|repl|answer|chas|rais|escalat|feed\s+back|speak|meet|find\s+out|seek|obtain|bring|organis|put|ask|invit|add(?!ress\s+(?:the\s+)?(?:committee|meeting|panel|board|forum|sub-committee|commission|members)\b)|notif|inform(?!ation)|apply(?!\s+(?:to|equally|only)\b)|prepar|submit|order|book|pay|renew|publish|display|visit|review|draft|request|arrange|discuss|approach|pursue|progress|explor|identif|produc|issu|revert|get\s+back|complet|test|inspect|fix|clean|trim|paint|survey|monitor|maintain|tidy|clear|erect|fit|set\s+up|convene|instruct|lobby|do\s+so|do\s+this|action|take\s+this\s+forward|place|order|purchase|sign|post|install|repair|replac|remov|collect|contact|investigat|remind|hold|facilitat|brief(?!ly)|benchmark|assess|examin|evaluat|consult|set\s+out|advertis|recruit|revis|scor|regist|refer(?!enc))[a-z]*\b/i;
 const REPORTED = /\b(?:explained|confirmed|advised|responded|replied|clarified|assured|outlined)\b/i;
 // "The Panel heard that the figures quoted covered the period to 31st December" (Huntingdonshire) answers too.
 const ANSWERED = /\b(?:pointed\s+out|noted\s+that|(?:was|were)\s+told\s+that|heard\s+that|explained|confirmed|said|stated|advised|responded|replied|informed|reported|clarified|assured|outlined|indicated|acknowledged)\b/i;
@@ -224,7 +227,8 @@ function askedCourtesy(s: string): boolean {
   return m !== null && COURTESY.test(s.slice(m.index + m[0].length)) && !anyOf(LETTER, s);
 }
 
-export function classifySentence(s: string): DebateCue | null {
+export function classifySentence(given: string): DebateCue | null {
+  const s = withAgreedThat(given);
   if (askedCourtesy(s)) return null;
   const further = FURTHER_RESOLVED.exec(s);
   if (further) {
@@ -287,6 +291,11 @@ export function classifySentence(s: string): DebateCue | null {
   }
   return null;
 }
+
+// "It was AGREED the Clerk submit the Council's objections …", "It was further AGREED the Town Mayor write to …" (Hexham Town
+// Council): a decision with no "that", read as one with it.
+const AGREED_NO_THAT = new RegExp(String.raw`\b(it\s+was\s+(?:(?:further|also|unanimously)\s+)?(?:agreed|resolved))\s+(?=the\s+(?:[A-Z][\w'-]*\s+){1,5}${DOES_VERB}\b)`, "i");
+export const withAgreedThat = (s: string) => s.replace(AGREED_NO_THAT, "$1 that ");
 
 const ASKED_WHETHER = /\b(?:asked|queried|enquired|inquired|questioned|wondered)\s+(?:whether|if)\b[^.;]{0,120}?\b(?:could|would|might|should)\s+be\b/i;
 const PROPOSAL = /\b(?:proposed|suggested|moved|asked|requested)\b[^.]{0,80}?\bthat\b/i;

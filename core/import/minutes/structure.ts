@@ -20,7 +20,10 @@ const EXPLICIT = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}(?:\.\d{1,2}|\.[A-Z
 const MINUTE = /^(?:minute|min\.?)\s+(?:no\.?\s*)?([A-Z]{0,6}[/.]?\d{1,4}(?:[/.]\d{1,4})?)\s*[.:\-–]?\s*(.*)$/i;
 // "OSC/23/44", "FRA/ 23/44" (a PDF's stray space), "E042/24" (a committee letter), "O&SC 62/24" (a spaced prefix).
 // "O&S.28/25   MINUTES" (South Hams): an ampersand in the prefix, as in "O&S 12/25".
-const REF = /^((?:[A-Z][A-Z&]{0,7}[/.]\s?|[A-Z][A-Z&]{0,7}\s|[A-Z]{1,4})?\d{1,4}\/\d{2,4})\.?\s+(.+)$/;
+// "431/25/26     Health and Safety Announcement." (Saltash): numbered through the council year "25/26".
+// "179/25(a)        Planning and Highways Committee – …" (Wells), "25/84(a)  Entry/Exit System …" (Dover Harbour Board): a titled
+// sub-item printed with its item's reference.
+const REF = /^((?:[A-Z][A-Z&]{0,7}[/.]\s?|[A-Z][A-Z&]{0,7}\s|[A-Z]{1,4})?\d{1,4}\/\d{2,4}(?:\/\d{2}(?=\b))?)(\([a-z]\))?\.?\s+(.+)$/;
 /** "ITEM FIVE: ALLOTMENTS" as "ITEM 5: ALLOTMENTS". */
 function spellNumber(text: string): string {
   return text.replace(/^((?:agenda\s+)?item\s+)([a-z]+)\b/i, (all, head: string, word: string) => {
@@ -222,9 +225,13 @@ function headingOf(b: Block, next: Block | undefined, last: Candidate | null, sh
   if (m && titleLike(m[2]!, b) && (!last || last.shape === "bracket")) return { number: m[1]!, title: m[2]!, numeric: null, shape: "bracket", strong: true, titleFromNext: false };
   m = REF.exec(b.text);
   // "2026/27 BUDGET" under Windsor and Maidenhead's unnumbered headings is a financial year, not a minute reference.
-  if (m && titleLike(m[2]!, b) && !financialYear(m[1]!)) {
+  // A third part is the council year's second ("431/25/26"), not a date's year ("13/11/2025").
+  if (m && titleLike(m[3]!, b) && !financialYear(m[1]!) && !(/^\D*\d+\/\d+\/\d+$/.test(m[1]!) && !financialYear(m[1]!.replace(/^.*\/(\d+\/\d+)$/, "20$1")))) {
+    const ref = m[1]!.replace(/([/.])\s+/g, "$1").replace(/\s+/g, " ");
     const shape = m[1]!.replace(/\d+/g, "9");
-    if (!last || last.shape === shape) return { number: m[1]!.replace(/([/.])\s+/g, "$1").replace(/\s+/g, " "), title: m[2]!, numeric: null, shape, strong: false, titleFromNext: false };
+    // The lettered sub-item goes in its item's place in the order, under the item's own shape.
+    if (m[2]) return last && (last.number === ref || last.number.startsWith(`${ref}(`)) ? { number: `${ref}${m[2]}`, title: m[3]!, numeric: last.numeric, shape: last.shape, strong: false, titleFromNext: false } : null;
+    if (!last || last.shape === shape) return { number: ref, title: m[3]!, numeric: null, shape, strong: false, titleFromNext: false };
   }
   m = PLAIN.exec(b.text);
   const p = m ? plain(m[1]!, m[2] ?? "", m[3]!, b, last) : null;
