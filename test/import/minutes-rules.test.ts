@@ -3017,6 +3017,14 @@ describe("ninety-fifth round: minutes numbered through the council year '431/25/
   });
 });
 
+describe("after the ninety-fifth round: an ask to be kept informed, 'to urge Somerset Council to …', and owners who are to complete something", () => {
+  it("takes the officer's promise after 'Members asked that they be kept informed of spending …', reads 'to urge Somerset Council to complete …' as a recommendation to that council, and 'complete' as a task's verb (Wells, Strathclyde)", () => {
+    expect(classifySentence("Members asked that they be kept informed of spending against the new budget lines.")).toBeNull();
+    expect(classifyPoint("to urge Somerset Council to complete a review of the Wells Conservation Area Appraisal before any site allocations are made.", "RESOLVED:")).toBe("recommendation");
+    expect(findOwner("to ask Somerset Council to complete the roof repairs at the Union Street building.", new Map())).toBe("Somerset Council");
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -78,6 +78,8 @@ export const WORK_PROGRAMME = [
 ];
 
 const RECOMMEND = [
+  // "(ii) to urge Somerset Council to complete a review of the Wells Conservation Area Appraisal …" (Wells City Council).
+  /^(?:to\s+)?urges?\s+(?:the\s+)?[A-Z][\w'&]*(?:\s+(?:[A-Z][\w'&]*|of|for|and|&)){0,6}\s+to\s+[a-z]{3,}/,
   // "the Policy and Resources Committee be recommended, at its meeting on 11 February 2026, to approve …".
   /\bbe\s+recommended\s*,/i,
   // "(2) the Authority be recommended at the same meeting to approve the 2026/27 revenue budget …" (Lee Valley).

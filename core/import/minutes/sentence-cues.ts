@@ -188,7 +188,8 @@ const FURTHER_RESOLVED = /^[Ii]t\s+was\s+(?:further|also)\s+(?:RESOLVED|AGREED|r
 
 // "Councillor Okafor asked that Ward Members in the surrounding area be kept informed." (Merseyside Recycling and Waste
 // Authority): a wish with nothing in it to track.
-const KEPT_INFORMED = /^[^.;]{0,80}\b(?:asked|requested)\s+(?:that\s+)?[^.;]{0,80}?\bbe\s+kept\s+(?:informed|updated|up\s+to\s+date|in\s+the\s+loop)(?:\s+of\s+(?:progress|developments))?\s*\.?$/i;
+// "Members asked that they be kept informed of spending against the new budget lines." (Wells) too.
+const KEPT_INFORMED = /^[^.;]{0,80}\b(?:asked|requested)\s+(?:that\s+)?[^.;]{0,80}?\bbe\s+kept\s+(?:informed|updated|up\s+to\s+date|in\s+the\s+loop)(?:\s+(?:of|on|about)\s+[^.;]{1,80})?\s*\.?$/i;
 // "… and that he would be happy to answer questions outside the meeting." (Cardiff Public Services Board): an offer.
 const HAPPY_TO_ANSWER = /\b(?:would|will)\s+be\s+(?:happy|pleased|glad|willing)\s+to\s+(?:answer|take|respond\s+to)\s+(?:any\s+)?(?:further\s+)?questions\b/i;
 
