@@ -3025,6 +3025,40 @@ describe("after the ninety-fifth round: an ask to be kept informed, 'to urge Som
   });
 });
 
+describe("ninety-sixth round: a council's committees' meetings, lists for the next meeting of Council, active authorisations, 'It was agreed that' inside 'Agreed:-'", () => {
+  const town = (words: string, dates: string[], meetingDate: string) => ({ meetingDate, nextMeeting: null, knownMeetings: dates.map((date) => ({ date, time: null })), ownName: new Set(words.split(" ")) });
+
+  it("keeps 'the Committee's April 2026 meeting' in a town council's minutes to its month, and dates 'the Annual Meeting of Council in May 2026' by the Council's (Kendal, Ledbury)", () => {
+    expect(due("Members agreed that the renewal of the contract be placed on the agenda of the Committee's April 2026 meeting.", town("kendal town council", ["2026-03-02", "2026-04-13"], "2026-02-02"))).toBe("2026-04");
+    expect(due("That options for the future use of the first floor be placed on the agenda for the Annual Meeting of Council in May 2026.", town("ledbury town council", ["2026-03-19", "2026-05-14"], "2026-01-22"))).toBe("2026-05-14");
+  });
+
+  it("keeps 'the agenda of the Policy and Resources Committee for April 2026' to its month, and reads every bullet under '… on the agenda for the next meeting of Council:' but not the numbered paragraph after them (Lymington, Ledbury, Chichester Harbour)", () => {
+    const wp = extractMinutes("Minutes of a meeting of LYMINGTON AND PENNINGTON TOWN COUNCIL held on Wednesday 21 January 2026 at 7.00pm\n\n96.   BUDGET\n\n      It was further AGREED that a review of the earmarked reserves policy be placed on the agenda of the Policy and Resources Committee for April 2026.\n", opts(["2026-01-21", "2026-03-18", "2026-04-22"]));
+    expect(wp.actions.map((a) => [a.kind, a.due])).toEqual([["work-programme", "2026-04"]]);
+    const list = extractMinutes("MINUTES OF THE MEETING OF LEDBURY TOWN COUNCIL HELD ON THURSDAY 22 JANUARY 2026 AT 7.00 PM\n\n401.     ITEMS FOR FUTURE AGENDAS\n\n         Members requested that the following items be placed on the agenda for the next\n         meeting of Council:\n\n              •   the future of Ledbury Swimming Pool and the Council's response to Halo\n                  Leisure's proposed reduction in opening hours;\n\n              •   a review of the Council's Civility and Respect Pledge.\n\n402.     DATE OF NEXT MEETING\n\n         The next meeting will be held on Thursday 19 March 2026 at 7.00 pm.\n", opts(["2026-01-22", "2026-03-19"]));
+    expect(list.actions.map((a) => [a.item, a.due])).toEqual([["401", "2026-03-19"], ["401", "2026-03-19"]]);
+  });
+
+  it("reads 'Authorise the Monitoring Officer to execute …' as an action of his, and does not take an officer's promise to share information as the answer to an ask for the work programme (South Yorkshire Pensions Authority)", () => {
+    expect(classifyPoint("Authorise the Monitoring Officer to execute the written shareholder resolution on behalf of the Authority.", "RESOLVED – That the Authority:")).toBe("action");
+    expect(findOwner("Authorise the Monitoring Officer to execute the written shareholder resolution on behalf of the Authority.", new Map())).toBe("Monitoring Officer");
+    const p = extractMinutes("Minutes of the meeting held on 11 December 2025\n\n13.   RESPONSIBLE INVESTMENT\n\n      Members requested that a session on the Fund's net zero pathway be added to the work programme for the Authority's planning day in the summer. The Head of Investment Strategy undertook to share the Fund's full voting record for the quarter with members.\n", opts());
+    expect(p.actions.map((a) => [a.kind, a.owner])).toEqual([["work-programme", null], ["request", "Head of Investment Strategy"]]);
+  });
+
+  it("takes no task from 'agreed that its risk appetite statement remained appropriate', and gives 'She would bring a paper …' to whoever 'updated the Board' (Historic Environment Scotland)", () => {
+    expect(classifySentence("The Board agreed that its risk appetite statement remained appropriate and noted the register.")).toBeNull();
+    const p = extractMinutes("Minutes of the meeting held on Thursday 29 January 2026 at 10:00\n\n4.    CHIEF EXECUTIVE'S REPORT\n\n4.5   The Chief Executive updated the Board on the Public Service Reform Strategy. She would bring a paper setting out the proposed response to the Board's meeting in March.\n", opts(["2026-01-29", "2026-03-26"]));
+    expect(p.actions.map((a) => [a.owner, a.due])).toEqual([["Chief Executive", "2026-03-26"]]);
+  });
+
+  it("reads 'Agreed:- It was agreed that the Clerk press …' and 'Agreed:- the Clerk to reply to …' as the Clerk's, and keeps 'A written response will be sent to Mr Hall …' (Morpeth)", () => {
+    const p = extractMinutes("Minutes of the meeting held on Wednesday 21 January 2026 at 6:30 pm\n\n346/25     Matters Arising\n\n           Agreed:- It was agreed that the Clerk press the Public Transport team for a firm installation date for the Mitford Road bus shelter.\n\n347/25     Correspondence\n\n           Email from Morpeth Rotary Club seeking consent to hold a duck race. Agreed:- the Clerk to reply to Morpeth Rotary Club confirming that the Council has no objection.\n\n348/25     Public Questions\n\n           Mr Hall asked about the culvert. A written response will be sent to Mr Hall once a reply has been received from the County Council.\n", opts());
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["346/25", "Clerk"], ["347/25", "Clerk"], ["348/25", null]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -12,6 +12,9 @@ const PROGRAMME_TITLE = /\bwork\s*(?:programme|plan|schedule)\b|\bforward\s+(?:w
 const FOLLOWING = /\bthe\s+following\s+(?:items?|topics?|reports?|subjects?|matters?)\b[^:.]{0,80}?\b(?:added|included|agreed|scheduled|programmed|placed|put)\b[^:.]{0,60}:\s*(.+)$/i;
 const SENTENCE_VERB = /\b(?:was|were|is|are|asked|agreed|requested|resolved|noted|will|would|should|had|has|have|raised|suggested|proposed)\b/i;
 const ADDITIONS_BELOW = /\b(?:addition|inclusion)\s+of\s+the\s+following\s+(?:items?|topics?|reports?)\s*:-?$/i;
+// "c)  the Councillor Code of Conduct training programme for 2026 (already scheduled for the December meeting, so no further
+// action was needed)" (Cirencester): asked for, and found to be there already.
+const ALREADY = /\balready\s+(?:scheduled|programmed|included|on\s+the\s+(?:agenda|work\s*programme))\b|\bno\s+further\s+action\b/i;
 const NOTHING = /^(?:none|nil|no\s+items?|n\/a)\.?$/i;
 const MONTH_AT_END = /\s*(?:\(\s*|[–—-]\s*)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\s*\)?$/i;
 
@@ -27,10 +30,14 @@ export function futureAgendaItems(item: ItemBlocks, ctx: ItemContext): { candida
   // "The Committee reviewed the forward work programme and APPROVED it, subject to the addition of the following item:" over
   // a bullet (the Education Authority's audit committee): the bullets under it are its entries.
   let additions = false;
+  let listStyle: string | null = null;
   item.blocks.forEach((b: Block, k) => {
     if (b.cells) return;
-    const added = additions && b.marker !== null;
+    // Only the list's own markers: "106.   A suggestion from …" after the bullets is the minutes' next paragraph (Chichester Harbour).
+    const added = additions && b.marker !== null && (listStyle === null || b.marker.style === listStyle);
+    if (added) listStyle = b.marker!.style;
     additions = added || (!listItem && ADDITIONS_BELOW.test(b.text));
+    if (!additions) listStyle = null;
     let list: string | null = added ? b.text : null;
     // "Date of next meeting: Tuesday 15 April": a label and its value, not business for the agenda.
     const label = /^([A-Z][\w' ]{1,30}):\s/.exec(b.text);
@@ -42,8 +49,13 @@ export function futureAgendaItems(item: ItemBlocks, ctx: ItemContext): { candida
     } else if (listItem && /\bfollowing\b[^.]*:$/i.test(b.text)) {
       // "Members asked for the following to be placed on the agenda:" introduces the list; it is not an entry.
       out.blocks.add(k);
-      const d = /\bmeeting\s*:$/i.test(b.text) ? findDue(b.text, ctx.due) : null;
+      // "… be placed on the agenda for the next meeting of Council:" (Ledbury) names the meeting too.
+      const d = /\bmeeting(?:\s+of\s+(?:the\s+)?[A-Z][\w&' ]{1,40})?\s*:$/i.test(b.text) ? findDue(b.text, ctx.due) : null;
       introDue = d?.due ? d : null;
+      // Each bullet under it is an entry, though it reads like a sentence ("the Council's response to Halo Leisure's proposed
+      // reduction in opening hours;").
+      additions = true;
+      listStyle = null;
     } else {
       const following = FOLLOWING.exec(b.text);
       if (following && !SENTENCE_VERB.test(following[1]!)) list = following[1]!;
@@ -52,7 +64,7 @@ export function futureAgendaItems(item: ItemBlocks, ctx: ItemContext): { candida
     // A bullet of its own may say more of the report it wants ("Christmas lights – a report on the options for the lights
     // contract from 2026 to be brought to a future meeting", Abergavenny) than a title run into a sentence would.
     const entries = (b.marker && list === b.text ? [list] : list.split(/;\s*/))
-      .map((e) => e.trim().replace(/[.;,]+$/, "").replace(/^and\s+/i, "")).filter((e) => e && !NOTHING.test(e) && e.split(/\s+/).length <= (b.marker ? 24 : 14));
+      .map((e) => e.trim().replace(/[.;,]+$/, "").replace(/^and\s+/i, "")).filter((e) => e && !NOTHING.test(e) && !ALREADY.test(e) && e.split(/\s+/).length <= (b.marker ? 24 : 14));
     entries.forEach((e, n) => {
       const c = make(item, e, "work-programme", b.text, null, ctx, 1, `agenda:${k}:${n}`);
       const month = MONTH_AT_END.exec(e);

@@ -1,5 +1,5 @@
 // What every rule produces: a candidate action with where it came from, and the context rules share.
-import { findDue, meetingInMonth, type DueContext } from "./dates.js";
+import { findDue, meetingInMonth, ownWords, type DueContext } from "./dates.js";
 import type { ItemBlocks } from "./structure.js";
 import { tidyOwner } from "./owners.js";
 import type { ActionKind, ProposedAction } from "./types.js";
@@ -12,6 +12,8 @@ const MOVED_TO = /\b(?:moved|deferred|postponed|rescheduled|re-scheduled|put\s+b
 /** priority: which source wins a duplicate (0 action lines, 1 resolutions, 1.5 tables, 2 debate); pos: document order. */
 /** refersTo: the sentence an undertaking points back to ("agreed to discuss this"), for recognising its duplicates. */
 export interface Candidate extends ProposedAction { priority: number; group: string; pos: number; refersTo?: string }
+
+const AGENDA_OF_NAMED = /\b(?:agenda|work\s*programme|work\s*plan|forward\s+plan)\s+(?:of|for)\s+the\s+((?:[A-Z][\w&'-]*\s+(?:(?:and|&)\s+)?){1,6})(?:Committee|Panel|Sub-Committee|Board|Group)\b/;
 
 export function make(item: ItemBlocks, text: string, kind: ActionKind, provenance: string, owner: string | null, ctx: ItemContext, priority: number, group: string, dueSource?: string): Candidate {
   // "… confirmed that it was scheduled for Cabinet in April 2026 and agreed to arrange for the draft strategy to be
@@ -29,7 +31,10 @@ export function make(item: ItemBlocks, text: string, kind: ActionKind, provenanc
   // group meeting "in March" is not the committee's).
   // Not "… to the Resources Committee work plan for its March 2026 meeting" (the Scottish Police Authority) or "… for the Audit
   // and Risk Committee's February 2026 meeting" (Belfast Harbour): another's meeting, which findDue left a month on purpose.
-  if (kind === "work-programme" && due.due && /^\d{4}-\d{2}$/.test(due.due) && due.dueText && !/^(?:its|their)\s|['’]s\s/i.test(due.dueText)) {
+  // Nor "… be placed on the agenda of the Policy and Resources Committee for April 2026" in the Town Council's minutes (Lymington).
+  const agendaOf = AGENDA_OF_NAMED.exec(dueSource ?? text);
+  const others = agendaOf !== null && ctx.due.ownName !== undefined && !ownWords(agendaOf[1]!, ctx.due);
+  if (kind === "work-programme" && !others && due.due && /^\d{4}-\d{2}$/.test(due.due) && due.dueText && !/^(?:its|their)\s|['’]s\s/i.test(due.dueText)) {
     const at = (dueSource ?? text).indexOf(due.dueText);
     if (at > 0 && /\b(?:for|to)\s+(?:the\s+)?$/i.test((dueSource ?? text).slice(Math.max(0, at - 12), at))) due.due = meetingInMonth(due.due, ctx.due) ?? due.due;
   }

@@ -23,7 +23,8 @@ export const PROCEDURAL = /\b(?:microphones?\s+(?:were|was|are|is|be)\s+switched
 
 export const LETTER = [
   /\b(?:[Ww]rite|writes|writing)\s+(?:a\s+letter\s+|formally\s+|jointly\s+|again\s+)?(?:to\s+(?:the|a|an|all|each|his|her|their|local|relevant|[A-Z])|on\s+behalf)/,
-  new RegExp(String.raw`\b(?:letters?|correspondence)\b[^.]{0,120}?\b${MODAL_BE}\s+(?:\w+ly\s+)?(?:sent|written|drafted|issued|prepared)\b`, "i"),
+  // "A written response will be sent to Mr Hall once a reply has been received …" (Morpeth) too.
+  new RegExp(String.raw`\b(?:letters?|correspondence|written\s+(?:response|reply))\b[^.]{0,120}?\b${MODAL_BE}\s+(?:\w+ly\s+)?(?:sent|written|drafted|issued|prepared)\b`, "i"),
   /\b(?:send|sends|sending|issue|issues|draft|drafts)\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}?letters?\b/i,
   /(?<!could\s|might\s|may\s|not\s)\bbe\s+written\s+to\s+(?:the|a|an|all|each|[A-Z])/,
 ];
@@ -134,6 +135,9 @@ const ACTION_LEAD = /^(?:to\s+)?(?:proposes?|proposed|propose|requires?|required
 const AGREES_TO_DO = /^(?:to\s+)?(?:agrees?|agreed|agree)\s+(?:that\b[^.]{0,200}?\b(?:be|is|are|should|will|would|shall)\s+(?:\w+ly\s+)?(?:[a-z]+ed|sent|written|held|made|done|taken|given|brought|set|put|undertaken|drawn|sought|shown)\b|that\b[^.]{0,200}?\b(?:will|would|should|shall|must)\s+(?:\w+ly\s+)?(?!be\b|have\b|not\b|note\b|continue\b|receive\b)[a-z]{3,}\b|to\s+(?!note\b|receive\b|approve\b|accept\b|endorse\b|the\s+minutes\b)\w+)/i;
 const PASSIVE_ACTION = new RegExp(String.raw`\b${MODAL_BE}\s+(?:\w+ly\s+)?(?:reviewed|undertaken|investigated|arranged|held|invited|explored|considered|developed|updated|amended|revised|strengthened|re-?assessed|re-?evaluated|enhanced|held\s+to\s+account|provided|scheduled|prepared|produced|published|implemented|established|set\s+up|finalised|finalized|clarified|organised|organized|convened|sought|obtained|contacted|consulted|progressed|raised|escalated|lobbied|examined|assessed|audited|tested|revisited|re-?examined|circulated|shared|sent|issued|submitted|presented|written|drafted|added|identified|commissioned|extended|re-?considered|reconsidered|explained|included|installed|introduced|taken\s+forward|referred|passed(?:\s+on)?\s+to|reported\s+to|forwarded|conveyed|fed\s+back)\b`, "i");
 const ASKED_TO = /\b(?:be|is|are|was|were)\s+(?:\w+ly\s+)?(?:asked|requested|invited|instructed|directed|required|tasked|authorised|authorized)\s+to\s+\w+/i;
+// "c)   Authorise the Monitoring Officer to execute the written shareholder resolution …" under "RESOLVED – That the Authority:"
+// (South Yorkshire Pensions Authority): the active voice of "be authorised to".
+const AUTHORISES = /^(?:to\s+)?(?:[Aa]uthori[sz]es?|[Ii]nstructs?|[Dd]irects?)\s+(?:the\s+)?[A-Z][\w'&–-]*(?:[ ,]+[\w'&–-]+){0,12}?\s+to\s+(?!be\b)[a-z]{3,}/;
 const REFER = /\brefers?\b[^.]{0,80}?\bto\s+(?:the\s+)?(?:cabinet|executive|council|[\w ]{2,30}committee)\b/i;
 
 const NO_ABBREVIATIONS = new Map<string, string>();
@@ -380,7 +384,8 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
   // "agreed to note the progress made …": what it agreed to do there is all it did.
   // Not "3. Agrees to receive a further update on 101 performance at its March meeting." (Sussex): business to come.
   if (/^(?:agrees?|agreed|resolved|decided)\s+to\s+(?:note|approve|endorse|welcome|accept|thank|receive(?!\s+(?:a|an)\s+(?:further\s+)?(?:update|report|briefing|presentation)\b[^.;]{0,80}?\b(?:meeting|in\s+[A-Z][a-z]+)))\b/i.test(t) && !/\b(?:and|but)\s+(?:to\s+)?(?:request|ask|recommend|instruct|refer|add|write)\b/i.test(t)) return null;
-  const agreed = /^(?:to\s+)?(?:agrees?|agreed|agree)\s+that\s+(?=\S)/i.exec(t);
+  // "Agreed:- It was agreed that the Clerk press the Public Transport team …" (Morpeth) too.
+  const agreed = /^(?:to\s+)?(?:it\s+was\s+(?:further\s+|also\s+)?)?(?:agrees?|agreed|agree)\s+that\s+(?=\S)/i.exec(t);
   if (agreed) { const k = classifyPoint(t.slice(agreed[0].length), stem); if (k) return k; }
   // A report the committee agreed or endorsed "for submission to Cabinet on 19 March 2026" (Hillingdon) goes to the executive.
   if (/^(?:agrees?|agreed|approves?|approved|endorses?|endorsed|adopts?|adopted)\b/i.test(t) && /\bfor\s+(?:submission|referral)\s+to\s+(?:the\s+)?(?:Cabinet|Executive)\b/i.test(t)) return "recommendation";
@@ -414,7 +419,7 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
   if (SENT_TO_EXECUTIVE.test(t)) return "recommendation";
   // "refer them to Cabinet for consideration": the committee's view put to the executive, which must answer it.
   if (/^(?:to\s+)?refers?\b/i.test(t) && /\bto\s+(?:the\s+)?(?:cabinet|executive)\b/i.test(t)) return "recommendation";
-  if (ACTION_LEAD.test(t) || AGREES_TO_DO.test(t) || PASSIVE_ACTION.test(t) || ASKED_TO.test(t) || REFER.test(t) || INVITED.test(t) || SUBJECT_DOES.test(t) || LOWER_ROLE_DOES.test(t)) {
+  if (ACTION_LEAD.test(t) || AGREES_TO_DO.test(t) || PASSIVE_ACTION.test(t) || ASKED_TO.test(t) || AUTHORISES.test(t) || REFER.test(t) || INVITED.test(t) || SUBJECT_DOES.test(t) || LOWER_ROLE_DOES.test(t)) {
     return mainVerbKind(t) ?? "action";
   }
   // "AGREED that the Head of Parking would attend the June meeting": someone named is to do something.

@@ -195,8 +195,10 @@ export function findDue(raw: string, ctx: DueContext): Due {
     const possessed = /([A-Z][\w-]*)'s\s/.exec(monthMeeting[0]);
     // "… the Audit and Risk Committee's February 2026 meeting" (Belfast Harbour): a committee named in words the body's own name lacks.
     const possessor = /((?:(?:[A-Z][\w-]*|and|&)\s+){1,5})[A-Z][\w-]*'s\s/.exec(monthMeeting[0]);
+    // "… placed on the agenda of the Committee's April 2026 meeting" in a town council's minutes of its committees' reports (Kendal):
+    // a committee, where the body is no committee.
     const othersByName = possessed !== null && (!/^(?:Committee|Panel|Board|Commission|Sub-Committee|Council)$/i.test(possessed[1]!) ||
-      (possessor !== null && !ownWords(possessor[1]!, ctx)));
+      (possessor !== null && !ownWords(possessor[1]!, ctx)) || (ctx.ownName !== undefined && ctx.ownName.has("council") && !ctx.ownName.has(possessed[1]!.toLowerCase())));
     // "… for the meeting of the Finance Committee in February 2026" in a town council's minutes (Brecon): a committee named in
     // words the body's own name does not have meets on its own calendar.
     const ofBody = /\bmeeting\s+of\s+the\s+((?:[A-Z][\w&'-]*\s+(?:and\s+)?){1,5})(?:Committee|Panel|Board|Sub-Committee|Forum|Group)\b/.exec(monthMeeting[0]);
@@ -291,7 +293,8 @@ export const SCHEDULE_OF_MEETINGS = /\bmeetings\s+(?:of\s+the\s+(?:[\w-]+\s+){0,
 const NEXT_REPORT = /\b[Tt]he\s+next\s+(?:quarterly\s+|monitoring\s+|performance\s+|progress\s+)?report\s+(?:include|includes|contain|contains|set\s+out|show)\b|\bincluded\s+in\s+the\s+next\s+(?:[A-Z][\w&-]*\s+(?:and\s+)?){1,4}[Rr]eport\b/;
 const NAMED_MEETING_IN = new RegExp(String.raw`\bthe\s+((?:[A-Z][\w&'-]*\s+(?:and\s+)?){1,5})meeting\s+(?:(?:to\s+be\s+)?held\s+)?in\s+(${FULL_MONTH})(\s+\d{4})?\b`);
 
-const AGM_IN = new RegExp(String.raw`\b(?:AGM|annual\s+general\s+meeting)\s+in\s+(${FULL_MONTH})(\s+\d{4})?\b`, "i");
+// "… placed on the agenda for the Annual Meeting of Council in May 2026" (Ledbury Town Council) too: the Council's own.
+const AGM_IN = new RegExp(String.raw`\b(?:AGM|annual\s+general\s+meeting|annual\s+meeting\s+of\s+(?:the\s+)?(?:(?:town|city|parish)\s+)?council)\s+in\s+(${FULL_MONTH})(\s+\d{4})?\b`, "i");
 
 /** "the March meeting": the committee's first known meeting that month after this one, else the month. */
 function resolveMonthMeeting(monthWord: string, yearText: string | undefined, ctx: DueContext, othersMeeting = false): string | null {

@@ -253,8 +253,9 @@ function withThatMeeting(s: string, sentences: string[], i: number, paragraphBef
 const COMMITTEE_SETS_UP = /^(?:the\s+)?(?:committee|panel|commission|board|forum|sub-committee|members)\s+(?:also\s+)?agreed\s+to\s+(?:establish|set\s+up|hold|undertake|form|create|convene)\b/i;
 const GENERIC_OWNER = /^(?:officers?|the\s+service|staff)$/i;
 const BODY_WILL = /^(?:the\s+)?(?:committee|commission|panel|board|sub-committee|group|forum)\s+(?:will|would|is\s+to|agreed\s+to)\s+/i;
-// "… and agreed that a letter of thanks be sent to the station on the Board's behalf" (Falmouth Harbour) too.
-const PASSIVE_LETTER = /\bletters?\b[^.]{0,60}?\b(?:(?:would|will|should|to)\s+)?be\s+(?:sent|written)\b/i;
+// "… and agreed that a letter of thanks be sent to the station on the Board's behalf" (Falmouth Harbour) too, and "A written
+// response will be sent to Mr Hall once a reply has been received …" (Morpeth).
+const PASSIVE_LETTER = /\b(?:letters?|written\s+(?:response|reply))\b[^.]{0,60}?\b(?:(?:would|will|should|to)\s+)?be\s+(?:sent|written)\b/i;
 
 /** "A letter would be sent by the Chairman to …": who sends it. */
 function sentBy(s: string, ctx: ItemContext): string | null {
@@ -354,6 +355,8 @@ function commitmentOwner(s: string, type: string, ctx: ItemContext, previous?: s
 
 
 const MEMBER_PROMISES = /^(?:cllr\.?|councillor)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:agreed|undertook|offered)\s+to\s+(?!the\s+request\b)[a-z]/i;
+// "… agreed to circulate it", "… would provide this": the object of the promise is what was asked for.
+const OBJECT_POINTS_BACK = /\b(?:agreed|undertook|offered|promised|would|will)\s+(?:to\s+)?[a-z]+\s+(?:this|it|these|them|that)\b/i;
 const ANAPHORA = /\b(?:this|it|these|them|that(?=\s*[.,;]|$)|so|accordingly|the\s+(?:information|figures|details|data|request|breakdown)|a\s+(?:response|written\s+response|briefing|note)|an\s+(?:answer|update|explanation))\b/i;
 
 /** "Members requested further information on the distribution of claimants across the District." closing its paragraph,
@@ -380,6 +383,7 @@ const MEMBERS_ASK = new RegExp(String.raw`^(?:${MEMBER_SUBJECT}|the\s+(?:committ
 /** The undertaking that answers a request: it refers back to it ("agreed to provide this") or shares its words. */
 function followingCommitment(sentences: string[], from: number, ctx: ItemContext, request: string | null): { index: number; owner: string | null } | null {
   const asked = request === null ? null : words(request);
+  const askKind = request === null ? null : debateKind(request);
   for (let j = from; j < Math.min(sentences.length, from + 4); j++) {
     // "A Member raised concern at …" begins another member's point: what is promised after it answers that one.
     if (NEW_POINT.test(sentences[j]!)) return null;
@@ -393,6 +397,10 @@ function followingCommitment(sentences: string[], from: number, ctx: ItemContext
     const short = sentences[j]!.split(/\s+/).length <= 8 || (j === from && SHORTHAND.test(sentences[j]!));
     // The very next sentence answers with fewer shared words ("asked for the figures by area. Mr Gormley agreed to circulate ward-level figures").
     if (cue && asked && !short && !ANAPHORA.test(sentences[j]!) && overlapCount(asked, words(sentences[j]!)) < (j === from ? 1 : 2)) continue;
+    // "Members requested that a session on the Fund's net zero pathway … be added to the work programme … The Head of Investment
+    // Strategy undertook to share the Fund's full voting record …" (South Yorkshire Pensions Authority): business for the programme
+    // is not answered by information sent round.
+    if (cue && askKind === "work-programme" && cue.kind === "request" && !short && !OBJECT_POINTS_BACK.test(sentences[j]!)) continue;
     // "Councillor Sutcliffe agreed to circulate a breakdown …": a Cabinet Member's promise reads as firmly as an officer's.
     if (cue && (cue.type === "commitment" || cue.type === "undertaking" || (cue.type === "strong" && MEMBER_PROMISES.test(sentences[j]!)))) {
       const owner = commitmentOwner(sentences[j]!, cue.type, ctx, antecedent(sentences, j));

@@ -185,14 +185,15 @@ function ownerList(p: string, abbreviations: Map<string, string>): string | null
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-const ACTION_STEMS = String.raw`(?:provid|circulat|shar|send|sent|writ|report|bring|brought|submit|present|arrang|investigat|review|consider|prepar|produc|updat|confirm|clarif|explor|look|seek|sought|obtain|ensur|contact|liais|meet|organis|organiz|set|establish|develop|publish|draft|issu|add|includ|invit|rais|follow|respond|repl|forward|distribut|email|e-mail|suppl|feed|discuss|check|examin|assess|amend|revis|identif|progress|implement|monitor|undertak|carry|schedul|book|attend|giv|mak|find|lobby|request|ask|reconsider|tak|come|return|continu|answer|chas|speak|talk|engag|work|visit|agree|lead|commission|appoint|nominat|refer|escalat|resolv|investigate|reassess|strengthen|enhanc|finalis|hold|held|call|circul|put|pass|highlight|brief|help|remind|secur|show|advertis|recruit|complet)`;
+const ACTION_STEMS = String.raw`(?:provid|circulat|shar|send|sent|writ|report|bring|brought|submit|present|arrang|investigat|review|consider|prepar|produc|updat|confirm|clarif|explor|look|seek|sought|obtain|ensur|contact|liais|meet|organis|organiz|set|establish|develop|publish|draft|issu|add|includ|invit|rais|follow|respond|repl|forward|distribut|email|e-mail|suppl|feed|discuss|check|examin|assess|amend|revis|identif|progress|implement|monitor|undertak|carry|schedul|book|attend|giv|mak|find|lobby|request|ask|reconsider|tak|come|return|continu|answer|chas|speak|talk|engag|work|visit|agree|lead|commission|appoint|nominat|refer|escalat|resolv|investigate|reassess|strengthen|enhanc|finalis|hold|held|call|circul|put|pass|highlight|brief|help|remind|secur|show|advertis|recruit|complet|execut|conclud|negotiat|sign)`;
 const ACTION_VERB = String.raw`${ACTION_STEMS}[a-z]*`;
 // "the Service Director: Commissioning", "the Strategic Manager – Highways Maintenance" name one role each.
 const SUBJECT = String.raw`((?:[A-Za-z][\w&'’.()-]*)(?:(?:,?|:(?=\s+[A-Z])|\s+[–-](?=\s+[A-Z]))\s+[\w&'’.()/-]+){0,8}?)`;
 // Where a clause can begin: the start, after a comma or semicolon, or after "that" / "and".
 // And after a topic set off by a dash: "Minute item 8 (Savings Delivery 2025/26) – the Chief Finance Officer undertook to …"
 // (West Lothian's matters arising).
-const CLAUSE = String.raw`(?:^|[,;:]\s*(?:and\s+|but\s+|which\s+|who\s+|with\s+)?|\)\s+[–—-]\s+|\bthat\s+|\band\s+|\bwhereby\s+)`;
+// "Agreed:- the Clerk to reply to …" (Morpeth) with a dash after the colon too.
+const CLAUSE = String.raw`(?:^|[,;:]-?\s*(?:and\s+|but\s+|which\s+|who\s+|with\s+)?|\)\s+[–—-]\s+|\bthat\s+|\band\s+|\bwhereby\s+)`;
 // "[Action: Public Health Lead (Substance Misuse)]": a name may have brackets of its own.
 const LABEL_PAREN = /[(\[](?:action(?:\s+by)?|owner|lead(?:\s+officer)?|responsible(?:\s+officer)?|by)\s*[:\-–]\s*((?:[^()[\]]|\([^()[\]]*\)){2,80})[)\]]/i;
 const LABEL_TAIL = /(?:^|[.;]\s+|\s[-–]\s+|\s)(?:ACTION(?:\s+BY)?|Action(?:\s+by)?|Owner|Lead(?:\s+officer)?|Responsible(?:\s+officer)?)\s*[:\-–]\s*([^.;:]{2,80})\.?$/;
@@ -204,7 +205,7 @@ const SUBJECT_TO = new RegExp(String.raw`${CLAUSE}(?:the\s+)?${SUBJECT},?\s+(?:t
 const ASKED = new RegExp(String.raw`\b(?:requests?|requested|asks?|asked|calls?\s+(?:up)?on|called\s+(?:up)?on|invites?|invited|instructs?|instructed|requires?|required|recommends?|recommended|urges?|urged|directs?|directed)\s+(?:that\s+)?(?:the\s+)?${SUBJECT}\s+(?:to\s+|should\s+|be\s+asked\s+to\s+|is\s+asked\s+to\s+)?(?:\w+ly\s+)?${ACTION_VERB}\b`, "i");
 // "asked the Scrutiny Liaison Officer to chase …": with "to" before the verb, a title's own words ("Liaison", "Lead",
 // "Commissioning") are not taken for it.
-const ASKED_TO = new RegExp(String.raw`\b(?:requested|asked|invited|instructed|authori[sz]ed|remit(?:ted|s)?|directed|urged|called\s+(?:up)?on)\s+(?:the\s+)?${SUBJECT}\s+to\s+(?:\w+ly\s+)?${ACTION_VERB}\b`, "i");
+const ASKED_TO = new RegExp(String.raw`\b(?:requested|asked|invited|instructed|instructs?|authori[sz](?:ed|es?)|directs?|remit(?:ted|s)?|directed|urged|called\s+(?:up)?on)\s+(?:the\s+)?${SUBJECT}\s+to\s+(?:\w+ly\s+)?${ACTION_VERB}\b`, "i");
 // "proceed" ends as a past tense does, so it is named here rather than found as a bare verb; "includes" (East Suffolk's
 // "That the Head of Housing includes the number of households …") has the "s" a bare verb lacks.
 // "That the Head of Wellbeing & Leisure feed back the Committee's comments …" (West Lancashire) too.
@@ -229,7 +230,7 @@ const DELEGATED_TO = new RegExp(String.raw`\bdelegat(?:ed|es|e)\b[^.]{0,120}?\bt
 // by the Legal Adviser" (South Yorkshire).
 const PASSIVE_BY = /\b(?:be|is|are)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|ne)\s+(?:(?:to|with)\s+(?:(?:all\s+)?(?:members|councillors)(?:\s+of\s+the\s+(?:committee|panel|board))?|the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+)?by\s+(?:the\s+)?([A-Za-z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)(?=[.,;]|\s+(?:and|to|in|by|with|before|within|at|for|following|after|once|when|subject)\b|$)/i;
 // Who is speaking: "The DCF explained that …" anywhere a clause begins; "The ADED&S was working …" only at the start.
-const SUBJECT_SAYS = new RegExp(String.raw`${CLAUSE}(?:in\s+future\s+|also\s+)?(?:the\s+)?${SUBJECT},?\s+(?:explained|confirmed|said|stated|advised|agreed|indicated|undertook|reported|responded|replied|informed|assured|promised|offered|committed|noted|added|suggested|acknowledged|accepted|recognised|apologised|apologized)\b`, "i");
+const SUBJECT_SAYS = new RegExp(String.raw`${CLAUSE}(?:in\s+future\s+|also\s+)?(?:the\s+)?${SUBJECT},?\s+(?:explained|confirmed|said|stated|advised|agreed|indicated|undertook|reported|responded|replied|informed|assured|promised|offered|committed|noted|added|suggested|acknowledged|accepted|recognised|apologised|apologized|updated|briefed)\b`, "i");
 // "The Chair thanked Mr Tomlinson for attending and undertook to …": the sentence's subject, two verbs on.
 const SUBJECT_DID_AND = /^(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|&|[–-])){0,6}?)\s+[a-z]+ed\b[^.;]{0,120}?\band\s+(?:(?:he|she|they)\s+)?(?:undertook|agreed|offered|promised)\s+to\b/;
 const SUBJECT_IS = new RegExp(String.raw`^(?:in\s+future\s+|also\s+)?(?:the\s+)?${SUBJECT}\s+(?:was|were|had|has|have|would|will)\b`, "i");
@@ -328,7 +329,8 @@ const DOES_WORD = new RegExp(String.raw`^${DOES_VERB}$`, "i");
 // whether or not it is one of the verbs listed; not one that only takes a view, nor a word that is not a verb.
 const NOT_BARE_VERB = /^(?:be|have|has|had|do|does|did|not|also|only|and|or|of|for|to|in|on|at|with|the|a|an|as|by|from|into|note|support|welcome|endorse|approve|accept|agree|thank|receive|recognise|acknowledge|congratulate|commend|adopt|express|record|remain|retain|continue|was|were|is|are|will|would|should|shall|may|might|can|could|must|who|which|that|this|these|their|its|his|her|our|all|any|each|both|new|own|other|further|more|most|said|made|gave|took|told|felt|found|thought|went|came|saw|met|held|led|left|sent|spoke|wrote|began|knew|heard|kept|paid|became|about|after|before|over|under|within|without|between|through|across|against|towards|upon|via|per|than|then|there|here|where|when|how|why|what|such|some|many|much|few|very|well|just|even|still|yet|now|ever|never|once|only|too|out|off|up|down|due|re)$/i;
 // "the Clerk apply to the Football Foundation for a grant" (Kidlington): "apply", "supply", "reply" are verbs, not adverbs.
-const bareVerb = (w: string) => /^(?:re-)?[a-z]{3,}$/.test(w) && (!/(?:s|ed|ing|ly|al|ive|ous|ful|tion|ment)$/.test(w) || /^(?:re-)?(?:apply|supply|reply)$/.test(w)) && !NOT_BARE_VERB.test(w);
+// "… that the Clerk press the Public Transport team for a firm installation date" (Morpeth): "press", "assess", "address" end in "s".
+const bareVerb = (w: string) => /^(?:re-)?[a-z]{3,}$/.test(w) && (!/(?:s|ed|ing|ly|al|ive|ous|ful|tion|ment)$/.test(w) || /^(?:re-)?(?:apply|supply|reply|press|assess|address|discuss)$/.test(w)) && !NOT_BARE_VERB.test(w);
 
 const MEMBERS_WHO_ASKED = /^(?:any\s+)?(?:other\s+|further\s+)?(members|councillors)\s+(?:who|that|wishing\s+to)\s+[^.;]{3,100}?\s+(?:were|are|be)\s+(?:asked|requested)\s+to\s/i;
 const WISHING_MEMBERS = /^(?:that\s+)?(?:any\s+)?(?:other\s+|further\s+)?(members|councillors)\s+(?:wishing|who\s+wish)\s+to\s+[^;,.]{3,80}?\s+(?:notify|contact|inform|advise|submit|send|e-?mail|let)\s/i;

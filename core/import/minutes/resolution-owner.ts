@@ -43,7 +43,7 @@ export function resolutionOwner(given: string, stem: string, kind: ActionKind, c
   if (datedBody) { const name = ownerName(datedBody[1]!, ctx.abbreviations); if (name) return name; }
   // "The Board NOTED the Chief Social Work Officer Annual Report 2024/25, and AGREED that the Chair write …" (Shetland): who the
   // second decision names.
-  const found = findOwner(withoutAside(stripLead(point)).replace(/^(?:to\s+)?(?:agrees?|agreed|agree)\s+that\s+/i, "").replace(/^(?:the\s+[\w ]{1,40}?\s+)?noted\b[^.;]{0,200}?,?\s+and\s+(?:agreed|requested|resolved)\s+that\s+/i, "").replace(AFTER_LIMB_ABOVE, ""), ctx.abbreviations, { resolution: true });
+  const found = findOwner(withoutAside(stripLead(point)).replace(/^(?:to\s+)?(?:it\s+was\s+(?:further\s+|also\s+)?)?(?:agrees?|agreed|agree)\s+that\s+/i, "").replace(/^(?:the\s+[\w ]{1,40}?\s+)?noted\b[^.;]{0,200}?,?\s+and\s+(?:agreed|requested|resolved)\s+that\s+/i, "").replace(AFTER_LIMB_ABOVE, ""), ctx.abbreviations, { resolution: true });
   // "Quarterly Victims' Code compliance data be published …", "ISVA capacity in Coventry and Solihull be reviewed …" (West
   // Midlands Police and Crime Panel): the thing to be done to, named with capitals, is not who does it.
   const passive = kind === "recommendation" && found ? PASSIVE_SUBJECT.exec(stripLead(point)) : null;
