@@ -3059,6 +3059,29 @@ describe("ninety-sixth round: a council's committees' meetings, lists for the ne
   });
 });
 
+describe("ninety-seventh round: a pack stamp with the meeting it goes to, owner-and-date tags, '6.0' before titled sub-items, a vote on its own line", () => {
+  it("drops 'Agenda Item 3      24 February 2026' atop the first page and reads '[HC – 16 Jan 2026]' on the line below an action as its date, and '(KM)  Kirsty MacAulay' as her initials (Highlands and Islands Airports)", () => {
+    const p = extractMinutes("Agenda Item 3                                                                           24 February 2026\n\n          MINUTES OF THE HIAL BOARD HELD AT INVERNESS AIRPORT ON TUESDAY 9th DECEMBER 2025 AT 09:30\n\nBoard Attendees:\n      (KM)       Kirsty MacAulay                 Chief Executive\n      (HC)       Heather Cowie                   Board Secretary (Minutes)\n\n1.        WELCOME\n\n1.1       The Chair welcomed members.\n\n2.        GOVERNANCE\n\n2.1       KM undertook to revise the draft Corporate Plan to reflect the Board's comments.\n\n          Action: HC to circulate the Board effectiveness questionnaire to all Board members.\n                                                                                 [HC – 16 Jan 2026]\n", opts());
+    expect(p.meeting.date).toBe("2025-12-09");
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["2", "Kirsty MacAulay", null], ["2", "Heather Cowie", "2026-01-16"]]);
+  });
+
+  it("reads titled sub-items '6.1 Port Operations and Trade' after an opening '6.0 DJ presented his report …', in minutes whose paragraphs are numbered, and 'Capt. David Jago – … (DJ)' (Fowey Harbour)", () => {
+    const p = extractMinutes("Minutes of the Board meeting held on Thursday 22nd January 2026 at 1000\n\nIn attendance:  Capt. David Jago – Harbour Master & Chief Executive           (DJ)\n\n5       MINUTES\n\n5.1     The minutes were approved.\n\n6       HARBOUR MASTER'S REPORT\n\n6.0     DJ presented his report, which had been circulated in advance.\n\n6.1     Port Operations and Trade\n\n        Cargo throughput was 512,400 tonnes. DJ undertook to meet the customer's logistics manager before the end of February 2026.\n\n6.2     Marine Services and Moorings\n\n        Visitor berthing income was up.\n\n7       FINANCE\n\n7.1     The accounts were noted.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["5", "6", "6.1", "6.2", "7"]);
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["6.1", "David Jago"]]);
+  });
+
+  it("keeps another committee's meeting 'The Board recommended that the Audit & Risk Committee review … at its March meeting' to its month (Fowey Harbour)", () => {
+    expect(due("The Board recommended that the Audit & Risk Committee review the reserves policy at its March meeting.", { meetingDate: "2026-01-22", knownMeetings: [{ date: "2026-03-26", time: null }], ownName: new Set(["fowey", "harbour", "commissioners"]) })).toBe("2026-03");
+  });
+
+  it("ends a sentence at a vote on its own line, 'For: 9    Against: 0    Abstain: 0', so that the promise on the next line is read (Shaftesbury)", () => {
+    const p = extractMinutes("Minutes of the Full Council meeting held on Tuesday 25 November 2025 at 7.00pm\n\n12.       SNOWDROPS FESTIVAL 2026\n          Officer report 1125FC12 was received and it was RESOLVED to award a grant of £1,500 to the festival.\n          For: 9    Against: 0    Abstain: 0\n          The Events and Communications Officer will circulate the volunteer rota for the festival weekend\n          to all councillors by Friday 9 January 2026.\n", opts());
+    expect(p.actions.map((a) => [a.owner, a.due])).toEqual([["Events and Communications Officer", "2026-01-09"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

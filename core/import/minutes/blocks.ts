@@ -32,6 +32,8 @@ function withoutPackStamp(text: string): string {
   // "Agenda Item No." far right, the number far right a line or two below it (Hertfordshire).
   // "Item 2" far right over "18th March 2026" (Glasgow's Strathclyde Pension Fund Committee): the meeting the minutes go to.
   return text.replace(/^(\s*\n)*[ \t]{20,}(?:agenda\s+)?item\s+\d{1,3}[a-z]?[ \t]*\n(?:[ \t]*\n)*[ \t]{20,}\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}[ \t]*(?=\n)/i, "").replace(/^(\s*\n)*[ \t]{20,}agenda\s+item\s+no\.?[ \t]*\n(?:[ \t]*\n)*[ \t]{20,}\d{1,3}[a-z]?[ \t]*(?=\n)/i, "").replace(/^(\s*\n)*[ \t]{20,}(?:(?:agenda\s+)?item\s+)?\d{1,3}(?:\.\d{1,2})?[a-z]?[ \t]*(?=\n)/i, "").replace(/^(\s*\n)*[ \t]*agenda\s+item\s+\d{1,3}[a-z]?[ \t]*(?=\n)/i, "")
+    // "Agenda Item 3      24 February 2026" on one line (Highlands and Islands Airports): the stamp and the meeting it goes to.
+    .replace(/^(\s*\n)*[ \t]*agenda\s+item\s+\d{1,3}[a-z]?[ \t]{10,}\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}[ \t]*(?=\n)/i, "")
     // Under the running header's first line (Strathclyde Partnership for Transport): only when it says "Agenda item".
     .replace(/^((?:[^\n]*\n){1,4}?)[ \t]{20,}agenda\s+item\s+\d{1,3}[a-z]?[ \t]*(?=\n)/i, "$1");
 }
@@ -54,6 +56,9 @@ export function normaliseText(raw: string): string {
     // "RESOLVED: -", "… with a response requested by the Panel meeting on 2 February 2026: -" (Birmingham's house style, for the
     // West Midlands Police and Crime Panel): the ":-" every stem rule knows.
     .replace(/:[ \t]+-[ \t]*$/gm, ":-")
+    // "For: 9    Against: 0    Abstain: 0" on a line of its own after a resolution (Shaftesbury): the vote ends a sentence, so
+    // that the next line's "The Events and Communications Officer will circulate …" is read as one of its own.
+    .replace(/^([ \t]*For:?[ \t]+\d+\b[^\n]{0,80}?\bAgainst:?[ \t]+\d+[^\n]*?)(?<![.;:])[ \t]*$/gm, "$1.")
     // "Monday 1 st December 2025", "24 TH NOVEMBER" (Weston-super-Mare's PDFs set the ordinal apart): the date as written.
     .replace(new RegExp(String.raw`\b(\d{1,2})[ \t]+(st|nd|rd|th|ST|ND|RD|TH)\b(?=[ \t]+(?:of[ \t]+)?${FULL_MONTH}\b)`, "gi"), "$1$2")
     // "455/25        Action Report                    Appendix A" (Buckingham Town Council): the papers' label set far right
@@ -80,7 +85,7 @@ export function normaliseText(raw: string): string {
 // Layouts particular to some councils, each rewritten into the plain one the rest of the reader knows; each leaves text
 // that is not laid out its way as it was. In this order: a rewrite may rely on those before it.
 const HOUSE_LAYOUTS: ((text: string) => string)[] = [withItemRefs, withoutAgendaPurpose, withoutRefBack, withLeftColumnTitles, withSplitReferences,
-  withHangingNumbers, withIndentedSubheadings, withGroupedReportsApart, withTitlesApart, withColonTitlesApart, withStopTitlesApart, withRefTitlesApart, joinHyphenatedLines];
+  withHangingNumbers, withIndentedSubheadings, withGroupedReportsApart, withTitlesApart, withColonTitlesApart, withStopTitlesApart, withRefTitlesApart, withOwnerTagsJoined, joinHyphenatedLines];
 
 // "HH42 URGENT AND EMERGENCY CARE – WINTER 2025/26 – The Associate Director of …" (Darlington): a heading in capitals
 // that runs into its first paragraph after a dash. Set apart when the same letters number three or more such headings.
@@ -108,6 +113,13 @@ function withColonTitlesApart(text: string): string {
 const STOP_TITLE = /^([ \t]*\d{1,4}\.)[ \t]+([A-Z][^a-z\n.:;]{2,80}?)\.[ \t]+(?=[A-Z[(])/gm;
 function withStopTitlesApart(text: string): string {
   return whereRecurring(text, STOP_TITLE, () => "", (m) => `${m[1]} ${m[2]}\n\n${" ".repeat(m[0].length - m[0].trimStart().length)}`);
+}
+
+// "Action: HC to circulate the Board effectiveness questionnaire to all Board members." over "[HC – 16 Jan 2026]" far right on
+// the line below (Highlands and Islands Airports): the action's tag of owner and date, joined to the line it belongs to.
+const OWNER_TAG_BELOW = /([^\n]*\S)[ \t]*\n[ \t]{20,}(\[[A-Z]{2,4}(?:\/[A-Z]{2,4})?[ \t]+[–—-][ \t]+[^\]\n]{2,30}\])[ \t]*(?=\n|$)/g;
+function withOwnerTagsJoined(text: string): string {
+  return text.includes("[") ? text.replace(OWNER_TAG_BELOW, "$1 $2") : text;
 }
 
 // "P25/125.   Enforcement – to receive an update on open enforcement cases." over "           The Assistant Clerk reported …"

@@ -123,6 +123,7 @@ function spellMonths(text: string): string {
 const SPELT_FROM = new RegExp(String.raw`\b(end|start|beginning|middle)\s+(?=${FULL_MONTH}\b)`, "gi");
 const MONTH_RANGE = new RegExp(String.raw`\b${FULL_MONTH}\s+(?:and|to|[-–])\s+(?=${FULL_MONTH}\s+\d{4}\b)`, "g");
 
+const THAT_NAMED_BODY_DOES = /\bthat\s+the\s+((?:[A-Z][\w&'-]*\s+(?:(?:and|&)\s+)?){1,6})(?:Committee|Panel|Board|Group|Sub-Committee)\s+(?!be\b|is\b|was\b)[a-z]{3,}\b[^.;]*$/;
 const NAMED_BODY_SUBJECT = /^(?:[Tt]hat\s+)?[Tt]he\s+(?:[A-Z][\w&'-]*\s+(?:and\s+)?){1,6}(?:Panel|Committee|Board|Group|Commission)\s+(?!be\b|is\b|was\b)[a-z]{3,}/;
 // "… the Car Parking Strategy report, listed for consideration by Cabinet in February 2026, be added … for pre-scrutiny at the
 // next meeting of the Board" (Bromsgrove) too.
@@ -190,7 +191,9 @@ export function findDue(raw: string, ctx: DueContext): Due {
   if (monthMeeting) {
     // "that the Finance and Performance Scrutiny Panel examine … at its meeting in January 2026" (Charnwood): a body named
     // as the subject meets on its own calendar.
-    const named = /^its\b/i.test(monthMeeting[0]) && NAMED_BODY_SUBJECT.test(text);
+    // "The Board recommended that the Audit & Risk Committee review the reserves policy at its March meeting" (Fowey Harbour) too.
+    const thatNamed = /^its\b/i.test(monthMeeting[0]) ? THAT_NAMED_BODY_DOES.exec(text.slice(0, monthMeeting.index)) : null;
+    const named = /^its\b/i.test(monthMeeting[0]) && (NAMED_BODY_SUBJECT.test(text) || (thatNamed !== null && !ownWords(thatNamed[1]!, ctx)));
     // "… to be agreed at the Partnership's meeting in February 2026" (Hart): another body's meeting, by its name.
     const possessed = /([A-Z][\w-]*)'s\s/.exec(monthMeeting[0]);
     // "… the Audit and Risk Committee's February 2026 meeting" (Belfast Harbour): a committee named in words the body's own name lacks.
@@ -255,11 +258,12 @@ function hasDueCue(text: string, d: FoundDate): boolean {
   return /^(?:on|by|before|until|in|during)\s/i.test(d.text) || DUE_CUE.test(text.slice(Math.max(0, d.index - 40), d.index)) || trailingDate(text, d);
 }
 
-/** "School Transport Policy Review – 19 March 2024", "Circulate the figures (31 July)": a list entry and its date. */
+/** "School Transport Policy Review – 19 March 2024", "Circulate the figures (31 July)": a list entry and its date; "… to all Board
+ *  members. [HC – 16 Jan 2026]" (Highlands and Islands Airports), an action's tag of owner and date. */
 function trailingDate(text: string, d: FoundDate): boolean {
   const before = text.slice(0, d.index);
   const after = text.slice(d.index + d.text.length);
-  return /\S\s+[–—-]\s*$|\S\s*\(\s*$/.test(before) && /^\s*\)?[.;]?\s*$/.test(after);
+  return /\S\s+[–—-]\s*$|\S\s*[([]\s*$/.test(before) && /^\s*[)\]]?[.;]?\s*$/.test(after);
 }
 
 function dueAfter(d: FoundDate, meetingDate: string): boolean {

@@ -36,8 +36,12 @@ export function findAbbreviations(text: string): Map<string, string> {
     }
     // "Jas Bhogal – Policy and Performance Officer (JB)": the person's initials after their role; or in a table's columns,
     // "Mrs Helen Wylie        Secretary to the Board (HW)" (Belfast Harbour).
-    const person = !map.has(abbr) ? /(?:^|\n)[ \t]*(?:[A-Z][\w ]{1,25}:[ \t]+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][a-z'-]+(?:\s+(?:Ma?c)?[A-Z][a-z'-]+){1,2})(?:\s*[–—-]\s*|[ \t]{2,}|,\s+(?=[A-Z]))[^\n()]{1,120}$/.exec(text.slice(Math.max(0, m.index - 200), m.index)) : null;
+    // "Capt. David Jago – Harbour Master & Chief Executive      (DJ)" (Fowey Harbour): a captain's title before the name too.
+    const person = !map.has(abbr) ? /(?:^|\n)[ \t]*(?:[A-Z][\w ]{1,25}:[ \t]+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Capt|Captain|Prof|Professor|Revd|Rev)\.?\s+)?([A-Z][a-z'-]+(?:\s+(?:Ma?c)?[A-Z][a-z'-]+){1,2})(?:\s*[–—-]\s*|[ \t]{2,}|,\s+(?=[A-Z]))[^\n()]{1,120}$/.exec(text.slice(Math.max(0, m.index - 200), m.index)) : null;
     if (person && initialsOf(person[1]!) === letters) map.set(abbr, person[1]!);
+    // "(KM)       Kirsty MacAulay                 Chief Executive" (Highlands and Islands Airports): the initials first, then the name.
+    const after = !map.has(abbr) ? /^[ \t]+([A-Z][a-z'-]+(?:\s+(?:Ma?c)?[A-Z][a-z'-]+){1,2})(?=[ \t]{2,}|[ \t]*(?:\n|$)|,)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80)) : null;
+    if (after && (initialsOf(after[1]!) === letters || after[1]!.split(/\s+/).map((w) => w[0]!.toLowerCase()).join("") === letters)) map.set(abbr, after[1]!);
   }
   // "ACTION: DP" where the attendance list gives "Deborah Penhaligon      Superintendent and Registrar" and never her initials
   // (Mortlake Crematorium Board): the one person listed whose initials they are.

@@ -137,7 +137,9 @@ function scan(blocks: Block[], { shapes, lettered, quoted, paragraphsNumbered }:
     // "Chief Inspector G. Rowley – District Commander," over "Essex Police (Minute 419)": the rest of an attendance line.
     if (c && c.shape === "trailing" && /,$/.test(blocks[i - 1]?.text ?? "")) c = null;
     if (c && paragraphsNumbered && b.marker?.style === "outline" && c.number === b.marker.label && items.length &&
-        items[items.length - 1]!.blocks.some((x) => x.marker?.style === "outline" && x.marker.label.split(".")[0] === b.marker!.label.split(".")[0])) c = null;
+        // Not "6.0 DJ presented his report …" over "6.1 Port Operations and Trade" (Fowey Harbour): a ".0" paragraph opens the
+        // item, as its heading's number, before titled sub-items.
+        items[items.length - 1]!.blocks.some((x) => x.marker?.style === "outline" && !/\.0$/.test(x.marker.label) && x.marker.label.split(".")[0] === b.marker!.label.split(".")[0])) c = null;
     const continuesList = c !== null && c.shape === "plain" && c.numeric === listNumber + 1 && items.length > 0 && b.marker?.delim === listDelim &&
       ((!inCapitals(c.title, 0.6, 3) && !isTitleCase(c.title)) || (headingDelim !== null && headingDelim !== (listDelim ?? "")));
     if (c && !continuesList) {
