@@ -117,7 +117,8 @@ function withStopTitlesApart(text: string): string {
 
 // "Action: HC to circulate the Board effectiveness questionnaire to all Board members." over "[HC – 16 Jan 2026]" far right on
 // the line below (Highlands and Islands Airports): the action's tag of owner and date, joined to the line it belongs to.
-const OWNER_TAG_BELOW = /([^\n]*\S)[ \t]*\n[ \t]{20,}(\[[A-Z]{2,4}(?:\/[A-Z]{2,4})?[ \t]+[–—-][ \t]+[^\]\n]{2,30}\])[ \t]*(?=\n|$)/g;
+// Anchored at a line's start, so that each line is tried once.
+const OWNER_TAG_BELOW = /^([^\n]*\S)[ \t]*\n[ \t]{20,}(\[[A-Z]{2,4}(?:\/[A-Z]{2,4})?[ \t]+[–—-][ \t]+[^\]\n]{2,30}\])[ \t]*$/gm;
 function withOwnerTagsJoined(text: string): string {
   return text.includes("[") ? text.replace(OWNER_TAG_BELOW, "$1 $2") : text;
 }
