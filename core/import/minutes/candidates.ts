@@ -1,5 +1,5 @@
 // What every rule produces: a candidate action with where it came from, and the context rules share.
-import { findDue, meetingInMonth, ownWords, type DueContext } from "./dates.js";
+import { NAMED_BODY, findDue, meetingInMonth, ownWords, type DueContext } from "./dates.js";
 import type { ItemBlocks } from "./structure.js";
 import { tidyOwner } from "./owners.js";
 import type { ActionKind, ProposedAction } from "./types.js";
@@ -13,7 +13,7 @@ const MOVED_TO = /\b(?:moved|deferred|postponed|rescheduled|re-scheduled|put\s+b
 /** refersTo: the sentence an undertaking points back to ("agreed to discuss this"), for recognising its duplicates. */
 export interface Candidate extends ProposedAction { priority: number; group: string; pos: number; refersTo?: string }
 
-const AGENDA_OF_NAMED = /\b(?:agenda|work\s*programme|work\s*plan|forward\s+plan)\s+(?:of|for)\s+the\s+((?:[A-Z][\w&'-]*\s+(?:(?:and|&)\s+)?){1,6})(?:Committee|Panel|Sub-Committee|Board|Group)\b/;
+const AGENDA_OF_NAMED = new RegExp(String.raw`\b(?:agenda|work\s*programme|work\s*plan|forward\s+plan)\s+(?:of|for)\s+the\s+${NAMED_BODY}`);
 
 export function make(item: ItemBlocks, text: string, kind: ActionKind, provenance: string, owner: string | null, ctx: ItemContext, priority: number, group: string, dueSource?: string): Candidate {
   // "… confirmed that it was scheduled for Cabinet in April 2026 and agreed to arrange for the draft strategy to be

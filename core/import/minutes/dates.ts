@@ -123,7 +123,9 @@ function spellMonths(text: string): string {
 const SPELT_FROM = new RegExp(String.raw`\b(end|start|beginning|middle)\s+(?=${FULL_MONTH}\b)`, "gi");
 const MONTH_RANGE = new RegExp(String.raw`\b${FULL_MONTH}\s+(?:and|to|[-–])\s+(?=${FULL_MONTH}\s+\d{4}\b)`, "g");
 
-const THAT_NAMED_BODY_DOES = /\bthat\s+the\s+((?:[A-Z][\w&'-]*\s+(?:(?:and|&)\s+)?){1,6})(?:Committee|Panel|Board|Group|Sub-Committee)\s+(?!be\b|is\b|was\b)[a-z]{3,}\b[^.;]*$/;
+/** "the Finance and Governance Committee", "the Audit & Risk Committee": a body named in capitals, its name's words captured. */
+export const NAMED_BODY = String.raw`((?:[A-Z][\w&'-]*\s+(?:(?:and|&)\s+)?){1,6})(?:Committee|Panel|Board|Sub-Committee|Forum|Group)\b`;
+const THAT_NAMED_BODY_DOES = new RegExp(String.raw`\bthat\s+the\s+${NAMED_BODY}\s+(?!be\b|is\b|was\b)[a-z]{3,}\b[^.;]*$`);
 const NAMED_BODY_SUBJECT = /^(?:[Tt]hat\s+)?[Tt]he\s+(?:[A-Z][\w&'-]*\s+(?:and\s+)?){1,6}(?:Panel|Committee|Board|Group|Commission)\s+(?!be\b|is\b|was\b)[a-z]{3,}/;
 // "… the Car Parking Strategy report, listed for consideration by Cabinet in February 2026, be added … for pre-scrutiny at the
 // next meeting of the Board" (Bromsgrove) too.
@@ -132,7 +134,7 @@ const DEADLINE_CUE = /\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+o
 
 const OTHER_BODY_ON = /\b(?:for|to|at|by)\s+(?:the\s+)?(?:Cabinet|Executive|Full\s+Council|Council|[A-Z][\w&']*(?:\s+[A-Z&][\w&']*){0,4}\s+(?:Committee|Board))(?:\s+meeting)?\s+(?:on\s+)?$/;
 
-const NEXT_OF_NAMED = /^\s+of\s+(?:the\s+)?((?:[A-Z][\w&'-]*\s+(?:(?:and|&)\s+)?){1,6})(?:Committee|Panel|Board|Sub-Committee|Forum|Group)\b/;
+const NEXT_OF_NAMED = new RegExp(String.raw`^\s+of\s+(?:the\s+)?${NAMED_BODY}`);
 const NEXT_OF_OWN = /^\s+of\s+(?:the\s+)?((?:[A-Z][\w&'-]*\s+(?:and\s+)?){0,5})(?:Committee|Panel|Board|Authority|Sub-Committee|Forum)\s+(?:in\s+)?$/;
 
 const BROUGHT_TO = /\b(?:brought|presented|submitted|reported|taken|come)\s+(?:back\s+)?(?:to|at)\s+(?:the|its)?\s*$/i;

@@ -248,7 +248,7 @@ export function findOwner(text: string, abbreviations: Map<string, string>, opts
   // "Members who had not yet returned their forms were asked to do so by Friday 13 March 2026" (Witham Fourth District), "Members
   // wishing to join the FBA Sub-group were asked to notify the Secretariat …" (the English Severn and Wye flood committee).
   const some = MEMBERS_WHO_ASKED.exec(text);
-  if (some) return some[1]!.charAt(0).toUpperCase() + some[1]!.slice(1).toLowerCase();
+  if (some) return asBody(some[1]!);
   const placed = ROLE_AT_PLACE.exec(text);
   const role = placed ? ownerName(placed[1]!, abbreviations) : null;
   if (role) return `${role}, ${placed![2]}`;
@@ -336,6 +336,8 @@ const NOT_BARE_VERB = /^(?:be|have|has|had|do|does|did|not|also|only|and|or|of|f
 // "… that the Clerk press the Public Transport team for a firm installation date" (Morpeth): "press", "assess", "address" end in "s".
 const bareVerb = (w: string) => /^(?:re-)?[a-z]{3,}$/.test(w) && (!/(?:s|ed|ing|ly|al|ive|ous|ful|tion|ment)$/.test(w) || /^(?:re-)?(?:apply|supply|reply|press|assess|address|discuss)$/.test(w)) && !NOT_BARE_VERB.test(w);
 
+/** "members", "COUNCILLORS" as an owner is written: "Members", "Councillors". */
+const asBody = (w: string) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
 const MEMBERS_WHO_ASKED = /^(?:any\s+)?(?:other\s+|further\s+)?(members|councillors)\s+(?:who|that|wishing\s+to)\s+[^.;]{3,100}?\s+(?:were|are|be)\s+(?:asked|requested)\s+to\s/i;
 const WISHING_MEMBERS = /^(?:that\s+)?(?:any\s+)?(?:other\s+|further\s+)?(members|councillors)\s+(?:wishing|who\s+wish)\s+to\s+[^;,.]{3,80}?\s+(?:notify|contact|inform|advise|submit|send|e-?mail|let)\s/i;
 
@@ -345,7 +347,7 @@ export function subjectThatDoes(t: string, abbreviations: Map<string, string>): 
   // "(2) any further Members wishing to serve on the Task and Finish Group notify the Panel Support Officer by 20 February 2026"
   // (Merseyside): the members who wish it, and what they are to do.
   const wishing = WISHING_MEMBERS.exec(t);
-  if (wishing) return wishing[1]!.charAt(0).toUpperCase() + wishing[1]!.slice(1).toLowerCase();
+  if (wishing) return asBody(wishing[1]!);
   // "the Group Head of Law and Governance and Monitoring Officer circulate …" (Arun): a title may run to nine words.
   const words = t.replace(/^(?:that\s+)?(?:the\s+)?/i, "").split(/\s+/, 13);
   // A bare verb counts only as the first word in lower case after a name or title in capitals ("Town Clerk reconcile").

@@ -295,7 +295,8 @@ export function classifySentence(given: string): DebateCue | null {
 
 // "It was AGREED the Clerk submit the Council's objections …", "It was further AGREED the Town Mayor write to …" (Hexham Town
 // Council): a decision with no "that", read as one with it.
-const AGREED_NO_THAT = new RegExp(String.raw`\b(it\s+was\s+(?:(?:further|also|unanimously)\s+)?(?:agreed|resolved))\s+(?=the\s+(?:[A-Z][\w'-]*\s+){1,5}${DOES_VERB}\b)`, "i");
+// Case matters after "the": the role is in capitals, the verb is not ("It was agreed the report was helpful" is no decision).
+const AGREED_NO_THAT = new RegExp(String.raw`\b([Ii]t\s+was\s+(?:(?:further|also|unanimously)\s+)?(?:agreed|resolved|AGREED|RESOLVED))\s+(?=the\s+(?:[A-Z][\w'-]*\s+){1,5}${DOES_VERB}\b)`);
 export const withAgreedThat = (s: string) => s.replace(AGREED_NO_THAT, "$1 that ");
 
 const ASKED_WHETHER = /\b(?:asked|queried|enquired|inquired|questioned|wondered)\s+(?:whether|if)\b[^.;]{0,120}?\b(?:could|would|might|should)\s+be\b/i;
