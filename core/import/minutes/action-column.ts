@@ -39,7 +39,7 @@ export function foldActionColumn(text: string): string {
     if (owner.length && start < ownerIndent - 2) flush();
     // The column's heading ("ACTION") alone, far right.
     if (Math.abs(start - column) <= 2 && /^actions?$/i.test(line.trim())) continue;
-    const m = TRAILING.exec(line);
+    const m = TRAILING.exec(line) ?? initialsCloseUp(line, column);
     if (m && Math.abs(m[1]!.length + m[2]!.length - column) <= 2 && (m[1]!.trim().length >= MIN_BODY - 10 || owner.length > 0) && oneGap(m[1]!)) {
       if (!owner.length) ownerIndent = start;
       owner.push(m[3]!.trim());
@@ -48,6 +48,13 @@ export function foldActionColumn(text: string): string {
   }
   flush();
   return out.join("\n");
+}
+
+/** "… had not been shared with the Partnership.  JP" (the Norfolk Coast Partnership): a line long enough to come within two spaces
+ *  of the column, with initials exactly at it. Only initials: two spaces after a stop may be a typist's, before the next sentence. */
+function initialsCloseUp(line: string, column: number): RegExpExecArray | null {
+  const m = /^(.*\S)( {2})([A-Z]{2,4})$/.exec(line);
+  return m && m[1]!.length + 2 === column ? m : null;
 }
 
 /** The character column the right-hand pieces start at, when enough lines share it; else null. */

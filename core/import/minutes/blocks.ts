@@ -414,7 +414,10 @@ export function toBlocks(text: string): Block[] {
     // to, not a paragraph's number.
     // Only mid-sentence: not "2.0  Recommendations" over "2.1  The Committee is asked to:".
     const wrappedReference: boolean = current !== null && split.marker !== null && previousLine.length >= 40 && /\s(?:paragraphs?|paras?\.?|items?|minutes?|sections?|appendix|page)$/.test(previousLine) && /^\d/.test(line);
-    const carriesOn: boolean = wrappedAddress || wrappedReference;
+    // "… increase the hours of the Civic and Events Assistant from" over "22.5 to 30 hours per week, …" (Kendal): a figure the
+    // sentence wrapped to after a word that cannot end one, its next word in lower case, not a paragraph's number.
+    const wrappedFigure: boolean = current !== null && split.marker !== null && /\b(?:from|to|of|by|between|than|about|approximately|around|over|under|with|is|was|were|be|been)$/.test(previousLine) && /^\d[\d.,]*\s+[a-z]/.test(line);
+    const carriesOn: boolean = wrappedAddress || wrappedReference || wrappedFigure;
     const { marker, rest }: { marker: Marker | null; rest: string } = wrappedDash || carriesOn ? { marker: null, rest: line } : split;
     const heading = isHeading(line);
     const titleBefore = afterNumberedTitle;
@@ -458,7 +461,15 @@ export function toBlocks(text: string): Block[] {
     // well in, with no blank lines (Glasgow's committees, as the heading-style check rewrites them): a title and its outcome.
     const outcomeTitle = !blankSeparated && marker?.style === "number" && !listPoint && indentOf(raw) <= 2 && !/[.;:,]$/.test(titled) && titled.length <= 120 &&
       OUTCOME_TITLE.test(titled) && lines[i + 1] !== undefined && indentOf(lines[i + 1]!) >= indentOf(raw) + 6 && /^[A-Z]/.test(lines[i + 1]!.trim());
-    afterNumberedTitle = wrappedTitle || hanging || colonTitle || hangingSubItem || outcomeTitle || (!listPoint && (marker?.style === "number" || bareNumber !== null || shortLine) && (previousLine === "" || !blankSeparated) && (isShortTitle(titled) || (!blankSeparated && isTitleCase(titled, 3)) || (minuteNumber && isLongTitle(titled)) || shortLine) && /^[A-Z(]|^\[[A-Z]/.test(lines[i + 1]?.trim() ?? ""));
+    // "7.2   Nature recovery and the Protected Landscapes Targets and Outcomes Framework" over "        SL, in post since September,
+    // gave …" (the Norfolk Coast Partnership): a numbered line, after a blank one, that stops where the next line's first word
+    // would have fitted, its paragraph hanging under the title's words. A sentence would have run on; a title in sentence case does not.
+    const following = lines[i + 1] ?? "";
+    const brokeEarly = (marker?.style === "number" || marker?.style === "outline") && !listPoint && previousLine === "" && /^[A-Z]/.test(titled) &&
+      !/[.;:,]$/.test(titled) && !SENTENCE.test(titled) && !POINT_WORDS.test(titled) && titled.split(/\s+/).length <= 14 && !/\b(?:and|or|of|the|for|in|on|with|by|a|an|to|at|from)$/i.test(titled) &&
+      /^[A-Z]/.test(following.trim()) && indentOf(following) === raw.indexOf(titled) && raw.indexOf(titled) > indentOf(raw) &&
+      raw.trimEnd().length + 1 + following.trim().split(/\s+/)[0]!.length <= width;
+    afterNumberedTitle = wrappedTitle || hanging || colonTitle || hangingSubItem || outcomeTitle || brokeEarly || (!listPoint && (marker?.style === "number" || bareNumber !== null || shortLine) && (previousLine === "" || !blankSeparated) && (isShortTitle(titled) || (!blankSeparated && isTitleCase(titled, 3)) || (minuteNumber && isLongTitle(titled)) || shortLine) && /^[A-Z(]|^\[[A-Z]/.test(lines[i + 1]?.trim() ?? ""));
     // "4." alone, then "Forward Work Programme 2025/26" with the item's first paragraph on the very next line.
     if (current === null && /^\d{1,4}\.?$/.test(blocks[blocks.length - 1]?.text ?? "") && !blocks[blocks.length - 1]!.cells) title = { from: i, to: titleRunningOn(lines, i) };
     // "10.    Consolidated income and expenditure 1 April to 30 September 2025 – actual and" over "forecast outturn" over

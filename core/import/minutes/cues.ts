@@ -425,6 +425,13 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
   // "AGREED that the Head of Parking would attend the June meeting": someone named is to do something.
   if (findOwner(t, NO_ABBREVIATIONS)) return mainVerbKind(t) ?? "action";
   // Under a "Recommendations:" heading a point with no verb of its own is one of them.
+  // Not "(Minute 37) INTERNAL AUDIT – INTERIM REPORT 2025/26" or "Review of Grants Policy (Minute 769/25/26)" under "… the
+  // recommendations therein be adopted as set out below:" (Bridport, Kendal): the heading of a committee's minute, whose own
+  // decision follows it.
+  if (MINUTE_HEADING.test(t)) return null;
+  // … nor that heading run on to the paragraph under it, which the rules read as any other paragraph.
+  const headed = MINUTE_HEADING_BEFORE.exec(t);
+  if (headed) return classifyPoint(t.slice(headed[0].length), "");
   if (/\brecommend/i.test(stem) && !/\bnot\s+to\b/i.test(stem)) return "recommendation";
   if (/\bactions?\s+(?:agreed|required|list)\b|^actions?$/i.test(stem)) return mainVerbKind(`to ${t}`) ?? "action";
   // Under "The Sub-Committee requested the following information:" each point is information asked for.
@@ -432,9 +439,15 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
   // "that the action on fleet fuel card controls remain open and that the Chief Officer provide a written update …": the
   // second decision in the point is one to track.
   // "recommendation 3 be accepted in part, and the Regional Transport Planning Lead arrange briefing sessions …" (Mid Wales) too.
-  const and = /\band\s+that\s+(?=\S)/i.exec(t) ?? /,\s+and\s+(?=the\s+[A-Z][a-z])/.exec(t);
+  // "AGREED not to award Contract SW/LB/25/07 … and INSTRUCTED the Lead Officer to re-tender the contract" (SWestrans): a
+  // second decision in the body's own past-tense word.
+  const and = /\band\s+that\s+(?=\S)/i.exec(t) ?? /,\s+and\s+(?=the\s+[A-Z][a-z])/.exec(t) ?? /\band\s+(?=(?:INSTRUCTED|REQUESTED|DIRECTED|instructed|requested|directed)\s+(?:the\s+)?[A-Z])/.exec(t);
   return and ? classifyPoint(t.slice(and.index + and[0].length), stem) : null;
 }
+
+const MINUTE_HEADING = /^(?:\(\s*Min(?:ute)?\.?\s*(?:No\.?\s*)?[\w/.-]+\s*\)\s+[A-Z][^a-z]*|[A-Z][\w'&,-]*(?:\s+(?:[A-Z][\w'&,-]*|and|of|for|the|to|in|on|&|[–-]))*\s+\(\s*Min(?:ute)?\.?\s*(?:No\.?\s*)?[\w/.-]+\s*\))$/;
+
+const MINUTE_HEADING_BEFORE = /^[A-Z][\w'&,-]*(?:\s+(?:[A-Z][\w'&,-]*|and|of|for|the|to|in|on|&|[–-]))*\s+\(\s*Min(?:ute)?\.?\s*(?:No\.?\s*)?[\w/.-]+\s*\)\s+(?=[A-Z])/;
 
 /** "That the scrutiny project manager circulate the revised draft …": a role written in lower case, as some councils do. */
 // "the task and finish group presents its final report …" (Norwich) too.
@@ -451,7 +464,7 @@ const SUBJECT_DOES = { test: (t: string) => subjectThatDoes(t, new Map()) !== nu
 // "To agree that the Chief Executive, City of Edinburgh Council, as risk owner for EP04, review …" (the Edinburgh Partnership).
 // "to remit the Programme Manager, in conjunction with the lead partners …, to prepare recovery plans …" (Tay Cities) too.
 export function withoutAside(point: string): string {
-  return point.replace(/,\s+(?:(?:with\s+the\s+(?:support|help|assistance)\s+of|in\s+(?:consultation|conjunction)\s+with|supported\s+by|assisted\s+by)\s+[^,;]{3,80}|as\s+(?:the\s+)?(?:Chair(?:man|person)?|Vice-Chair(?:man|person)?|Lead\s+Member|Cabinet\s+Member|Portfolio\s+Holder|risk\s+owner|senior\s+responsible\s+owner|lead\s+officer)\b[^,;]{0,80}),\s+/gi, " ");
+  return point.replace(/,\s+(?:(?:with\s+the\s+(?:support|help|assistance)\s+of|in\s+(?:consultation|conjunction|liaison|partnership)\s+with|working\s+(?:with|alongside)|on\s+behalf\s+of|supported\s+by|assisted\s+by)\s+[^,;]{3,80}|as\s+(?:the\s+)?(?:Chair(?:man|person)?|Vice-Chair(?:man|person)?|Lead\s+Member|Cabinet\s+Member|Portfolio\s+Holder|risk\s+owner|senior\s+responsible\s+owner|lead\s+officer)\b[^,;]{0,80}),\s+/gi, " ");
 }
 
 // "c) as a result of b) above, the Service Manager for Governance invite …" (Ashfield): who acts comes after it.

@@ -92,13 +92,14 @@ export interface Due { due: string | null; dueText: string | null }
 
 // "before the Panel's next meeting" as well as "before the next meeting".
 // "… a live demonstration of Go-HI for members at the start of the next meeting" (HITRANS) too.
+// "… to speak at the Open Public Forum of the next meeting" (Bridport Town Council): the forum is part of that meeting.
 // "… be placed on the agenda of the next meeting" (Penrith) too.
-const NEXT_MEETING = /\b(?:to|at|for|by|before|until|in\s+time\s+for|in\s+advance\s+of|ahead\s+of|attend|agenda\s+of)\s+(?:the\s+(?:start|beginning|end|close)\s+of\s+)?(?:the|its)\s+(?:(?:Panel|Committee|Commission|Board|Sub-Committee|Forum)'s\s+)?next\s+(?:(?:scheduled|formal|ordinary|quarterly)\s+)?(?:(?:Board|Panel|Committee|Commission|Forum|Sub-Committee)\s+(?=meeting\b))?(?:meeting|committee)\b(?!\s+(?:on|in)\s+\d)/i;
+const NEXT_MEETING = /\b(?:to|at|for|by|before|until|in\s+time\s+for|in\s+advance\s+of|ahead\s+of|attend|agenda\s+of)\s+(?:the\s+(?:start|beginning|end|close|(?:[A-Z][\w-]*\s+){0,3}(?:Forum|Session|Question\s+Time))\s+of\s+)?(?:the|its)\s+(?:(?:Panel|Committee|Commission|Board|Sub-Committee|Forum)'s\s+)?next\s+(?:(?:scheduled|formal|ordinary|quarterly)\s+)?(?:(?:Board|Panel|Committee|Commission|Forum|Sub-Committee)\s+(?=meeting\b))?(?:meeting|committee)\b(?!\s+(?:on|in)\s+\d)/i;
 // "the March meeting", "the Panel's September 2024 meeting", "the September agenda", "the meeting in March"; "the March
 // Board" (Poole Harbour Commissioners) too.
 // "the March 2026 Operations Committee meeting" names its committee between the month and "Committee".
 // "Fleet and Equipment Strategy 2026–2031 – February 2026 meeting;" (South Wales Fire and Rescue Authority's work programme) too.
-const MONTH_MEETING = /(?:\b(?:the|its|their)\s+(?:(?:(?:[A-Z][\w-]*|and|&)\s+){0,5}[A-Z][\w-]*'s\s+)?|\(|\bto\s+|\s[–—]\s+)((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\s+(?:[a-z]+\s+(?=committee\b)|(?:Partnership|Board|Panel|Forum|Commission)\s+(?=meeting\b))?(?:meeting|committee|agenda|Board(?!\s+of\b))\b|\b(?:the|a|its|their)\s+(?:[A-Z][\w-]*'s\s+)?(?:(?:quarterly|ordinary|formal)\s+)?meeting\s+(?:of\s+(?:the|this)\s+(?:\w+\s+){0,4}?)?in\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(\s+\d{4})?\b/i;
+const MONTH_MEETING = /(?:\b(?:the|its|their)\s+(?:(?:(?:[A-Z][\w-]*|and|&)\s+){0,5}[A-Z][\w-]*'s\s+)?|\(|\bto\s+|\s[–—]\s+)((?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)(\s+\d{4})?\s+(?:[a-z]+\s+(?=committee\b)|(?:Partnership|Board|Panel|Forum|Commission)\s+(?=meeting\b))?(?:meeting|committee|agenda|Board(?!\s+of\b))\b|\b(?:the|a|its|their)\s+(?:[A-Z][\w-]*'s\s+)?(?:(?:quarterly|ordinary|formal)\s+)?meeting\s+(?:of\s+(?:the|this)\s+(?:\w+\s+){0,4}?)?in\s+((?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)(\s+\d{4})?\b/i;
 // The words that make a date a deadline rather than a date mentioned in passing ("during the first half of January 2026",
 // Derbyshire, is that month).
 // "… as a six-monthly item, commencing June 2026" or "as a standing item from March 2026": the first one is due then; "so that any changes can take effect from

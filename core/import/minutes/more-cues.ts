@@ -35,6 +35,6 @@ export function isView(s: string): boolean {
   if (m && /^(?:a|an|the)\s+[^.;]{2,80}?\s+(?:was|were|is|are|would\s+be)\s+(?:preferable|better|more\s+appropriate)\b/i.test(m[1]!)) return true;
   // "Members agreed that the topic met the criteria for scrutiny", "… that this placed the Council at a disadvantage …", "… that the
   // MBacc merited more detailed scrutiny in its own right": a judgement in the past tense.
-  if (m && /^(?:this|that|it|(?:the|this|that|its|their)\s+[\w-]+(?:\s+(?!(?:be|been|being|is|are|was|were)\b)[\w-]+){0,3})\s+(?:met|merited|warranted|deserved|placed|showed|demonstrated|represented|reflected|remained|seemed|appeared)\b/i.test(m[1]!) && !/\b(?:would|will|should|shall|must)\b/i.test(m[1]!)) return true;
+  if (m && /^(?:this|that|it|(?:the|this|that|its|their)\s+(?!(?:be|been|being|is|are|was|were)\b)[\w-]+(?:\s+(?!(?:be|been|being|is|are|was|were)\b)[\w-]+){0,3})\s+(?:met|merited|warranted|deserved|placed|showed|demonstrated|represented|reflected|remained|seemed|appeared)\b/i.test(m[1]!) && !/\b(?:would|will|should|shall|must)\b/i.test(m[1]!)) return true;
   return m !== null && /\b(?:was|were|is|are|had\s+been)\b/i.test(m[1]!) && !/\b(?:would|will|should|shall|must|be|to)\b/i.test(m[1]!);
 }

@@ -36,11 +36,15 @@ const STEM_KEYWORD = new RegExp(String.raw`^(?:${OTHER_LANGUAGE}\s*\/\s*(?=[A-Z]
 // "A vote was taken by a show of hands and it was RESOLVED UNANIMOUSLY:" (Brentwood), and "the Committee resolved with 8
 // Members voting for and 1 Member abstaining to:" (Epsom and Ewell).
 // "Somerset Waste Board RESOLVED to:" (the Somerset Waste Board): the body's name with no article, the word in capitals.
-const STEM_MIDDLE = new RegExp(String.raw`\b(?:[Ii]t\s+was\s+|IT\s+WAS\s+|^(?:[A-Z][\w&'-]*\s+){1,5}(?:Committee|Board|Panel|Partnership|Authority|Council)\s+(?=RESOLVED|AGREED|DECIDED)|[Ii]t\s+is\s+(?=recommended\b)|and\s+(?=agreed\s+that\s*:)|and\s+(?=requested\s+that\s*:-?$)|[Tt]he\s+(?:(?:[A-Z][\w&'-]*|and|&)\s+){0,5}?(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Ss]ub-[Cc]ommittee|[Cc]abinet|[Cc]ouncil|[Cc]ommission|[Gg]roup|[Ff]orum|[Aa]ssembly|[Pp]artnership)\s+|[Mm]embers\s+|and\s+(?=[A-Z]{5}))(?:(?:unanimously|further|therefore|then|accordingly)\s+)?(RESOLVED|resolved|Resolved|AGREED|agreed|DECIDED|decided|RECOMMENDED|recommended|requested(?=\s+the\s+following\b|\s+that\s*:-?$))(?:\s*${VOTE})?(?:\s+(?:UNANIMOUSLY|unanimously)(?=\s*[:\-–]))?(?:,\s+[a-z][^,.;:]{2,60}(?:,|(?=:))|\s+Option\s+\d{1,2},\s+namely|\s+(?:with|by)\s+\d[^.;:]{3,100}?(?=\s+(?:to|that)\s*:))?\s*(?::-|[:\-–—]\s*|(?=\s*(?:that|to|the\s+following)\b)|(?=\s*\((?:1|a|i)\)\s)|(?=\s*(?:its|the)\s+(?:[\w-]+\s+){0,3}?(?:work\s*programme|work\s*plan|forward\s+plan)\b[^.:]{0,60}:-?$)|$)(.*)$`);
+const STEM_MIDDLE = new RegExp(String.raw`\b(?:[Ii]t\s+was\s+|IT\s+WAS\s+|^(?:[A-Z][\w&'-]*\s+){1,5}(?:Committee|Board|Panel|Partnership|Authority|Council)\s+(?=RESOLVED|AGREED|DECIDED)|[Ii]t\s+is\s+(?=recommended\b)|and\s+(?=agreed\s+that\s*:)|and\s+(?=requested\s+that\s*:-?$)|[Tt]he\s+(?:(?:[A-Z][\w&'-]*|and|&)\s+){0,5}?(?:[Cc]ommittee|[Pp]anel|[Bb]oard|[Ss]ub-[Cc]ommittee|[Cc]abinet|[Cc]ouncil|[Cc]ommission|[Gg]roup|[Ff]orum|[Aa]ssembly|[Pp]artnership)(?:,\s+as\s+[A-Z][^,;:.]{2,40},)?\s+|[Mm]embers\s+|and\s+(?=[A-Z]{5}))(?:(?:unanimously|further|therefore|then|accordingly)\s+)?(RESOLVED|resolved|Resolved|AGREED|agreed|DECIDED|decided|RECOMMENDED|recommended|requested(?=\s+the\s+following\b|\s+that\s*:-?$))(?:\s*${VOTE})?(?:\s+(?:UNANIMOUSLY|unanimously)(?=\s*[:\-–]))?(?:,\s+[a-z][^,.;:]{2,60}(?:,|(?=:))|\s+Option\s+\d{1,2},\s+namely|\s+(?:with|by)\s+\d[^.;:]{3,100}?(?=\s+(?:to|that)\s*:))?\s*(?::-|[:\-–—]\s*|(?=\s*(?:that|to|the\s+following)\b)|(?=\s*\((?:1|a|i)\)\s)|(?=\s*(?:its|the)\s+(?:[\w-]+\s+){0,3}?(?:work\s*programme|work\s*plan|forward\s+plan)\b[^.:]{0,60}:-?$)|$)(.*)$`);
 // "Thereafter, the Integration Joint Board agreed (i) that …; (ii) that …" (East Ayrshire): its first limb straight after the verb.
 // "By affirmation, the Committee" over "(a) noted the report; … (d) requested that the Head of Finance circulate …" (South
 // Cambridgeshire).
 const BARE_STEM = /^(?:(?:thereafter|accordingly|after\s+discussion|following\s+discussion),?\s+)?(?:that\s*(?:(?:the\s+)?(?:committee|panel|board|council|cabinet|executive|members?|sub-committee|mayor|leader|authority|commission|group|forum)\b[^.]{0,80})?|the\s+(?:[\w-]+\s+){0,3}(?:committee|panel|board|sub-committee|commission|group|forum)(?:\s+(?:agreed|resolved|recommends?))?|the\s+following\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:agreed|resolved|decided)|council\s+(?:agreed|resolved|decided)):-?$|^by\s+affirmation,?\s+the\s+(?:committee|panel|board|sub-committee|commission)\s*:?-?$/i;
+// "The JAC:" over "(a) approved …", "(b) asked the Communications and Engagement Officer to …" (the Norfolk Coast Partnership's
+// joint advisory committee): the body by its initials.
+const INITIALS_STEM = /^The\s+[A-Z]{2,6}\s*:-?$/;
+const bareStem = (text: string) => BARE_STEM.test(text) || INITIALS_STEM.test(text);
 
 // … and "Members discussed the work plan and the following changes were agreed:" (Cheltenham).
 // … and "Members asked that the following be placed on future agendas:" (Cirencester).
@@ -56,11 +60,11 @@ const BODY_THEN_LIMBS = /^the\s+(?:joint\s+)?(?:committee|panel|board|sub-commit
 // Partnership for Transport) too, and "After discussion, the Joint Committee (1) noted …" (its concessionary travel committee).
 const AFTER_CONSIDERATION = /^after\s+(?:consideration|discussion|debate|further\s+discussion)(?:\s+and\s+having\s+heard\s+[^,]{1,200})?,?\s+the\s+(?:joint\s+)?(?:committee|panel|board|sub-committee|commission)\b(.*)$/i;
 // "The substantive motion was put to the vote and was carried." (Derbyshire Fire and Rescue Authority) too.
-const MOTION_CARRIED = /\bthe\s+(?:substantive\s+|original\s+)?motion\s+was\s+(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?(?:accordingly\s+|therefore\s+)?(?:declared\s+)?carried\b/i;
+const MOTION_CARRIED = /\bthe\s+(?:substantive\s+|original\s+)?motion\s+was\s+(?:then\s+)?(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?(?:accordingly\s+|therefore\s+)?(?:declared\s+)?carried\b/i;
 // "“This Authority notes … This Authority resolves:" over "(a) to request the Chief Fire Officer to review …": a motion on
 // notice, quoted, whose limbs are what was decided once it was carried.
 // "“This Council notes with concern the number … of storm overflow discharges …, and resolves:" (Bishop's Stortford) in one sentence too.
-const MOTION_RESOLVES = /(?:^|[.!?]\s+)"?(?:This|The)\s+(?:Authority|Council|Committee|Board|Panel|Assembly|Partnership)\s+(?:therefore\s+|further\s+)?resolves\s*(?:to\s*)?:-?$|^"?(?:This|The)\s+(?:Authority|Council|Committee|Board|Panel|Assembly|Partnership)\s+notes\b[^.]{0,400},?\s+and\s+(?:therefore\s+)?resolves\s*(?:to\s*)?:-?$/;
+const MOTION_RESOLVES = /(?:^|[.!?]\s+)"?(?:This|The)\s+(?:Authority|Council|Committee|Board|Panel|Assembly|Partnership)\s+(?:therefore\s+|further\s+)?resolves\s*(?:to|that)?\s*:-?$|^"?(?:This|The)\s+(?:Authority|Council|Committee|Board|Panel|Assembly|Partnership)\s+(?:notes|is\s+concerned|believes|recognises)\b[^.]{0,400},?\s+and\s+(?:therefore\s+)?resolves\s*(?:to|that)?\s*:-?$|^"?(?:That\s+)?(?:[Tt]his|The)\s+(?:Authority|Council|Committee|Board|Panel|Assembly|Partnership)\s*:-?$/;
 const RESTATED = /\b(?:committee|panel|board|commission)\s+(?:therefore|accordingly)\s+(?:agreed|resolved|decided)\s*:-?$/i;
 const MOVED_STEM = /\bmoved\s+(?!as\s+an\s+amendment)that\s+(?:the\s+)?(?:committee|panel|board|council|commission|sub-committee)\s*:?-?$/i;
 
@@ -130,7 +134,7 @@ export function findResolutions(blocks: Block[]): Resolution[] {
         stem = b.text;
         content = "";
       }
-    } else if (BARE_STEM.test(b.text)) {
+    } else if (bareStem(b.text)) {
       content = b.text;
       stem = "";
     } else if (motionCarried && MOTION_RESOLVES.test(b.text)) {
@@ -198,7 +202,7 @@ export function findResolutions(blocks: Block[]): Resolution[] {
     // So does "RESOLVED that the Executive be advised, at its meeting on 16 December 2025, that the Committee" over "(a) notes …",
     // "(b) recommends …" (Surrey Heath).
     const runsInto = (/\b(?:that|to)$/i.test(content) || /\bthat\s+the\s+(?:committee|panel|board|commission)$/i.test(content)) && blocks[i + 1]?.marker != null && !blocks[i + 1]!.cells;
-    const wantsList = content === "" || toHeading || /[:\-–]$/.test(content) || BARE_STEM.test(content) || /^that$/i.test(content) || bareBody || runsInto;
+    const wantsList = content === "" || toHeading || /[:\-–]$/.test(content) || bareStem(content) || /^that$/i.test(content) || bareBody || runsInto;
     // "RESOLVED – (1) That the report be noted." with "(2) That …" in the paragraphs below: one list, begun on the stem's line.
     const first = FIRST_LIMB.exec(content);
     // The first point may run on in a paragraph of its own, a page break having cut it ("… Matthew Dunsford, Graham" /
@@ -225,7 +229,7 @@ export function findResolutions(blocks: Block[]): Resolution[] {
     // 2025:" over "RECOMMENDED that" over the list (Bromsgrove).
     const restated = blocks[i + 1] && /^(?:RESOLVED|Resolved|AGREED|Agreed|RECOMMENDED|Recommended)\s*[:\-–]?\s*(?:that|That|THAT)\s*:?-?$/.test(blocks[i + 1]!.text) && blocks[i + 2]?.marker != null;
     const second = blocks[i + 1] && !blocks[i + 1]!.marker && !blocks[i + 1]!.cells &&
-      (((content === "" || toHeading) && (BARE_STEM.test(blocks[i + 1]!.text) || (/:-?$/.test(blocks[i + 1]!.text) && blocks[i + 2]?.marker != null) || restated)) ||
+      (((content === "" || toHeading) && (bareStem(blocks[i + 1]!.text) || (/:-?$/.test(blocks[i + 1]!.text) && blocks[i + 2]?.marker != null) || restated)) ||
         (/:-?$/.test(content) && restated)) ? 1 : 0;
     if (second) { stem = `${stem} ${content} ${blocks[i + 1]!.text}`.replace(/\s+/g, " "); content = ""; }
     // "RESOLVED that (1) the draft report … be approved and submitted to Executive on 12th January 2026 with the following
@@ -244,7 +248,7 @@ export function findResolutions(blocks: Block[]): Resolution[] {
       // stem's words say what the paragraph is.
       out.push({ stem: `${stem} ${content} ${inline.stem}`.replace(/\s+/g, " ").trim(), points: inline.points, start: i, end: i + 1 });
       i++;
-    } else if (points.length === 0 && content && (!BARE_STEM.test(content) || (next?.cells && /\bthe\s+following\s+[a-z]+\s*:-?$/i.test(content))) && !/^that$/i.test(content)) {
+    } else if (points.length === 0 && content && (!bareStem(content) || (next?.cells && /\bthe\s+following\s+[a-z]+\s*:-?$/i.test(content))) && !/^that$/i.test(content)) {
       // "… it is recommended that Council approve the following grants:" over a table of them (Abergavenny): the stem is the
       // recommendation, the rows what it approves.
       out.push({ stem, points: [content.replace(/[:\-–]$/, "").trim()], start: i, end: i, head });
