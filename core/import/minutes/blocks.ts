@@ -85,7 +85,7 @@ export function normaliseText(raw: string): string {
 // Layouts particular to some councils, each rewritten into the plain one the rest of the reader knows; each leaves text
 // that is not laid out its way as it was. In this order: a rewrite may rely on those before it.
 const HOUSE_LAYOUTS: ((text: string) => string)[] = [withItemRefs, withoutAgendaPurpose, withoutRefBack, withLeftColumnTitles, withSplitReferences,
-  withHangingNumbers, withIndentedSubheadings, withGroupedReportsApart, withTitlesApart, withColonTitlesApart, withStopTitlesApart, withRefTitlesApart, withOwnerTagsJoined, joinHyphenatedLines];
+  withHangingNumbers, withIndentedSubheadings, withGroupedReportsApart, withTitlesApart, withColonTitlesApart, withSentenceColonTitlesApart, withStopTitlesApart, withRefTitlesApart, withOwnerTagsJoined, joinHyphenatedLines];
 
 // "HH42 URGENT AND EMERGENCY CARE – WINTER 2025/26 – The Associate Director of …" (Darlington): a heading in capitals
 // that runs into its first paragraph after a dash. Set apart when the same letters number three or more such headings.
@@ -106,6 +106,19 @@ const REF_POINT = /^([ \t]{6,})[A-Z]{0,6}\d{1,4}\/\d{2,4}\.(\d{1,2})[ \t]{2,}(?=
 function withColonTitlesApart(text: string): string {
   if ((text.match(COLON_TITLE) ?? []).length >= 3) text = text.replace(REF_POINT, (_m, indent: string, n: string) => `${indent}(${n})   `);
   return whereRecurring(text, COLON_TITLE, (m) => /^\s*([A-Z]{0,6})/.exec(m[1]!)![1]!, (m) => `${m[1]} ${m[2]}\n\n${" ".repeat(m[0].length - m[0].trimStart().length)}`);
+}
+
+// "2.    Apologies for absence: Cllr M Dunstan (work commitments) …", "5.    Matters arising and action log: The Town Clerk
+// presented …" (Deal Town Council): a title in sentence case, at the margin, closed by a colon with its first paragraph run on
+// after it. A title has none of a sentence's verbs ("3. Members noted: …" is a point). Set apart when three or more are so laid out.
+const SENTENCE_COLON_TITLE = /^([ \t]{0,2}\d{1,3}\.)[ \t]+([A-Z][a-z][^\n:.;]{2,70}?):[ \t]+(?=[A-Z(])/gm;
+function withSentenceColonTitlesApart(text: string): string {
+  const titled = (t: string) => t.split(/\s+/).length <= 10 && !SENTENCE.test(t) && !POINT_WORDS.test(t);
+  const numbers = [...text.matchAll(SENTENCE_COLON_TITLE)].filter((m) => titled(m[2]!)).map((m) => parseInt(m[1]!.trim(), 10));
+  // In order, as items are: not "7. Christmas Lights and Christmas Market: Cllr. Ffion Lloyd declared an interest …" and "12. …"
+  // under a declarations item, in Welsh and again in English (Aberystwyth).
+  if (numbers.length < 3 || numbers.some((n, k) => k > 0 && n <= numbers[k - 1]!)) return text;
+  return text.replace(SENTENCE_COLON_TITLE, (all, number: string, title: string) => titled(title) ? `${number} ${title}\n\n${" ".repeat(all.length - all.trimStart().length + number.trim().length + 1)}` : all);
 }
 
 // "8647.  DECLARATIONS OF INTEREST. Cllr A Dodd declared a personal interest …" (Hexham Town Council): a minute's title in

@@ -208,7 +208,10 @@ export function findDue(raw: string, ctx: DueContext): Due {
     // "… for the meeting of the Finance Committee in February 2026" in a town council's minutes (Brecon): a committee named in
     // words the body's own name does not have meets on its own calendar.
     const ofBody = /\bmeeting\s+of\s+the\s+((?:[A-Z][\w&'-]*\s+(?:and\s+)?){1,5})(?:Committee|Panel|Board|Sub-Committee|Forum|Group)\b/.exec(monthMeeting[0]);
-    const othersOf = ofBody !== null && !ownWords(ofBody[1]!, ctx);
+    // "… placed on the agenda of the January meeting of the Parks, Gardens, Allotments and Open Spaces Committee" (Wallingford
+    // Town Council): the committee named after the meeting, commas and all.
+    const ofAfter = /^\s+of\s+the\s+((?:[A-Z][\w&'-]*,?\s+(?:(?:and|&)\s+)?){1,6})(?:Committee|Panel|Board|Sub-Committee|Forum|Group)\b/.exec(text.slice(monthMeeting.index + monthMeeting[0].length));
+    const othersOf = (ofBody !== null && !ownWords(ofBody[1]!, ctx)) || (ofAfter !== null && !ownWords(ofAfter[1]!.replace(/,/g, " "), ctx));
     // "… be added to the Audit and Risk Committee work plan for its meeting in March 2026" in the Integration Joint Board's minutes
     // (Dumfries and Galloway): the work plan, and so the meeting, of a committee named in words the body's own name does not have.
     const planOf = /\b((?:[A-Z][\w&'-]*\s+(?:and\s+)?){1,5})(?:Committee|Panel|Sub-Committee)(?:'s)?\s+(?:work\s*plan|work\s*programme|forward\s+(?:work\s+)?plan)\s+for\s+$/.exec(text.slice(Math.max(0, monthMeeting.index - 120), monthMeeting.index));

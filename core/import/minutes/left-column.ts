@@ -11,6 +11,10 @@ const ROW = /^([A-Z][A-Za-z0-9 ,&'’:/()–-]{2,60}?)[ \t]{2,}(\d{1,3})\.?([ \t
 const TITLE_PART = /^[A-Z0-9][A-Za-z0-9 ,&'’:/()–-]*[A-Za-z]{2}[A-Za-z0-9 ,&'’:/()–-]*$|^\d{4}(?:\/\d{2,4})?$/;
 
 export function withLeftColumnTitles(text: string): string {
+  return titlesUnderNumbers(titlesBesideNumbers(text));
+}
+
+function titlesBesideNumbers(text: string): string {
   const lines = text.split("\n");
   const rows = lines.map((l) => ROW.exec(l));
   // Three such rows at least, their paragraphs in one column: a layout, not a stray line.
@@ -35,6 +39,45 @@ export function withLeftColumnTitles(text: string): string {
       i = j;
     }
     out.push(`${m[2]}. ${title.join(" ")}`, "", ...body);
+  }
+  return out.join("\n");
+}
+
+// Padstow Harbour Commissioners print the number at the margin with the paragraph beside it, and the title in the same left
+// column below the number, beside the paragraph's next lines:
+//   "11/25/01               Mr C Jory, Commodore of Rock Sailing and Water Ski Club, raised the"
+//   "To Take Information    condition of the lower section of the Rock slipway, …"
+//   "and Comments from      broken away below the half-tide mark …"
+// Rewritten as "11/25/01 To Take Information and Comments from …" over the paragraph.
+const NUMBER_ROW = /^(\d{1,4}(?:\/\d{1,4}){0,2})\.?([ \t]{2,})(\S.*)$/;
+
+function titlesUnderNumbers(text: string): string {
+  const lines = text.split("\n");
+  const rows = lines.map((l) => NUMBER_ROW.exec(l));
+  const columns = rows.flatMap((m, i) => (m ? [lines[i]!.length - m[3]!.length] : []));
+  const column = columns[0];
+  const last = (m: RegExpExecArray) => Number(m[1]!.split("/").pop());
+  const numbers = rows.flatMap((m) => (m ? [last(m)] : []));
+  // Three such rows at least, every paragraph in one column well in from the margin, and numbered in order.
+  if (column === undefined || columns.length < 3 || new Set(columns).size > 1 || column < 12 || numbers.some((n, k) => k > 0 && n <= numbers[k - 1]!)) return text;
+  // And titles below the numbers: a left column of words beside the paragraph.
+  const titled = rows.filter((m, i) => m && (lines[i + 1] ?? "").slice(0, column).trim() && /[ \t]{2,}$/.test((lines[i + 1] ?? "").slice(0, column)));
+  if (titled.length < 3) return text;
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = rows[i];
+    if (!m) { out.push(lines[i]!); continue; }
+    const title: string[] = [];
+    const body = [" ".repeat(column) + m[3]!];
+    for (let j = i + 1; j < lines.length; j++) {
+      const left = lines[j]!.slice(0, column);
+      const part = left.trim();
+      if (!part || !TITLE_PART.test(part) || (!/[ \t]{2,}$/.test(left) && lines[j]!.length > column)) break;
+      title.push(part);
+      if (lines[j]!.slice(column).trim()) body.push(" ".repeat(column) + lines[j]!.slice(column).trim());
+      i = j;
+    }
+    out.push(title.length ? `${m[1]} ${title.join(" ")}` : lines[i]!, ...(title.length ? ["", ...body] : []));
   }
   return out.join("\n");
 }

@@ -80,7 +80,8 @@ const COMES_BACK = new RegExp(String.raw`\b(?:${INFO_NOUN}|this|it|these|they|th
 const NOT_NOW = /\b(?:could|might|may)\s+be\b|\b(?:had|has|have)\s+been\b|\bnot\s+(?:to\s+)?be\b/i;
 // "resolved that the internal audit report be received", "that the following grants be approved:".
 // … and "It was proposed by …, seconded by … and agreed that the Food Service Plan 2026/27 be approved.", whatever is approved.
-const AGREED_ONLY_NOTING = /\bagreed\s+that\s+the\s+[^.;]{1,120}?\s+be\s+(?:noted|received|approved|adopted|accepted|endorsed)\s*\.?$/i;
+// "It was proposed by PT, seconded by LT and CARRIED that the payments be approved." (Padstow Harbour Commissioners) too.
+const AGREED_ONLY_NOTING = /\b(?:agreed|carried)\s+that\s+the\s+[^.;]{1,120}?\s+be\s+(?:noted|received|approved|adopted|accepted|endorsed)\s*\.?$/i;
 const NOTE_CLAUSE = /\b(?:agreed|resolved)\s*:?\s+(?:that\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,5}?(?:report|update|information|minutes|grants?|payments?|accounts?|statements?|schedule|policy|register|plan|strategy|programme|budget|position)\s+(?:of\s+£[\d,.]+\s+)?(?:be|is|was|were)\s+(?:noted|received|approved|adopted|accepted|endorsed|awarded)\b(?![^.]*\b(?:and|;)\s+(?:that\s+)?(?:the\s+)?[\w' ]{0,60}?\b(?:provide|circulate|write|report|arrange|prepare|bring|review|be\s+(?:asked|requested|sent|circulated|provided))\b)|to\s+(?:note|receive|approve|accept|object|support|endorse|adopt|refuse|decline|make\s+no|raise\s+no|grant|recommend\s+approval)\b(?![^.]*\band\s+(?:(?:requested|asked)\s+)?that\b))/i;
 const QUESTION = /\b(?:asked|requested|queried|questioned)\s+(?:whether|if|how|what|why|when|who|about|which)\b/i;
 
@@ -238,6 +239,10 @@ export function classifySentence(given: string): DebateCue | null {
   }
   if (s.length > 1500 || PROCEDURAL.test(s) || SETTLED_AT_MEETING.test(s) || DONE_ALREADY.test(s) || DECIDED_NOT.test(s) || LIST_INTRO.test(s) || BARE_STEM_ONLY.test(s) || AS_USUAL.test(s) || REPORT_SAYS.test(s) || PERSONAL_WISH.test(s) || STATUTE.test(s) || RECOMMENDS_NOTING.test(s) || SEE_BELOW.test(s) || RECALLED.test(s) || pastAskOnly(s) || ON_REQUEST.test(s) || ITEM_REMIT.test(s) || INVITED_TO_SPEAK.test(s) || MEMBERS_TOLD_TO.test(s) || WELCOMED_TO_PRESENT.test(s) || APPROVAL_SOUGHT.test(s) || BELOW_LIST.test(s) || REPORT_SOUGHT.test(s) || VIEWS_SOUGHT.test(s) || REASON_GIVEN.test(s) || VOTE_RECORDED.test(s) || ASKED_AND_TOLD.test(s) || REMINDED_OF_MEETING.test(s) || ONLY_QUESTIONS.test(s) || KEPT_INFORMED.test(s) || HAPPY_TO_ANSWER.test(s) || NOT_YET_SAID_WHEN.test(s) || PROPOSAL_NOT_SUPPORTED.test(s) || AMENDMENT_MOVED.test(s) || VOTED_DOWN.test(s) || AGREED_NONE.test(s)) return null;
   if (SUGGESTED_TO_EXECUTIVE.test(s) || BODY_WILL_RECOMMEND.test(s)) return { type: "strong", kind: "recommendation" };
+  // "… RESOLVED: To award £1,500. (P) HB (S) LS Agreed." (Deal Town Council) in the middle of a paragraph: a decision read as
+  // a resolution's point is read, and a grant made there and then is no task.
+  const opening = /^(?:RESOLVED|Resolved|AGREED|Agreed)\s*:\s+(?=(?:That|To|that|to)\s+\w)/.exec(s);
+  if (opening && classifyPoint(s.slice(opening[0].length), "RESOLVED") === null) return null;
   if ((STRONG_SUBJECT.test(s) || BODY_IN_CAPITALS.test(s) || INITIALS_DECIDE.test(s) || NOTED_THEN_DECIDED.test(s) || STRONG_OPENING.test(s) || NAMED_ASKS.test(s) || CONCERN_THEN_TASK.test(s) || COUNCIL_DECIDES.test(s) || REMARK_THEN_ASKS.test(s) || (mayWishOrMotion(s) && (CARRIED_MOTION.test(s) || WISH.test(s)))) && !NOTE_CLAUSE.test(s) && !AGREED_ONLY_NOTING.test(s) && !QUESTION.test(s)) {
     // "Members agreed that it would be helpful to understand …, and the Director of Corporate Services undertook to
     // arrange a Members' seminar" (Shetland): a view, and then a promise, read clause by clause.

@@ -108,6 +108,12 @@ function withoutContents(blocks: Block[]): Block[] {
 
 const shapeOf = (number: string) => number.replace(/\d+/g, "9");
 
+/** "13/11/25": three numbers that could be a day, a month and a year. */
+function dateLike(ref: string): boolean {
+  const parts = /^\D*(\d+)\/(\d+)\/(\d+)$/.exec(ref);
+  return parts !== null && Number(parts[1]) >= 1 && Number(parts[1]) <= 31 && Number(parts[2]) >= 1 && Number(parts[2]) <= 12;
+}
+
 interface ScanContext { shapes: Set<string>; lettered: Map<number, string>; quoted: Set<number>; paragraphsNumbered: boolean }
 
 function scan(blocks: Block[], { shapes, lettered, quoted, paragraphsNumbered }: ScanContext, skip: Set<number>): { structure: MinutesStructure; firstHeading: number } {
@@ -228,7 +234,8 @@ function headingOf(b: Block, next: Block | undefined, last: Candidate | null, sh
   m = REF.exec(b.text);
   // "2026/27 BUDGET" under Windsor and Maidenhead's unnumbered headings is a financial year, not a minute reference.
   // A third part is the council year's second ("431/25/26"), not a date's year ("13/11/2025").
-  if (m && titleLike(m[3]!, b) && !financialYear(m[1]!) && !(/^\D*\d+\/\d+\/\d+$/.test(m[1]!) && !financialYear(m[1]!.replace(/^.*\/(\d+\/\d+)$/, "20$1")))) {
+  // "11/25/01" (Padstow Harbour Commissioners: meeting 11/25, item 01) is no date either: there is no twenty-fifth month.
+  if (m && titleLike(m[3]!, b) && !financialYear(m[1]!) && !(dateLike(m[1]!) && !financialYear(m[1]!.replace(/^.*\/(\d+\/\d+)$/, "20$1")))) {
     const ref = m[1]!.replace(/([/.])\s+/g, "$1").replace(/\s+/g, " ");
     const shape = m[1]!.replace(/\d+/g, "9");
     // The lettered sub-item goes in its item's place in the order, under the item's own shape.
@@ -242,8 +249,8 @@ function headingOf(b: Block, next: Block | undefined, last: Candidate | null, sh
   const h = refHeading(b.text);
   // "FC25/138.1  Finance & Establishment Committee – Monday 15th December 2025" under "FC25/138    COMMITTEE MINUTES AND
   // RECOMMENDATIONS" (Saffron Walden): a titled sub-item of the item above, read in that item's place in the order.
-  const base = h && last && !last.strong ? /^(.+)\.\d{1,2}$/.exec(h.ref)?.[1] : undefined;
-  if (h && base !== undefined && (base === last!.number || base === last!.number.replace(/\.\d{1,2}$/, "")) && refHeading(`${base} ${h.title}`)?.shape === last!.shape) {
+  const base = h && last && !last.strong ? /^(.+)(?:\.\d{1,2}|\([a-z]\))$/.exec(h.ref)?.[1] : undefined;
+  if (h && base !== undefined && (base === last!.number || base === last!.number.replace(/\.\d{1,2}$|\([a-z]\)$/, "")) && refHeading(`${base} ${h.title}`)?.shape === last!.shape) {
     return { number: h.ref, title: h.title, numeric: last!.numeric, shape: last!.shape, strong: false, titleFromNext: false };
   }
   if (!h || !shapes.has(h.shape) || (last && last.shape !== h.shape) || (last?.numeric != null && h.numeric <= last.numeric)) return null;
