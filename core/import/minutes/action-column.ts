@@ -14,7 +14,7 @@ const MIN_LINES = 4;
 /** The text with a right-hand action column, if it has one, folded into "[Action: …]" notes. */
 export function foldActionColumn(text: string): string {
   if (!text.includes("   ")) return text;
-  const lines = text.split("\n");
+  const lines = withDatesBesideOwners(text.split("\n"));
   const column = actionColumn(lines);
   if (column === null) return text;
   const out: string[] = [];
@@ -40,6 +40,10 @@ export function foldActionColumn(text: string): string {
     // The column's heading ("ACTION") alone, far right.
     if (Math.abs(start - column) <= 2 && /^actions?$/i.test(line.trim())) continue;
     const m = TRAILING.exec(line) ?? initialsCloseUp(line, column);
+    // "ii)  the RFO prepare …   RFO   22.01.26" over "iii) the TC write to …   TC" (Bodmin): a point lettered with a closing bracket
+    // alone starts another owner's piece where it carries one of its own; where it does not, the piece beside the item's title
+    // goes on (Frome's "68.  COMMUNITY GRANTS …   CM" over "a) that …").
+    if (m && /^\s*(?:[a-z]{1,4}|\d{1,2})\)\s+\S/i.test(line) && Math.abs(m[1]!.length + m[2]!.length - column) <= 2) flush();
     if (m && Math.abs(m[1]!.length + m[2]!.length - column) <= 2 && (m[1]!.trim().length >= MIN_BODY - 10 || owner.length > 0) && oneGap(m[1]!)) {
       if (!owner.length) ownerIndent = start;
       owner.push(m[3]!.trim());
@@ -55,6 +59,14 @@ export function foldActionColumn(text: string): string {
 function initialsCloseUp(line: string, column: number): RegExpExecArray | null {
   const m = /^(.*\S)( {2})([A-Z]{2,4})$/.exec(line);
   return m && m[1]!.length + 2 === column ? m : null;
+}
+
+// "… the progress of the lift repairs to the      TC       18.12.25" (Bodmin Town Council's "Action / Date" columns): the date
+// column beside the owner's, read as the owner's piece "TC (18.12.25)" when three or more lines are so laid out.
+const OWNER_THEN_DATE = /^(.*\S {3,}[A-Z][\w&/]{1,11}) {3,}(\d{1,2}\.\d{1,2}\.\d{2,4}|[A-Z][a-z]{2}\s\d{4})\s*$/;
+function withDatesBesideOwners(lines: string[]): string[] {
+  if (lines.filter((l) => OWNER_THEN_DATE.test(l)).length < 3) return lines;
+  return lines.map((l) => l.replace(OWNER_THEN_DATE, "$1 ($2)"));
 }
 
 /** The character column the right-hand pieces start at, when enough lines share it; else null. */
@@ -85,6 +97,10 @@ const COLUMN_DATE = /\s*\(?\b(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\)?$/;
 function actionNote(piece: string): string {
   // "ACTION TOWN CLERK" (Buckingham Town Council labels each piece): the label is not part of the name.
   piece = piece.replace(/^actions?\s*[:\-–]?\s+(?=\S)/i, "");
+  // "DTC (Jan 2026)": a month and year.
+  const monthYear = /\s*\(([A-Z][a-z]{2})\s(\d{4})\)$/.exec(piece);
+  const full = monthYear ? MONTH_NAMES.find((name) => name.startsWith(monthYear[1]!)) : undefined;
+  if (monthYear && full) return `[Action: ${piece.slice(0, monthYear.index).trim()}] (by ${full} ${monthYear[2]})`;
   const m = COLUMN_DATE.exec(piece);
   const month = m ? MONTH_NAMES[Number(m[2]) - 1] : undefined;
   if (!m || !month || Number(m[1]) < 1 || Number(m[1]) > 31) return `[Action: ${piece}]`;

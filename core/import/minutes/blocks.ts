@@ -111,14 +111,16 @@ function withColonTitlesApart(text: string): string {
 // "2.    Apologies for absence: Cllr M Dunstan (work commitments) …", "5.    Matters arising and action log: The Town Clerk
 // presented …" (Deal Town Council): a title in sentence case, at the margin, closed by a colon with its first paragraph run on
 // after it. A title has none of a sentence's verbs ("3. Members noted: …" is a point). Set apart when three or more are so laid out.
-const SENTENCE_COLON_TITLE = /^([ \t]{0,2}\d{1,3}\.)[ \t]+([A-Z][a-z][^\n:.;]{2,70}?):[ \t]+(?=[A-Z(])/gm;
+const SENTENCE_COLON_TITLE = /^([ \t]{0,3}[A-Z]{0,3}\d{1,3}\.)[ \t]+([A-Z][a-z][^\n:.;]{2,70}?):(?:[ \t]+(?=[A-Z(])|[ \t]*$)/gm;
 function withSentenceColonTitlesApart(text: string): string {
   const titled = (t: string) => t.split(/\s+/).length <= 10 && !SENTENCE.test(t) && !POINT_WORDS.test(t);
-  const numbers = [...text.matchAll(SENTENCE_COLON_TITLE)].filter((m) => titled(m[2]!)).map((m) => parseInt(m[1]!.trim(), 10));
+  const numbers = [...text.matchAll(SENTENCE_COLON_TITLE)].filter((m) => titled(m[2]!)).map((m) => Number(/\d+/.exec(m[1]!)![0]));
   // In order, as items are: not "7. Christmas Lights and Christmas Market: Cllr. Ffion Lloyd declared an interest …" and "12. …"
   // under a declarations item, in Welsh and again in English (Aberystwyth).
   if (numbers.length < 3 || numbers.some((n, k) => k > 0 && n <= numbers[k - 1]!)) return text;
-  return text.replace(SENTENCE_COLON_TITLE, (all, number: string, title: string) => titled(title) ? `${number} ${title}\n\n${" ".repeat(all.length - all.trimStart().length + number.trim().length + 1)}` : all);
+  // "D158.   Budget and Precept 2026/27:" with its paragraph on the next line (Ulverston Town Council) loses only its colon.
+  return text.replace(SENTENCE_COLON_TITLE, (all, number: string, title: string) => !titled(title) ? all
+    : /:[ \t]*$/.test(all) ? `${number} ${title}\n` : `${number} ${title}\n\n${" ".repeat(all.length - all.trimStart().length + number.trim().length + 1)}`);
 }
 
 // "8647.  DECLARATIONS OF INTEREST. Cllr A Dodd declared a personal interest …" (Hexham Town Council): a minute's title in

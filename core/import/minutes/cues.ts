@@ -341,6 +341,11 @@ const SETTLED = [
   // "… be authorised to vary the Forward Work Programme between meetings, as the need arises" (Flintshire): a standing
   // power, used or not, with nothing to do by any date.
   String.raw`\bauthori[sz]ed\s+to\s+vary\b|\bauthori[sz]ed\b[^.;]{0,160}?\bas\s+(?:and\s+when\s+)?the\s+need\s+arises\b`,
+  // "Resolved to establish a Devolution Working Party comprising Cllrs Dawes, Ellison, Goddard, Hollis and Norris." (Rye), "A
+  // Neighbourhood Plan Review Steering Group be established, comprising Councillors Bryant, …" (Bodmin): set up there and then,
+  // its members named.
+  // Not a task and finish group, nor one given work to do and report on ("… to review the motion and report back"): scrutiny's work.
+  String.raw`^(?![^.;]*\b(?:task\s+(?:and|&)\s+finish|report|to\s+(?!the\b)[a-z]{3,}))[^.;]*\b(?:establish(?:es|ed)?|be\s+(?:established|set\s+up|formed|constituted))\b[^.;]{0,80}?,?\s+(?:comprising|consisting\s+of)\s+(?:the\s+(?:Town\s+)?(?:Mayor|Chair(?:man)?)\s+and\s+)?(?:Cllrs?\.?|Councillors)\s+[A-Z][^.;]*[.;]?$`,
 ];
 export const SETTLED_AT_MEETING = new RegExp(SETTLED.join("|"), "i");
 // "The Commission agreed to make a recommendation to Cabinet on this point.": the recommendation is in the resolution.
@@ -355,6 +360,9 @@ export const LIST_INTRO = /\b(?:comments|views|points|observations)\s+be\s+(?:fo
 export function classifyPoint(point: string, stem: string): ActionKind | null {
   const t = withoutAside(stripLead(point)).replace(AFTER_LIMB_ABOVE, "");
   if (!t || PROCEDURAL.test(t) || SETTLED_AT_MEETING.test(t)) return null;
+  // "(b) The National Joint Council pay award for 2025/26 had been implemented …" under "RESOLVED that the following be noted:"
+  // (Ulverston): news noted, unless a point says what is still to come.
+  if (/\bthe\s+following\s+(?:be|was|were|is|are)\s+noted\s*:-?$/i.test(stem) && !/\b(?:will|would|is\s+to|are\s+to)\b/i.test(t)) return null;
   // "Details 2025/26 £ 2026/27 £ Sewer Spraying 44,500 46,000 …" under "It is recommended that the following sums be allocated"
   // (Witham Fourth District): a table of figures, with no words in lower case to ask anything.
   if (!/\b[a-z]{3,}\b/.test(t) && (t.match(/\d[\d,.]*/g) ?? []).length >= 4) return null;
@@ -419,7 +427,7 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
   if (SENT_TO_EXECUTIVE.test(t)) return "recommendation";
   // "refer them to Cabinet for consideration": the committee's view put to the executive, which must answer it.
   if (/^(?:to\s+)?refers?\b/i.test(t) && /\bto\s+(?:the\s+)?(?:cabinet|executive)\b/i.test(t)) return "recommendation";
-  if (ACTION_LEAD.test(t) || AGREES_TO_DO.test(t) || PASSIVE_ACTION.test(t) || ASKED_TO.test(t) || AUTHORISES.test(t) || REFER.test(t) || INVITED.test(t) || SUBJECT_DOES.test(t) || LOWER_ROLE_DOES.test(t)) {
+  if (ACTION_LEAD.test(t) || LOWER_ROLE_TO.test(t) || AGREES_TO_DO.test(t) || PASSIVE_ACTION.test(t) || ASKED_TO.test(t) || AUTHORISES.test(t) || REFER.test(t) || INVITED.test(t) || SUBJECT_DOES.test(t) || LOWER_ROLE_DOES.test(t)) {
     return mainVerbKind(t) ?? "action";
   }
   // "AGREED that the Head of Parking would attend the June meeting": someone named is to do something.
@@ -432,7 +440,8 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
   // … nor that heading run on to the paragraph under it, which the rules read as any other paragraph.
   const headed = MINUTE_HEADING_BEFORE.exec(t);
   if (headed) return classifyPoint(t.slice(headed[0].length), "");
-  if (/\brecommend/i.test(stem) && !/\bnot\s+to\b/i.test(stem)) return "recommendation";
+  // Not those "received and the following recommendations adopted:" (Ulverston): adopted there, by the body itself.
+  if (/\brecommend/i.test(stem) && !/\bnot\s+to\b/i.test(stem) && !/\brecommendations?\s+(?:therein\s+)?(?:be\s+)?(?:adopted|approved|accepted)\s*:-?$/i.test(stem)) return "recommendation";
   if (/\bactions?\s+(?:agreed|required|list)\b|^actions?$/i.test(stem)) return mainVerbKind(`to ${t}`) ?? "action";
   // Under "The Sub-Committee requested the following information:" each point is information asked for.
   if (/\brequested\s+the\s+following\b|\binformation\s+requests?\b/i.test(stem)) return "request";
@@ -447,7 +456,11 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
 
 const MINUTE_HEADING = /^(?:\(\s*Min(?:ute)?\.?\s*(?:No\.?\s*)?[\w/.-]+\s*\)\s+[A-Z][^a-z]*|[A-Z][\w'&,-]*(?:\s+(?:[A-Z][\w'&,-]*|and|of|for|the|to|in|on|&|[–-]))*\s+\(\s*Min(?:ute)?\.?\s*(?:No\.?\s*)?[\w/.-]+\s*\))$/;
 
-const MINUTE_HEADING_BEFORE = /^[A-Z][\w'&,-]*(?:\s+(?:[A-Z][\w'&,-]*|and|of|for|the|to|in|on|&|[–-]))*\s+\(\s*Min(?:ute)?\.?\s*(?:No\.?\s*)?[\w/.-]+\s*\)\s+(?=[A-Z])/;
+// "Minute 52 (Community Grants Policy) The Committee had reviewed …" (Rye) too.
+const MINUTE_HEADING_BEFORE = /^Min(?:ute)?\.?\s*(?:No\.?\s*)?[\w/.-]+\s+\([^()]{3,60}\)\s+(?=[A-Z])|^[A-Z][\w'&,-]*(?:\s+(?:[A-Z][\w'&,-]*|and|of|for|the|to|in|on|&|[–-]))*\s+\(\s*Min(?:ute)?\.?\s*(?:No\.?\s*)?[\w/.-]+\s*\)\s+(?=[A-Z])/;
+
+/** "the responsible finance officer to update …", "the deputy town clerk to obtain …": a role in lower case, and its task. */
+const LOWER_ROLE_TO = /^the\s+(?:[a-z][\w'-]*\s+){0,4}(?:clerk|officer|manager|director|chair(?:man|person)?|mayor|treasurer|secretary|engineer)\s+to\s+(?!be\b)[a-z]{3,}/;
 
 /** "That the scrutiny project manager circulate the revised draft …": a role written in lower case, as some councils do. */
 // "the task and finish group presents its final report …" (Norwich) too.
@@ -481,6 +494,8 @@ export function stripLead(point: string): string {
     .replace(/^,?\s*subject\s+to\s+[^,;]{3,100},\s+(?=(?:the\s+)?[A-Z])/i, "")
     // "For the Democratic Advisor to liaise with …": the shorthand some councils number among their decisions.
     .replace(/^[Ff]or\s+(?=(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|of|for|the|&)){0,7}\s+to\s+[a-z]{3,})/, "")
+    // "ii)  for the responsible finance officer to update the fixed asset register …" (Lyme Regis, whose roles are in lower case).
+    .replace(/^[Ff]or\s+(?=the\s+(?:[a-z][\w'-]*\s+){0,4}(?:clerk|officer|manager|director|chair(?:man|person)?|mayor|treasurer|secretary|engineer)\s+to\s+[a-z]{3,})/, "")
     // A report's "The Committee is asked to: • note …; • agree …": what the committee is asked is what it decides.
     .replace(/^(?:the\s+(?:committee|panel|board|sub-committee)\s+)?is\s+(?:asked|requested|recommended)\s+to\s*:\s*(?:\(-\)\s*)?(?=[a-z])/i, "")
     // "The Scrutiny Board supports the proposals …" as much as "The Committee notes …".

@@ -4,7 +4,7 @@
 // numbers its items, whatever the shape is.
 import { ADDRESS } from "./title-lines.js";
 
-export interface RefHeading { ref: string; title: string; shape: string; numeric: number }
+export interface RefHeading { ref: string; title: string; shape: string; numeric: number; /** ".01.26": what every such reference must share. */ sameAfter?: string }
 
 // Shared by the block splitter (a heading stands on its own line) and the structure reader (what its number is).
 const MINUTE_REF = String.raw`(?:minute|min\.?)\s+(?:no\.?\s*)?([A-Z]{0,6}\/?\d{1,4}(?:[./]\d{1,4})?)`;
@@ -55,7 +55,11 @@ export function refHeading(line: string): RefHeading | null {
   // "17-25/26" (Lancashire Combined Fire Authority's minute 17 of 2025/26) is no date: a date keeps one separator.
   // "48/12/25" (Transport for London's minute 48 of December 2025) is no date: there is no 48th.
   const asDate = /^(\d{1,2})([./-])(\d{1,2})\2\d{2,4}$/.exec(ref);
-  if ((asDate && Number(asDate[1]) <= 31 && Number(asDate[3]) <= 12) || /^(?:am|pm|a\.m|p\.m|hrs)\b/i.test(title)) return null;
+  // "01.01.26    MAYOR'S OPENING COMMENTS" … "21.01.26    DATE OF NEXT MEETING" (Sandwich Town Council numbers each minute, then the
+  // month and year): shaped as a date, over a title in capitals. Only the same month and year on three or more rising headings
+  // make it the document's numbering (recurringShapes).
+  const dated = asDate !== null && asDate[2] === "." && !/[a-z]/.test(title) && /[A-Z]{3}/.test(title);
+  if ((asDate && Number(asDate[1]) <= 31 && Number(asDate[3]) <= 12 && !dated) || /^(?:am|pm|a\.m|p\.m|hrs)\b/i.test(title)) return null;
   // "JOSC/41/25-26" (Adur and Worthing), "FCO25-25/26" (Bolsover): the civic year after the number is the same for every
   // item; the number is before it.
   const year = /[/.](\d{2})[-–](\d{2})$|[-–](\d{2})\/(\d{2})$/.exec(ref);
@@ -65,20 +69,20 @@ export function refHeading(line: string): RefHeading | null {
   // "48/12/25", "49/12/25" (Transport for London): the minute's number, then the month and year it falls in.
   const monthYear = !civic && !yearAfter && asDate !== null;
   const numbers = (civic ? ref.slice(0, year!.index) : yearAfter ? ref.replace(/[./]\d{2}$/, "") : monthYear ? asDate![1]! : ref).match(/\d+/g) ?? ref.match(/\d+/g)!;
-  return { ref, title, shape: `${ref.replace(/\d+/g, "9")}${dashed ? " -" : ""}`, numeric: Number(numbers[numbers.length - 1]) };
+  return { ref, title, shape: `${ref.replace(/\d+/g, "9")}${dashed ? " -" : ""}`, numeric: Number(numbers[numbers.length - 1]), ...(dated ? { sameAfter: ref.replace(/^\d+/, "") } : {}) };
 }
 
 /** Shapes of reference that begin three or more title-like lines, with the numbers rising: the document's own. */
 export function recurringShapes(lines: Iterable<string>): Set<string> {
-  const seen = new Map<string, { count: number; last: number[]; rising: boolean }>();
+  const seen = new Map<string, { count: number; last: number[]; rising: boolean; sameAfter?: string }>();
   for (const line of lines) {
     const h = refHeading(line);
     if (!h) continue;
     // Read as a whole, number by number: Shetland's "31/25", "32/25" rise though their year does not.
     const numbers = h.ref.match(/\d+/g)!.map(Number);
     const s = seen.get(h.shape);
-    if (!s) seen.set(h.shape, { count: 1, last: numbers, rising: true });
-    else { s.count++; s.rising &&= after(numbers, s.last); s.last = numbers; }
+    if (!s) seen.set(h.shape, { count: 1, last: numbers, rising: true, sameAfter: h.sameAfter });
+    else { s.count++; s.rising &&= after(numbers, s.last) && s.sameAfter === h.sameAfter; s.last = numbers; }
   }
   return new Set([...seen].filter(([, s]) => s.count >= 3 && s.rising).map(([shape]) => shape));
 }

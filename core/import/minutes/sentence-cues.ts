@@ -231,6 +231,13 @@ function askedCourtesy(s: string): boolean {
 
 export function classifySentence(given: string): DebateCue | null {
   const s = withAgreedThat(given);
+  // "(a) Church Walk: Following representations from residents …, RESOLVED that the Town Mayor write to …" (Ulverston): a
+  // sub-heading and the occasion run on before the decision, which is read as it would be alone.
+  const decided = /(?:[:,]\s+)(RESOLVED\s+(?:that|to)\s+\S.*)$/.exec(s);
+  if (decided) {
+    const kind = classifyPoint(decided[1]!.replace(/^RESOLVED\s+/, ""), "RESOLVED");
+    return kind ? { type: "strong", kind } : null;
+  }
   if (askedCourtesy(s)) return null;
   const further = FURTHER_RESOLVED.exec(s);
   if (further) {
