@@ -13,8 +13,9 @@ export interface Resolution { stem: string; points: string[]; start: number; end
 
 // How it was carried, in brackets after the word: "(unanimously)", "(unanimous)", "(by 7 votes to 0, with 2 abstentions)",
 // "(9 for, 2 against, 1 abstention)", "(7:4)".
-// "RESOLVED (6 in favour, 1 abstention): That" (Isles of Scilly) too, and "RESOLVED (11:1:1)", for, against and abstaining (Ludlow).
-const VOTE = String.raw`\((?:unanimous(?:ly)?|UNANIMOUS(?:LY)?|by\s+[^)]{1,50}|\d{1,2}\s*[:\-–]\s*\d{1,2}(?:\s*[:\-–]\s*\d{1,2})?|\d{1,2}\s+(?:for|in\s+favour)\b[^)]{0,60})\)`;
+// "RESOLVED (6 in favour, 1 abstention): That" (Isles of Scilly) too, and "RESOLVED (11:1:1)", for, against and abstaining (Ludlow),
+// and "RESOLVED (6 votes in favour, 1 abstention):-" (Swanage).
+const VOTE = String.raw`\((?:unanimous(?:ly)?|UNANIMOUS(?:LY)?|by\s+[^)]{1,50}|\d{1,2}\s*[:\-–]\s*\d{1,2}(?:\s*[:\-–]\s*\d{1,2})?|\d{1,2}\s+(?:votes?\s+)?(?:for|in\s+favour)\b[^)]{0,60})\)`;
 // Bilingual minutes print the label in both languages: "PENDERFYNWYD / RESOLVED:", "RESOLVED / PENDERFYNWYD:".
 const OTHER_LANGUAGE = String.raw`[A-Z\u00C0-\u017F]{3,}`;
 // "It was resolved by a majority to:" in lower case counts only as the head of a list; mid-paragraph it is debate's.

@@ -244,12 +244,20 @@ export function classifySentence(given: string): DebateCue | null {
     const kind = classifyPoint(s.slice(further[0].length), "RESOLVED");
     return kind ? { type: "strong", kind } : null;
   }
+  // "… RESOLVED: To award £1,500. (P) HB (S) LS Agreed." (Deal Town Council) in the middle of a paragraph, "It was resolved to
+  // accept the Committee's recommendation that the Community Engagement Officer obtain …" and "It was resolved to ratify the
+  // action taken by the Town Clerk under delegated powers …" (Crediton): a decision is read as a resolution's point is.
+  // Where the point's rules find nothing in "It was resolved to apply to the County Council for …", debate's rules may still.
+  const opening = /^(?:It\s+was\s+(?:(?:further|also|unanimously)\s+)?(?:resolved|RESOLVED)\s+|(?:RESOLVED|Resolved|AGREED|Agreed)\s*:\s+)(?=(?:That|To|that|to)\s+\w)/.exec(s);
+  if (opening) {
+    const kind = classifyPoint(s.slice(opening[0].length), "RESOLVED");
+    if (kind) return { type: "strong", kind };
+    if (!/^It\s/.test(opening[0])) return null;
+  }
   if (s.length > 1500 || PROCEDURAL.test(s) || SETTLED_AT_MEETING.test(s) || DONE_ALREADY.test(s) || DECIDED_NOT.test(s) || LIST_INTRO.test(s) || BARE_STEM_ONLY.test(s) || AS_USUAL.test(s) || REPORT_SAYS.test(s) || PERSONAL_WISH.test(s) || STATUTE.test(s) || RECOMMENDS_NOTING.test(s) || SEE_BELOW.test(s) || RECALLED.test(s) || pastAskOnly(s) || ON_REQUEST.test(s) || ITEM_REMIT.test(s) || INVITED_TO_SPEAK.test(s) || MEMBERS_TOLD_TO.test(s) || WELCOMED_TO_PRESENT.test(s) || APPROVAL_SOUGHT.test(s) || BELOW_LIST.test(s) || REPORT_SOUGHT.test(s) || VIEWS_SOUGHT.test(s) || REASON_GIVEN.test(s) || VOTE_RECORDED.test(s) || ASKED_AND_TOLD.test(s) || REMINDED_OF_MEETING.test(s) || ONLY_QUESTIONS.test(s) || KEPT_INFORMED.test(s) || HAPPY_TO_ANSWER.test(s) || NOT_YET_SAID_WHEN.test(s) || PROPOSAL_NOT_SUPPORTED.test(s) || AMENDMENT_MOVED.test(s) || VOTED_DOWN.test(s) || AGREED_NONE.test(s)) return null;
   if (SUGGESTED_TO_EXECUTIVE.test(s) || BODY_WILL_RECOMMEND.test(s)) return { type: "strong", kind: "recommendation" };
   // "… RESOLVED: To award £1,500. (P) HB (S) LS Agreed." (Deal Town Council) in the middle of a paragraph: a decision read as
   // a resolution's point is read, and a grant made there and then is no task.
-  const opening = /^(?:RESOLVED|Resolved|AGREED|Agreed)\s*:\s+(?=(?:That|To|that|to)\s+\w)/.exec(s);
-  if (opening && classifyPoint(s.slice(opening[0].length), "RESOLVED") === null) return null;
   if ((STRONG_SUBJECT.test(s) || BODY_IN_CAPITALS.test(s) || INITIALS_DECIDE.test(s) || NOTED_THEN_DECIDED.test(s) || STRONG_OPENING.test(s) || NAMED_ASKS.test(s) || CONCERN_THEN_TASK.test(s) || COUNCIL_DECIDES.test(s) || REMARK_THEN_ASKS.test(s) || (mayWishOrMotion(s) && (CARRIED_MOTION.test(s) || WISH.test(s)))) && !NOTE_CLAUSE.test(s) && !AGREED_ONLY_NOTING.test(s) && !QUESTION.test(s)) {
     // "Members agreed that it would be helpful to understand …, and the Director of Corporate Services undertook to
     // arrange a Members' seminar" (Shetland): a view, and then a promise, read clause by clause.
@@ -297,6 +305,9 @@ export function classifySentence(given: string): DebateCue | null {
     return { type: "undertaking", kind: debateKind(s) };
   }
   if (SHORTHAND.test(s) || AGREED_TO_IT.test(s)) return { type: "undertaking", kind: debateKind(s) };
+  // "A written reply to be sent to Mr Hannaford setting out the options … [Action: RH]", "The two Board vacancies to be advertised in
+  // January 2026 … [Action: NS]" (the Dart Harbour and Navigation Authority): a task in shorthand, its owner in the action column.
+  if (ACTION_NOTE.test(s) && TO_BE_DONE.test(s) && !NOT_NOW.test(s)) return { type: "commitment", kind: debateKind(s) };
   if (FUTURE_REPORTS_WILL.test(s)) return { type: "undertaking", kind: "request" };
   const weak = WEAK.exec(s);
   if (weak && !REPORTED.test(s.slice(0, weak.index)) && !/\b(?:asked|queried|questioned|requested)\s+(?:whether|if)\b|\b(?:asked|queried|questioned)\s+(?:how|what|why|when|who|about|which)\b/i.test(s)) {
@@ -310,6 +321,9 @@ export function classifySentence(given: string): DebateCue | null {
 // Case matters after "the": the role is in capitals, the verb is not ("It was agreed the report was helpful" is no decision).
 const AGREED_NO_THAT = new RegExp(String.raw`\b([Ii]t\s+was\s+(?:(?:further|also|unanimously)\s+)?(?:agreed|resolved|AGREED|RESOLVED))\s+(?=the\s+(?:[A-Z][\w'-]*\s+){1,5}${DOES_VERB}\b)`);
 export const withAgreedThat = (s: string) => s.replace(AGREED_NO_THAT, "$1 that ");
+
+const ACTION_NOTE = /\[Action:\s*[^\]]{1,40}\]/;
+const TO_BE_DONE = /\bto\s+be\s+(?:sent|advertised|written|prepared|arranged|published|issued|placed|made|obtained|sought|installed|repaired|replaced|ordered|booked|renewed|updated|re-?laid|carried\s+out|inspected)\b/i;
 
 const ASKED_WHETHER = /\b(?:asked|queried|enquired|inquired|questioned|wondered)\s+(?:whether|if)\b[^.;]{0,120}?\b(?:could|would|might|should)\s+be\b/i;
 const PROPOSAL = /\b(?:proposed|suggested|moved|asked|requested)\b[^.]{0,80}?\bthat\b/i;
