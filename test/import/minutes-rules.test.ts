@@ -3082,6 +3082,122 @@ describe("ninety-seventh round: a pack stamp with the meeting it goes to, owner-
   });
 });
 
+describe("ninety-eighth round: quoted motions' limbs, titles in sentence case that stop short, 'The JAC:', asides before the verb, another body called 'the Market Board'", () => {
+  it("reads the limbs of a quoted motion once carried: 'This Council:' with 'The substantive motion was then put to the vote and was carried', and '… is concerned at … and resolves that:' (Bridport, Faversham)", () => {
+    const bridport = extractMinutes("Minutes of the MEETING of the TOWN COUNCIL held on Tuesday 25 November 2025 at 7.00pm\n\n66.    NOTICE OF MOTION – BUS SERVICES\n\n       The following motion had been submitted by Cllr J.P. Crocker:\n\n       \"This Council:\n       (1)  is concerned at the proposed withdrawal of the Sunday service on route 6;\n       (2)  asks the Town Clerk to write to First Wessex setting out the impact on residents; and\n       (3)  asks that bus services be placed on the agenda of the Environment Committee in February 2026.\"\n\n       The substantive motion was then put to the vote and was carried.\n\n       RESOLVED:   that the motion be approved as set out above.\n", opts());
+    expect(bridport.actions.map((a) => [a.kind, a.due])).toEqual([["letter", null], ["work-programme", "2026-02"]]);
+    const faversham = extractMinutes("Minutes of the Town Council meeting held on Monday 12th January 2026 at 7.00pm\n\n13.     MOTIONS\n\n        Cllr Clifford moved the following motion, seconded by Cllr Kemp:\n\n            \"This Council is concerned at the number of storm overflow discharges into\n            Faversham Creek and resolves that:\n              (1)  the Mayor write to the Chief Executive of Southern Water requesting the discharge data; and\n              (2)  the Clerk invite a representative of Southern Water to attend the Environment Committee.\"\n        On being put to the vote the motion was CARRIED (For 15, Against 0, Abstentions 0).\n", opts());
+    expect(faversham.actions.map((a) => a.owner)).toEqual(["Mayor", "Clerk"]);
+  });
+
+  it("takes a numbered title in sentence case that stops where the next word would have fitted, its paragraph hanging under it, and reads 'The JAC:' over its decisions (the Norfolk Coast Partnership)", () => {
+    const line = "The Partnership Manager reported on the delivery plan and on the targets the National Landscape is to meet.";
+    const p = extractMinutes(`Minutes of the Joint Advisory Committee held on Wednesday 26 November 2025 at 10.00am\n\n  7.    Partnership projects update\n        ${line}\n\n  7.1   Farming in Protected Landscapes (FiPL)\n        ${line}\n\n  7.2   Nature recovery and the Protected Landscapes Targets and Outcomes Framework\n        SL, in post since September, gave a presentation on the nature recovery work and on the\n        targets the National Landscape is expected to contribute to, including the target for\n        SSSI condition.\n\n        The JAC:\n          (a) approved the delivery plan for consultation;\n          (b) asked the Communications and Engagement Officer to arrange drop-in events during the consultation;\n          (c) recommended to the constituent local authorities that each arrange a member briefing.\n\n  8.    Dark skies\n        ${line}\n`, opts());
+    expect(p.items.map((i) => i.number)).toEqual(["7", "7.1", "7.2", "8"]);
+    expect(p.actions.map((a) => [a.item, a.kind])).toEqual([["7.2", "action"], ["7.2", "recommendation"]]);
+  });
+
+  it("reads 'The Board, as Duty Holder, RESOLVED:', asides ', on behalf of the Board,' and ', working with …,' before the verb, and 'AGREED not to award … and INSTRUCTED the Lead Officer to …' (Yarmouth Harbour, SWestrans)", () => {
+    const p = extractMinutes("Minutes of the Board meeting held on Thursday 27 November 2025 at 10.00 am\n\n61/25     PORT MARINE SAFETY CODE\n          The Board, as Duty Holder, RESOLVED:\n\n          (a)  That the Designated Person's annual report be received.\n          (b)  That the Chairman, on behalf of the Board, sign the Port Marine Safety Code statement of compliance.\n", opts());
+    expect(p.actions.map((a) => a.owner)).toEqual(["Chairman"]);
+    expect(classifyPoint("AGREED that the Active Travel Officer, working with Dumfries and Galloway Council's Infrastructure and Transportation Service, identify candidate schemes for the Fund.", "The Board")).toBe("action");
+    expect(classifyPoint("AGREED not to award Contract SW/LB/25/07 (Moffat - Lockerbie) and INSTRUCTED the Lead Officer to re-tender the contract with a revised specification.", "The Board")).toBe("action");
+  });
+
+  it("keeps 'the Market Board' from being a March meeting, and dates 'the Open Public Forum of the next meeting' by the next meeting (Faversham, Bridport)", () => {
+    const known = [{ date: "2026-02-09", time: null }, { date: "2026-03-09", time: null }];
+    expect(due("Cllr Patel to report back on the outcome of the Market Board's review of tolls at the next meeting.", { meetingDate: "2026-01-12", knownMeetings: known })).toBe("2026-02-09");
+    expect(due("Cllr Ingram undertook to invite the Chair of Bridport Food Matters to speak at the Open Public Forum of the next meeting.", { meetingDate: "2026-01-12", knownMeetings: known })).toBe("2026-02-09");
+  });
+
+  it("takes no recommendation from a committee minute's heading under '… the recommendations therein be adopted as set out below:', and no paragraph number from 'from' over '22.5 to 30 hours' (Bridport, Kendal)", () => {
+    expect(classifyPoint("(Minute 37) INTERNAL AUDIT – INTERIM REPORT 2025/26", "RESOLVED: that the minutes be received and the recommendations therein be adopted as set out below:")).toBeNull();
+    expect(classifyPoint("Staffing Establishment Review (Minute 764/25/26) The recommendation to increase the hours of the Civic and Events Assistant was approved.", "RESOLVED that the recommendations contained therein be adopted, with the following matters noted:")).toBeNull();
+    const p = extractMinutes("Minutes of the Council meeting held on Monday 2 February 2026 at 7.00 pm\n\n808/25/26     COMMITTEE MINUTES\n\n              The recommendation to increase the hours of the Civic and Events Assistant from\n              22.5 to 30 hours per week was approved.\n\n809/25/26     GRANTS\n\n              The Town Clerk would write to each applicant.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["808/25/26", "809/25/26"]);
+  });
+
+  it("takes no task from a motion its mover withdrew or from 'agreed that … it need not be reported', and reads 'agreed to give a briefing', 'offered to publicise' and 'agreed that this be placed on the agenda' (Cornwall's pension fund, the Norfolk Coast Partnership, Yarmouth Harbour)", () => {
+    const p = extractMinutes("Minutes of the Pension Fund Committee held on Friday 12 December 2025 at 10.00 am\n\n40      POOLING\n\n        Councillor Polglase moved that consideration of the report be deferred to the March meeting pending receipt of the final legal agreements. Having heard the advice of the Chief Finance Officer, Councillor Polglase withdrew his motion.\n\n        The Committee agreed that the breach was not of material significance and that it need not be reported to the Pensions Regulator.\n", opts(["2026-03-13"]));
+    expect(p.actions).toEqual([]);
+    expect(classifySentence("NF agreed to give a briefing on the implications of the Planning and Infrastructure Bill at the next meeting.")).not.toBeNull();
+    expect(classifySentence("Anne Frere offered to publicise the Management Plan consultation through the NALC parish clerks' bulletin.")).not.toBeNull();
+    expect(classifySentence("It was agreed that this be placed on the agenda for the January meeting.")?.kind).toBe("work-programme");
+  });
+});
+
+describe("ninety-ninth round: titles in a left column under their numbers, sentence-case titles closed by a colon, 'C.089(a)', decisions made there and then", () => {
+  it("reads the number at the margin with the title in the column below it, and '11/25/01' as no date (Padstow Harbour Commissioners)", () => {
+    const body = (a: string, b: string, c: string) => `${a.padEnd(23)}${b}\n`;
+    const text = "                            MEETING OF THE HARBOUR COMMISSIONERS 11/25\n\n                             ON THURSDAY 20th NOVEMBER 2025 AT 7.00PM\n\n\n" +
+      body("11/25/01", "Members discussed the condition of the lower section of the Rock slipway.", "") + body("Rock Slipway and", "The Harbour Master agreed to meet the Club committee on site before the", "") + body("Moorings", "end of December.", "") + "\n\n" +
+      body("11/25/02", "TB declared an interest in the Invoices and Payments item as a supplier", "") + body("Declarations of", "to the harbour.", "") + "Interest\n\n\n" +
+      body("11/25/03", "Invoices totalling £186,412.57 had been paid. The Finance Manager undertook", "") + body("Invoices and", "to circulate a breakdown of legal and professional fees.", "") + "Payments\n";
+    const p = extractMinutes(text, opts(["2025-11-20", "2025-12-18"]));
+    expect(p.meeting.date).toBe("2025-11-20");
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["11/25/01", "Harbour Master"], ["11/25/03", "Finance Manager"]]);
+  });
+
+  it("sets apart titles in sentence case closed by a colon with the paragraph run on, three or more in order, but not the Welsh and English declarations naming items 7 and 12 (Deal, Aberystwyth)", () => {
+    const p = extractMinutes("The minutes of the full Council meeting held on Tuesday 27 January 2026 starting at 7.15pm.\n\n2.    Apologies for absence: Cllr M Dunstan (work commitments).\n\n3.    Declarations of interest: Cllr Kemp declared an interest in item 16.\n\n4.    Matters arising and action log: The Town Clerk presented the action log. Following discussion it was agreed that the Town Clerk chase KCC Highways for a written response on the London Road crossing assessment.\n\n5.    Reports from councillors: Cllr Carver agreed to circulate the consultation documents to all members once published.\n", opts());
+    expect(p.items.map((i) => [i.number, i.title])).toEqual([["2", "Apologies for absence"], ["3", "Declarations of interest"], ["4", "Matters arising and action log"], ["5", "Reports from councillors"]]);
+    expect(p.actions.map((a) => a.item)).toEqual(["4", "5"]);
+  });
+
+  it("reads 'C.089(a)   Help Point – Saturday opening trial' as a sub-item of its own (Burgess Hill)", () => {
+    const p = extractMinutes("Minutes of the Full Council held on Tuesday 25 November 2025 at 7.30pm\n\nC.088      APOLOGIES\n\n           Apologies were received.\n\nC.089      TOWN CLERK'S REPORT\n\nC.089(a)   Help Point – Saturday opening trial\n\n           RESOLVED – That the Town Clerk report on footfall and staffing costs to the Council meeting in March.\n\nC.089(b)   Staffing update\n\n           The Town Clerk reported that the new Events Officer had started.\n\nC.090      FINANCE\n\n           The accounts were noted.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["C.088", "C.089", "C.089(a)", "C.089(b)", "C.090"]);
+    expect(p.actions.map((a) => a.item)).toEqual(["C.089(a)"]);
+  });
+
+  it("takes no task from 'RESOLVED: To award £1,500.' mid-paragraph or from '… CARRIED that the payments be approved', and keeps another committee's January meeting to its month (Deal, Padstow, Wallingford)", () => {
+    expect(classifySentence("RESOLVED: To award £1,500. (P) HB (S) LS Agreed.")).toBeNull();
+    expect(classifySentence("It was proposed by PT, seconded by LT and CARRIED that the payments be approved.")).toBeNull();
+    expect(due("Cllr Hollis asked that a review of allotment rents be placed on the agenda of the January meeting of the Parks, Gardens, Allotments and Open Spaces Committee.", { meetingDate: "2025-11-24", knownMeetings: [{ date: "2026-01-26", time: null }], ownName: new Set(["wallingford", "town", "council"]) })).toBe("2026-01");
+  });
+});
+
+describe("hundredth round: references shaped as dates, 'Action / Date' columns, roles in lower case, lists dated by the meeting they are for", () => {
+  it("reads '01.01.26    MAYOR'S OPENING COMMENTS' … as item numbers when they rise with one month and year (Sandwich)", () => {
+    const p = extractMinutes("Minutes of the Full Council meeting held on Monday 26 January 2026 at 7:00pm\n\n01.01.26    MAYOR'S OPENING COMMENTS\n\n            The Mayor asked the Town Clerk to write to the Christmas Lights volunteers to thank them.\n\n02.01.26    APOLOGIES\n\n            Apologies were received from Cllr Moyle.\n\n03.01.26    POLICE REPORT\n\n            The Town Clerk was asked to request a breakdown of crime figures from Kent Police.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["01.01.26", "02.01.26", "03.01.26"]);
+    expect(p.actions.map((a) => a.item)).toEqual(["01.01.26", "03.01.26"]);
+  });
+
+  it("sets apart 'D158.   Budget and Precept 2026/27:' over its paragraph, reads '(a) Church Walk: Following representations …, RESOLVED that the Town Mayor write to …', and takes nothing from recommendations adopted or news noted (Ulverston)", () => {
+    const p = extractMinutes("Minutes of the Meeting of Ulverston Town Council held at the Coronation Hall on Monday 19 January 2026 at 7.00pm.\n\n   D157.   Finance and Grants Committee:\n           RESOLVED that the minutes be received. The Finance Officer to circulate the quarter three budget monitoring statement to all members.\n\n   D158.   Budget and Precept 2026/27:\n           The Town Clerk presented the draft budget. RESOLVED that the Town Clerk submit the precept request by 30 January 2026.\n\n   D159.   Policy Committee:\n           RESOLVED that the minutes be received and the following recommendations adopted:\n\n               · The revised Standing Orders.\n               · The Civility and Respect Policy.\n\n   D160.   Highways and Parking:\n           (a) Church Walk: Following representations from residents, RESOLVED that the Town Mayor write to the Cabinet Member for Highways requesting a review of the double yellow lines.\n\n   D161.   Clerk's Report:\n           RESOLVED that the following be noted:\n\n           (a) The pay award for 2025/26 had been implemented in the December payroll.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["D157", "D158", "D159", "D160", "D161"]);
+    expect(p.actions.map((a) => [a.item, a.kind])).toEqual([["D157", "request"], ["D158", "request"], ["D160", "letter"]]);
+  });
+
+  it("reads an 'Action / Date' pair of columns, each point with its own owner (Bodmin)", () => {
+    const row = (text: string, owner: string, date = "") => `${text.padEnd(92)}${owner.padEnd(9)}${date}`.trimEnd();
+    const p = extractMinutes(["MINUTES OF THE MEETING OF BODMIN TOWN COUNCIL HELD ON THURSDAY 20 NOVEMBER 2025 AT 6.00 P.M.", "", "C/2025/265   Lift", "", row("             The TC undertook to report on the progress of the lift repairs to the", "TC", "18.12.25"), "             next meeting.", "", "C/2025/266   Budget", "", "             RESOLVED that:", row("                 ii)  the RFO prepare the final budget and a recommended precept for", "RFO", "22.01.26"), "                      the meeting on 22 January 2026; and", row("                 iii) the TC write to Cornwall Council to request early confirmation", "TC"), "                      of the tax base.", "", "C/2025/267   Parking", "", row("             RESOLVED that the DTC bring a report on replacing the two coin-only machines", "DTC", "Jan 2026"), "             to the Committee in January 2026.", ""].join("\n"), opts(["2025-12-18"]));
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["C/2025/265", "TC", "2025-12-18"], ["C/2025/266", "RFO", "2026-01-22"], ["C/2025/266", "TC", null], ["C/2025/267", "DTC", "2026-01"]]);
+  });
+
+  it("reads 'for the responsible finance officer to update …' as a task, dates a list by 'the agenda of the meeting on 12 January 2026:', and takes nothing from a committee minute's heading or a working party set up with its members named (Lyme Regis, Rye)", () => {
+    expect(classifyPoint("for the responsible finance officer to update the fixed asset register by 31 January 2026;", "it was RESOLVED:")).toBe("action");
+    const p = extractMinutes("MINUTES of the meeting of the Council held on Monday 8 December 2025 at 6.30pm\n\n109      DEVOLUTION\n         RESOLVED that a Devolution Working Party be established, comprising the Town Mayor and Cllrs Dawes, Ellison and Norris.\n\n110      ITEMS FOR FUTURE AGENDAS\n         It was agreed that the following be included on the agenda of the meeting on 12 January\n         2026:\n         a)   arrangements for the Annual Town Meeting 2026 (the Annual Town Meeting will be held on Wednesday 25 March 2026);\n         b)   a progress report from the Tourism Working Group.\n", opts(["2026-01-12"]));
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["110", "2026-01-12"], ["110", "2026-01-12"]]);
+    expect(classifyPoint("Minute 52 (Community Grants Policy) The Committee had reviewed the Community Grants Policy and recommended a revised Policy.", "Recommendations:")).toBeNull();
+  });
+});
+
+describe("hundred-and-first round: ':-' after the meeting a list is for, votes counted in words, tasks in shorthand beside an action column, recommendations accepted", () => {
+  it("dates a list by '… for the next Meeting of the Committee:-' and takes no entry from its ':-', and reads 'RESOLVED (6 votes in favour, 1 abstention):-' and 'That an application be made to …' (Swanage)", () => {
+    const p = extractMinutes("Minutes of the Environment Committee held on Wednesday 21st January 2026 at 10.00 a.m.\n\n44.     ROAD CLOSURE\n\n        Proposed by Councillor Frampton, seconded by Councillor Dyke, and RESOLVED\n        (6 votes in favour, 1 abstention):-\n\n              That the Town Clerk write to Dorset Council confirming the Town Council's support.\n\n45.     TENNIS COURTS\n\n        RESOLVED UNANIMOUSLY:-\n\n              (a)   That an application be made to the Lawn Tennis Association's Park Tennis Project for a contribution.\n\n50.     ITEMS FOR FUTURE AGENDAS\n\n        It was AGREED that the following items be included on the agenda for the next\n        Meeting of the Committee:-\n\n              (a)   Prince Albert Gardens skate park – condition report.\n\n              (b)   Provision of litter bins along the seafront.\n\n51.     DATE OF NEXT MEETING\n\n        The next Meeting will be held on 18th March 2026 at 10.00 a.m.\n", opts(["2026-03-18"]));
+    expect(p.actions.map((a) => [a.item, a.kind, a.due])).toEqual([["44", "letter", null], ["45", "action", null], ["50", "work-programme", "2026-03-18"], ["50", "work-programme", "2026-03-18"]]);
+  });
+
+  it("reads 'A written reply to be sent to … [Action: RH]' as a task, and 'It was resolved to accept the Committee's recommendation that the Community Engagement Officer obtain …' as the officer's, but not 'to ratify the action taken … under delegated powers' or 'the press and public are excluded' (the Dart Harbour and Navigation Authority, Crediton)", () => {
+    expect(classifySentence("A written reply to be sent to Mr Hannaford setting out the options for dinghy storage at Kingswear. [Action: RH]")).not.toBeNull();
+    expect(classifySentence("It was resolved to accept the Committee's recommendation that the Community Engagement Officer obtain at least three quotations for replacement brackets.")?.kind).toBe("action");
+    expect(classifySentence("It was resolved to ratify the action taken by the Town Clerk under delegated powers to order the emergency repair of the Christmas tree lighting.")).toBeNull();
+    expect(classifySentence("It was resolved that, in view of the confidential nature of the business about to be transacted, it is advisable in the public interest that the press and public are excluded.")).toBeNull();
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");
