@@ -3198,6 +3198,35 @@ describe("hundred-and-first round: ':-' after the meeting a list is for, votes c
   });
 });
 
+
+describe("hundred-and-second round: four-figure minute numbers, votes '(all in favour)' and '(NC)', owners on a line of their own, sub-items' titles closed by a colon", () => {
+  it("reads '5300.   Police Report' over its paragraph, 'RESOLVED (all in favour) that …' mid-paragraph, and a quoted motion's 'This Council resolves that the Mayor write …' once 'The motion as altered was put to the vote and RESOLVED' (Ilfracombe)", () => {
+    const p = extractMinutes("MINUTES OF THE MEETING OF ILFRACOMBE TOWN COUNCIL HELD ON WEDNESDAY 21 JANUARY 2026 AT 7.00PM\n\n5300.   Police Report\n        PCSO Lewis agreed to circulate the updated contact details to all members.\n\n5301.   Grants Policy\n        Members discussed the policy. RESOLVED (all in favour) that the RFO bring a revised draft Grants Policy to Council at its meeting on 18 March 2026.\n\n5302.   Motion – NHS Dental Provision\n        The following motion was proposed by Cllr Mrs Tucker and seconded by Cllr Dunn:\n            \"This Council notes that there is no NHS dental practice in the town. This Council resolves that the Mayor write to NHS Devon expressing its concern.\"\n        Cllr Mrs Brayley proposed, and the mover and seconder accepted, an addition to the motion that the matter be included on the agenda of the Annual Town Meeting.\n        The motion as altered was put to the vote and RESOLVED (all in favour).\n", opts(["2026-03-18"]));
+    expect(p.items.map((i) => i.number)).toEqual(["5300", "5301", "5302"]);
+    expect(p.actions.map((a) => [a.item, a.kind])).toEqual([["5300", "request"], ["5301", "request"], ["5302", "letter"], ["5302", "work-programme"]]);
+  });
+
+  it("reads 'RESOLVED: (NC)' over its list, takes no owner from '(NC)', and reads '… be deferred and brought back to the next meeting' (Barnstaple)", () => {
+    const p = extractMinutes("Minutes of the Town Council Meeting held on Monday 24 November 2025 at 7.00 pm\n\n97.     LOCAL GOVERNMENT REORGANISATION.\n\n        RESOLVED: (NC)\n\n        (a)     That the Town Clerk circulate the briefing note to all members.\n\n        (b)     That the application from Pilton Community Garden be deferred and brought back to the next meeting once the group's accounts have been received.\n\n98.     PAYMENTS.\n\n        RESOLVED: That the schedule of payments be approved (NC).\n", opts(["2026-01-19"]));
+    expect(p.actions.map((a) => [a.owner, a.kind, a.due])).toEqual([["Town Clerk", "request", null], [null, "work-programme", "2026-01-19"]]);
+  });
+
+  it("reads 'Action: DHMS' far right on a line of its own as the paragraph's owner, and '8.1     Shepards Wharf Pontoon Replacement:' as a sub-item over its paragraph (Cowes Harbour Commission)", () => {
+    const right = (s: string) => `${" ".repeat(86)}${s}`;
+    const p = extractMinutes(["Minutes of the Board meeting held at the Harbour Office on Friday, 28th November 2025 at 1000hrs", "", "6.      HARBOUR SAFETY", "", "        It was agreed that DHMS would arrange a joint exercise with Red Funnel, the RNLI and HM", "        Coastguard by the end of March 2026.", right("Action: DHMS"), "", "8.      HARBOUR DEVELOPMENTS", "", "8.1     Shepards Wharf Pontoon Replacement:", "        DHMC presented the tender evaluation report. DHMC to write to all affected berth holders.", "", "8.2     Cowes Breakwater Monitoring:", "        It was agreed that DHMS commission the annual survey in January 2026.", "", "8.3     Maintenance Dredging:", "        HM to write to the MMO seeking confirmation of the timetable for determination.", ""].join("\n"), opts());
+    expect(p.items.map((i) => i.number)).toEqual(["6", "8", "8.1", "8.2", "8.3"]);
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["6", "DHMS"], ["8.1", "DHMC"], ["8.2", "DHMS"], ["8.3", "HM"]]);
+  });
+
+  it("reads 'a consultation … be carried out' and 'the Town Clerk notifies the unsuccessful tenderers', takes the RFO's task over a closing 'The report was noted.', and no task from Standing Orders suspended (Blandford, Watchet, Minehead)", () => {
+    expect(classifyPoint("a consultation with the young users of the skate park be carried out in partnership with Treads.", "RESOLVED that:")).toBe("action");
+    expect(classifyPoint("the Town Clerk notifies the unsuccessful tenderers once the standstill period has been agreed; and", "RESOLVED that:")).toBe("action");
+    expect(classifySentence("The Mayor suspended Standing Orders at 6.32pm to allow members of the public to address the Council.")).toBeNull();
+    const p = extractMinutes(`Minutes of the Town Council held on Monday 12 January 2026 at 7.00pm\n\n25/158    Finance\n          The RFO reported on the accounts. ${"Members asked about the legal fees and the lease of the Memorial Ground, and the RFO explained them. ".repeat(4)}The RFO agreed to circulate a breakdown of legal and professional fees to all members by the end of January. The report was noted.\n${" ".repeat(97)}ACTION: RFO\n`, opts());
+    expect(p.actions.map((a) => [a.owner, a.due])).toEqual([["RFO", "2026-01"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -147,7 +147,8 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
       }
       const { owner: ownerOnly, when } = tailOwnerAndWhen(content, ctx);
       // "ACTION BY: Jane Craig, Head of Waste and Recycling" under a decision already read: who carries it out.
-      const whoOnly = ownerOnly ?? (namesOnly(content) ? ownerListName(roleOf(content), ctx) ?? longTitle(content, ctx) : null);
+      // "Action: DHMS" (Cowes Harbour Commission), initials the attendance list spells in a way not read: still only who.
+      const whoOnly = ownerOnly ?? (namesOnly(content) ? ownerListName(roleOf(content), ctx) ?? longTitle(content, ctx) ?? (/^[A-Z]{2,6}$/.test(content.trim()) ? content.trim() : null) : null);
       if (whoOnly && k > 0 && claimed.has(k - 1) && decidedAbove(out, k)) { lendOwner(out, k, whoOnly); continue; }
       if (namesOnly(content) && (decidedAbove(out, k) || claimed.has(k - 1))) continue;
       // "ACTION: Chair of the Health and Social Care Scrutiny Commission" (Newham) too: a title too long to be read as
@@ -159,7 +160,7 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
         // "ACTION: Clerk" (or "Follow-up: Chief Finance Officer, by 31 October 2024") under the paragraph it belongs to.
         const prev = blocks[k - 1]!.text;
         const sentences = splitSentences(prev);
-        const text = prev.length <= 400 ? prev : sentences[sentences.length - 1]!;
+        const text = prev.length <= 400 ? prev : lastSaid(sentences);
         claimed.add(k - 1);
         // "… redundancy notices by the end of January 2026 if funding was not confirmed. The Chief Officer agreed to meet … before
         // the end of December 2025." over "Action: KD" (Dumfries and Galloway Integration Joint Board): the last sentence, what
@@ -184,6 +185,13 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
       }
     }
   }
+}
+
+/** The paragraph's last sentence, passing over a closing "The report was noted." (Watchet): "The RFO agreed to circulate a
+ *  breakdown of legal and professional fees … The report was noted." over "ACTION: RFO" is the RFO's task, not the noting. */
+function lastSaid(sentences: string[]): string {
+  for (let i = sentences.length - 1; i > 0; i--) if (!/^the\s+(?:[\w'-]+\s+){0,3}(?:was|were)\s+(?:noted|received)\.?$/i.test(sentences[i]!)) return sentences[i]!;
+  return sentences[0]!;
 }
 
 /** "Chair of the Health and Social Care Scrutiny Commission": one title of up to twelve words, nothing else. */

@@ -134,8 +134,12 @@ function withStopTitlesApart(text: string): string {
 // the line below (Highlands and Islands Airports): the action's tag of owner and date, joined to the line it belongs to.
 // Anchored at a line's start, so that each line is tried once.
 const OWNER_TAG_BELOW = /^([^\n]*\S)[ \t]*\n[ \t]{20,}(\[[A-Z]{2,4}(?:\/[A-Z]{2,4})?[ \t]+[–—-][ \t]+[^\]\n]{2,30}\])[ \t]*$/gm;
+// "… to test the Harbour Emergency Plan by the end of March 2026." over "Action: DHMS" far right on a line of its own (Cowes Harbour
+// Commission): the owner of the paragraph above, joined to it as a folded column's note is, not an action whose words are a name.
+const ACTION_LABEL_BELOW = /^([^\n]*\S)[ \t]*\n[ \t]{30,}Action(?:\s+by)?\s*:\s*([A-Z][\w&/]*(?:[ \t][A-Z][\w&/]*){0,3})[ \t]*$/gm;
 function withOwnerTagsJoined(text: string): string {
-  return text.includes("[") ? text.replace(OWNER_TAG_BELOW, "$1 $2") : text;
+  const tagged = text.includes("[") ? text.replace(OWNER_TAG_BELOW, "$1 $2") : text;
+  return tagged;
 }
 
 // "P25/125.   Enforcement – to receive an update on open enforcement cases." over "           The Assistant Clerk reported …"
@@ -341,7 +345,8 @@ export function toBlocks(text: string): Block[] {
   const itemNumbers = bareItemNumbers(lines);
   // "41.    Minutes:" over "       The minutes of the meeting held on …" with no blank line (Kidlington Parish Council): numbered
   // titles closed by a colon, three or more of them, each standing alone over its first paragraph.
-  const colonTitles = lines.filter((l) => /^\s*\d{1,4}\.\s+[A-Z][^.;:]{1,100}:\s*$/.test(l)).length >= 3;
+  // So are "8.1     Shepards Wharf Pontoon Replacement:" and "12.1    Commissioner Appointments:" (Cowes Harbour Commission).
+  const colonTitles = lines.filter((l) => /^\s*\d{1,4}(?:\.\d{1,2})?\.?\s+[A-Z][^.;:]{1,100}:\s*$/.test(l)).length >= 3;
   const blocks: Block[] = [];
   let current: Block | null = null;
   let previousLine = "";
@@ -439,7 +444,8 @@ export function toBlocks(text: string): Block[] {
     // "4. Repairs performance" with its first paragraph on the very next line: the title stands alone.
     // Where no blank lines part paragraphs, a title cannot rely on one above it.
     // So does "47      Bus Service Improvement Plan - Agenda Item 7" (or "47: …"), a minute number with no stop, over its paragraph.
-    const bareNumber = marker === null && /^\d{1,4}(?::\s*|\s{2,})\S/.test(line) ? line.replace(/^\d{1,4}:?\s*/, "") : null;
+    // "5300.   Police Report" (Ilfracombe's four-figure minute numbers, too long for a list's marker) as well.
+    const bareNumber = marker === null && /^\d{1,4}\.?(?::\s*|\s{2,})\S/.test(line) ? line.replace(/^\d{1,4}\.?:?\s*/, "") : null;
     const titled = (bareNumber ?? rest).replace(/\s+[-–]\s+agenda\s+item\s+\d{1,3}[a-z]?$/i, "");
     // With no blank lines, a long title in title case ("151) Cambridgeshire and Peterborough Integrated Care Board – Urgent …") too.
     // "35.    SCRUTINY REVIEW – … TOWN CENTRES: DRAFT" over "       RECOMMENDATIONS", level with the title's words: the
@@ -465,7 +471,7 @@ export function toBlocks(text: string): Block[] {
     // no written requests." with no blank line: a capital letter's heading at the margin over its paragraph indented under it.
     const hanging = (marker?.style === "letter" || marker?.style === "roman") && /^[A-Z]+$/.test(marker.raw ?? "") && indentOf(raw) <= 2 && !listPoint && !/[.;:,]$/.test(titled) && titled.length <= 120 && !SENTENCE.test(titled) &&
       !/\b(?:the|of|to|and|for|in|on|a|an|by|with|that|be)$/i.test(titled) && lines[i + 1] !== undefined && indentOf(lines[i + 1]!) >= indentOf(raw) + 4 && /^[A-Z]/.test(lines[i + 1]!.trim());
-    const colonTitle = colonTitles && marker?.style === "number" && marker.delim === "." && /^[A-Z][^.;:]{1,100}:$/.test(titled) && titled.split(/\s+/).length <= 14;
+    const colonTitle = colonTitles && ((marker?.style === "number" && marker.delim === ".") || marker?.style === "outline") && /^[A-Z][^.;:]{1,100}:$/.test(titled) && titled.split(/\s+/).length <= 14;
     // "11.1  Worcestershire Beacon path repairs" over its paragraph indented under the title's words (Malvern Hills Trust): a
     // titled sub-item, its first paragraph hanging below it.
     // Not "36.1     The Head of Finance presented the Treasury Management Mid-Year" over the rest of its paragraph: a

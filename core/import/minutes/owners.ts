@@ -213,7 +213,7 @@ const ASKED_TO = new RegExp(String.raw`\b(?:requested|asked|invited|instructed|i
 // "proceed" ends as a past tense does, so it is named here rather than found as a bare verb; "includes" (East Suffolk's
 // "That the Head of Housing includes the number of households …") has the "s" a bare verb lacks.
 // "That the Head of Wellbeing & Leisure feed back the Committee's comments …" (West Lancashire) too.
-export const DOES_VERB = String.raw`(?:(?:proceed|procure|commence|continue|pursue|write|provide|feed|include|publish|extend|circulate|share|arrange|review|undertake|develop|investigate|contact|meet|prepare|submit|report|ensure|consider|explore|seek|bring|liaise|increase|reduce|improve|hold|produce|monitor|engage|work|take|carry|look|raise|request|ask|invite|lobby|update|establish|set|introduce|install|implement|present|circulate|send|forward|organise|convene|commission|appoint|identify|assess|examine|check|confirm|clarify|respond|reply|obtain|complete|attend)(?:s|es)?|replies|clarifies|identifies)`;
+export const DOES_VERB = String.raw`(?:(?:proceed|procure|commence|continue|pursue|write|provide|feed|include|publish|extend|circulate|share|arrange|review|undertake|develop|investigate|contact|meet|prepare|submit|report|ensure|consider|explore|seek|bring|liaise|increase|reduce|improve|hold|produce|monitor|engage|work|take|carry|look|raise|request|ask|invite|lobby|update|establish|set|introduce|install|implement|present|circulate|send|forward|organise|convene|commission|appoint|identify|assess|examine|check|confirm|clarify|respond|reply|obtain|complete|attend|notify|advertise)(?:s|es)?|replies|clarifies|identifies|notifies)`;
 // "b) the Scrutiny Officer writing to Thames Water …" (South Oxfordshire): the verb's "-ing" form ends the name as surely.
 const VERB_FIRST = new RegExp(String.raw`^(?:${DOES_VERB}|${ACTION_STEMS}ing)\b`);
 const SUBJECT_DOES = new RegExp(String.raw`^(?:that\s+)?(?:the\s+)?${SUBJECT}\s+${DOES_VERB}\b`, "i");
@@ -266,7 +266,8 @@ function namedOwner(text: string, abbreviations: Map<string, string>, opts: { re
     .replace(/^((?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,5}),\s+as\s+(?:a|an|the)\s+[^,]{1,120},\s+(?=(?:undertook|agreed|offered|promised|would|will)\b)/, "$1 ");
   // "… repair the verge outside the school (Clerk).": a bare owner in brackets closing the sentence.
   const bare = /\(([A-Z][\w'. &/-]{1,40})\)\s*[.;]?\s*$/.exec(t);
-  const bareName = bare && !/^(?:chair(?:man)?|vice[- ]chair|item|minute|appendix|page|see)\b/i.test(bare[1]!) ? ownerName(bare[1]!, abbreviations) : null;
+  // Not "(NC)", a vote carried with none against (Barnstaple).
+  const bareName = bare && !/^(?:chair(?:man)?|vice[- ]chair|item|minute|appendix|page|see)\b|^(?:NC|nem\.?\s*con\.?)$/i.test(bare[1]!) ? ownerName(bare[1]!, abbreviations) : null;
   if (bareName && /\b(?:clerk|cllr|councillor|officer|manager|director|head|rfo|chair)\b|^[A-Z]{2,5}$/i.test(bareName)) return bareName;
   for (const re of [LABEL_PAREN, LABEL_TAIL]) {
     const m = re.exec(t);

@@ -14,8 +14,9 @@ export interface Resolution { stem: string; points: string[]; start: number; end
 // How it was carried, in brackets after the word: "(unanimously)", "(unanimous)", "(by 7 votes to 0, with 2 abstentions)",
 // "(9 for, 2 against, 1 abstention)", "(7:4)".
 // "RESOLVED (6 in favour, 1 abstention): That" (Isles of Scilly) too, and "RESOLVED (11:1:1)", for, against and abstaining (Ludlow),
-// and "RESOLVED (6 votes in favour, 1 abstention):-" (Swanage).
-const VOTE = String.raw`\((?:unanimous(?:ly)?|UNANIMOUS(?:LY)?|by\s+[^)]{1,50}|\d{1,2}\s*[:\-–]\s*\d{1,2}(?:\s*[:\-–]\s*\d{1,2})?|\d{1,2}\s+(?:votes?\s+)?(?:for|in\s+favour)\b[^)]{0,60})\)`;
+// and "RESOLVED (6 votes in favour, 1 abstention):-" (Swanage), "RESOLVED (all in favour) that …" (Ilfracombe), "RESOLVED: (NC)", carried
+// with none against (Barnstaple).
+const VOTE = String.raw`\((?:unanimous(?:ly)?|UNANIMOUS(?:LY)?|all\s+in\s+favour|NC|nem\.?\s*con\.?|by\s+[^)]{1,50}|\d{1,2}\s*[:\-–]\s*\d{1,2}(?:\s*[:\-–]\s*\d{1,2})?|\d{1,2}\s+(?:votes?\s+)?(?:for|in\s+favour)\b[^)]{0,60})\)`;
 // Bilingual minutes print the label in both languages: "PENDERFYNWYD / RESOLVED:", "RESOLVED / PENDERFYNWYD:".
 const OTHER_LANGUAGE = String.raw`[A-Z\u00C0-\u017F]{3,}`;
 // "It was resolved by a majority to:" in lower case counts only as the head of a list; mid-paragraph it is debate's.
@@ -61,7 +62,11 @@ const BODY_THEN_LIMBS = /^the\s+(?:joint\s+)?(?:committee|panel|board|sub-commit
 // Partnership for Transport) too, and "After discussion, the Joint Committee (1) noted …" (its concessionary travel committee).
 const AFTER_CONSIDERATION = /^after\s+(?:consideration|discussion|debate|further\s+discussion)(?:\s+and\s+having\s+heard\s+[^,]{1,200})?,?\s+the\s+(?:joint\s+)?(?:committee|panel|board|sub-committee|commission)\b(.*)$/i;
 // "The substantive motion was put to the vote and was carried." (Derbyshire Fire and Rescue Authority) too.
-const MOTION_CARRIED = /\bthe\s+(?:substantive\s+|original\s+)?motion\s+was\s+(?:then\s+)?(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?(?:accordingly\s+|therefore\s+)?(?:declared\s+)?carried\b/i;
+// "The motion as altered was put to the vote and RESOLVED (all in favour)." (Ilfracombe) too.
+const MOTION_CARRIED = /\bthe\s+(?:substantive\s+|original\s+)?motion\s+(?:as\s+(?:altered|amended)\s+)?was\s+(?:then\s+)?(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?(?:accordingly\s+|therefore\s+)?(?:declared\s+)?(?:carried\b|RESOLVED\b)/i;
+// "… This Council resolves that the Mayor write to NHS Devon and to the Member of Parliament …" (Ilfracombe): a motion whose one
+// decision is in its last sentence.
+const MOTION_RESOLVES_THAT = /(?:^|[.!?:]\s+)"?((?:This|The)\s+(?:Authority|Council|Committee|Board|Panel|Assembly|Partnership)\s+(?:therefore\s+|further\s+)?resolves\s+that)\s+(\S[^"]{10,600}?)\.?(?:"|\s*$)/;
 // "“This Authority notes … This Authority resolves:" over "(a) to request the Chief Fire Officer to review …": a motion on
 // notice, quoted, whose limbs are what was decided once it was carried.
 // "“This Council notes with concern the number … of storm overflow discharges …, and resolves:" (Bishop's Stortford) in one sentence too.
@@ -138,6 +143,12 @@ export function findResolutions(blocks: Block[]): Resolution[] {
     } else if (bareStem(b.text)) {
       content = b.text;
       stem = "";
+    } else if (motionCarried && MOTION_RESOLVES_THAT.test(b.text)) {
+      const m2 = MOTION_RESOLVES_THAT.exec(b.text)!;
+      content = m2[2]!;
+      stem = m2[1]!;
+      // What follows the quotation in the same paragraph (an amendment, an addition the mover accepted) is debate again.
+      tail = b.text.slice(m2.index + m2[0].length).trim() || undefined;
     } else if (motionCarried && MOTION_RESOLVES.test(b.text)) {
       content = "";
       stem = b.text.slice(MOTION_RESOLVES.exec(b.text)!.index).replace(/^[.!?]?\s*"?/, "");

@@ -108,6 +108,11 @@ function withoutContents(blocks: Block[]): Block[] {
 
 const shapeOf = (number: string) => number.replace(/\d+/g, "9");
 
+/** "8.1     Shepards Wharf Pontoon Replacement:" (Cowes Harbour Commission): a sub-item's title in title case closed by a colon. */
+// Not "10.3      The Health and Wellbeing Board RESOLVED to:", a decision's stem.
+const TITLE_CASE_COLON = (text: string) => /^[^:]{3,80}:$/.test(text) && isTitleCase(text.slice(0, -1), 2) && text.split(/\s+/).length <= 8 &&
+  !/\b(?:resolved|agreed|decided|recommended|noted|requested)\b|\b(?:to|that)\s*:$/i.test(text);
+
 /** "13/11/25": three numbers that could be a day, a month and a year. */
 function dateLike(ref: string): boolean {
   const parts = /^\D*(\d+)\/(\d+)\/(\d+)$/.exec(ref);
@@ -179,7 +184,7 @@ function headingOf(b: Block, next: Block | undefined, last: Candidate | null, sh
   // A title in title case may wrap to a second line, as Midlothian's report rows do with the presenter's name beside them.
   const above = last?.numeric ?? (last && /^\d{1,4}$/.test(last.number) ? Number(last.number) : null);
   // Not the same number again ("5.2 Action Log" over a table row "5.2  Action Log  Hannah Lennie, …").
-  if (b.marker?.style === "outline" && above != null && b.marker.label.split(".")[0] === String(above) && b.marker.label !== last!.number && titleLike(b.text, b) && !/[.;:,](?:\s*[-–])?$/.test(b.text) && (b.lines === 1 || (b.lines === 2 && isTitleCase(b.text, 3))) && next && next.marker?.style !== "outline") {
+  if (b.marker?.style === "outline" && above != null && b.marker.label.split(".")[0] === String(above) && b.marker.label !== last!.number && titleLike(b.text, b) && (!/[.;:,](?:\s*[-–])?$/.test(b.text) || TITLE_CASE_COLON(b.text)) && (b.lines === 1 || (b.lines === 2 && isTitleCase(b.text, 3))) && next && next.marker?.style !== "outline") {
     return { number: b.marker.label, title: b.text, numeric: above, shape: last!.shape, strong: false, titleFromNext: false };
   }
   // "3.1       APOLOGIES, INTRODUCTIONS AND DECLARATIONS OF INTEREST" … "3.14      DATE AND TIME OF NEXT MEETING" (Northumberland
