@@ -3227,6 +3227,32 @@ describe("hundred-and-second round: four-figure minute numbers, votes '(all in f
   });
 });
 
+
+describe("hundred-and-third round: an earlier minute reported on in matters arising, 'FC3. 01/26' and 'C26/01#4' references, '9a)' sub-items, 'Council RESOLVED:'", () => {
+  it("takes no heading from 'Minute 8522 – The Town Hall fire risk assessment had been completed …' under matters arising, so that '8532     Public Participation' … are the items (Chipping Norton)", () => {
+    const p = extractMinutes("At the Council Meeting held, pursuant to notice on Monday 17th November 2025 at 7.15 pm in the Council Chamber\n\n         Matters arising\n         Minute 8509 – The replacement bench in Market Place had been installed by the Town\n         Council's grounds staff on 3rd November 2025.\n\n8532     Public Participation\n         The Town Clerk would report the faded road markings on FixMyStreet.\n\n8533     Apologies for absence\n         Apologies were received.\n\n8534     Mayoral Announcements\n         The Town Clerk to write to the Royal British Legion thanking them.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["8532", "8533", "8534"]);
+    expect(p.actions.map((a) => a.item)).toEqual(["8532", "8534"]);
+  });
+
+  it("reads 'FC3. 01/26    To allow public consultations –' and 'C26/01#4 Report from Ross Police' as item numbers (Tetbury, Ross-on-Wye)", () => {
+    const tetbury = extractMinutes("Minutes of the Full Council held on Monday 19th January 2026 at 7.00pm\n\nFC1. 01/26    To Note apologies of absence –\n              Apologies were received from Cllr Ward.\n\nFC2. 01/26    To allow public consultations –\n              The Clerk undertook to report the damaged dog bin at Preston Park to Ubico.\n\nFC3. 01/26    To receive reports from County and District Councillors –\n              County Cllr Ames agreed to provide figures on gully clearance for the next meeting.\n", opts(["2026-02-16"]));
+    expect(tetbury.actions.map((a) => a.item)).toEqual(["FC2. 01/26", "FC3. 01/26"]);
+    const ross = extractMinutes("Minutes of the Town Council held on Monday 12th January 2026 at 7.00 pm\n\nC26/01#1 Apologies for Absence\n                 Apologies were received from Councillor Hughes.\n\nC26/01#2 Report from Ross Police (for information only)\n                 The Town Clerk agreed to forward the latest SID data for Walford Road to the Safer Neighbourhood Team.\n\nC26/01#3 Correspondence\n                 The Mayor will write to Ross-on-Wye Rotary Club to thank its members.\n", opts());
+    expect(ross.actions.map((a) => a.item)).toEqual(["C26/01#2", "C26/01#3"]);
+  });
+
+  it("reads '9a)    Recreation and Amenities Committee – …' under '9.     Committee minutes …' as a sub-item, 'Council RESOLVED:' after a sentence as a stem, and nothing in 'Council RESOLVED to approve the payments.' (Nailsworth)", () => {
+    const p = extractMinutes("Minutes of the Full Council held on Tuesday 20 January 2026 at 6.30pm\n\n9.     Committee minutes and recommendations\n9a)    Recreation and Amenities Committee – 6th January 2026\n       Council received the draft minutes. The Clerk agreed to place the order with Cotswold Play Ltd.\n\n10.    Finance\n       The schedules had been circulated. Council RESOLVED to approve the payments.\n\n12.    Town Hall – roof and rainwater goods\n       Members noted that water had been entering the stage area during heavy rain. Council RESOLVED:\n\n       a)    to accept the quotation from J Hawkins & Sons Roofing of £6,240 plus VAT;\n       b)    that the Deputy Clerk instruct the contractor and agree a start date.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["9", "9a", "10", "12"]);
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["9a", "Clerk"], ["12", "Deputy Clerk"]]);
+  });
+
+  it("keeps 'for consideration by the Committee at its March meeting' in a town council's report of a committee's minutes to its month (Malmesbury)", () => {
+    expect(due("The Facilities Manager was asked to obtain three quotations for the redecoration of the Malting Hall, for consideration by the Committee at its March meeting.", { meetingDate: "2026-01-20", knownMeetings: [{ date: "2026-03-17", time: null }], ownName: new Set(["malmesbury", "town", "council"]) })).toBe("2026-03");
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -440,12 +440,13 @@ export function toBlocks(text: string): Block[] {
     const carriesOn: boolean = wrappedAddress || wrappedReference || wrappedFigure;
     const { marker, rest }: { marker: Marker | null; rest: string } = wrappedDash || carriesOn ? { marker: null, rest: line } : split;
     const heading = isHeading(line);
-    const titleBefore = afterNumberedTitle;
+    const titleBefore: boolean = afterNumberedTitle;
     // "4. Repairs performance" with its first paragraph on the very next line: the title stands alone.
     // Where no blank lines part paragraphs, a title cannot rely on one above it.
     // So does "47      Bus Service Improvement Plan - Agenda Item 7" (or "47: …"), a minute number with no stop, over its paragraph.
     // "5300.   Police Report" (Ilfracombe's four-figure minute numbers, too long for a list's marker) as well.
-    const bareNumber = marker === null && /^\d{1,4}\.?(?::\s*|\s{2,})\S/.test(line) ? line.replace(/^\d{1,4}\.?:?\s*/, "") : null;
+    // So is "9a)    Recreation and Amenities Committee – 6th January 2026" under "9.     Committee minutes …" (Nailsworth).
+    const bareNumber = marker === null && /^\d{1,4}(?:\.|[a-z]\))?(?::\s*|\s{2,})\S/.test(line) ? line.replace(/^\d{1,4}(?:\.|[a-z]\))?:?\s*/, "") : null;
     const titled = (bareNumber ?? rest).replace(/\s+[-–]\s+agenda\s+item\s+\d{1,3}[a-z]?$/i, "");
     // With no blank lines, a long title in title case ("151) Cambridgeshire and Peterborough Integrated Care Board – Urgent …") too.
     // "35.    SCRUTINY REVIEW – … TOWN CENTRES: DRAFT" over "       RECOMMENDATIONS", level with the title's words: the
@@ -490,7 +491,7 @@ export function toBlocks(text: string): Block[] {
       !/[.;:,]$/.test(titled) && !SENTENCE.test(titled) && !POINT_WORDS.test(titled) && titled.split(/\s+/).length <= 14 && !/\b(?:and|or|of|the|for|in|on|with|by|a|an|to|at|from)$/i.test(titled) &&
       /^[A-Z]/.test(following.trim()) && indentOf(following) === raw.indexOf(titled) && raw.indexOf(titled) > indentOf(raw) &&
       raw.trimEnd().length + 1 + following.trim().split(/\s+/)[0]!.length <= width;
-    afterNumberedTitle = wrappedTitle || hanging || colonTitle || hangingSubItem || outcomeTitle || brokeEarly || (!listPoint && (marker?.style === "number" || bareNumber !== null || shortLine) && (previousLine === "" || !blankSeparated) && (isShortTitle(titled) || (!blankSeparated && isTitleCase(titled, 3)) || (minuteNumber && isLongTitle(titled)) || shortLine) && /^[A-Z(]|^\[[A-Z]/.test(lines[i + 1]?.trim() ?? ""));
+    afterNumberedTitle = wrappedTitle || hanging || colonTitle || hangingSubItem || outcomeTitle || brokeEarly || (!listPoint && (marker?.style === "number" || bareNumber !== null || shortLine) && (previousLine === "" || !blankSeparated || (titleBefore && /^\d{1,3}[a-z]\)/.test(line))) && (isShortTitle(titled) || (!blankSeparated && isTitleCase(titled, 3)) || (minuteNumber && isLongTitle(titled)) || shortLine) && /^[A-Z(]|^\[[A-Z]|^\d{1,3}[a-z]\)\s/.test(lines[i + 1]?.trim() ?? ""));
     // "4." alone, then "Forward Work Programme 2025/26" with the item's first paragraph on the very next line.
     if (current === null && /^\d{1,4}\.?$/.test(blocks[blocks.length - 1]?.text ?? "") && !blocks[blocks.length - 1]!.cells) title = { from: i, to: titleRunningOn(lines, i) };
     // "10.    Consolidated income and expenditure 1 April to 30 September 2025 – actual and" over "forecast outturn" over

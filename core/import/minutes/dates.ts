@@ -223,7 +223,11 @@ export function findDue(raw: string, ctx: DueContext): Due {
     // February meeting" (Saltash Town Council) too.
     const toNamed = /\bto\s+the\s+((?:[A-Z][\w&'-]*,?\s+(?:(?:and|&)\s+)?){1,6})(?:Committee|Panel|Sub-Committee|Board)\s+(?:for\s+(?:further\s+)?(?:consideration|decision|approval|comment)\s+)?(?:at|for|in)\s+its\s+$/.exec(text.slice(Math.max(0, monthMeeting.index - 120), monthMeeting.index + 4));
     const othersTo = toNamed !== null && !ownWords(toNamed[1]!.replace(/,/g, " "), ctx);
-    const resolved = resolveMonthMeeting(monthMeeting[1] ?? monthMeeting[3]!, monthMeeting[2] ?? monthMeeting[4], ctx, named || othersByName || othersOf || othersPlan || othersTo || OTHER_BODY_ITS.test(text.slice(Math.max(0, monthMeeting.index - 120), monthMeeting.index + 4)));
+    // "… for consideration by the Committee at its March meeting" in a town council's minutes of its committees' reports
+    // (Malmesbury): "the Committee" is the committee reported on, where the body is no committee.
+    const theCommittee = ctx.ownName !== undefined && ctx.ownName.has("council") && !ctx.ownName.has("committee") &&
+      /\b(?:by|to)\s+the\s+(?:Committee|Sub-Committee)\s+(?:at|for|in)\s+its\s+$/.test(text.slice(Math.max(0, monthMeeting.index - 60), monthMeeting.index + 4));
+    const resolved = resolveMonthMeeting(monthMeeting[1] ?? monthMeeting[3]!, monthMeeting[2] ?? monthMeeting[4], ctx, named || othersByName || othersOf || othersPlan || othersTo || theCommittee || OTHER_BODY_ITS.test(text.slice(Math.max(0, monthMeeting.index - 120), monthMeeting.index + 4)));
     if (resolved) candidates.push({ index: monthMeeting.index, due: { due: resolved, dueText: monthMeeting[0] } });
   }
   // Minutes that do not say when the next meeting is leave it to the calendar: the first known meeting after this one.

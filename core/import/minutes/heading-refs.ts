@@ -23,7 +23,8 @@ export const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seve
 // "25.OS.19" (Chorley): the year, the committee's letters, then the number; "25-26/ASC/30" (Bedfordshire Fire and Rescue
 // Authority): the civic year first.
 // "C.089(a)   Help Point – Saturday opening trial" (Burgess Hill Town Council): a titled sub-item, lettered after its reference.
-const REF_LINE = /^\[?(\d{2}\.[A-Z]{1,6}\.\d{1,4}|\d{2}-\d{2}\/[A-Z]{1,6}\/\d{1,4}|(?:[A-Z][A-Z&]{0,7}\s?[./-]?\s?)?(?:(?<=[A-Z])\(\d{2,4}\))?\d{1,4}(?:[./-]\d{1,4}){0,2}(?:\/[A-Z][A-Z&]{0,7}(?=\s))?(?:(?<=[./-]\d{1,4})\([a-z]\))?)\]?[.:)]?(\s+[-–—:]\s+|\s{2,}|\t+|\s)(?=["'(A-Z0-9])(.+)$/;
+// "C26/01#4 Report from Ross Police" (Ross-on-Wye Town Council): the council's letter, the year and month, then the item.
+const REF_LINE = /^\[?(\d{2}\.[A-Z]{1,6}\.\d{1,4}|[A-Z]{1,4}\d{2}\/\d{2}#\d{1,3}|\d{2}-\d{2}\/[A-Z]{1,6}\/\d{1,4}|(?:[A-Z][A-Z&]{0,7}\s?[./-]?\s?)?(?:(?<=[A-Z])\(\d{2,4}\))?\d{1,4}(?:[./-]\d{1,4}){0,2}(?:\/[A-Z][A-Z&]{0,7}(?=\s))?(?:(?<=[./-]\d{1,4})\([a-z]\))?)\]?[.:)]?(\s+[-–—:]\s+|\s{2,}|\t+|\s)(?=["'(A-Z0-9])(.+)$/;
 // Words a sentence has and a title lacks; a title may still start with a number ("2024/25 budget").
 const SENTENCE_WORD = /\b(?:was|were|is|are|be|been|will|would|should|had|has|have|noted|agreed|resolved|reported|said|asked|that)\b/i;
 // "R31/25 - The Commissioner to provide a written response to Mr Carver's" (Surrey Police and Crime Panel): an action's
@@ -37,11 +38,13 @@ export function refHeading(line: string): RefHeading | null {
   if (line.length > 130) return null;
   const m = REF_LINE.exec(line);
   if (!m) return null;
-  const ref = m[1]!.replace(/\s+/g, " "); // "CYP 12" as printed, "SC35" as printed
+  // "FC3. 01/26    To allow public consultations –" (Tetbury Town Council): the minute, then the month and year it falls in.
+  const issued = /^\d{2}\/\d{2}\s+(?=[A-Z])/.exec(m[3]!);
+  const ref = m[1]!.replace(/\s+/g, " ") + (issued && /^[A-Z]{1,4}\d{1,3}\.\s/.test(line) ? `. ${issued[0].trim()}` : ""); // "CYP 12" as printed, "SC35" as printed
   const dashed = /[-–—:]/.test(m[2]!);
   // A bare number with a single space is PLAIN's business ("5 Budget"); here only what it misses.
   if (/^\d+$/.test(ref) && !dashed) return null;
-  const title = m[3]!.trim();
+  const title = (ref.includes(". ") && issued ? m[3]!.slice(issued[0].length) : m[3]!).trim();
   // "27/28 BAMBURGH HOUSE, MANOR WALKS, CRAMLINGTON, NE23 6UT ON TUESDAY 18 NOVEMBER" under the opening (Cramlington, whose items
   // are "93/25", "94/25" …): the council's address, not a reference.
   if (ADDRESS.test(title)) return null;
@@ -69,7 +72,7 @@ export function refHeading(line: string): RefHeading | null {
   // "48/12/25", "49/12/25" (Transport for London): the minute's number, then the month and year it falls in.
   const monthYear = !civic && !yearAfter && asDate !== null;
   const numbers = (civic ? ref.slice(0, year!.index) : yearAfter ? ref.replace(/[./]\d{2}$/, "") : monthYear ? asDate![1]! : ref).match(/\d+/g) ?? ref.match(/\d+/g)!;
-  return { ref, title, shape: `${ref.replace(/\d+/g, "9")}${dashed ? " -" : ""}`, numeric: Number(numbers[numbers.length - 1]), ...(dated ? { sameAfter: ref.replace(/^\d+/, "") } : {}) };
+  return { ref, title, shape: `${ref.replace(/\d+/g, "9")}${dashed ? " -" : ""}`, numeric: issued && ref.includes(". ") ? Number(/\d+/.exec(ref)![0]) : Number(numbers[numbers.length - 1]), ...(dated ? { sameAfter: ref.replace(/^\d+/, "") } : {}) };
 }
 
 /** Shapes of reference that begin three or more title-like lines, with the numbers rising: the document's own. */

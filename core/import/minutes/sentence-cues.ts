@@ -249,7 +249,8 @@ export function classifySentence(given: string): DebateCue | null {
   // action taken by the Town Clerk under delegated powers …" (Crediton): a decision is read as a resolution's point is.
   // Where the point's rules find nothing in "It was resolved to apply to the County Council for …", debate's rules may still.
   // "… at minute 5309. RESOLVED (all in favour) that the RFO bring a revised draft Grants Policy …" (Ilfracombe) too.
-  const opening = /^(?:It\s+was\s+(?:(?:further|also|unanimously)\s+)?(?:resolved|RESOLVED)\s+|(?:RESOLVED|Resolved|AGREED|Agreed)\s*:\s+|(?:RESOLVED|AGREED)\s*\((?:all\s+in\s+favour|unanimous(?:ly)?|\d{1,2}\s+(?:votes?\s+)?(?:for|in\s+favour)[^()]{0,40})\)\s*:?\s*)(?=(?:That|To|that|to)\s+\w)/.exec(s);
+  // "Council RESOLVED to approve the payments." (Nailsworth) too.
+  const opening = /^(?:It\s+was\s+(?:(?:further|also|unanimously)\s+)?(?:resolved|RESOLVED)\s+|(?:The\s+)?(?:Council|Committee|Board)\s+RESOLVED\s+|(?:RESOLVED|Resolved|AGREED|Agreed)\s*:\s+|(?:RESOLVED|AGREED)\s*\((?:all\s+in\s+favour|unanimous(?:ly)?|\d{1,2}\s+(?:votes?\s+)?(?:for|in\s+favour)[^()]{0,40})\)\s*:?\s*)(?=(?:That|To|that|to)\s+\w)/.exec(s);
   if (opening) {
     const kind = classifyPoint(s.slice(opening[0].length), "RESOLVED");
     if (kind) return { type: "strong", kind };

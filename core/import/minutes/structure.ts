@@ -228,6 +228,9 @@ function headingOf(b: Block, next: Block | undefined, last: Candidate | null, sh
     if (last && last.shape !== "explicit" && ((lastNumber !== null && (parseInt(number, 10) <= lastNumber || parseInt(number, 10) > lastNumber + 3)) || (title && !titleLike(title, b)))) return null;
     // "Minute 69" over "Minute 68, 70": a column of the items each attendee spoke at, not headings.
     if (!title && next && MINUTE.test(next.text)) return null;
+    // "Minute 8522 – The Town Hall fire risk assessment had been completed …" under matters arising (Chipping Norton, whose own
+    // items are "8532     Public Participation"): an earlier minute reported on in a sentence, not a heading.
+    if (title && /^(?:minute|min\.?)\s/i.test(b.text) && /\b(?:had|has|have|was|were)\s+(?:been\s+|since\s+|now\s+)?[a-z]+(?:ed|en|wn|nt)\b/.test(title)) return null;
     if (!title && next && !next.marker && next.text.length <= 160) {
       return { number, title: next.text, numeric: null, shape: "explicit", strong: true, titleFromNext: true };
     }
