@@ -3253,6 +3253,15 @@ describe("hundred-and-third round: an earlier minute reported on in matters aris
   });
 });
 
+describe("hundred-and-fourth round: the time on the line after the date, with the place", () => {
+  it("reads 'AT 7.00PM' and 'AT 19:30 HRS' at the end of the place's line below the date as the meeting's start, not 'the formal business of the meeting began at 7.14pm' (Wincanton, Ilminster)", () => {
+    const p = extractMinutes("      MINUTES OF THE MEETING OF WINCANTON TOWN COUNCIL HELD ON TUESDAY 20TH JANUARY 2026\n             IN THE COUNCIL CHAMBER, TOWN HALL, MARKET PLACE, WINCANTON AT 7.00PM\n\nPUBLIC QUESTION TIME:\n\nThe Mayor thanked the speakers and the formal business of the meeting began at 7.14pm.\n\n5904    APOLOGIES\n\n        Apologies were received.\n", opts());
+    expect(p.meeting.time).toBe("19:00");
+    const q = extractMinutes("      MINUTES OF THE MEETING OF ILMINSTER TOWN COUNCIL HELD ON TUESDAY 16 DECEMBER 2025\n              IN THE COUNCIL CHAMBER, COUNCIL OFFICES, NORTH STREET, ILMINSTER AT 19:30 HRS\n\nTC116/25    APOLOGIES\n\n            Apologies were received.\n", opts());
+    expect(q.meeting.time).toBe("19:30");
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

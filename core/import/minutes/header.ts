@@ -79,7 +79,10 @@ export function readHeader(header: Block[]): MeetingFacts {
         const nextRange = /^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–]\s*\d{1,2}[.:]\d{2}\b/i.test(below) ? rangeStart(below) ?? clockRange(below) :
           // "Monday, 24 November 2025" over "6.00 pm" alone (Wirral's Pensions Committee).
           /^\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)$/i.test(below) ? parseTime(below) : null;
-        const wrapped = blocks[k + 1] && (/^(?:at|commencing|starting|from)\s|\b(?:commencing|starting)\s+at\b/i.test(blocks[k + 1]!.text) ||
+        // Or "… HELD ON TUESDAY 20TH JANUARY 2026" over "IN THE COUNCIL CHAMBER, TOWN HALL, MARKET PLACE, WINCANTON AT 7.00PM" (Wincanton,
+        // Ilminster's "… AT 19:30 HRS"): the place and the time, a line of their own.
+        const placeThenTime = blocks[k + 1] !== undefined && blocks[k + 1]!.text.length <= 160 && /^in\s+the\s/i.test(blocks[k + 1]!.text) && /\bat\s+\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?|hrs)?\.?$/i.test(blocks[k + 1]!.text);
+        const wrapped = blocks[k + 1] && (/^(?:at|commencing|starting|from)\s|\b(?:commencing|starting)\s+at\b/i.test(blocks[k + 1]!.text) || placeThenTime ||
           (/\bat$/i.test(text.trimEnd()) && /^\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)(?:\s|$)/i.test(blocks[k + 1]!.text))) ? ` ${blocks[k + 1]!.text}` : "";
         // "20 January 2026 (7.00 - 9.40 pm)" (Havering): the range's start, not the "9.40 pm" a parser reads as the time.
         // "27 January 2026 SCRUTINY COMMITTEE 5.30 - 8.55 pm" (Cambridge): the rest of the name in capitals between them.
