@@ -3253,12 +3253,22 @@ describe("hundred-and-third round: an earlier minute reported on in matters aris
   });
 });
 
-describe("hundred-and-fourth round: the time on the line after the date, with the place", () => {
+describe("hundred-and-fourth round: the time on the place's line below the date, and sub-items lettered after the minute", () => {
   it("reads 'AT 7.00PM' and 'AT 19:30 HRS' at the end of the place's line below the date as the meeting's start, not 'the formal business of the meeting began at 7.14pm' (Wincanton, Ilminster)", () => {
     const p = extractMinutes("      MINUTES OF THE MEETING OF WINCANTON TOWN COUNCIL HELD ON TUESDAY 20TH JANUARY 2026\n             IN THE COUNCIL CHAMBER, TOWN HALL, MARKET PLACE, WINCANTON AT 7.00PM\n\nPUBLIC QUESTION TIME:\n\nThe Mayor thanked the speakers and the formal business of the meeting began at 7.14pm.\n\n5904    APOLOGIES\n\n        Apologies were received.\n", opts());
     expect(p.meeting.time).toBe("19:00");
     const q = extractMinutes("      MINUTES OF THE MEETING OF ILMINSTER TOWN COUNCIL HELD ON TUESDAY 16 DECEMBER 2025\n              IN THE COUNCIL CHAMBER, COUNCIL OFFICES, NORTH STREET, ILMINSTER AT 19:30 HRS\n\nTC116/25    APOLOGIES\n\n            Apologies were received.\n", opts());
     expect(q.meeting.time).toBe("19:30");
+  });
+
+  it("reads 'T.7568a   Schedule of payments' … under 'T.7568    FINANCE' as sub-items, their letter after the minute (Wotton-under-Edge)", () => {
+    const item = (n: string, title: string, body: string) => `${n.padEnd(10)}${title}\n          ${body}\n\n`;
+    const p = extractMinutes("MINUTES OF WOTTON-UNDER-EDGE TOWN COUNCIL MEETING HELD ON MONDAY 19TH JANUARY 2026 AT 7PM\n\n" +
+      item("T.7567", "MAYOR'S ANNOUNCEMENTS", "The Mayor reported on her engagements.") + "T.7568    FINANCE\n\n" +
+      item("T.7568a", "Schedule of payments", "The payments were approved.") + item("T.7568b", "Budget and Precept 2026/27", "RESOLVED that the Clerk submit the precept requirement to Stroud District Council by 31st January 2026.") +
+      item("T.7568c", "Fees and charges 2026/27", "The Clerk will notify regular hirers of the revised charges by 28th February 2026.") + item("T.7569", "GRANT APPLICATIONS", "Noted."), opts());
+    expect(p.items.map((i) => i.number)).toEqual(["T.7567", "T.7568", "T.7568a", "T.7568b", "T.7568c", "T.7569"]);
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["T.7568b", "2026-01-31"], ["T.7568c", "2026-02-28"]]);
   });
 });
 

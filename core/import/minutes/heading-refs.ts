@@ -23,8 +23,10 @@ export const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seve
 // "25.OS.19" (Chorley): the year, the committee's letters, then the number; "25-26/ASC/30" (Bedfordshire Fire and Rescue
 // Authority): the civic year first.
 // "C.089(a)   Help Point – Saturday opening trial" (Burgess Hill Town Council): a titled sub-item, lettered after its reference.
+// "T.7568c   Budget and Precept 2026/27" under "T.7568    FINANCE" (Wotton-under-Edge): the letter alone, its shape the item's
+// with "a" for whichever letter it is.
 // "C26/01#4 Report from Ross Police" (Ross-on-Wye Town Council): the council's letter, the year and month, then the item.
-const REF_LINE = /^\[?(\d{2}\.[A-Z]{1,6}\.\d{1,4}|[A-Z]{1,4}\d{2}\/\d{2}#\d{1,3}|\d{2}-\d{2}\/[A-Z]{1,6}\/\d{1,4}|(?:[A-Z][A-Z&]{0,7}\s?[./-]?\s?)?(?:(?<=[A-Z])\(\d{2,4}\))?\d{1,4}(?:[./-]\d{1,4}){0,2}(?:\/[A-Z][A-Z&]{0,7}(?=\s))?(?:(?<=[./-]\d{1,4})\([a-z]\))?)\]?[.:)]?(\s+[-–—:]\s+|\s{2,}|\t+|\s)(?=["'(A-Z0-9])(.+)$/;
+const REF_LINE = /^\[?(\d{2}\.[A-Z]{1,6}\.\d{1,4}|[A-Z]{1,4}\d{2}\/\d{2}#\d{1,3}|\d{2}-\d{2}\/[A-Z]{1,6}\/\d{1,4}|(?:[A-Z][A-Z&]{0,7}\s?[./-]?\s?)?(?:(?<=[A-Z])\(\d{2,4}\))?\d{1,4}(?:[./-]\d{1,4}){0,2}(?:\/[A-Z][A-Z&]{0,7}(?=\s))?(?:(?<=[./-]\d{1,4})(?:\([a-z]\)|[a-z](?=\s+[A-Z])))?)\]?[.:)]?(\s+[-–—:]\s+|\s{2,}|\t+|\s)(?=["'(A-Z0-9])(.+)$/;
 // Words a sentence has and a title lacks; a title may still start with a number ("2024/25 budget").
 const SENTENCE_WORD = /\b(?:was|were|is|are|be|been|will|would|should|had|has|have|noted|agreed|resolved|reported|said|asked|that)\b/i;
 // "R31/25 - The Commissioner to provide a written response to Mr Carver's" (Surrey Police and Crime Panel): an action's
@@ -72,7 +74,7 @@ export function refHeading(line: string): RefHeading | null {
   // "48/12/25", "49/12/25" (Transport for London): the minute's number, then the month and year it falls in.
   const monthYear = !civic && !yearAfter && asDate !== null;
   const numbers = (civic ? ref.slice(0, year!.index) : yearAfter ? ref.replace(/[./]\d{2}$/, "") : monthYear ? asDate![1]! : ref).match(/\d+/g) ?? ref.match(/\d+/g)!;
-  return { ref, title, shape: `${ref.replace(/\d+/g, "9")}${dashed ? " -" : ""}`, numeric: issued && ref.includes(". ") ? Number(/\d+/.exec(ref)![0]) : Number(numbers[numbers.length - 1]), ...(dated ? { sameAfter: ref.replace(/^\d+/, "") } : {}) };
+  return { ref, title, shape: `${ref.replace(/\d+/g, "9").replace(/(?<=9)[a-z]$/, "a")}${dashed ? " -" : ""}`, numeric: issued && ref.includes(". ") ? Number(/\d+/.exec(ref)![0]) : Number(numbers[numbers.length - 1]), ...(dated ? { sameAfter: ref.replace(/^\d+/, "") } : {}) };
 }
 
 /** Shapes of reference that begin three or more title-like lines, with the numbers rising: the document's own. */
@@ -82,7 +84,8 @@ export function recurringShapes(lines: Iterable<string>): Set<string> {
     const h = refHeading(line);
     if (!h) continue;
     // Read as a whole, number by number: Shetland's "31/25", "32/25" rise though their year does not.
-    const numbers = h.ref.match(/\d+/g)!.map(Number);
+    // "T.7568b" comes after "T.7568a": the letter counts as a number.
+    const numbers = h.ref.replace(/(?<=\d)([a-z])$/, (c) => `.${c.charCodeAt(0) - 96}`).match(/\d+/g)!.map(Number);
     const s = seen.get(h.shape);
     if (!s) seen.set(h.shape, { count: 1, last: numbers, rising: true, sameAfter: h.sameAfter });
     else { s.count++; s.rising &&= after(numbers, s.last) && s.sameAfter === h.sameAfter; s.last = numbers; }

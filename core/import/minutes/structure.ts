@@ -257,8 +257,8 @@ function headingOf(b: Block, next: Block | undefined, last: Candidate | null, sh
   const h = refHeading(b.text);
   // "FC25/138.1  Finance & Establishment Committee – Monday 15th December 2025" under "FC25/138    COMMITTEE MINUTES AND
   // RECOMMENDATIONS" (Saffron Walden): a titled sub-item of the item above, read in that item's place in the order.
-  const base = h && last && !last.strong ? /^(.+)(?:\.\d{1,2}|\([a-z]\))$/.exec(h.ref)?.[1] : undefined;
-  if (h && base !== undefined && (base === last!.number || base === last!.number.replace(/\.\d{1,2}$|\([a-z]\)$/, "")) && refHeading(`${base} ${h.title}`)?.shape === last!.shape) {
+  const base = h && last && !last.strong ? /^(.+?)(?:\.\d{1,2}|\([a-z]\)|(?<=\d)[a-z])$/.exec(h.ref)?.[1] : undefined;
+  if (h && base !== undefined && (base === last!.number || base === last!.number.replace(/\.\d{1,2}$|\([a-z]\)$|(?<=\d)[a-z]$/, "")) && refHeading(`${base} ${h.title}`)?.shape === last!.shape) {
     return { number: h.ref, title: h.title, numeric: last!.numeric, shape: last!.shape, strong: false, titleFromNext: false };
   }
   if (!h || !shapes.has(h.shape) || (last && last.shape !== h.shape) || (last?.numeric != null && h.numeric <= last.numeric)) return null;
