@@ -134,12 +134,8 @@ function withStopTitlesApart(text: string): string {
 // the line below (Highlands and Islands Airports): the action's tag of owner and date, joined to the line it belongs to.
 // Anchored at a line's start, so that each line is tried once.
 const OWNER_TAG_BELOW = /^([^\n]*\S)[ \t]*\n[ \t]{20,}(\[[A-Z]{2,4}(?:\/[A-Z]{2,4})?[ \t]+[–—-][ \t]+[^\]\n]{2,30}\])[ \t]*$/gm;
-// "… to test the Harbour Emergency Plan by the end of March 2026." over "Action: DHMS" far right on a line of its own (Cowes Harbour
-// Commission): the owner of the paragraph above, joined to it as a folded column's note is, not an action whose words are a name.
-const ACTION_LABEL_BELOW = /^([^\n]*\S)[ \t]*\n[ \t]{30,}Action(?:\s+by)?\s*:\s*([A-Z][\w&/]*(?:[ \t][A-Z][\w&/]*){0,3})[ \t]*$/gm;
 function withOwnerTagsJoined(text: string): string {
-  const tagged = text.includes("[") ? text.replace(OWNER_TAG_BELOW, "$1 $2") : text;
-  return tagged;
+  return text.includes("[") ? text.replace(OWNER_TAG_BELOW, "$1 $2") : text;
 }
 
 // "P25/125.   Enforcement – to receive an update on open enforcement cases." over "           The Assistant Clerk reported …"

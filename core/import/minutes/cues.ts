@@ -463,10 +463,12 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
   return and ? classifyPoint(t.slice(and.index + and[0].length), stem) : null;
 }
 
-const MINUTE_HEADING = /^(?:\(\s*Min(?:ute)?\.?\s*(?:No\.?\s*)?[\w/.-]+\s*\)\s+[A-Z][^a-z]*|[A-Z][\w'&,-]*(?:\s+(?:[A-Z][\w'&,-]*|and|of|for|the|to|in|on|&|[–-]))*\s+\(\s*Min(?:ute)?\.?\s*(?:No\.?\s*)?[\w/.-]+\s*\))$/;
+const MINUTE_CITED = String.raw`\(\s*Min(?:ute)?\.?\s*(?:No\.?\s*)?[\w/.-]+\s*\)`;
+const TITLE_WORDS = String.raw`[A-Z][\w'&,-]*(?:\s+(?:[A-Z][\w'&,-]*|and|of|for|the|to|in|on|&|[–-]))*`;
+const MINUTE_HEADING = new RegExp(String.raw`^(?:${MINUTE_CITED}\s+[A-Z][^a-z]*|${TITLE_WORDS}\s+${MINUTE_CITED})$`);
 
 // "Minute 52 (Community Grants Policy) The Committee had reviewed …" (Rye) too.
-const MINUTE_HEADING_BEFORE = /^Min(?:ute)?\.?\s*(?:No\.?\s*)?[\w/.-]+\s+\([^()]{3,60}\)\s+(?=[A-Z])|^[A-Z][\w'&,-]*(?:\s+(?:[A-Z][\w'&,-]*|and|of|for|the|to|in|on|&|[–-]))*\s+\(\s*Min(?:ute)?\.?\s*(?:No\.?\s*)?[\w/.-]+\s*\)\s+(?=[A-Z])/;
+const MINUTE_HEADING_BEFORE = new RegExp(String.raw`^Min(?:ute)?\.?\s*(?:No\.?\s*)?[\w/.-]+\s+\([^()]{3,60}\)\s+(?=[A-Z])|^${TITLE_WORDS}\s+${MINUTE_CITED}\s+(?=[A-Z])`);
 
 /** "the responsible finance officer to update …", "the deputy town clerk to obtain …": a role in lower case, and its task. */
 const LOWER_ROLE_TO = /^the\s+(?:[a-z][\w'-]*\s+){0,4}(?:clerk|officer|manager|director|chair(?:man|person)?|mayor|treasurer|secretary|engineer)\s+to\s+(?!be\b)[a-z]{3,}/;

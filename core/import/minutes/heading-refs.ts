@@ -41,12 +41,12 @@ export function refHeading(line: string): RefHeading | null {
   const m = REF_LINE.exec(line);
   if (!m) return null;
   // "FC3. 01/26    To allow public consultations –" (Tetbury Town Council): the minute, then the month and year it falls in.
-  const issued = /^\d{2}\/\d{2}\s+(?=[A-Z])/.exec(m[3]!);
-  const ref = m[1]!.replace(/\s+/g, " ") + (issued && /^[A-Z]{1,4}\d{1,3}\.\s/.test(line) ? `. ${issued[0].trim()}` : ""); // "CYP 12" as printed, "SC35" as printed
+  const issued = /^[A-Z]{1,4}\d{1,3}\.\s/.test(line) ? /^\d{2}\/\d{2}\s+(?=[A-Z])/.exec(m[3]!) : null;
+  const ref = m[1]!.replace(/\s+/g, " ") + (issued ? `. ${issued[0].trim()}` : ""); // "CYP 12" as printed, "SC35" as printed
   const dashed = /[-–—:]/.test(m[2]!);
   // A bare number with a single space is PLAIN's business ("5 Budget"); here only what it misses.
   if (/^\d+$/.test(ref) && !dashed) return null;
-  const title = (ref.includes(". ") && issued ? m[3]!.slice(issued[0].length) : m[3]!).trim();
+  const title = (issued ? m[3]!.slice(issued[0].length) : m[3]!).trim();
   // "27/28 BAMBURGH HOUSE, MANOR WALKS, CRAMLINGTON, NE23 6UT ON TUESDAY 18 NOVEMBER" under the opening (Cramlington, whose items
   // are "93/25", "94/25" …): the council's address, not a reference.
   if (ADDRESS.test(title)) return null;
@@ -74,7 +74,7 @@ export function refHeading(line: string): RefHeading | null {
   // "48/12/25", "49/12/25" (Transport for London): the minute's number, then the month and year it falls in.
   const monthYear = !civic && !yearAfter && asDate !== null;
   const numbers = (civic ? ref.slice(0, year!.index) : yearAfter ? ref.replace(/[./]\d{2}$/, "") : monthYear ? asDate![1]! : ref).match(/\d+/g) ?? ref.match(/\d+/g)!;
-  return { ref, title, shape: `${ref.replace(/\d+/g, "9").replace(/(?<=9)[a-z]$/, "a")}${dashed ? " -" : ""}`, numeric: issued && ref.includes(". ") ? Number(/\d+/.exec(ref)![0]) : Number(numbers[numbers.length - 1]), ...(dated ? { sameAfter: ref.replace(/^\d+/, "") } : {}) };
+  return { ref, title, shape: `${ref.replace(/\d+/g, "9").replace(/(?<=9)[a-z]$/, "a")}${dashed ? " -" : ""}`, numeric: issued ? Number(/\d+/.exec(ref)![0]) : Number(numbers[numbers.length - 1]), ...(dated ? { sameAfter: ref.replace(/^\d+/, "") } : {}) };
 }
 
 /** Shapes of reference that begin three or more title-like lines, with the numbers rising: the document's own. */

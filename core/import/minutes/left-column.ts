@@ -27,18 +27,9 @@ function titlesBesideNumbers(text: string): string {
     const m = rows[i];
     if (!m) { out.push(lines[i]!); continue; }
     const column = lines[i]!.length - m[4]!.length;
-    const title = [m[1]!.trim()];
-    const body = [" ".repeat(column) + m[4]!];
-    for (let j = i + 1; j < lines.length; j++) {
-      const left = lines[j]!.slice(0, column);
-      const part = left.trim();
-      // The next line's left column holds more of the title only where it is set off from the paragraph's words.
-      if (!part || !TITLE_PART.test(part) || !/[ \t]{2,}$/.test(left) && lines[j]!.length > column) break;
-      title.push(part);
-      if (lines[j]!.slice(column).trim()) body.push(" ".repeat(column) + lines[j]!.slice(column).trim());
-      i = j;
-    }
-    out.push(`${m[2]}. ${title.join(" ")}`, "", ...body);
+    const { title, body, end } = titleInColumn(lines, i, column, m[4]!);
+    i = end;
+    out.push(`${m[2]}. ${[m[1]!.trim(), ...title].join(" ")}`, "", ...body);
   }
   return out.join("\n");
 }
@@ -67,17 +58,27 @@ function titlesUnderNumbers(text: string): string {
   for (let i = 0; i < lines.length; i++) {
     const m = rows[i];
     if (!m) { out.push(lines[i]!); continue; }
-    const title: string[] = [];
-    const body = [" ".repeat(column) + m[3]!];
-    for (let j = i + 1; j < lines.length; j++) {
-      const left = lines[j]!.slice(0, column);
-      const part = left.trim();
-      if (!part || !TITLE_PART.test(part) || (!/[ \t]{2,}$/.test(left) && lines[j]!.length > column)) break;
-      title.push(part);
-      if (lines[j]!.slice(column).trim()) body.push(" ".repeat(column) + lines[j]!.slice(column).trim());
-      i = j;
-    }
-    out.push(title.length ? `${m[1]} ${title.join(" ")}` : lines[i]!, ...(title.length ? ["", ...body] : []));
+    const { title, body, end } = titleInColumn(lines, i, column, m[3]!);
+    if (!title.length) { out.push(lines[i]!); continue; }
+    i = end;
+    out.push(`${m[1]} ${title.join(" ")}`, "", ...body);
   }
   return out.join("\n");
+}
+
+/** The parts of a title in the left column below line i, beside the paragraph's next lines, and the paragraph's lines. */
+function titleInColumn(lines: string[], i: number, column: number, first: string): { title: string[]; body: string[]; end: number } {
+  const title: string[] = [];
+  const body = [" ".repeat(column) + first];
+  let end = i;
+  for (let j = i + 1; j < lines.length; j++) {
+    const left = lines[j]!.slice(0, column);
+    const part = left.trim();
+    // The next line's left column holds more of the title only where it is set off from the paragraph's words.
+    if (!part || !TITLE_PART.test(part) || (!/[ \t]{2,}$/.test(left) && lines[j]!.length > column)) break;
+    title.push(part);
+    if (lines[j]!.slice(column).trim()) body.push(" ".repeat(column) + lines[j]!.slice(column).trim());
+    end = j;
+  }
+  return { title, body, end };
 }
