@@ -3272,6 +3272,27 @@ describe("hundred-and-fourth round: the time on the place's line below the date,
   });
 });
 
+describe("five-figure minute numbers under their titles in capitals (Dursley, left over from round 104)", () => {
+  it("reads '10748     Apologies …' under 'TO RECEIVE APOLOGIES FOR ABSENCE', '10753.1   County Councillor's Report' under a heading with no number, and '10764     The following correspondence was received:' as the items, not 'Minute 10738 (…)' in matters arising", () => {
+    const p = extractMinutes([
+      "          MINUTES of the PROCEEDINGS at the MEETING of the COUNCIL held in the Community Meeting Room at 7.00 pm on Tuesday,", "          20th January, 2026.", "",
+      "          TO RECEIVE APOLOGIES FOR ABSENCE", "10748     Apologies for absence were accepted from Councillors F Marsden and O Quinton.", "",
+      "          MATTERS ARISING FROM THE MINUTES", "10749     Minute 10729.2 (Stagecoach Service 60): the Town Clerk reported that the letter had been sent.", "",
+      "          Minute 10738 (Emergency tree works): RESOLVED: that the action of the Town Clerk, taken", "          under delegated powers, be ratified.", "",
+      "          COUNTY AND DISTRICT COUNCILLOR REPORTS", "10750.1   County Councillor's Report", "          Cllr Hartley's written report had been circulated. Cllr Hartley undertook to raise the blocked", "          gullies with Gloucestershire Highways.", "",
+      "10750.2   District Councillors' Reports", "          District Councillors Mansell and Okafor reported on the Local Plan review. Noted.", "",
+      "          MAYOR'S ANNOUNCEMENTS", "10751     The Mayor reported on her engagements and said that she would write to the volunteers.", "",
+      "          CORRESPONDENCE", "10752     The following correspondence was received:", "              (a)  Letter from residents of Highfields regarding dog fouling.", "",
+      "          RESOLVED: that the Clerk write to Stroud District Council requesting additional dog warden patrols.", "",
+      "          PLAY AREAS", "10753     RESOLVED: that an application for the junior play area be submitted by 27th February,", "", "\f", "", "                   2026.", "",
+      "          MARKET HOUSE", "10754     RESOLVED: that the Clerk seek pre-application advice from the Conservation Officer.", "",
+    ].join("\n"), opts());
+    expect(p.meeting.date).toBe("2026-01-20");
+    expect(p.items.map((i) => i.number)).toEqual(["10748", "10749", "10750.1", "10750.2", "10751", "10752", "10753", "10754"]);
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["10750.1", "Cllr Hartley", null], ["10751", "Mayor", null], ["10752", "Clerk", null], ["10753", null, "2026-02-27"], ["10754", "Clerk", null]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -258,7 +258,8 @@ function isHeadingLine(line: string): boolean {
   // Yorkshire Fire and Rescue Authority): an earlier minute, and what someone said of it.
   if ((ITEM_LINE.test(line) && !/\)\s+[-–—]\s+(?:the|a|an|it|members|councillor|cllr)\b/i.test(line)) || TRAILING_REF.test(line)) return true;
   if (isNumberedTitle(line)) return true;
-  return UPPER_LINE.test(line) && /[A-Z]{2,}[\s/&,'-]+[A-Z]{2,}|^\d|^[A-Z]{4,}$/.test(line);
+  // "MAYOR'S ANNOUNCEMENTS" (Dursley) too: a possessive's "S" is no word of its own.
+  return UPPER_LINE.test(line) && /[A-Z]{2,}(?:['’]S)?[\s/&,'-]+[A-Z]{2,}|^\d|^[A-Z]{4,}$/.test(line);
 }
 
 // "179/25(a)   Planning and Highways Committee – …" (Wells) too, a sub-item with its item's reference.
@@ -442,7 +443,8 @@ export function toBlocks(text: string): Block[] {
     // So does "47      Bus Service Improvement Plan - Agenda Item 7" (or "47: …"), a minute number with no stop, over its paragraph.
     // "5300.   Police Report" (Ilfracombe's four-figure minute numbers, too long for a list's marker) as well.
     // So is "9a)    Recreation and Amenities Committee – 6th January 2026" under "9.     Committee minutes …" (Nailsworth).
-    const bareNumber = marker === null && /^\d{1,4}(?:\.|[a-z]\))?(?::\s*|\s{2,})\S/.test(line) ? line.replace(/^\d{1,4}(?:\.|[a-z]\))?:?\s*/, "") : null;
+    // And "10753.1   County Councillor's Report" (Dursley's five-figure minute numbers, a sub-item's among them).
+    const bareNumber = marker === null && /^(?:\d{1,4}(?:\.|[a-z]\))?|\d{4,5}\.\d{1,2})(?::\s*|\s{2,})\S/.test(line) ? line.replace(/^(?:\d{4,5}\.\d{1,2}|\d{1,4}(?:\.|[a-z]\))?):?\s*/, "") : null;
     const titled = (bareNumber ?? rest).replace(/\s+[-–]\s+agenda\s+item\s+\d{1,3}[a-z]?$/i, "");
     // With no blank lines, a long title in title case ("151) Cambridgeshire and Peterborough Integrated Care Board – Urgent …") too.
     // "35.    SCRUTINY REVIEW – … TOWN CENTRES: DRAFT" over "       RECOMMENDATIONS", level with the title's words: the
@@ -487,9 +489,10 @@ export function toBlocks(text: string): Block[] {
       !/[.;:,]$/.test(titled) && !SENTENCE.test(titled) && !POINT_WORDS.test(titled) && titled.split(/\s+/).length <= 14 && !/\b(?:and|or|of|the|for|in|on|with|by|a|an|to|at|from)$/i.test(titled) &&
       /^[A-Z]/.test(following.trim()) && indentOf(following) === raw.indexOf(titled) && raw.indexOf(titled) > indentOf(raw) &&
       raw.trimEnd().length + 1 + following.trim().split(/\s+/)[0]!.length <= width;
-    afterNumberedTitle = wrappedTitle || hanging || colonTitle || hangingSubItem || outcomeTitle || brokeEarly || (!listPoint && (marker?.style === "number" || bareNumber !== null || shortLine) && (previousLine === "" || !blankSeparated || (titleBefore && /^\d{1,3}[a-z]\)/.test(line))) && (isShortTitle(titled) || (!blankSeparated && isTitleCase(titled, 3)) || (minuteNumber && isLongTitle(titled)) || shortLine) && /^[A-Z(]|^\[[A-Z]|^\d{1,3}[a-z]\)\s/.test(lines[i + 1]?.trim() ?? ""));
+    afterNumberedTitle = wrappedTitle || hanging || colonTitle || hangingSubItem || outcomeTitle || brokeEarly || (!listPoint && (marker?.style === "number" || bareNumber !== null || shortLine) && (previousLine === "" || !blankSeparated || (titleBefore && /^\d{1,3}[a-z]\)/.test(line)) || (previousHeading && /^\d{4,5}\.\d/.test(line))) && (isShortTitle(titled) || (!blankSeparated && isTitleCase(titled, 3)) || (minuteNumber && isLongTitle(titled)) || shortLine) && /^[A-Z(]|^\[[A-Z]|^\d{1,3}[a-z]\)\s/.test(lines[i + 1]?.trim() ?? ""));
     // "4." alone, then "Forward Work Programme 2025/26" with the item's first paragraph on the very next line.
-    if (current === null && /^\d{1,4}\.?$/.test(blocks[blocks.length - 1]?.text ?? "") && !blocks[blocks.length - 1]!.cells) title = { from: i, to: titleRunningOn(lines, i) };
+    // Not "2026." under "… by 27th February," (Dursley): a date's year the page cut off, not an item's number.
+    if (current === null && /^\d{1,4}\.?$/.test(blocks[blocks.length - 1]?.text ?? "") && !blocks[blocks.length - 1]!.cells && !MONTH_END.test(blocks[blocks.length - 2]?.text ?? "")) title = { from: i, to: titleRunningOn(lines, i) };
     // "10.    Consolidated income and expenditure 1 April to 30 September 2025 – actual and" over "forecast outturn" over
     // "The Director of Finance introduced …" (Broads Authority): a numbered title in sentence case, wrapped, with its first
     // paragraph on the very next line.
@@ -675,7 +678,8 @@ function repairPageBreaks(blocks: Block[], isHeading: (line: string) => boolean)
 const REPORTED_SPEECH = /\s[-–]\s.*\b(?:asked|requested|confirmed|advised|reported|said|agreed|explained|was|were|had)\b/;
 
 const DATE_START = new RegExp(String.raw`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+${FULL_MONTH}\b`);
-const MONTH_END = new RegExp(String.raw`\b${FULL_MONTH}$`);
+// "… by 27th February," too, its year cut off after the comma.
+const MONTH_END = new RegExp(String.raw`\b${FULL_MONTH},?$`);
 const MONTH_START = new RegExp(String.raw`^${FULL_MONTH}\b`);
 
 /** Whether `b` is the rest of `prev`, which a page break (or a stray blank line) cut off mid-sentence. */

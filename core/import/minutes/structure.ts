@@ -17,7 +17,8 @@ export interface MinutesStructure { header: Block[]; items: ItemBlocks[]; after:
 // "Item 3.5 – Councillor Reid" is item 3.5, not item 3 titled "5 – Councillor Reid".
 // "Item 07.A" (Newquay's sub-items, lettered after a stop) too.
 const EXPLICIT = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}(?:\.\d{1,2}|\.[A-Z]\b|[a-z]\b|\s?\([a-z]\))?)\s*[.:\-–)]?\s*(.*)$/i;
-const MINUTE = /^(?:minute|min\.?)\s+(?:no\.?\s*)?([A-Z]{0,6}[/.]?\d{1,4}(?:[/.]\d{1,4})?)\s*[.:\-–]?\s*(.*)$/i;
+// Whole numbers only: "Minute 10738 (Emergency tree works): …" in matters arising (Dursley) is no "Minute 1073" titled "8 (…".
+const MINUTE = /^(?:minute|min\.?)\s+(?:no\.?\s*)?([A-Z]{0,6}[/.]?\d{1,4}(?:[/.]\d{1,4})?)(?!\d)\s*[.:\-–]?\s*(.*)$/i;
 // "OSC/23/44", "FRA/ 23/44" (a PDF's stray space), "E042/24" (a committee letter), "O&SC 62/24" (a spaced prefix).
 // "O&S.28/25   MINUTES" (South Hams): an ampersand in the prefix, as in "O&S 12/25".
 // "431/25/26     Health and Safety Announcement." (Saltash): numbered through the council year "25/26".
