@@ -3293,6 +3293,62 @@ describe("five-figure minute numbers under their titles in capitals (Dursley, le
   });
 });
 
+describe("hundred-and-fifth round: lettered parts, titles run on after a dash, committees' minutes cited, quoted motions carried", () => {
+  it("reads 'C148.00   APOLOGIES FOR ABSENCE' and 'C151.01   Matters arising' as items in order, not 'C131.02 Christmas Lights: …' cited under them; spells '(DO)' as the list prints 'Mr D Okafor'; and 'the Town Clerk apply to Locality' is the Town Clerk's (St Ives)", () => {
+    const p = extractMinutes(["MINUTES OF THE MEETING OF THE FULL COUNCIL OF SAINT IVES TOWN COUNCIL", "held on Wednesday 14 January 2026 in the Town Hall, St Ives at 8:00pm", "",
+      "IN ATTENDANCE:  Mr D Okafor (DO)            Deputy Town Clerk", "",
+      "C148.00   APOLOGIES FOR ABSENCE", "", "          Apologies were received.", "", "C151.00   MINUTES", "", "          RESOLVED that the Minutes be confirmed.", "",
+      "C151.01   Matters arising", "", "          C131.02 Christmas Lights: the Town Clerk reported that she had written to the Association.", "",
+      "C152.00   NEIGHBOURHOOD PLAN", "", "          RESOLVED that the Town Clerk apply to Locality for grant funding by 31 March 2026.", ""].join("\n"), opts());
+    expect(p.items.map((i) => i.number)).toEqual(["C148.00", "C151.00", "C151.01", "C152.00"]);
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["C152.00", "Town Clerk"]]);
+    expect(findAbbreviations("IN ATTENDANCE:  Mr D Okafor (DO)            Deputy Town Clerk").get("DO")).toBe("Mr D Okafor");
+  });
+
+  it("reads '1.      WELCOME AND APOLOGIES' under 'Item    Business    Action' as the first item, so the header keeps the meeting's date (Scrabster)", () => {
+    const p = extractMinutes("             MINUTES OF THE MEETING OF THE BOARD OF TRUSTEES HELD IN THE BOARDROOM,\n             HARBOUR OFFICE, SCRABSTER, ON TUESDAY 27 JANUARY 2026 AT 10.00 AM\n\n\nItem    Business                                                                      Action\n\n1.      WELCOME AND APOLOGIES\n\n        The Chair welcomed Ms Miller, who had joined as Commercial Manager on 5 January 2026.\n\n2.      HARBOUR MASTER'S REPORT\n\n        The Harbour Master would circulate the revised berthing plan by 13 February 2026.\n", opts());
+    expect(p.meeting).toMatchObject({ date: "2026-01-27", time: "10:00" });
+    expect(p.items.map((i) => i.number)).toEqual(["1", "2"]);
+  });
+
+  it("reads the time before the day on the line the date wrapped from, and a second decision after an officer's promise in a resolution's paragraph (Kingsbridge)", () => {
+    const p = extractMinutes("                         MINUTES OF THE MEETING OF KINGSBRIDGE TOWN COUNCIL\n                    HELD IN THE COUNCIL CHAMBER, QUAY HOUSE AT 7.00 P.M. ON TUESDAY\n                                        13th JANUARY 2026\n\n25/158       FINANCE COMMITTEE\n\n             It was RESOLVED that grants be awarded to Kingsbridge Fair Week (£1,500). The application from the\n             Youth Theatre was deferred. The Town Clerk would notify the applicants of the outcome in writing. Cllr Yeo\n             observed that the Grants Policy had not been reviewed since 2021. It was AGREED that a review of the\n             Council's Grants Policy be added to the agenda of the March meeting.\n", opts(["2026-03-10"]));
+    expect(p.meeting.time).toBe("19:00");
+    expect(p.actions.map((a) => [a.owner, a.due, a.kind])).toEqual([["Town Clerk", null, "action"], [null, "2026-03-10", "work-programme"]]);
+  });
+
+  it("takes no heading from 'Minute PT/25/88 – Speed limits, …' under '136/25.1     Planning and Transport Committee – 6 January 2026', reads 'RESOLVED (For 14, Against 1, Abstentions 1) that', and a quoted motion carried after 'Proposed by … and seconded by …:' (Newton Abbot)", () => {
+    const p = extractMinutes(["                              MINUTES OF THE MEETING OF NEWTON ABBOT TOWN COUNCIL HELD ON TUESDAY 27 JANUARY 2026 AT 7.00 PM", "",
+      "134/25       POLICE REPORT", "", "             The report was noted.", "", "135/25       BUDGET AND PRECEPT 2026/27", "", "             The budget was approved.", "",
+      "136/25       MINUTES AND RECOMMENDATIONS OF COMMITTEES", "", "136/25.1     Planning and Transport Committee – 6 January 2026", "             The minutes of the meeting held on 6 January 2026 were received and noted.", "",
+      "             Minute PT/25/88 – Speed limits, Wolborough Street and East Street. Cllr Bulley presented the recommendation.", "",
+      "             It was RESOLVED (For 14, Against 1, Abstentions 1) that the Council recommends to Devon County Council that a 20mph", "             speed limit be introduced on Wolborough Street.", "",
+      "137/25       MOTIONS ON NOTICE", "", "             Proposed by Cllr Sercombe and seconded by Cllr Hext:", "",
+      "                \"This Council is concerned at reports that overnight opening hours may be reduced, and asks that the Mayor", "                write on behalf of the Council to the Secretary of State for Health opposing any reduction.\"", "",
+      "             The motion was CARRIED (For 15, Against 0, Abstentions 1).", "",
+      "             Cllr Parsons agreed to circulate the notes of the Partnership's January meeting to members once approved.", ""].join("\n"), opts());
+    expect(p.items.map((i) => i.number)).toEqual(["134/25", "135/25", "136/25", "136/25.1", "137/25"]);
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["136/25.1", "Devon County Council", null], ["137/25", "Mayor", null], ["137/25", "Cllr Parsons", null]]);
+  });
+
+  it("sets apart '301.    Police Report - PCSO K Ashworth presented …' and '308.1   Policy and Resources Committee - 12 January 2026. The minutes were received.' as titles over their paragraphs, not '6.1 The Strategic Director - Place introduced …' (Okehampton)", () => {
+    const p = extractMinutes(["Minutes of the Meeting of Okehampton Town Council held on Monday 26 January 2026 at 7.00 pm", "",
+      "300.    Deferment of Business (Public Participation) - Two members of the public spoke. The Town Clerk to reply in writing to the resident.", "",
+      "301.    Police Report - PCSO K Ashworth presented the report. PCSO Ashworth agreed to provide figures for Simmons Park.", "",
+      "308.    Committee Minutes and Recommendations -", "",
+      "        308.1   Policy and Resources Committee - 12 January 2026. The minutes were received. The Town Clerk to", "                publish the revised Regulations on the Council's website.", "",
+      "        308.2   Planning Committee - 5 January and 19 January 2026. The minutes were received and noted.", ""].join("\n"), opts());
+    expect(p.items.map((i) => i.number)).toEqual(["300", "301", "308", "308.1", "308.2"]);
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["300", "Town Clerk"], ["301", "PCSO Ashworth"], ["308.1", "Town Clerk"]]);
+  });
+
+  it("keeps a numbered title wrapped after a comma whole: '2601/44    To receive and adopt the minutes of committees and sub-committees,' over 'previously circulated' (Launceston)", () => {
+    const p = extractMinutes("MINUTES OF THE FULL COUNCIL MEETING held on TUESDAY 20 JANUARY 2026 at 7pm in the Guildhall\n\n2601/43    To confirm and sign the Minutes of the last meeting, previously circulated\n           It was resolved to confirm and sign the minutes.\n\n2601/44    To receive and adopt the minutes of committees and sub-committees,\n           previously circulated\n           It was resolved to receive and adopt the minutes of the following committees:\n           a) Estates and Properties Committee held on Wednesday 7 January 2026 at\n              10am\n           Arising from a), the Town Mayor said he would write to the Lawrence House\n           volunteers to thank them for their work.\n\n2601/45    Public Representation Session\n           None.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["2601/43", "2601/44", "2601/45"]);
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["2601/44", "Town Mayor"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -85,7 +85,7 @@ export function normaliseText(raw: string): string {
 // Layouts particular to some councils, each rewritten into the plain one the rest of the reader knows; each leaves text
 // that is not laid out its way as it was. In this order: a rewrite may rely on those before it.
 const HOUSE_LAYOUTS: ((text: string) => string)[] = [withItemRefs, withoutAgendaPurpose, withoutRefBack, withLeftColumnTitles, withSplitReferences,
-  withHangingNumbers, withIndentedSubheadings, withGroupedReportsApart, withTitlesApart, withColonTitlesApart, withSentenceColonTitlesApart, withStopTitlesApart, withRefTitlesApart, withOwnerTagsJoined, joinHyphenatedLines];
+  withHangingNumbers, withIndentedSubheadings, withGroupedReportsApart, withTitlesApart, withColonTitlesApart, withSentenceColonTitlesApart, withDashTitlesApart, withStopTitlesApart, withRefTitlesApart, withOwnerTagsJoined, joinHyphenatedLines];
 
 // "HH42 URGENT AND EMERGENCY CARE – WINTER 2025/26 – The Associate Director of …" (Darlington): a heading in capitals
 // that runs into its first paragraph after a dash. Set apart when the same letters number three or more such headings.
@@ -121,6 +121,23 @@ function withSentenceColonTitlesApart(text: string): string {
   // "D158.   Budget and Precept 2026/27:" with its paragraph on the next line (Ulverston Town Council) loses only its colon.
   return text.replace(SENTENCE_COLON_TITLE, (all, number: string, title: string) => !titled(title) ? all
     : /:[ \t]*$/.test(all) ? `${number} ${title}\n` : `${number} ${title}\n\n${" ".repeat(all.length - all.trimStart().length + number.trim().length + 1)}`);
+}
+
+// "301.    Police Report - PCSO K Ashworth presented the report …", "304.2   Exeter Road Bus Shelter (minute 251) - The Town Clerk had
+// written …" (Okehampton Town Council): a title in title or sentence case, its first paragraph run on after a spaced dash. Set apart
+// when three or more minutes are so laid out, in order.
+// So is "308.1   Policy and Resources Committee - 12 January 2026. The minutes were received.": a committee's minutes, titled by its
+// name and the day it met, closed by a full stop.
+const DASH_TITLE = /^([ \t]{0,12}\d{1,4}\.(?:\d{1,2})?)[ \t]+([A-Z][^\n:;]{2,70}?)(?:[ \t]+[-–][ \t]+(?=[A-Z])|(?<=[ \t][-–][ \t]+\d{1,2}(?:[ \t]+(?:and|&)[ \t]+\d{1,2})?(?:[ \t]+[A-Z][a-z]+)?(?:[ \t]+and[ \t]+\d{1,2})?[ \t]+[A-Z][a-z]+[ \t]+\d{4})\.[ \t]+(?=[A-Z]))/gm;
+function withDashTitlesApart(text: string): string {
+  // Not a title in capitals (read elsewhere), nor "6.1 The Strategic Director - Place introduced …", "1.2 That the Director – Housing
+  // provides …" or "4.1 Agenda Item No. 6.1.3 – The Commercial Director …": paragraphs naming a role or an item.
+  const titled = (t: string) => t.split(/\s+/).length <= 10 && /[a-z]/.test(t) && !/^(?:The|That|This|A|An|Agenda|Item)\b/.test(t) && !SENTENCE.test(t) &&
+    !POINT_WORDS.test(t.replace(/\([^)]*\)/g, "")) && !/[.,]$/.test(t);
+  const numbers = [...text.matchAll(DASH_TITLE)].filter((m) => titled(m[2]!)).map((m) => Number(/\d+/.exec(m[1]!)![0]));
+  if (numbers.length < 3 || numbers.some((n, k) => k > 0 && n < numbers[k - 1]!)) return text;
+  return text.replace(DASH_TITLE, (all, number: string, title: string) => !titled(title) ? all
+    : `${number} ${title}\n\n${" ".repeat(all.length - all.trimStart().length + number.trim().length + 1)}`);
 }
 
 // "8647.  DECLARATIONS OF INTEREST. Cllr A Dodd declared a personal interest …" (Hexham Town Council): a minute's title in
@@ -262,10 +279,11 @@ function isHeadingLine(line: string): boolean {
   return UPPER_LINE.test(line) && /[A-Z]{2,}(?:['’]S)?[\s/&,'-]+[A-Z]{2,}|^\d|^[A-Z]{4,}$/.test(line);
 }
 
-// "179/25(a)   Planning and Highways Committee – …" (Wells) too, a sub-item with its item's reference.
+// "179/25(a)   Planning and Highways Committee – …" (Wells) too, a sub-item with its item's reference, and "136/25.1     Planning
+// and Transport Committee – 6 January 2026" (Newton Abbot), its number after a stop.
 // "OSC/23/44 School Place Planning" or "4  Fostering recruitment": a reference, or a bare number set off by a
 // wide gap, then a short title. A list point ("1. Recommends …") or a wrapped sentence has neither shape.
-const NUMBERED_TITLE = /^(?:(?:[A-Z]{1,6}\/|[A-Z][A-Z&]{0,7}\s|[A-Z]{1,4})?\d{1,4}\/\d{2,4}(?:\/\d{1,4})?(?:\([a-z]\))?\.?[ \t]+|\d{1,3}(?: {2,}|\t))([A-Z][^.;:!?]*)$/;
+const NUMBERED_TITLE = /^(?:(?:[A-Z]{1,6}\/|[A-Z][A-Z&]{0,7}\s|[A-Z]{1,4})?\d{1,4}\/\d{2,4}(?:\/\d{1,4})?(?:\([a-z]\)|\.\d{1,2}(?=[ \t]{2}))?\.?[ \t]+|\d{1,3}(?: {2,}|\t))([A-Z][^.;:!?]*)$/;
 
 function isNumberedTitle(line: string): boolean {
   const m = NUMBERED_TITLE.exec(line);
@@ -500,7 +518,10 @@ export function toBlocks(text: string): Block[] {
     // "… spoke in relation to" / "Item 27 (Housing Repairs and Voids Performance Update). He" (York): a sentence wrapped
     // after a word that cannot end one, not a heading.
     const midSentence = current !== null && previousLine !== "" && marker === null && /\b(?:to|of|in|and|the|for|on|at|by|with|under|from|regarding)$/i.test(previousLine);
-    const startsNew = (i === title.to + 1 && title.to >= 0) || current === null || marker !== null || linePerParagraph || (heading && !wrappedTitle && !midSentence) || (titleBefore && !wrappedTitle) || (previousHeading && !wrappedTitle) || STARTS_BLOCK.test(line) || /^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b|^Resolution\s+that\b/.test(line) || (/^actions?(?:\s+(?:point|required(?:\s+by)?|agreed|arising))?\s*[:\-–]/i.test(previousLine) && !wrappedAction(previousLine)) ||
+    // "2601/44    To receive and adopt the minutes of committees and sub-committees," over "previously circulated" (Launceston): a
+    // title that wrapped after a comma goes on in lower case.
+    const titleRunsOn = /,$/.test(previousLine) && /^[a-z]/.test(line) && line.length <= 60 && marker === null;
+    const startsNew = (i === title.to + 1 && title.to >= 0) || current === null || marker !== null || linePerParagraph || (heading && !wrappedTitle && !midSentence) || (titleBefore && !wrappedTitle) || (previousHeading && !wrappedTitle && !titleRunsOn) || STARTS_BLOCK.test(line) || /^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b|^Resolution\s+that\b/.test(line) || (/^actions?(?:\s+(?:point|required(?:\s+by)?|agreed|arising))?\s*[:\-–]/i.test(previousLine) && !wrappedAction(previousLine)) ||
       (!blankSeparated && /[.!?:;]$/.test(previousLine) && /^[A-Z0-9"'(]/.test(line)) ||
       // With no blank lines, "The Panel agreed …" after a bullet whose last point lost its full stop is the decision, not the bullet.
       (!blankSeparated && current?.marker?.style === "bullet" && /^The\s+(?:Panel|Committee|Board|Sub-Committee|Commission)\s+(?:agreed|resolved|noted|recommended)\b/.test(line)) ||

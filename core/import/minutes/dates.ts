@@ -146,6 +146,9 @@ export function ownWords(name: string, ctx: DueContext): boolean {
 }
 
 /** The due date an action's words give, with the words themselves. */
+// "the notes of the Partnership's January meeting", "the minutes of the March meeting": the meeting a record is of, not a deadline.
+const RECORD_OF = /\b(?:notes|minutes|record)\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w&-]*\s+){0,4}[A-Z][\w-]*'s\s+)?$/i;
+
 export function findDue(raw: string, ctx: DueContext): Due {
   const text = spellMonths(raw);
   // "Following the workshop on 15 December, … by 30 January": a deadline's own words beat a date merely "on".
@@ -159,7 +162,9 @@ export function findDue(raw: string, ctx: DueContext): Due {
     // the day of the event the details are about.
     !EVENT_ON.test(text.slice(Math.max(0, d.index - 40), d.index) + (/^on\s/i.test(d.text) ? "on" : "")) &&
     // Nor "… the monthly call abandonment rates for October and November 2025" (Chorley): the period the figures cover.
-    !DATA_FOR.test(text.slice(Math.max(0, d.index - 60), d.index)));
+    !DATA_FOR.test(text.slice(Math.max(0, d.index - 60), d.index)) &&
+    // Nor "… circulate the notes of the Partnership's January meeting" (Newton Abbot): the meeting a record is of.
+    !RECORD_OF.test(text.slice(Math.max(0, d.index - 60), d.index)));
   // "… the Car Parking Strategy, scheduled for consideration by Cabinet on 14 April 2026, be brought to the Committee … at
   // its meeting on 23 March 2026" (Broxtowe): when the decision-maker meets is not when it is due here.
   // chrono keeps the "on" of "on 14 April 2026" in the date's words, but not the "in" of "in February 2026".
@@ -191,7 +196,8 @@ export function findDue(raw: string, ctx: DueContext): Due {
     const resolved = resolveMonthMeeting(byName[2]!, byName[3], ctx);
     if (resolved) candidates.push({ index: byName.index, due: { due: resolved, dueText: byName[0] } });
   }
-  if (monthMeeting) {
+  // (The match may start at "the notes of …": its capitals are matched without regard to case.)
+  if (monthMeeting && !RECORD_OF.test(text.slice(Math.max(0, monthMeeting.index - 60), monthMeeting.index)) && !/^the\s+(?:notes|minutes|record)\s+of\b/i.test(monthMeeting[0])) {
     // "that the Finance and Performance Scrutiny Panel examine … at its meeting in January 2026" (Charnwood): a body named
     // as the subject meets on its own calendar.
     // "The Board recommended that the Audit & Risk Committee review the reserves policy at its March meeting" (Fowey Harbour) too.

@@ -155,7 +155,10 @@ export function readHeader(header: Block[]): MeetingFacts {
     const d = /\bheld\b|^on\s|\bat\s+a\s+meeting\s+of\b/i.test(b.text) || /\bheld\b/i.test(blocks[k - 1]?.text ?? "") || WEEKDAY_DATE_AT.test(b.text) ? findDates(b.text, "1900-01-01", { requireYear: true }).find((x) => x.date === facts.date) : undefined;
     // "… ON MONDAY, 19 JANUARY 2026" / "AT 10:00" (Bridgend): the time a line of its own.
     const wrapped = blocks[k + 1] && /^(?:at|commencing|starting)\s/i.test(blocks[k + 1]!.text) ? ` ${blocks[k + 1]!.text}` : "";
-    if (d) { facts.time = d.time ?? timeAfter(b.text.slice(d.index) + wrapped); if (facts.time) break; }
+    // "HELD IN THE COUNCIL CHAMBER, QUAY HOUSE AT 7.00 P.M. ON TUESDAY" over "13th JANUARY 2026" (Kingsbridge): the time before the
+    // day, on the line the date wrapped from.
+    const before = d && k > 0 && /\bheld\b[^\n]*\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?$/i.test(blocks[k - 1]!.text) ? /\bat\s+(\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?))/i.exec(blocks[k - 1]!.text) : null;
+    if (d) { facts.time = d.time ?? timeAfter(b.text.slice(d.index) + wrapped) ?? (before ? parseTime(before[1]!) : null); if (facts.time) break; }
   }
   // "12 December 2025" alone, then "Meeting held at 10:00 in the Board Room, …" (the Humber Bridge Board): the time with the place.
   if (facts.date && !facts.time) {

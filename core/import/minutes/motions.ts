@@ -22,7 +22,9 @@ export function motions(blocks: Block[]): Motion[] {
   const out: Motion[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (MOVER.test(b.text) && /^that\b/i.test(blocks[i + 1]?.text ?? "")) { open.push({ proposal: i + 1, label: null }); i++; continue; }
+    // Or quoted: "Proposed by Cllr Sercombe and seconded by Cllr Hext:" over '"This Council is concerned at … and asks that the Mayor
+    // write …"' (Newton Abbot).
+    if (MOVER.test(b.text) && /^"?(?:that|this\s+(?:council|committee|board|authority|panel))\b/i.test(blocks[i + 1]?.text ?? "")) { open.push({ proposal: i + 1, label: null }); i++; continue; }
     const label = i >= 2 ? LABEL.exec(blocks[i - 2]!.text) : null;
     if (MOVER.test(b.text) && label && /^(?:to|that)\s/i.test(blocks[i - 1]!.text)) { open.push({ proposal: i - 1, label: label[1]!.toLowerCase() }); continue; }
     // Carried, it is read as debate reads any agreed proposal; lost, it is not a decision.

@@ -5,6 +5,8 @@
 const STOP_INITIALS = new Set(["and", "of", "the", "for", "in", "on", "&", "to", "at"]);
 
 /** "director children and families (DCF)" anywhere in the minutes gives DCF its meaning. */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/;
+
 export function findAbbreviations(text: string): Map<string, string> {
   const map = new Map<string, string>();
   const re = /\(([A-Z][A-Za-z&]{1,9})\)/g;
@@ -28,8 +30,10 @@ export function findAbbreviations(text: string): Map<string, string> {
       // "Alison McCaig (AMcC)" (Dumfries and Galloway): a "Mc" or "Mac" name keeps its prefix in the initials.
       const withMc = initialsOf(parts.join(" "));
       if (initials === letters || (withoutAcronyms === letters && withoutAcronyms.length >= 3) || withSmallWords === letters || withMc === letters) {
+        // "Mr D Okafor (DO)" (St Ives): the name as the list prints it, its title with it.
+        const title = HONORIFIC.test(words[words.length - n - 1] ?? "") && /^[A-Z]\.?$/.test(phrase[0]!) ? [words[words.length - n - 1]!] : [];
         // "the Department of Agriculture, Environment and Rural Affairs' (DAERA) proposals": the name, not its possessive.
-        map.set(abbr, phrase.join(" ").replace(/^[("']+/, "").replace(/^the\s+/i, "").replace(/(?<=s)['’]$/, ""));
+        map.set(abbr, [...title, ...phrase].join(" ").replace(/^[("']+/, "").replace(/^the\s+/i, "").replace(/(?<=s)['’]$/, ""));
         break;
       }
       if (withoutAcronyms.length > letters.length) break;
@@ -213,7 +217,7 @@ const ASKED_TO = new RegExp(String.raw`\b(?:requested|asked|invited|instructed|i
 // "proceed" ends as a past tense does, so it is named here rather than found as a bare verb; "includes" (East Suffolk's
 // "That the Head of Housing includes the number of households …") has the "s" a bare verb lacks.
 // "That the Head of Wellbeing & Leisure feed back the Committee's comments …" (West Lancashire) too.
-export const DOES_VERB = String.raw`(?:(?:proceed|procure|commence|continue|pursue|write|provide|feed|include|publish|extend|circulate|share|arrange|review|undertake|develop|investigate|contact|meet|prepare|submit|report|ensure|consider|explore|seek|bring|liaise|increase|reduce|improve|hold|produce|monitor|engage|work|take|carry|look|raise|request|ask|invite|lobby|update|establish|set|introduce|install|implement|present|circulate|send|forward|organise|convene|commission|appoint|identify|assess|examine|check|confirm|clarify|respond|reply|obtain|complete|attend|notify|advertise)(?:s|es)?|replies|clarifies|identifies|notifies)`;
+export const DOES_VERB = String.raw`(?:(?:proceed|procure|commence|continue|pursue|write|provide|feed|include|publish|extend|circulate|share|arrange|review|undertake|develop|investigate|contact|meet|prepare|submit|report|ensure|consider|explore|seek|bring|liaise|increase|reduce|improve|hold|produce|monitor|engage|work|take|carry|look|raise|request|ask|invite|lobby|update|establish|set|introduce|install|implement|present|circulate|send|forward|organise|convene|commission|appoint|identify|assess|examine|check|confirm|clarify|respond|reply|obtain|complete|attend|notify|advertise|apply|approach|chase)(?:s|es)?|replies|clarifies|identifies|notifies|applies)`;
 // "b) the Scrutiny Officer writing to Thames Water …" (South Oxfordshire): the verb's "-ing" form ends the name as surely.
 const VERB_FIRST = new RegExp(String.raw`^(?:${DOES_VERB}|${ACTION_STEMS}ing)\b`);
 const SUBJECT_DOES = new RegExp(String.raw`^(?:that\s+)?(?:the\s+)?${SUBJECT}\s+${DOES_VERB}\b`, "i");

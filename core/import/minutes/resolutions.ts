@@ -15,8 +15,8 @@ export interface Resolution { stem: string; points: string[]; start: number; end
 // "(9 for, 2 against, 1 abstention)", "(7:4)".
 // "RESOLVED (6 in favour, 1 abstention): That" (Isles of Scilly) too, and "RESOLVED (11:1:1)", for, against and abstaining (Ludlow),
 // and "RESOLVED (6 votes in favour, 1 abstention):-" (Swanage), "RESOLVED (all in favour) that …" (Ilfracombe), "RESOLVED: (NC)", carried
-// with none against (Barnstaple).
-const VOTE = String.raw`\((?:unanimous(?:ly)?|UNANIMOUS(?:LY)?|all\s+in\s+favour|NC|nem\.?\s*con\.?|by\s+[^)]{1,50}|\d{1,2}\s*[:\-–]\s*\d{1,2}(?:\s*[:\-–]\s*\d{1,2})?|\d{1,2}\s+(?:votes?\s+)?(?:for|in\s+favour)\b[^)]{0,60})\)`;
+// with none against (Barnstaple), and "RESOLVED (For 14, Against 1, Abstentions 1) that …" (Newton Abbot).
+const VOTE = String.raw`\((?:unanimous(?:ly)?|UNANIMOUS(?:LY)?|all\s+in\s+favour|NC|nem\.?\s*con\.?|by\s+[^)]{1,50}|\d{1,2}\s*[:\-–]\s*\d{1,2}(?:\s*[:\-–]\s*\d{1,2})?|\d{1,2}\s+(?:votes?\s+)?(?:for|in\s+favour)\b[^)]{0,60}|(?:for|For|FOR)\s*:?\s*\d{1,2}\b[^)]{0,60})\)`;
 // Bilingual minutes print the label in both languages: "PENDERFYNWYD / RESOLVED:", "RESOLVED / PENDERFYNWYD:".
 const OTHER_LANGUAGE = String.raw`[A-Z\u00C0-\u017F]{3,}`;
 // "It was resolved by a majority to:" in lower case counts only as the head of a list; mid-paragraph it is debate's.
@@ -132,7 +132,11 @@ export function findResolutions(blocks: Block[]): Resolution[] {
       // after the decision is debate again.
       else {
         const sentences = splitSentences(content);
-        const promise = sentences.findIndex((x, k) => k > 0 && /^(?:(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Dr)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|[A-Z][a-z]+\s+[A-Z][\w'-]+)\s+(?:undertook|agreed|offered)\s+to\b/.test(x));
+        // So is a decision of its own after it ("… grants be awarded …. The Town Clerk would notify the applicants …. It was
+        // AGREED that a review of the Council's Grants Policy be added to the agenda of the March meeting.", Kingsbridge), and an
+        // officer's promise before it.
+        const promise = sentences.findIndex((x, k) => k > 0 && (/^(?:(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Dr)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|[A-Z][a-z]+\s+[A-Z][\w'-]+)\s+(?:undertook|agreed|offered)\s+to\b/.test(x) ||
+          /^It\s+was\s+(?:further\s+)?(?:AGREED|RESOLVED)\s+that\b|^The\s+(?:Town\s+|Deputy\s+(?:Town\s+)?)?Clerk\s+(?:would|will)\s+[a-z]+/.test(x)));
         if (promise > 0) { tail = sentences.slice(promise).join(" "); content = sentences.slice(0, promise).join(" "); }
       }
       // "Decision: The Committee" over "(a) noted …", "(c) requested that …" (the Anglian (Northern) flood committee): the

@@ -4,7 +4,7 @@
 import { DOES_VERB } from "./owners.js";
 import type { ActionKind } from "./types.js";
 import { AGREED_PASSIVE, CARRIED_MOTION, WISH, isView, mayAgreePassive, mayWishOrMotion } from "./more-cues.js";
-import { COURTESY, INFO, INFO_NOUN, INVITED, LETTER, LIST_INTRO, PROCEDURAL, RECOMMENDS_NOTING, SETTLED_AT_MEETING, REPORT_BACK, WORK_PROGRAMME, WP_NOUN, anyOf, classifyPoint, mainVerbKind } from "./cues.js";
+import { COURTESY, INFO, INFO_NOUN, INVITED, LETTER, LIST_INTRO, NOTE_ONLY, PROCEDURAL, RECOMMENDS_NOTING, SETTLED_AT_MEETING, REPORT_BACK, WORK_PROGRAMME, WP_NOUN, anyOf, classifyPoint, mainVerbKind } from "./cues.js";
 
 export type DebateCue = { type: "strong" | "weak" | "commitment" | "undertaking"; kind: ActionKind };
 
@@ -254,7 +254,8 @@ export function classifySentence(given: string): DebateCue | null {
   if (opening) {
     const kind = classifyPoint(s.slice(opening[0].length), "RESOLVED");
     if (kind) return { type: "strong", kind };
-    if (!/^It\s/.test(opening[0])) return null;
+    // Nor in "It was resolved to confirm and sign the minutes …" (Launceston): a decision that only approves.
+    if (!/^It\s/.test(opening[0]) || NOTE_ONLY.test(s.slice(opening[0].length))) return null;
   }
   if (s.length > 1500 || PROCEDURAL.test(s) || SETTLED_AT_MEETING.test(s) || DONE_ALREADY.test(s) || DECIDED_NOT.test(s) || LIST_INTRO.test(s) || BARE_STEM_ONLY.test(s) || AS_USUAL.test(s) || REPORT_SAYS.test(s) || PERSONAL_WISH.test(s) || STATUTE.test(s) || RECOMMENDS_NOTING.test(s) || SEE_BELOW.test(s) || RECALLED.test(s) || pastAskOnly(s) || ON_REQUEST.test(s) || ITEM_REMIT.test(s) || INVITED_TO_SPEAK.test(s) || MEMBERS_TOLD_TO.test(s) || WELCOMED_TO_PRESENT.test(s) || APPROVAL_SOUGHT.test(s) || BELOW_LIST.test(s) || REPORT_SOUGHT.test(s) || VIEWS_SOUGHT.test(s) || REASON_GIVEN.test(s) || VOTE_RECORDED.test(s) || ASKED_AND_TOLD.test(s) || REMINDED_OF_MEETING.test(s) || ONLY_QUESTIONS.test(s) || KEPT_INFORMED.test(s) || HAPPY_TO_ANSWER.test(s) || NOT_YET_SAID_WHEN.test(s) || PROPOSAL_NOT_SUPPORTED.test(s) || AMENDMENT_MOVED.test(s) || VOTED_DOWN.test(s) || AGREED_NONE.test(s)) return null;
   if (SUGGESTED_TO_EXECUTIVE.test(s) || BODY_WILL_RECOMMEND.test(s)) return { type: "strong", kind: "recommendation" };

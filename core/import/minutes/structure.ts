@@ -175,10 +175,20 @@ const UPPER_TITLE = /^(?=[^a-z]*[A-Z]{3})[^a-z]{3,120}$/;
 
 function headingOf(b: Block, next: Block | undefined, last: Candidate | null, shapes: Set<string>): Candidate | null {
   // Not a table's row, unless the first item's heading sits under an "ITEM  SUBJECT  ACTION" header read as a table.
-  if (b.cells && !/^No\.\s*\d{1,3}\s+[A-Z]/.test(b.text)) return null;
+  // So too "1.      WELCOME AND APOLOGIES" under "Item    Business    Action" (Scrabster): the first item's number and title in capitals.
+  if (b.cells && !/^No\.\s*\d{1,3}\s+[A-Z]/.test(b.text) && !(last === null && /^\d{1,3}\.?\s+[A-Z][^a-z]{2,80}$/.test(b.text))) return null;
   if (b.marker?.style === "number") return plain(b.marker.label, "", b.text, b, last);
   // "5.0 PLANNING" over "5.1", "5.2": the ".0" only says the paragraphs below are numbered from it.
   if (b.marker?.style === "outline" && /\.0$/.test(b.marker.label)) return plain(b.marker.label.replace(/\.0$/, ""), "", b.text, b, last);
+  // "C148.00   APOLOGIES FOR ABSENCE", "C151.01   Matters arising", "C152.00   TOWN MAYOR'S ANNOUNCEMENTS" (St Ives, Cambridgeshire):
+  // a council's letter, the minute and two figures for its part, "00" for the minute itself, each part an item as printed. In
+  // order: "C131.02   Christmas Lights: the Town Clerk reported …" under matters arising cites an earlier minute's part.
+  const part = b.marker?.style === "outline" ? /^([A-Z]{1,3})(\d{1,4})\.(\d{2})$/.exec(b.marker.label) : null;
+  if (part && titleLike(b.text, b) && b.lines <= 2 && (!last || last.shape === "lettered-part")) {
+    const numeric = Number(part[2]) + Number(part[3]) / 100;
+    if (last?.numeric != null && (numeric <= last.numeric || numeric > last.numeric + 30)) return null;
+    return { number: b.marker!.label, title: b.text, numeric, shape: "lettered-part", strong: false, titleFromNext: false };
+  }
   // "7. Reports by the Executive Director" over "7.1 Attainment in Secondary Schools 2024/25": reports in their own right;
   // "37.2 Summary of responses to committee members' questions and comments: -" is a paragraph's label.
   // The number of the item above, however it was read ("3     ITEMS FOR DECISION" over "3.1   WM/WM/018 KERBSIDE …").
@@ -226,7 +236,11 @@ function headingOf(b: Block, next: Block | undefined, last: Candidate | null, sh
     const lastNumber = last ? last.numeric ?? (parseInt(last.number.replace(/^\D+/, ""), 10) || null) : null;
     // And "Minute 71. Housing Revenue Account Business Plan" under "37. Consideration of Cabinet Decisions": Cabinet's
     // minute, far ahead of the committee's own numbers.
-    if (last && last.shape !== "explicit" && ((lastNumber !== null && (parseInt(number, 10) <= lastNumber || parseInt(number, 10) > lastNumber + 3)) || (title && !titleLike(title, b)))) return null;
+    // So is "Minute PT/25/88 – Speed limits, …" under "136/25.1   Planning and Transport Committee – 6 January 2026" (Newton Abbot):
+    // the committee's minute, lettered where the Council's are not.
+    const cited = parseInt(number.replace(/^\D+/, ""), 10);
+    const otherLetters = last !== null && /^[A-Z]/i.test(number) && !/^[A-Z]/i.test(last.number);
+    if (last && last.shape !== "explicit" && ((lastNumber !== null && (cited <= lastNumber || cited > lastNumber + 3 || otherLetters)) || (title && !titleLike(title, b)))) return null;
     // "Minute 69" over "Minute 68, 70": a column of the items each attendee spoke at, not headings.
     if (!title && next && MINUTE.test(next.text)) return null;
     // "Minute 8522 – The Town Hall fire risk assessment had been completed …" under matters arising (Chipping Norton, whose own

@@ -30,9 +30,10 @@ const norm = (s: string) => s.toLowerCase().replace(/[‘’‛′]/g, "'").repl
 // write …" is "The Chairman would write …", "Members AGREED that future reports should include …" is "Future reports
 // should include …", "the Panel receive a further update …" is "Receive a further update …", "RECOMMENDED that Cabinet
 // consider …" is "Cabinet consider …", "It was AGREED that the Chair would write …" is "The Chair would write …", "The
-// Scrutiny Committee AGREED that an item …" is "An item …"), so a key quoting them still names the same entry.
+// Scrutiny Committee AGREED that an item …" is "An item …", "It was further RESOLVED that three quotations …" is "Three
+// quotations …"), so a key quoting them still names the same entry.
 const matchWords = (match: string) =>
-  norm(match).replace(/^(?:that )?(?:it was )?(?:(?:the )?(?:scrutiny |select )?(?:committee|panel|board|sub-committee|commission) |members (?=agreed|resolved|decided))?(?:(?:agreed|resolved|decided|recommended) )?(?:that )?/, "");
+  norm(match).replace(/^(?:that )?(?:it was )?(?:(?:the )?(?:scrutiny |select )?(?:committee|panel|board|sub-committee|commission) |members (?=agreed|resolved|decided))?(?:(?:further )?(?:agreed|resolved|decided|recommended) )?(?:that )?/, "");
 
 export function scoreFixture(dir: string, name: string): FixtureScore {
   const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), "utf8")) as Expected;
