@@ -1347,7 +1347,8 @@ describe("thirty-third round: titles that run into their paragraph after a bare 
 
   it("reads the second decision of 'that the action … remain open and that the Chief Officer … provide a written update …', a 'Scrutiny Task Group' as an owner, and 'outlined … and undertook to circulate'", () => {
     const p = extractMinutes("Minutes of the meeting held on 10 December 2025\n\n3. ROLLING ACTION LIST\n\nThe Committee agreed:\n\n(1)      to note the Rolling Action List; and\n\n(2)      that the action on fleet fuel card controls remain open and that the Chief Officer provide a written update to the next meeting of the Committee.\n\n4. AUDIT\n\nThe Shared Service Manager – Audit & Fraud outlined the main findings and undertook to circulate a copy of the final audit report to all Members.\n\n5. COST OF LIVING\n\nRESOLVED THAT:\n\n1.   The Cost of Living Scrutiny Task Group report its findings to the committee by 30 April 2026.", opts(["2026-03-18"]));
-    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["3", null, "2026-03-18"], ["4", "Shared Service Manager – Audit & Fraud", null], ["5", "Cost of Living Scrutiny Task Group", "2026-04-30"]]);
+    // The second limb names who provides the update (round 106 taught the owner reader "… and that the Clerk write …").
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["3", "Chief Officer", "2026-03-18"], ["4", "Shared Service Manager – Audit & Fraud", null], ["5", "Cost of Living Scrutiny Task Group", "2026-04-30"]]);
   });
 });
 
@@ -3346,6 +3347,32 @@ describe("hundred-and-fifth round: lettered parts, titles run on after a dash, c
     const p = extractMinutes("MINUTES OF THE FULL COUNCIL MEETING held on TUESDAY 20 JANUARY 2026 at 7pm in the Guildhall\n\n2601/43    To confirm and sign the Minutes of the last meeting, previously circulated\n           It was resolved to confirm and sign the minutes.\n\n2601/44    To receive and adopt the minutes of committees and sub-committees,\n           previously circulated\n           It was resolved to receive and adopt the minutes of the following committees:\n           a) Estates and Properties Committee held on Wednesday 7 January 2026 at\n              10am\n           Arising from a), the Town Mayor said he would write to the Lawrence House\n           volunteers to thank them for their work.\n\n2601/45    Public Representation Session\n           None.\n", opts());
     expect(p.items.map((i) => i.number)).toEqual(["2601/43", "2601/44", "2601/45"]);
     expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["2601/44", "Town Mayor"]]);
+  });
+});
+
+describe("hundred-and-sixth round: who attended for which minute, lettered minutes over their paragraphs, the meeting a deferral names", () => {
+  it("takes no heading from 'County Cllr H Stoddart – Northumberland County Council (minute 143/25)' in the attendance list, spells '(CD)' as 'Mrs C Dodds', and dates 'The Clerk to write … before that meeting.' by the meeting a deferral named (Berwick-upon-Tweed)", () => {
+    const p = extractMinutes(["                    MINUTES OF THE ORDINARY MEETING OF THE TOWN COUNCIL", "                          HELD ON MONDAY 26 JANUARY 2026 AT 7.00PM", "",
+      "IN          Mr N Elliot – Town Clerk (NE)", "ATTENDANCE: Mrs C Dodds – Deputy Town Clerk and Responsible Financial Officer (CD)",
+      "            County Cllr H Stoddart – Northumberland County Council (minute 143/25)", "            PCSO K Thornton – Northumbria Police (minute 142/25)", "",
+      "138/25      PUBLIC OPEN SESSION", "", "            The Mayor opened the session. No questions were asked.", "",
+      "139/25      APOLOGIES FOR ABSENCE", "", "            Apologies were received from Cllr Moffat.", "",
+      "140/25      GRANT APPLICATIONS", "", "            RESOLVED that consideration of the application be deferred to the February", "            meeting. The Clerk to write to the festival organisers requesting a copy of the", "            2025 accounts before that meeting.", "",
+      "141/25      PLAY AREAS", "", "            RESOLVED that the repairs to the cradle swing be carried out.                        CD", ""].join("\n"), opts(["2026-02-23"]));
+    expect(p.items.map((i) => i.number)).toEqual(["138/25", "139/25", "140/25", "141/25"]);
+    expect(p.actions.filter((a) => a.kind === "letter").map((a) => [a.item, a.owner, a.due])).toEqual([["140/25", "Clerk", "2026-02-23"]]);
+    expect(findAbbreviations("ATTENDANCE: Mrs C Dodds – Deputy Town Clerk and Responsible Financial Officer (CD)").get("CD")).toBe("Mrs C Dodds");
+  });
+
+  it("reads 'C431         Declarations of Interest' over its paragraph, with no blank line between, and 'C435(a)      Town Council Meeting held on 15 December 2025' under 'C435         Minutes' (Thirsk)", () => {
+    const p = extractMinutes("     Minutes of the Meeting of Thirsk Town Council held on Monday, 19 January 2026\n                          at Thirsk and Sowerby Town Hall\n\nC431         Declarations of Interest\n             No interests were declared.\n\nC432         Police Report\n             PCSO Thwaites agreed to provide the Clerk with a breakdown of incidents by location.\n\nC435         Minutes\nC435(a)      Town Council Meeting held on 15 December 2025\n             Resolved: that the minutes be approved.\nC435(b)      Matters Arising\n             Resolved: that the Clerk obtain a further quotation for the replacement memorial bench.\n\nC436         Finance\n             Noted.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["C431", "C432", "C435", "C435(a)", "C435(b)", "C436"]);
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["C432", "PCSO Thwaites"], ["C435(b)", "Clerk"]]);
+  });
+
+  it("dates 'annual review of the … Action Plan – Council, 25 March 2026;' in a list of future agenda items, and reads who acts in '… be awarded to the Society and that the Clerk write to the Society …' (Oswestry, Malton)", () => {
+    expect(due("annual review of the Climate and Ecological Emergency Action Plan – Council, 25 March 2026;", { meetingDate: "2026-01-28" })).toBe("2026-03-25");
+    expect(findOwner("That a grant of £500 be awarded to Malton Amateur Operatic Society and that the Clerk write to the Society to inform it of the award.", new Map(), { resolution: true })).toBe("Clerk");
   });
 });
 

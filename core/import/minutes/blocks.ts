@@ -280,10 +280,11 @@ function isHeadingLine(line: string): boolean {
 }
 
 // "179/25(a)   Planning and Highways Committee – …" (Wells) too, a sub-item with its item's reference, and "136/25.1     Planning
-// and Transport Committee – 6 January 2026" (Newton Abbot), its number after a stop.
+// and Transport Committee – 6 January 2026" (Newton Abbot), its number after a stop, and "C431         Declarations of Interest" or
+// "C435(a)      Town Council Meeting held on 15 December 2025" (Thirsk), a letter and the minute, set well apart from the title.
 // "OSC/23/44 School Place Planning" or "4  Fostering recruitment": a reference, or a bare number set off by a
 // wide gap, then a short title. A list point ("1. Recommends …") or a wrapped sentence has neither shape.
-const NUMBERED_TITLE = /^(?:(?:[A-Z]{1,6}\/|[A-Z][A-Z&]{0,7}\s|[A-Z]{1,4})?\d{1,4}\/\d{2,4}(?:\/\d{1,4})?(?:\([a-z]\)|\.\d{1,2}(?=[ \t]{2}))?\.?[ \t]+|\d{1,3}(?: {2,}|\t))([A-Z][^.;:!?]*)$/;
+const NUMBERED_TITLE = /^(?:(?:[A-Z]{1,6}\/|[A-Z][A-Z&]{0,7}\s|[A-Z]{1,4})?\d{1,4}\/\d{2,4}(?:\/\d{1,4})?(?:\([a-z]\)|\.\d{1,2}(?=[ \t]{2}))?\.?[ \t]+|\d{1,3}(?: {2,}|\t)|[A-Z]{1,3}\d{2,4}(?:\([a-z]\))?(?: {3,}|\t))([A-Z][^.;:!?]*)$/;
 
 function isNumberedTitle(line: string): boolean {
   const m = NUMBERED_TITLE.exec(line);

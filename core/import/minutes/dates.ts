@@ -279,7 +279,8 @@ function hasDueCue(text: string, d: FoundDate): boolean {
 function trailingDate(text: string, d: FoundDate): boolean {
   const before = text.slice(0, d.index);
   const after = text.slice(d.index + d.text.length);
-  return /\S\s+[–—-]\s*$|\S\s*[([]\s*$/.test(before) && /^\s*[)\]]?[.;]?\s*$/.test(after);
+  // "annual review of the Climate and Ecological Emergency Action Plan – Council, 25 March 2026;" (Oswestry): the body, then the day.
+  return /\S\s+[–—-]\s*(?:[A-Z][\w&' ]{1,60},\s*)?$|\S\s*[([]\s*$/.test(before) && /^\s*[)\]]?[.;]?\s*$/.test(after);
 }
 
 function dueAfter(d: FoundDate, meetingDate: string): boolean {

@@ -83,6 +83,8 @@ const ANNOUNCEMENTS = /^chair(?:man|person)?'?s?\s+announcements(?!\s+(?:and|&)\
 // Agenda-style titles ("To receive apologies for absence", "To approve the minutes of …") say the same with a verb first.
 const AGENDA_VERB = /^to\s+(?:receive|note|approve|confirm|consider|record|sign|agree)\s+(?:any\s+|the\s+)?/i;
 
+const THAT_MEETING = /\b(?:before|by|for|to|at)\s+that\s+meeting\b/i;
+
 function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[]): ProposedAction[] {
   const title = item.title.replace(/^[^A-Za-z]+/, "").replace(AGENDA_VERB, "");
   // The minutes of the last meeting carry matters arising ("… had not yet been received. The Senior Governance
@@ -95,7 +97,7 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
 
   // Text inside a resolution that is debate again: what follows a decision that is not itself an action
   // ("RESOLVED: to accept the quotation. Clerk to place the order."), and the rest of a paragraph after "AGREED that X.".
-  const rest: { text: string; block: number }[] = [];
+  const rest: { text: string; block: number; meeting?: { due: string; dueText: string | null } }[] = [];
   for (const r of findResolutions(blocks)) {
     for (let k = r.start; k <= r.end; k++) claimed.add(k);
     // Debate before a resolution that begins mid-paragraph is read like any other.
@@ -153,11 +155,16 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
     // straight after a decision nobody was named for says who carries it out.
     const own = candidates.slice(firstOwn);
     const lead = tail ? splitSentences(tail)[0]! : "";
-    if (own.length === 1 && own[0]!.owner === null && SHORTHAND.test(lead)) {
+    // Not after "… consideration of the application be deferred to the February meeting." (Berwick-upon-Tweed): a deferral needs no
+    // one to carry it out, and "The Clerk to write to the festival organisers …" is a task of its own.
+    if (own.length === 1 && own[0]!.owner === null && SHORTHAND.test(lead) && !/\bbe\s+deferred\b/i.test(own[0]!.text)) {
       const who = findOwner(lead, ctx.abbreviations);
       if (who) { own[0]!.owner = who; tail = tail!.slice(lead.length).trim() || undefined; }
     }
-    if (tail) rest.push({ text: tail, block: r.start });
+    // "… be deferred to the February meeting. The Clerk to write to the festival organisers … before that meeting." (Berwick-upon-
+    // Tweed): "that meeting" is the one the decision named.
+    const named = own.find((c) => c.due !== null && /\bmeeting\b/i.test(c.text));
+    if (tail) rest.push({ text: tail, block: r.start, meeting: named ? { due: named.due!, dueText: named.dueText } : undefined });
     if (carriedBy(blocks[r.end + 1], own, ctx)) claimed.add(r.end + 1);
   }
   const agenda = futureAgendaItems(item, ctx);
@@ -166,7 +173,11 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
   const answers = promisedAnswers(item, ctx);
   candidates.push(...answers.candidates);
   for (const k of answers.blocks) claimed.add(k);
-  for (const r of rest) debate(item, { text: r.text, marker: null, lines: 1, cells: null }, ctx, candidates, r.block);
+  for (const r of rest) {
+    const from = candidates.length;
+    debate(item, { text: r.text, marker: null, lines: 1, cells: null }, ctx, candidates, r.block);
+    for (const c of r.meeting ? candidates.slice(from) : []) if (c.due === null && THAT_MEETING.test(c.text)) { c.due = r.meeting!.due; c.dueText = r.meeting!.dueText; }
+  }
   // A report or motion quoted whole is the officer's or mover's words; what the committee made of it follows it.
   for (const k of quotedBlocks(blocks)) claimed.add(k);
   for (const k of raisedTopics(blocks)) claimed.add(k);

@@ -41,8 +41,11 @@ export function findAbbreviations(text: string): Map<string, string> {
     // "Jas Bhogal – Policy and Performance Officer (JB)": the person's initials after their role; or in a table's columns,
     // "Mrs Helen Wylie        Secretary to the Board (HW)" (Belfast Harbour).
     // "Capt. David Jago – Harbour Master & Chief Executive      (DJ)" (Fowey Harbour): a captain's title before the name too.
-    const person = !map.has(abbr) ? /(?:^|\n)[ \t]*(?:[A-Z][\w ]{1,25}:[ \t]+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Capt|Captain|Prof|Professor|Revd|Rev)\.?\s+)?([A-Z][a-z'-]+(?:\s+(?:Ma?c)?[A-Z][a-z'-]+){1,2})(?:\s*[–—-]\s*|[ \t]{2,}|,\s+(?=[A-Z]))[^\n()]{1,120}$/.exec(text.slice(Math.max(0, m.index - 200), m.index)) : null;
-    if (person && initialsOf(person[1]!) === letters) map.set(abbr, person[1]!);
+    // "Mrs C Dodds – Deputy Town Clerk and Responsible Financial Officer (CD)" (Berwick-upon-Tweed): an initial and a surname, named
+    // with the title the list gives them.
+    const person = !map.has(abbr) ? /(?:^|\n)[ \t]*(?:[A-Z][\w ]{1,25}:[ \t]+)?(?:((?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Capt|Captain|Prof|Professor|Revd|Rev)\.?)\s+)?([A-Z][a-z'-]+(?:\s+(?:Ma?c)?[A-Z][a-z'-]+){1,2}|[A-Z]\.?\s+(?:Ma?c)?[A-Z][a-z'-]+)(?:\s*[–—-]\s*|[ \t]{2,}|,\s+(?=[A-Z]))[^\n()]{1,120}$/.exec(text.slice(Math.max(0, m.index - 200), m.index)) : null;
+    const initialOnly = person !== null && /^[A-Z]\.?\s/.test(person[2]!);
+    if (person && initialsOf(person[2]!.replace(/\./g, "")) === letters && (!initialOnly || person[1])) map.set(abbr, initialOnly ? `${person[1]} ${person[2]}` : person[2]!);
     // "(KM)       Kirsty MacAulay                 Chief Executive" (Highlands and Islands Airports): the initials first, then the name.
     const after = !map.has(abbr) ? /^[ \t]+([A-Z][a-z'-]+(?:\s+(?:Ma?c)?[A-Z][a-z'-]+){1,2})(?=[ \t]{2,}|[ \t]*(?:\n|$)|,)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80)) : null;
     if (after && (initialsOf(after[1]!) === letters || after[1]!.split(/\s+/).map((w) => w[0]!.toLowerCase()).join("") === letters)) map.set(abbr, after[1]!);
@@ -221,6 +224,9 @@ export const DOES_VERB = String.raw`(?:(?:proceed|procure|commence|continue|purs
 // "b) the Scrutiny Officer writing to Thames Water …" (South Oxfordshire): the verb's "-ing" form ends the name as surely.
 const VERB_FIRST = new RegExp(String.raw`^(?:${DOES_VERB}|${ACTION_STEMS}ing)\b`);
 const SUBJECT_DOES = new RegExp(String.raw`^(?:that\s+)?(?:the\s+)?${SUBJECT}\s+${DOES_VERB}\b`, "i");
+// "That a grant of £500 be awarded to Malton Amateur Operatic Society and that the Clerk write to the Society …" (Malton): the
+// second limb of a decision names who acts.
+const AND_THAT_DOES = new RegExp(String.raw`\band\s+that\s+(?:the\s+)?${SUBJECT}\s+${DOES_VERB}\b`, "i");
 // "b) the Scrutiny Officer writing to Thames Water …", a limb under "subject to the following:" (South Oxfordshire): a name
 // in capitals, then the "-ing" word in lower case, as "Head of Adult Commissioning" is a title.
 const SUBJECT_DOING = new RegExp(String.raw`^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?([A-Z][\w&'’.()-]*(?:\s+(?:[A-Z][\w&'’.()-]*|of|for|and|&|the|[–-])){0,8}?)\s+(${ACTION_STEMS}ing)\b`);
@@ -302,7 +308,7 @@ function namedOwner(text: string, abbreviations: Map<string, string>, opts: { re
   const doer = doing ? ownerName(doing[1]!, abbreviations) : null;
   if (doer) return doer;
   // A resolution point says first who is to do it ("That the Chair write to X, Member of Parliament for Y, asking him to …").
-  for (const re of opts.resolution ? [SUBJECT_DOES, SUBJECT_TO, ASKED_TO, ASKED, DELEGATED_TO, WITH_ASKED] : [SUBJECT_TO, ASKED_TO, ASKED, DELEGATED_TO, SUBJECT_THEN_UNDERTAKES, SUBJECT_REMARKS_THEN_UNDERTAKES, WITH_ASKED]) {
+  for (const re of opts.resolution ? [SUBJECT_DOES, SUBJECT_TO, ASKED_TO, ASKED, DELEGATED_TO, WITH_ASKED, AND_THAT_DOES] : [SUBJECT_TO, ASKED_TO, ASKED, DELEGATED_TO, SUBJECT_THEN_UNDERTAKES, SUBJECT_REMARKS_THEN_UNDERTAKES, WITH_ASKED]) {
     const name = firstOwner(re, t, abbreviations);
     if (name) return name;
   }
@@ -419,7 +425,7 @@ function firstOwner(re: RegExp, t: string, abbreviations: Map<string, string>): 
   let text = t;
   for (let tries = 0; tries < 20 && (m = g.exec(text)); tries++) {
     // Not the "and" inside a name: in "write to the Police and Crime Commissioner to …" the Commissioner is written to.
-    const insideName = /^and\s/i.test(m[0]) && /[A-Z][\w'-]*\s$/.test(text.slice(0, m.index)) && /^[A-Z]/.test(m[1]!);
+    const insideName = /^and\s(?!that\s)/i.test(m[0]) && /[A-Z][\w'-]*\s$/.test(text.slice(0, m.index)) && /^[A-Z]/.test(m[1]!);
     // "the Chief Social Work Officer provide …": "Work" in capitals is the title's, not the verb.
     if (re === SUBJECT_DOES && /\s[A-Z][\w-]*$/.test(m[0])) continue;
     // "requested that the Head of Integrated Commissioning provide …" (Cornwall): "Commissioning" is the title's too, not the

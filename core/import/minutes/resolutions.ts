@@ -136,7 +136,7 @@ export function findResolutions(blocks: Block[]): Resolution[] {
         // AGREED that a review of the Council's Grants Policy be added to the agenda of the March meeting.", Kingsbridge), and an
         // officer's promise before it.
         const promise = sentences.findIndex((x, k) => k > 0 && (/^(?:(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Dr)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|[A-Z][a-z]+\s+[A-Z][\w'-]+)\s+(?:undertook|agreed|offered)\s+to\b/.test(x) ||
-          /^It\s+was\s+(?:further\s+)?(?:AGREED|RESOLVED)\s+that\b|^The\s+(?:Town\s+|Deputy\s+(?:Town\s+)?)?Clerk\s+(?:would|will)\s+[a-z]+/.test(x)));
+          /^It\s+was\s+(?:further\s+)?(?:AGREED|RESOLVED)\s+that\b|^The\s+(?:Town\s+|Deputy\s+(?:Town\s+)?)?Clerk\s+(?:would|will|to)\s+[a-z]+/.test(x)));
         if (promise > 0) { tail = sentences.slice(promise).join(" "); content = sentences.slice(0, promise).join(" "); }
       }
       // "Decision: The Committee" over "(a) noted …", "(c) requested that …" (the Anglian (Northern) flood committee): the

@@ -85,7 +85,9 @@ function byResolutionNumbers(structure: MinutesStructure): MinutesStructure {
 /** "P Haigh (Head of Housing)" or "… Transport)" before "– Minute 43": who attended for an item, in the attendance list. */
 function attendedFor(t: string): boolean {
   // "Councillor H. Quilter – Cabinet Member for Community Safety and Resilience (Minute 419)" (Basildon).
-  if (/^(?:[A-Z][A-Z ]{2,30}:\s+)?(?:Councillor|Cllr\.?|Chief\s+Inspector|Inspector|Superintendent|Mr|Mrs|Ms|Miss|Dr|Professor)\s+[A-Z]/.test(t)) return true;
+  // "County Cllr H Stoddart – Northumberland County Council (minute 143/25)", "PCSO K Thornton – Northumbria Police (minute 142/25)"
+  // (Berwick-upon-Tweed) too.
+  if (/^(?:[A-Z][A-Z ]{2,30}:\s+)?(?:(?:County|District|Borough|Town|Parish|Unitary)\s+)?(?:Councillor|Cllr\.?|Chief\s+Inspector|Inspector|Superintendent|Sergeant|Sgt\.?|PCSO|PC|Mr|Mrs|Ms|Miss|Dr|Professor)\s+[A-Z]/.test(t)) return true;
   return (t.match(/\)/g) ?? []).length > (t.match(/\(/g) ?? []).length || /^[A-Z](?:\s+[A-Z])?\s+[A-Z][\w'-]+\s+\(/.test(t) ||
     /\([^()]*\b(?:Cabinet\s+Member|Head\s+of|Director|Officer|Manager|Councillor)\b[^()]*\)\s*$/.test(t);
 }
