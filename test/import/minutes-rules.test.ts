@@ -3376,6 +3376,45 @@ describe("hundred-and-sixth round: who attended for which minute, lettered minut
   });
 });
 
+describe("hundred-and-seventh round: the year after the minute, three columns, a draft's ratification date, this month's month", () => {
+  it("reads '001-26     1     APOLOGIES' … as minutes 1, 2, 3 of 2026, and dates 'to be considered at the March meeting' by that meeting, not by 'to be held in April 2026' (Bishop's Castle)", () => {
+    const p = extractMinutes(["                 MINUTES of the MEETING OF BISHOP'S CASTLE TOWN COUNCIL", "                        ON TUESDAY 20TH JANUARY 2026 AT 7.30PM", "",
+      " 001-26     1     APOLOGIES", "                  Apologies were received from Cllr Lloyd.", "",
+      " 002-26     2     DECLARATIONS OF INTEREST", "                  None.", "",
+      " 003-26     3     ITEMS FOR FUTURE AGENDAS", "                  •  Arrangements for the Annual Town Meeting to be held in April", "                     2026 to be considered at the March meeting.", ""].join("\n"), opts(["2026-02-17", "2026-03-17"]));
+    expect(p.items.map((i) => i.number)).toEqual(["001-26", "002-26", "003-26"]);
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["003-26", "2026-03-17"]]);
+  });
+
+  it("takes the meeting's date from the opening, not from 'DRAFT - subject to ratification at the meeting on 17th March 2026' under it (Church Stretton)", () => {
+    const p = extractMinutes("                 MINUTES OF THE TOWN COUNCIL MEETING HELD IN THE COUNCIL CHAMBER,\n                    SILVESTER HORNE INSTITUTE, HIGH STREET, CHURCH STRETTON ON\n                              TUESDAY 17th FEBRUARY 2026 at 7.00 p.m.\n\n                 DRAFT - subject to ratification at the meeting on 17th March 2026\n\n25.160      TO RECEIVE APOLOGIES\n            Apologies were received.\n", opts());
+    expect(p.meeting).toMatchObject({ date: "2026-02-17", time: "19:00" });
+  });
+
+  it("reads 'C.142/25  DECLARATIONS OF    Councillor Bebbington declared …' with the title wrapping in its own column as the heading over its paragraph (Market Drayton)", () => {
+    const row = (n: string, title: string, text: string, more: [string, string][] = []) => [`${n.padEnd(10)}${title.padEnd(19)}${text}`, ...more.map(([t, x]) => `${"".padEnd(10)}${t.padEnd(19)}${x}`), ""];
+    const p = extractMinutes(["Minutes of a meeting of Market Drayton Town Council held on Thursday 22 January 2026 at 7.00pm", "",
+      ...row("C.141/25", "APOLOGIES FOR", "Apologies were received from Councillor Mellor.", [["ABSENCE", ""]]),
+      ...row("C.142/25", "DECLARATIONS OF", "Councillor Bebbington declared a non-pecuniary interest in", [["INTEREST", "minute C.145/25 as a trustee of the Museum."]]),
+      ...row("C.143/25", "PUBLIC SESSION", "A resident asked about the gullies. The Clerk agreed to report"),
+      "                             the blocked gullies on Walkmill Road to Shropshire Council.", "",
+      ...row("C.144/25", "POLICE REPORT", "PCSO Bratt presented the report. Noted."),
+      ...row("C.145/25", "SMALL GRANTS", "The Clerk to write to the Museum confirming the award."),
+      ...row("C.146/25", "DATE OF NEXT", "Thursday 19 March 2026 at 7.00pm in the Council Chamber.", [["MEETING", ""]])].join("\n"), opts(["2026-03-19"]));
+    expect(p.items.map((i) => [i.number, i.title])).toEqual([["C.141/25", "APOLOGIES FOR ABSENCE"], ["C.142/25", "DECLARATIONS OF INTEREST"], ["C.143/25", "PUBLIC SESSION"], ["C.144/25", "POLICE REPORT"], ["C.145/25", "SMALL GRANTS"], ["C.146/25", "DATE OF NEXT MEETING"]]);
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["C.143/25", "Clerk"], ["C.145/25", "Clerk"]]);
+    expect(p.nextMeeting).toEqual({ date: "2026-03-19", time: "19:00" });
+  });
+
+  it("keeps 'during January' at a meeting on 8 January in that January, sets apart '2745/26     Police Report – PCSO Lucy Trethewey presented …', and reads who acts in 'Cllr Fearnall, as Chair of the Personnel Committee, to arrange …' (Much Wenlock, Wadebridge, Whitchurch)", () => {
+    expect(due("PCSO Beddoes undertook to arrange additional patrols in the Square on Friday and Saturday evenings during January.", { meetingDate: "2026-01-08" })).toBe("2026-01");
+    expect(due("The Clerk to circulate the figures in February.", { meetingDate: "2026-01-08" })).toBe("2026-02");
+    const p = extractMinutes("Minutes of the Full Council meeting held on Wednesday 11 February 2026 at 7pm in the Main Hall, Town Hall\n\n2744/26     Cornwall Councillors' Reports –\n            Cllr Bolitho reported on the budget.\n\n2745/26     Police Report – PCSO Lucy Trethewey presented the report. PCSO Trethewey agreed to circulate the survey link to all members.\n\n2746/26     Minutes – It was RESOLVED that the minutes be approved.\n\n2747/26     Mayor's Report – The Mayor would write to the Christmas Lights Committee to thank its volunteers.\n\n2748/26     Staffing –\n            Cllr Fearnall, as Chair of the Personnel Committee, to arrange the Town Clerk's annual appraisal by 31st March 2026.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["2744/26", "2745/26", "2746/26", "2747/26", "2748/26"]);
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["2745/26", "PCSO Trethewey"], ["2747/26", "Mayor"], ["2748/26", "Cllr Fearnall"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

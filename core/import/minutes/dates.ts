@@ -34,9 +34,12 @@ export function findDates(text: string, after: string, opts: { requireYear?: boo
     if (!k.isCertain("month") || RELATIVE.test(r.text)) continue;
     if (!MONTH_NAME.test(r.text) && !NUMERIC_DATE.test(r.text)) continue;
     if (opts.requireYear && !k.isCertain("year")) continue;
-    const year = k.get("year")!, month = k.get("month")!;
+    const month = k.get("month")!;
     const endOf = /\bend\s+of\b/i.test(r.text);
     const dayKnown = k.isCertain("day") && !endOf;
+    // "… additional patrols … during January" at a meeting on 8 January (Much Wenlock): the month the meeting is in, not next year's.
+    const sameMonth = !k.isCertain("year") && !dayKnown && Number(after.slice(5, 7)) === month && k.get("year") === Number(after.slice(0, 4)) + 1;
+    const year = sameMonth ? Number(after.slice(0, 4)) : k.get("year")!;
     const hour = k.isCertain("hour") ? k.get("hour") : null;
     out.push({
       date: dayKnown ? `${year}-${pad(month)}-${pad(k.get("day")!)}` : `${year}-${pad(month)}`,
@@ -104,6 +107,7 @@ const MONTH_MEETING = /(?:\b(?:the|its|their)\s+(?:(?:(?:[A-Z][\w-]*|and|&)\s+){
 // Derbyshire, is that month).
 // "… as a six-monthly item, commencing June 2026" or "as a standing item from March 2026": the first one is due then; "so that any changes can take effect from
 // April 2026", "… to operate from April 2026": they are to be ready by then.
+const HELD_IN = /\b(?:to\s+be\s+held|to\s+take\s+place|taking\s+place|being\s+held)\s+(?:in|on)\s*$/i;
 const EVENT_ON = /\b(?:event|conference|seminar|webinar|exhibition|launch|ceremony|celebration|festival|open\s+day)\s+(?:(?:held|taking\s+place|to\s+be\s+held)\s+)?on\s*$/i;
 const DATA_FOR = /\b(?:figures|rates|data|statistics|numbers|results|returns|outturn|performance)\s+for\s+(?:(?:the\s+)?(?:months?\s+of\s+)?[A-Z][a-z]+\s+(?:and|to|[-–])\s+)?$/;
 // "… respond … to the Transport Scotland consultation on concessionary card data sharing, the closing date for which is 16 January
@@ -161,6 +165,9 @@ export function findDue(raw: string, ctx: DueContext): Due {
     // Nor "Details of the … regional Police and Crime Panels network event on 5 March 2026 would be circulated" (South Yorkshire):
     // the day of the event the details are about.
     !EVENT_ON.test(text.slice(Math.max(0, d.index - 40), d.index) + (/^on\s/i.test(d.text) ? "on" : "")) &&
+    // Nor "… the Annual Town Meeting to be held in April 2026 to be considered at the March meeting" (Bishop's Castle): when the
+    // meeting is held, where a meeting of this body is named to take the item.
+    !(HELD_IN.test(text.slice(Math.max(0, d.index - 30), d.index) + (/^(?:in|on)\s/i.test(d.text) ? d.text.slice(0, 3) : "")) && MONTH_MEETING.test(text.slice(d.index))) &&
     // Nor "… the monthly call abandonment rates for October and November 2025" (Chorley): the period the figures cover.
     !DATA_FOR.test(text.slice(Math.max(0, d.index - 60), d.index)) &&
     // Nor "… circulate the notes of the Partnership's January meeting" (Newton Abbot): the meeting a record is of.

@@ -58,8 +58,9 @@ export function readHeader(header: Block[]): MeetingFacts {
     !(k > 2 && /\b(?:that|the)\s+(?:draft\s+)?minutes\s+of\s+the\s+(?:\w+\s+){0,8}?held\s+on\b/i.test(b.text)) && findDates(b.text.slice(0, 1000), "1900-01-01", { requireYear: true }).some((d) => d.precision === "day"));
   // "Advance Copy: … cannot do this until the next meeting on 20 January 2026" over the minutes (South Tyneside), with that
   // day again in the agenda pack's running head: the next meeting's day is not this one's.
+  // So is "DRAFT - subject to ratification at the meeting on 17th March 2026" under the opening (Church Stretton).
   const nextDays = new Set(blocks.flatMap((b) => {
-    const m = NEXT.exec(b.text);
+    const m = NEXT.exec(b.text) ?? /\b(?:ratification|confirmation|approval|signature)\s+(?:at|by)\s+(?:the\s+)?(?:next\s+)?meeting\b/i.exec(b.text);
     return m ? findDates(b.text.slice(m.index, m.index + 200), "1900-01-01", { requireYear: true }).map((d) => d.date) : [];
   }));
   const order = blocks.map((_b, k) => k);

@@ -11,7 +11,33 @@ const ROW = /^([A-Z][A-Za-z0-9 ,&'’:/()–-]{2,60}?)[ \t]{2,}(\d{1,3})\.?([ \t
 const TITLE_PART = /^[A-Z0-9][A-Za-z0-9 ,&'’:/()–-]*[A-Za-z]{2}[A-Za-z0-9 ,&'’:/()–-]*$|^\d{4}(?:\/\d{2,4})?$/;
 
 export function withLeftColumnTitles(text: string): string {
-  return titlesUnderNumbers(titlesBesideNumbers(text));
+  return titlesBetweenColumns(titlesUnderNumbers(titlesBesideNumbers(text)));
+}
+
+// Market Drayton prints three columns, the number at the margin, the title in capitals beside it and wrapping in its own
+// column, and the paragraph in a third:
+//   "C.142/25  DECLARATIONS OF    Councillor Bebbington declared a non-pecuniary interest in"
+//   "          INTEREST           minute C.153/25 as a trustee of Market Drayton Museum and"
+// Rewritten as "C.142/25 DECLARATIONS OF INTEREST" over the paragraph.
+const THREE_COLUMNS = /^([A-Z]{0,3}\.?\d{1,4}(?:\/\d{2,4})?)\.?[ \t]{2,}([A-Z][A-Z0-9,&'’:/()–-]*(?: [A-Z0-9,&'’:/()–-]+)*)[ \t]{3,}(\S.*)$/;
+
+function titlesBetweenColumns(text: string): string {
+  const lines = text.split("\n");
+  const rows = lines.map((l) => THREE_COLUMNS.exec(l));
+  const columns = rows.flatMap((m, i) => (m ? [lines[i]!.length - m[3]!.length] : []));
+  const numbers = rows.flatMap((m) => (m ? [Number(/(\d+)(?:\/\d+)?$/.exec(m[1]!)![1])] : []));
+  // Five such rows at least, the paragraphs in one column, numbered in order.
+  if (columns.length < 5 || new Set(columns).size > 1 || numbers.some((n, k) => k > 0 && n <= numbers[k - 1]!)) return text;
+  const column = columns[0]!;
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = rows[i];
+    if (!m) { out.push(lines[i]!); continue; }
+    const { title, body, end } = titleInColumn(lines, i, column, m[3]!);
+    i = end;
+    out.push(`${m[1]} ${[m[2]!.trim(), ...title].join(" ")}`, "", ...body);
+  }
+  return out.join("\n");
 }
 
 function titlesBesideNumbers(text: string): string {

@@ -271,9 +271,10 @@ export function findOwner(text: string, abbreviations: Map<string, string>, opts
 
 function namedOwner(text: string, abbreviations: Map<string, string>, opts: { resolution?: boolean }): string | null {
   // "Councillor Brackenbury, as a member of the GLCCA Housing and Infrastructure Committee, undertook to raise …" (Central
-  // Lincolnshire): the aside between the person and the promise says why, not who.
+  // Lincolnshire): the aside between the person and the promise says why, not who. So does "Cllr Fearnall, as Chair of the
+  // Personnel Committee, to arrange …" (Whitchurch).
   const t = (text.length > 1500 ? text.slice(0, 1500) : text)
-    .replace(/^((?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,5}),\s+as\s+(?:a|an|the)\s+[^,]{1,120},\s+(?=(?:undertook|agreed|offered|promised|would|will)\b)/, "$1 ");
+    .replace(/^((?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,5}),\s+as\s+(?:(?:a|an|the)\s+)?[^,]{1,120},\s+(?=(?:undertook|agreed|offered|promised|would|will|to)\b)/, "$1 ");
   // "… repair the verge outside the school (Clerk).": a bare owner in brackets closing the sentence.
   const bare = /\(([A-Z][\w'. &/-]{1,40})\)\s*[.;]?\s*$/.exec(t);
   // Not "(NC)", a vote carried with none against (Barnstaple).
