@@ -3415,6 +3415,42 @@ describe("hundred-and-seventh round: the year after the minute, three columns, a
   });
 });
 
+describe("hundred-and-eighth round: five-figure minutes with titles, the council year after a stop, owners beside titles", () => {
+  it("reads '25116      Apologies for Absence' … as items, five figures and all, but not Dursley's 'Action Summary:' list of the same numbers (Kirkbymoorside)", () => {
+    const p = extractMinutes("    Minutes of the Ordinary Meeting of the Town Council held at 7.30pm on Monday 19 January 2026\n\n25116      Apologies for Absence\n           Apologies were received from Cllr Hart.\n\n25117      Declarations of Interest\n           None.\n\n25118      Public Session\n           The Town Clerk to report the damaged bench to North Yorkshire Council.\n\n25119      Planning\n           The Town Clerk to submit the Council's comments by 6th February 2026.\n", opts());
+    expect(p.items.map((i) => i.number)).toEqual(["25116", "25117", "25118", "25119"]);
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["25118", "Town Clerk"], ["25119", "Town Clerk"]]);
+  });
+
+  it("reads '171.2526   Declarations of interest …: Cllr Foster declared …' as minute 171 of 2025/26 and '177.1  Market Place parking enforcement: The Clerk reported …' as its sub-item, not '51.2    The Associate Director: Finance advised …'; and 'TIME: 7pm' (Bedale)", () => {
+    const p = extractMinutes(["                               ORDINARY COUNCIL MEETING: MINUTES        12th January 2026", "",
+      "DATE: Monday 12th January 2026          TIME: 7pm          LOCATION: Bedale Hall, Drawing Room", "",
+      "171.2526   Declarations of interest: Cllr Foster declared a prejudicial interest in minute 180.2526.", "",
+      "172.2526   Apologies and reasons for absence: Apologies were received from Cllr Lambert.", "",
+      "175.2526   Police report: PCSO Ellerby agreed to arrange a speed enforcement session during February.", "",
+      "177.2526   Updates from minutes (not covered elsewhere on the agenda):", "",
+      "           177.1  Market Place parking enforcement: The Clerk reported that he had written to NYC Parking Services.", "",
+      "           177.2  Bedale Park play area: The Clerk to obtain three quotations for repairing the wet-pour surfacing.", "",
+      "178.2526   Finance: The Clerk to submit the precept request form to North Yorkshire Council by 30th January 2026.", ""].join("\n"), opts());
+    expect(p.meeting.time).toBe("19:00");
+    expect(p.items.map((i) => i.number)).toEqual(["171.2526", "172.2526", "175.2526", "177.2526", "177.1", "177.2", "178.2526"]);
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["175.2526", "PCSO Ellerby"], ["177.2", "Clerk"], ["178.2526", "Clerk"]]);
+  });
+
+  it("takes the owner beside a short numbered title ('13.     Bus Services        AD') for what the item decides, and dates 'convene a meeting of the lights group in February' by the month (Sedbergh)", () => {
+    const right = (title: string, owner: string) => `${title.padEnd(84)}${owner}`;
+    const p = extractMinutes(["Minutes of the Meeting of the Parish Council of Sedbergh held in The People's Hall, Sedbergh on Thursday 8th January 2026 at 7.00pm", "",
+      "Present:  Cllr Anne Dixon (AD), Cllr Mark Longmire (ML)", "", right("Item    Minute", "Action"), "",
+      right("12.     Highways", "Clerk"), "        The Clerk to report the blocked gully on Howgill Lane to Westmorland and Furness Highways.", "",
+      right("13.     Bus Services", "AD"), "        Members discussed the reduced timetable. It was AGREED that a letter be sent to the", "        Member of Parliament setting out the impact on residents.", "",
+      right("14.     Christmas Lights", "ML"), "        Cllr Longmire agreed to convene a meeting of the lights group in February.", "",
+      right("15.     Defibrillators", "Clerk"), "        The Clerk to order replacement pads before the end of January.", "",
+      right("16.     Playing Field", "Clerk"), "        The Clerk to arrange the replacement of the swing chains.", ""].join("\n"), opts(["2026-02-12"]));
+    expect(p.items.map((i) => i.number)).toEqual(["12", "13", "14", "15", "16"]);
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["12", "Clerk", null], ["13", "Anne Dixon", null], ["14", "Cllr Longmire", "2026-02"], ["15", "Clerk", "2026-01"], ["16", "Clerk", null]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -8,6 +8,8 @@ import { indentOf } from "./page-text.js";
 // Not a bare page number ("… the remaining budget gap          1") where a page's last line ran on to it.
 const TRAILING = /^(.*\S)( {3,})(?!\d{1,3}\s*$)(\S.{0,29})$/;
 const MIN_BODY = 40;
+// "13.     Bus Services        AD" (Sedbergh): a numbered title, however short, with the owner of what the item decides beside it.
+const TITLE_LINE = /^\s*\d{1,3}(?:\.\d{1,2})?\.?\s+[A-Z][^.:;]{2,80}$/;
 const DATE_START = new RegExp(String.raw`^\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_NAMES.join("|")})\b`);
 const MIN_LINES = 4;
 
@@ -44,7 +46,7 @@ export function foldActionColumn(text: string): string {
     // alone starts another owner's piece where it carries one of its own; where it does not, the piece beside the item's title
     // goes on (Frome's "68.  COMMUNITY GRANTS …   CM" over "a) that …").
     if (m && /^\s*(?:[a-z]{1,4}|\d{1,2})\)\s+\S/i.test(line) && Math.abs(m[1]!.length + m[2]!.length - column) <= 2) flush();
-    if (m && Math.abs(m[1]!.length + m[2]!.length - column) <= 2 && (m[1]!.trim().length >= MIN_BODY - 10 || owner.length > 0) && oneGap(m[1]!)) {
+    if (m && Math.abs(m[1]!.length + m[2]!.length - column) <= 2 && (m[1]!.trim().length >= MIN_BODY - 10 || owner.length > 0 || TITLE_LINE.test(m[1]!)) && oneGap(m[1]!)) {
       if (!owner.length) ownerIndent = start;
       owner.push(m[3]!.trim());
       out.push(m[1]!);
@@ -75,7 +77,7 @@ function actionColumn(lines: string[]): number | null {
   for (const line of lines) {
     const m = TRAILING.exec(line);
     // One gap only after the body: a table row has several.
-    if (!m || m[1]!.trim().length < MIN_BODY || !oneGap(m[1]!)) continue;
+    if (!m || (m[1]!.trim().length < MIN_BODY && !TITLE_LINE.test(m[1]!)) || !oneGap(m[1]!)) continue;
     const at = m[1]!.length + m[2]!.length;
     if (at >= 60) starts.set(at, (starts.get(at) ?? 0) + 1);
   }

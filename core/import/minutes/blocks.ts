@@ -111,16 +111,22 @@ function withColonTitlesApart(text: string): string {
 // "2.    Apologies for absence: Cllr M Dunstan (work commitments) …", "5.    Matters arising and action log: The Town Clerk
 // presented …" (Deal Town Council): a title in sentence case, at the margin, closed by a colon with its first paragraph run on
 // after it. A title has none of a sentence's verbs ("3. Members noted: …" is a point). Set apart when three or more are so laid out.
-const SENTENCE_COLON_TITLE = /^([ \t]{0,3}[A-Z]{0,3}\d{1,3}\.)[ \t]+([A-Z][a-z][^\n:.;]{2,70}?):(?:[ \t]+(?=[A-Z(])|[ \t]*$)/gm;
+// "171.2526   Declarations of interest and requests for dispensation: Cllr Foster declared …" (Bedale): the minute and the council year.
+// Its sub-items are indented under it: "           177.1  Market Place parking enforcement: The Clerk reported …".
+const SENTENCE_COLON_TITLE = /^([ \t]{0,3}[A-Z]{0,3}\d{1,3}\.(?:\d{4}(?=[ \t]))?|[ \t]{4,14}\d{1,3}\.\d{1,2}(?=[ \t]))[ \t]+([A-Z][a-z][^\n:.;]{2,70}?):(?:[ \t]+(?=[A-Z(])|[ \t]*$)/gm;
 function withSentenceColonTitlesApart(text: string): string {
-  const titled = (t: string) => t.split(/\s+/).length <= 10 && !SENTENCE.test(t) && !POINT_WORDS.test(t);
-  const numbers = [...text.matchAll(SENTENCE_COLON_TITLE)].filter((m) => titled(m[2]!)).map((m) => Number(/\d+/.exec(m[1]!)![0]));
+  // Not "51.2    The Associate Director: Finance advised …" (Tewkesbury): a paragraph naming a role that has a colon in it.
+  const titled = (t: string) => t.split(/\s+/).length <= 10 && !SENTENCE.test(t) && !POINT_WORDS.test(t) && !/^(?:The|That|This|A|An)\s/.test(t);
+  // In the order of minute and part: "177.1" after "177.2526" (the minute and its council year).
+  const order = (n: string) => { const [, main, part] = /(\d+)(?:\.(\d+))?/.exec(n)!; return Number(main) * 100 + (part && part.length <= 2 ? Number(part) : 0); };
+  const numbers = [...text.matchAll(SENTENCE_COLON_TITLE)].filter((m) => titled(m[2]!)).map((m) => order(m[1]!.trim()));
   // In order, as items are: not "7. Christmas Lights and Christmas Market: Cllr. Ffion Lloyd declared an interest …" and "12. …"
   // under a declarations item, in Welsh and again in English (Aberystwyth).
   if (numbers.length < 3 || numbers.some((n, k) => k > 0 && n <= numbers[k - 1]!)) return text;
   // "D158.   Budget and Precept 2026/27:" with its paragraph on the next line (Ulverston Town Council) loses only its colon.
-  return text.replace(SENTENCE_COLON_TITLE, (all, number: string, title: string) => !titled(title) ? all
-    : /:[ \t]*$/.test(all) ? `${number} ${title}\n` : `${number} ${title}\n\n${" ".repeat(all.length - all.trimStart().length + number.trim().length + 1)}`);
+  // (Whether the title ends its line is read from the text after the match: the match itself ends on the spaces after the colon.)
+  return text.replace(SENTENCE_COLON_TITLE, (all: string, number: string, title: string, at: number, whole: string) => !titled(title) ? all
+    : /^[ \t]*(?:\n|$)/.test(whole.slice(at + all.length)) ? `${number} ${title}\n` : `${number} ${title}\n\n${" ".repeat(all.length - all.trimStart().length + number.trim().length + 1)}`);
 }
 
 // "301.    Police Report - PCSO K Ashworth presented the report …", "304.2   Exeter Road Bus Shelter (minute 251) - The Town Clerk had
@@ -463,7 +469,7 @@ export function toBlocks(text: string): Block[] {
     // "5300.   Police Report" (Ilfracombe's four-figure minute numbers, too long for a list's marker) as well.
     // So is "9a)    Recreation and Amenities Committee – 6th January 2026" under "9.     Committee minutes …" (Nailsworth).
     // And "10753.1   County Councillor's Report" (Dursley's five-figure minute numbers, a sub-item's among them).
-    const bareNumber = marker === null && /^(?:\d{1,4}(?:\.|[a-z]\))?|\d{4,5}\.\d{1,2})(?::\s*|\s{2,})\S/.test(line) ? line.replace(/^(?:\d{4,5}\.\d{1,2}|\d{1,4}(?:\.|[a-z]\))?):?\s*/, "") : null;
+    const bareNumber = marker === null && /^(?:\d{1,5}(?:\.|[a-z]\))?|\d{4,5}\.\d{1,2})(?::\s*|\s{2,})\S/.test(line) ? line.replace(/^(?:\d{4,5}\.\d{1,2}|\d{1,5}(?:\.|[a-z]\))?):?\s*/, "") : null;
     const titled = (bareNumber ?? rest).replace(/\s+[-–]\s+agenda\s+item\s+\d{1,3}[a-z]?$/i, "");
     // With no blank lines, a long title in title case ("151) Cambridgeshire and Peterborough Integrated Care Board – Urgent …") too.
     // "35.    SCRUTINY REVIEW – … TOWN CENTRES: DRAFT" over "       RECOMMENDATIONS", level with the title's words: the

@@ -240,7 +240,9 @@ export function findDue(raw: string, ctx: DueContext): Due {
     // (Malmesbury): "the Committee" is the committee reported on, where the body is no committee.
     const theCommittee = ctx.ownName !== undefined && ctx.ownName.has("council") && !ctx.ownName.has("committee") &&
       /\b(?:by|to)\s+the\s+(?:Committee|Sub-Committee)\s+(?:at|for|in)\s+its\s+$/.test(text.slice(Math.max(0, monthMeeting.index - 60), monthMeeting.index + 4));
-    const resolved = resolveMonthMeeting(monthMeeting[1] ?? monthMeeting[3]!, monthMeeting[2] ?? monthMeeting[4], ctx, named || othersByName || othersOf || othersPlan || othersTo || theCommittee || OTHER_BODY_ITS.test(text.slice(Math.max(0, monthMeeting.index - 120), monthMeeting.index + 4)));
+    // "… agreed to convene a meeting of the lights group in February" (Sedbergh): a meeting to be arranged, not one of this body's.
+    const convened = /^a\s/i.test(monthMeeting[0]);
+    const resolved = resolveMonthMeeting(monthMeeting[1] ?? monthMeeting[3]!, monthMeeting[2] ?? monthMeeting[4], ctx, named || othersByName || othersOf || othersPlan || othersTo || theCommittee || convened || OTHER_BODY_ITS.test(text.slice(Math.max(0, monthMeeting.index - 120), monthMeeting.index + 4)));
     if (resolved) candidates.push({ index: monthMeeting.index, due: { due: resolved, dueText: monthMeeting[0] } });
   }
   // Minutes that do not say when the next meeting is leave it to the calendar: the first known meeting after this one.

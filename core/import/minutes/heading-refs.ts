@@ -72,10 +72,13 @@ export function refHeading(line: string): RefHeading | null {
   const civic = year !== null && Number(year[2] ?? year[4]) === Number(year[1] ?? year[3]) + 1;
   // "P.56.25" (Marlow's Planning & Transportation Committee): the year after the number, letters before it.
   // "001-26     1     APOLOGIES" (Bishop's Castle): the minute, then the year after a hyphen.
-  const yearAfter = !civic && (/^[A-Z]{1,4}[./]\d{1,4}[./](2\d|3[0-5])$/.test(ref) || /^\d{3,4}-(2\d|3[0-5])$/.test(ref));
+  // "171.2526   Declarations of interest …" (Bedale): the minute, then the council year 2025/26 as four figures.
+  const yearStop = /^\d{1,4}\.(\d{2})(\d{2})$/.exec(ref);
+  const civicStop = yearStop !== null && Number(yearStop[2]) === Number(yearStop[1]) + 1;
+  const yearAfter = !civic && (civicStop || /^[A-Z]{1,4}[./]\d{1,4}[./](2\d|3[0-5])$/.test(ref) || /^\d{3,4}-(2\d|3[0-5])$/.test(ref));
   // "48/12/25", "49/12/25" (Transport for London): the minute's number, then the month and year it falls in.
   const monthYear = !civic && !yearAfter && asDate !== null;
-  const numbers = (civic ? ref.slice(0, year!.index) : yearAfter ? ref.replace(/[./-]\d{2}$/, "") : monthYear ? asDate![1]! : ref).match(/\d+/g) ?? ref.match(/\d+/g)!;
+  const numbers = (civic ? ref.slice(0, year!.index) : yearAfter ? ref.replace(civicStop ? /\.\d{4}$/ : /[./-]\d{2}$/, "") : monthYear ? asDate![1]! : ref).match(/\d+/g) ?? ref.match(/\d+/g)!;
   return { ref, title, shape: `${ref.replace(/\d+/g, "9").replace(/(?<=9)[a-z]$/, "a")}${dashed ? " -" : ""}`, numeric: issued ? Number(/\d+/.exec(ref)![0]) : Number(numbers[numbers.length - 1]), ...(dated ? { sameAfter: ref.replace(/^\d+/, "") } : {}) };
 }
 

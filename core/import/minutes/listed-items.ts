@@ -4,7 +4,9 @@
 // A run of three or more such lines, each number heading an item again further on, is a list: its lines become bullets.
 import type { Block } from "./blocks.js";
 
-const NUMBERED_LINE = /^(\d{1,4})\s+[A-Z]/;
+// Dursley's "Action Summary:" over "10750      Ganzell Lane footpath – reply to resident", "10753.1    Kingshill Road / Highfields gullies" …
+// is one too: five figures, and a sub-item's number.
+const NUMBERED_LINE = /^(\d{1,5}(?:\.\d{1,2})?)\s+[A-Z]/;
 const numberOf = (b: Block) => (b.marker?.style === "number" ? b.marker.label : b.marker ? null : NUMBERED_LINE.exec(b.text)?.[1] ?? null);
 
 export function withoutListedItems(blocks: Block[]): Block[] {

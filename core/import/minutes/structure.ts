@@ -34,7 +34,8 @@ function spellNumber(text: string): string {
 }
 // "38(a) Declarations of substitutes": Brighton's sub-items, each an item of its own; so is Aberdeenshire's "2A.".
 // "1A        Recording of Meeting" under "1   PROCEDURAL MATTERS" (Cheshire Fire Authority): a letter with no stop, once its item is open.
-const PLAIN = /^(\d{1,4})([a-z]|[A-Z](?=[.)]|\s+[A-Z][a-z])|\([a-z]\))?\s*[.):]?\s+(.+)$/;
+// "25116      Apologies for Absence" (Kirkbymoorside numbers its minutes by the council year, then a running number): five figures.
+const PLAIN = /^(\d{1,5})([a-z]|[A-Z](?=[.)]|\s+[A-Z][a-z])|\([a-z]\))?\s*[.):]?\s+(.+)$/;
 // Not "The Chair declared the motion carried and it was": the vote, not the end.
 const END = /^(?:the\s+)?(?:meeting|committee|panel|board|session)\s+(?:ended|closed|finished|concluded|terminated|rose|was\s+closed)\b(?!\s+that\b)|^there\s+being\s+no\s+(?:further|other)\s+business|^(?:the\s+)?chair(?:man|woman|person)?\s+(?:closed|declared\s+the\s+meeting)\b|^meeting\s+closed\b|^close\s+of\s+(?:the\s+)?meeting\b/i;
 
