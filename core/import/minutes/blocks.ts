@@ -130,8 +130,8 @@ function withSentenceColonTitlesApart(text: string): string {
 }
 
 // "301.    Police Report - PCSO K Ashworth presented the report …", "304.2   Exeter Road Bus Shelter (minute 251) - The Town Clerk had
-// written …" (Okehampton Town Council), "2745/26     Police Report – PCSO Lucy Trethewey presented …" (Wadebridge): a title in title or sentence case, its first paragraph run on after a spaced dash. Set apart
-// when three or more minutes are so laid out, in order.
+// written …" (Okehampton Town Council), "2745/26     Police Report – PCSO Lucy Trethewey presented …" (Wadebridge): a title in title
+// or sentence case, its first paragraph run on after a spaced dash. Set apart when three or more minutes are so laid out, in order.
 // So is "308.1   Policy and Resources Committee - 12 January 2026. The minutes were received.": a committee's minutes, titled by its
 // name and the day it met, closed by a full stop.
 const DASH_TITLE = /^([ \t]{0,12}\d{1,4}(?:\.(?:\d{1,2})?|\/\d{2}(?=[ \t])))[ \t]+([A-Z][^\n:;]{2,70}?)(?:[ \t]+[-–][ \t]+(?=[A-Z])|(?<=[ \t][-–][ \t]+\d{1,2}(?:[ \t]+(?:and|&)[ \t]+\d{1,2})?(?:[ \t]+[A-Z][a-z]+)?(?:[ \t]+and[ \t]+\d{1,2})?[ \t]+[A-Z][a-z]+[ \t]+\d{4})\.[ \t]+(?=[A-Z]))/gm;

@@ -83,6 +83,7 @@ const ANNOUNCEMENTS = /^chair(?:man|person)?'?s?\s+announcements(?!\s+(?:and|&)\
 // Agenda-style titles ("To receive apologies for absence", "To approve the minutes of …") say the same with a verb first.
 const AGENDA_VERB = /^to\s+(?:receive|note|approve|confirm|consider|record|sign|agree)\s+(?:any\s+|the\s+)?/i;
 
+/** "… before that meeting": the meeting the sentence before named. */
 const THAT_MEETING = /\b(?:before|by|for|to|at)\s+that\s+meeting\b/i;
 
 function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[]): ProposedAction[] {
