@@ -3451,6 +3451,19 @@ describe("hundred-and-eighth round: five-figure minutes with titles, the council
   });
 });
 
+describe("hundred-and-ninth round: titles in capitals run into their paragraph, 'Cllrs.', an ask and the next task for the same meeting", () => {
+  it("sets apart '522/04     MAYOR'S SUMMARY The Mayor reported …' and '522/05     POLICE REPORT PCSO Morris reported …' (Llanidloes)", () => {
+    const p = extractMinutes("MINUTES OF A COUNCIL MEETING HELD AT THE COUNCIL CHAMBER, LLANIDLOES ON MONDAY 26TH JANUARY 2026 AT 7.00 PM\n\n522/03     MINUTES The following minutes were read and confirmed.\n\n522/04     MAYOR'S SUMMARY The Mayor reported on his engagements. The Mayor asked that Clerk sends a letter\n           of thanks to the Llanidloes Lions.\n\n522/05     POLICE REPORT PCSO Morris reported 27 crimes. PCSO Morris agreed to arrange speed checks on Gorn Road\n           during February.\n\n522/06     COUNTY COUNCILLOR'S REPORT Cllr Thomas reported on the budget.\n", opts());
+    expect(p.items.map((i) => [i.number, i.title])).toEqual([["522/03", "MINUTES"], ["522/04", "MAYOR'S SUMMARY"], ["522/05", "POLICE REPORT"], ["522/06", "COUNTY COUNCILLOR'S REPORT"]]);
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["522/04", null], ["522/05", "2026-02"]]);
+  });
+
+  it("keeps 'The Clerk to book places for Cllrs. Ms Stead and Hamer on …' one sentence, and an ask for the February agenda apart from the Clerk's next task for it (Presteigne, Knighton)", () => {
+    const p = extractMinutes("Minutes of Full Council Meeting held on Tuesday 20th January 2026 at 6.30pm\n\n15       Items for the next agenda\n\n         Cllr Meredith asked that the review of Standing Orders be included on the agenda for the February meeting.\n\n         The Clerk to add the renewal of the Community Centre lease to the February agenda.\n\n16       Training\n\n         The Clerk to book places for Cllrs. Ms Stead and Hamer on the One Voice Wales chairing course.\n", opts(["2026-02-17"]));
+    expect(p.actions.map((a) => [a.item, a.text.slice(0, 40)])).toEqual([["15", "Cllr Meredith asked that the review of S"], ["15", "The Clerk to add the renewal of the Comm"], ["16", "The Clerk to book places for Cllrs. Ms S"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

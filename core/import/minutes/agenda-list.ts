@@ -4,6 +4,7 @@
 // entry, due at the next meeting when the title says so, or at the meeting of the month it names.
 import { make, type Candidate, type ItemContext } from "./candidates.js";
 import { findDue } from "./dates.js";
+import { SHORTHAND } from "./sentence-cues.js";
 import type { Block } from "./blocks.js";
 import type { ItemBlocks } from "./structure.js";
 
@@ -43,7 +44,9 @@ export function futureAgendaItems(item: ItemBlocks, ctx: ItemContext): { candida
     const label = /^([A-Z][\w' ]{1,30}):\s/.exec(b.text);
     if (label && !SENTENCE_VERB.test(label[1]!) && !added) return;
     if (added) out.blocks.add(k);
-    else if (listItem && !SENTENCE_VERB.test(b.text)) {
+    // Not "The Clerk to add the renewal of the Community Centre lease to the February agenda." under "Items for the next agenda"
+    // (Knighton): who is to do it and what, read as debate reads it.
+    else if (listItem && !SENTENCE_VERB.test(b.text) && !(SHORTHAND.test(b.text) && /[.;]$/.test(b.text))) {
       list = b.text;
       out.blocks.add(k);
     } else if (listItem && /\bfollowing\b[^.]*:-?$/i.test(b.text)) {

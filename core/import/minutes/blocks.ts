@@ -94,8 +94,12 @@ const HOUSE_LAYOUTS: ((text: string) => string)[] = [withItemRefs, withoutAgenda
 // Humberside Fire Authority numbers them through the year: "62/25     INTERNAL AUDIT REPORTS 2025/26 - The Committee …".
 const RUN_ON_TITLE = /^((?:[A-Z]{1,6})?\d{1,4}(?:\/\d{2})?)[ \t]+([^a-z\n]{3,}?(?:\n[^a-z\n]{3,}?)?)[ \t]+[–—-][ \t]+(?=(?:The|A|An|Members|Councillor|Cllr|It|This|In|Mr|Mrs|Ms|Dr)\b|(?<=^\d{1,4}(?:\/\d{2})?[ \t]+[^\n]*)[A-Z][a-z])/gm;
 function withTitlesApart(text: string): string {
-  return whereRecurring(text, RUN_ON_TITLE, (m) => m[1]!.replace(/\d+/g, ""), (m) => `${m[1]} ${m[2]!.replace(/\s*\n\s*/, " ")}\n\n`);
+  const dashed = whereRecurring(text, RUN_ON_TITLE, (m) => m[1]!.replace(/\d+/g, ""), (m) => `${m[1]} ${m[2]!.replace(/\s*\n\s*/, " ")}\n\n`);
+  return whereRecurring(dashed, CAPITALS_RUN_ON, (m) => m[1]!.replace(/\d+/g, ""), (m) => `${m[1]} ${m[2]}\n\n${" ".repeat(m[0].length - m[0].trimStart().length + m[1]!.length + 1)}`);
 }
+// "522/04     MAYOR'S SUMMARY The Mayor reported that …", "522/05     POLICE REPORT PCSO Morris reported …" (Llanidloes): the title in
+// capitals run into its paragraph with no dash, the paragraph's first word a name or an article.
+const CAPITALS_RUN_ON = /^((?:[A-Z]{1,6})?\d{1,4}(?:\/\d{2})?)[ \t]+([A-Z][A-Z0-9'’ &/(),–-]{2,60}[A-Z)])[ \t]+(?=(?:The|Members|Councillor|Cllr|PCSO|Mr|Mrs|Ms|Dr|It|A|An)\s+[A-Za-z])/gm;
 
 // "FC2025/62    APOLOGIES FOR ABSENCE: Apologies had been received from …" (Lewes Town Council): a minute's title in capitals
 // closed by a colon, its first paragraph run on after it. Set apart when three or more minutes are so laid out.

@@ -370,13 +370,16 @@ function answeredInNextParagraph(item: ItemBlocks, k: number, last: boolean, ask
   // The item's own subject is in everything said under it: "a report on the food waste collection pilot" is not answered
   // by "an action to look at whether the bulky waste charge could be reduced" under "Waste and Recycling Performance".
   const title = words(item.title);
-  const own = [...topicWords(ask)].filter((w) => !title.has(w));
+  // Nor by the next task for the same meeting ("… be included on the agenda for the February meeting" / "The Clerk to add the
+  // renewal of the Community Centre lease to the February agenda", Knighton): when is not what.
+  const own = [...topicWords(ask)].filter((w) => !title.has(w) && !WHEN_WORD.test(w));
   // "… agreed to provide this information to Members of the Panel by 13 February 2026" (Fareham) points back as surely.
   // Not by a letter on another point that shares one word with the ask ("… accidental dwelling fire data for each ward …" /
   // "… the Chief Fire Officer agreed to write to the Chief Constable … tackling deliberate fires", Cleveland).
   const shared = overlapCount(new Set(own), topicWords(first));
   return answer !== null && answer.owner !== null && (shared > 1 || (shared === 1 && debateKind(first) !== "letter") || ANAPHORA.test(first));
 }
+const WHEN_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|meeting|agenda|next)$/i;
 // Members asking, not the meeting deciding: "It was agreed that a deep dive report … would be brought" is settled.
 const MEMBERS_ASK = new RegExp(String.raw`^(?:${MEMBER_SUBJECT}|the\s+(?:committee|panel|board|commission))\s+(?:also\s+|further\s+)?(?:requested|asked|sought|commented|would\s+(?:welcome|like)|wished)\b`, "i");
 

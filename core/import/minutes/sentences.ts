@@ -1,7 +1,7 @@
 // Sentences, split where a full stop ends one and a capital begins the next, but not after the
 // abbreviations minutes are full of ("Cllr.", "St. Peter's", "p.m.", "e.g.").
 
-const ABBREVIATION = /(?:\b(?:mr|mrs|ms|dr|cllr|st|no|nos|rev|prof|approx|dept|e\.g|i\.e|cf|vs|para|paras|ref|fig|vol)|\b[A-Z])\.$/i;
+const ABBREVIATION = /(?:\b(?:mr|mrs|ms|dr|cllr|cllrs|st|no|nos|rev|prof|approx|dept|e\.g|i\.e|cf|vs|para|paras|ref|fig|vol)|\b[A-Z])\.$/i;
 // "Playsafe Supplies Ltd.", "etc.", "Nov." may end a sentence: they do when what follows opens one.
 const MAYBE_END = /\b(?:co|ltd|plc|etc|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
 const OPENS = /^["'(]?(?:(?:The|It|This|These|Members|Mr|Mrs|Ms|Dr|Cllr|Councillor|He|She|They|There|Following|After|A|An)\b|[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|and|of))*\s+(?:to|will|would|agreed|asked|said)\s+[a-z])/;
