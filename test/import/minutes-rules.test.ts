@@ -3464,6 +3464,14 @@ describe("hundred-and-ninth round: titles in capitals run into their paragraph, 
   });
 });
 
+describe("hundred-and-tenth round: five-figure minutes with titles in capitals closed by a colon, and a report back after an event's date", () => {
+  it("sets apart '13204.  TO RECEIVE AND CONSIDER APOLOGIES: The following gave their apologies …' and dates 'attend the … Forum on 4 February and report back to the Council at its next meeting' by that meeting (Sheringham, Aldeburgh)", () => {
+    const p = extractMinutes("Minutes of the Meeting of Sheringham Town Council held on Tuesday 20th January, 2026 at 7.00pm\n\n13204.  TO RECEIVE AND CONSIDER APOLOGIES: The following gave their apologies: Cllr Nobbs.\n\n13205.  DECLARATIONS OF INTEREST: None.\n\n13206.  POLICE REPORT: PCSO Rudd presented the report. PCSO Rudd agreed to circulate the figures to members.\n\n13207.  SIZEWELL C: It was AGREED that Cllr Fenwick attend the Community Forum on 4 February and report back to the Council at its next meeting.\n", opts(["2026-02-17"]));
+    expect(p.items.map((i) => i.number)).toEqual(["13204", "13205", "13206", "13207"]);
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["13206", "PCSO Rudd", null], ["13207", "Cllr Fenwick", "2026-02-17"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -103,7 +103,8 @@ const CAPITALS_RUN_ON = /^((?:[A-Z]{1,6})?\d{1,4}(?:\/\d{2})?)[ \t]+([A-Z][A-Z0-
 
 // "FC2025/62    APOLOGIES FOR ABSENCE: Apologies had been received from …" (Lewes Town Council): a minute's title in capitals
 // closed by a colon, its first paragraph run on after it. Set apart when three or more minutes are so laid out.
-const COLON_TITLE = /^([ \t]*(?:[A-Z]{1,6})?\d{1,4}(?:\/\d{2,4})?)[ \t]+([A-Z][^a-z\n:]{2,80}?):[ \t]+(?=[A-Z][A-Za-z])/gm;
+// "13204.  TO RECEIVE AND CONSIDER APOLOGIES: The following gave their apologies …" (Sheringham, its minutes numbered on for decades).
+const COLON_TITLE = /^([ \t]*(?:[A-Z]{1,6})?\d{1,5}(?:\/\d{2,4})?\.?)[ \t]+([A-Z][^a-z\n:]{2,80}?):[ \t]+(?=[A-Z][A-Za-z])/gm;
 // Its decisions are numbered from the minute, indented under it ("             FC2025/68.2   the Budget Working Party reviews …"):
 // each is a point of the list, numbered as "(2)".
 const REF_POINT = /^([ \t]{6,})[A-Z]{0,6}\d{1,4}\/\d{2,4}\.(\d{1,2})[ \t]{2,}(?=\S)/gm;

@@ -24,7 +24,9 @@ export function make(item: ItemBlocks, text: string, kind: ActionKind, provenanc
   // meeting on 5 February 2026" (Northamptonshire): what is owed is the report, due when it is made.
   // "… would undertake the annual audit of all three harbours in February 2026 and would present his findings to the Committee at
   // its June 2026 meeting" (Dorset's Harbours Committee) too.
-  const reportBack = dueSource || promised?.due ? null : /\b(?:and|then)\s+(?:would\s+|will\s+)?(?:report|present)\s+(?:its|their|the|his|her)\s+(?:findings|conclusions|recommendations|results)\s+to\s+the\s+(?:(?:\w+\s+){0,3}meeting\s+on\b|(?:Committee|Panel|Board|Commission)\s+at\s+its\s+\w+(?:\s+\d{4})?\s+meeting\b)/i.exec(text);
+  // "… attend the Sizewell C Community Forum on 4 February and report back to the Council at its next meeting" (Aldeburgh) too: the
+  // report back is what is owed.
+  const reportBack = dueSource || promised?.due ? null : /\b(?:and|then)\s+(?:would\s+|will\s+)?(?:report|present)\s+(?:(?:its|their|the|his|her)\s+(?:findings|conclusions|recommendations|results)|back)\s+to\s+the\s+(?:(?:\w+\s+){0,3}meeting\s+on\b|(?:Committee|Panel|Board|Commission|Council)\s+at\s+its\s+\w+(?:\s+\d{4})?\s+meeting\b)/i.exec(text);
   const reported = reportBack ? findDue(text.slice(reportBack.index), ctx.due) : null;
   const due = promised?.due ? promised : reported?.due ? reported : findDue(dueSource ?? text, ctx.due);
   // Business added to the programme "for March" is for the March meeting, when we know when that is (a working
