@@ -3470,6 +3470,11 @@ describe("hundred-and-tenth round: five-figure minutes with titles in capitals c
     expect(p.items.map((i) => i.number)).toEqual(["13204", "13205", "13206", "13207"]);
     expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["13206", "PCSO Rudd", null], ["13207", "Cllr Fenwick", "2026-02-17"]]);
   });
+
+  it("takes nothing from 'Cllr Pemberton PROPOSED that the Standing Orders be adopted; Cllr Dunmore seconded. IT WAS AGREED.' (Sheringham)", () => {
+    const p = extractMinutes("Minutes of the Meeting of Sheringham Town Council held on Tuesday 20th January, 2026 at 7.00pm\n\n13221.  STANDING ORDERS: Members considered the revised model. Cllr Pemberton PROPOSED that the Standing Orders be adopted; Cllr Dunmore seconded. IT WAS AGREED.\n\n13222.  PLAY AREA: Members discussed the swings. The Clerk to obtain three quotations for new swings.\n\n13223.  CORRESPONDENCE: None.\n", opts());
+    expect(p.actions.map((a) => a.item)).toEqual(["13222"]);
+  });
 });
 
 describe("HTML and keys", () => {

@@ -1,7 +1,7 @@
 // The debate: sentences that ask for something after the meeting ("It was requested that …"), requests
 // that may have been answered on the spot ("Details were requested. The HLA explained …"), and officers'
 // undertakings ("The DCF explained that a written response would be provided").
-import { PROCEDURAL, SETTLED_AT_MEETING } from "./cues.js";
+import { NOTE_ONLY, PROCEDURAL, SETTLED_AT_MEETING } from "./cues.js";
 import { DECIDED_NOT, DONE_ALREADY, MEMBER_SUBJECT, SHORTHAND, agreedAfter, classifySentence, debateKind, isAnswer, withAgreedThat } from "./sentence-cues.js";
 import { WISH } from "./more-cues.js";
 import { splitClauses } from "./clauses.js";
@@ -110,6 +110,9 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
       const ask = i > 0 && !SETTLED_AT_MEETING.test(sentences[i - 1]!) ? PROPOSED_THAT.exec(sentences[i - 1]!) : null;
       if (!ask) continue;
       const what = sentences[i - 1]!.slice(ask.index + ask[0].length);
+      // Not "Cllr Harker PROPOSED that the grant be awarded in full; Cllr Lacey seconded. IT WAS AGREED." (Sheringham): what was
+      // proposed and agreed only approves.
+      if (NOTE_ONLY.test(what.replace(/[;,]\s+(?:Cllr\.?|Councillor)\s+[A-Z][\w'-]*\s+seconded\.?$/i, "").trim())) continue;
       out.push(make(item, `${sentences[i - 1]} ${s}`, debateKind(what), b.text, findOwner(what, ctx.abbreviations), ctx, 2, group));
     } else {
       // "Members were informed that 212 properties had flooded … The Lead Local Flood Authority would publish each
