@@ -3477,6 +3477,27 @@ describe("hundred-and-tenth round: five-figure minutes with titles in capitals c
   });
 });
 
+describe("hundred-and-eleventh round: the council year under the minute, an initial's stop, minutes under an attendance table", () => {
+  it("reads '141-          To receive …' over '2025/2026' as minute 141, and spells '(SW)' after 'S. Ward' (Bungay)", () => {
+    const row = (n: number, title: string, body: string) => `${n}-          ${title}\n2025/2026\n\n              ${body}\n\n`;
+    const p = extractMinutes("        Minutes of the Town Council Meeting held on Thursday 15th January 2026 at 7.00 pm\n\nAlso present: K. Mallett (KM) Town Clerk/RFO, S. Ward (SW) Deputy Town Clerk.\n\n" +
+      row(141, "To receive and accept apologies for absence:", "Apologies were received.") + row(142, "Declaration of Interest:", "None.") +
+      row(143, "Cemetery:", "SW to update the cemetery fees page on the Town Council website by 1st April 2026.") + row(144, "Correspondence:", "Noted."), opts());
+    expect(p.items.map((i) => i.number)).toEqual(["141", "142", "143", "144"]);
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["143", "S. Ward"]]);
+  });
+
+  it("ends the attendance table before '25/143      WELCOME AND ANNOUNCEMENTS', so the minutes keep their first items and the meeting's date (Wymondham)", () => {
+    const p = extractMinutes(["        MINUTES OF THE MEETING OF THE TOWN COUNCIL HELD IN THE COUNCIL CHAMBER,", "           KETTS PARK, ON TUESDAY 3rd FEBRUARY 2026 COMMENCING AT 7.00pm", "",
+      "In          Mrs Julie Pilgrim       Town Clerk (JP)", "attendance: Mr Martin Hales         Deputy Town Clerk & Responsible Financial Officer (MH)", "            Ms Kerry Dye            Events & Communications Officer (KD)", "", "",
+      "25/143      WELCOME AND ANNOUNCEMENTS", "            The Town Mayor welcomed everyone to the meeting.", "", "",
+      "25/146      MINUTES OF THE PREVIOUS MEETING", "            RESOLVED that the minutes of the meeting held on Tuesday 6th January 2026 be approved.", "", "",
+      "25/147      PUBLIC PARTICIPATION", "            The Clerk to report the flooding on Silfield Road to Norfolk County Council.", ""].join("\n"), opts());
+    expect(p.meeting.date).toBe("2026-02-03");
+    expect(p.items.map((i) => i.number)).toEqual(["25/143", "25/146", "25/147"]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

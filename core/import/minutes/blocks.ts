@@ -84,7 +84,7 @@ export function normaliseText(raw: string): string {
 
 // Layouts particular to some councils, each rewritten into the plain one the rest of the reader knows; each leaves text
 // that is not laid out its way as it was. In this order: a rewrite may rely on those before it.
-const HOUSE_LAYOUTS: ((text: string) => string)[] = [withItemRefs, withoutAgendaPurpose, withoutRefBack, withLeftColumnTitles, withSplitReferences,
+const HOUSE_LAYOUTS: ((text: string) => string)[] = [withSplitYearNumbers, withItemRefs, withoutAgendaPurpose, withoutRefBack, withLeftColumnTitles, withSplitReferences,
   withHangingNumbers, withIndentedSubheadings, withGroupedReportsApart, withTitlesApart, withColonTitlesApart, withSentenceColonTitlesApart, withDashTitlesApart, withStopTitlesApart, withRefTitlesApart, withOwnerTagsJoined, joinHyphenatedLines];
 
 // "HH42 URGENT AND EMERGENCY CARE – WINTER 2025/26 – The Associate Director of …" (Darlington): a heading in capitals
@@ -132,6 +132,13 @@ function withSentenceColonTitlesApart(text: string): string {
   // (Whether the title ends its line is read from the text after the match: the match itself ends on the spaces after the colon.)
   return text.replace(SENTENCE_COLON_TITLE, (all: string, number: string, title: string, at: number, whole: string) => !titled(title) ? all
     : /^[ \t]*(?:\n|$)/.test(whole.slice(at + all.length)) ? `${number} ${title}\n` : `${number} ${title}\n\n${" ".repeat(all.length - all.trimStart().length + number.trim().length + 1)}`);
+}
+
+// "141-          To receive and accept apologies for absence:" over "2025/2026" (Bungay): the minute and the council year split over
+// two lines in the number's column. Read as minute "141." with its title, the year dropped, when three or more are so printed.
+const SPLIT_YEAR_NUMBER = /^(\d{1,4})-([ \t]{2,})(\S[^\n]*)\n\d{4}\/\d{4}([ \t]+\S[^\n]*)?$/gm;
+function withSplitYearNumbers(text: string): string {
+  return whereRecurring(text, SPLIT_YEAR_NUMBER, () => "", (m) => `${m[1]}.${" ".repeat(m[2]!.length)}${m[3]}${m[4] ? `\n${" ".repeat(m[1]!.length + 1 + m[2]!.length)}${m[4].trim()}` : ""}`);
 }
 
 // "301.    Police Report - PCSO K Ashworth presented the report …", "304.2   Exeter Road Bus Shelter (minute 251) - The Town Clerk had

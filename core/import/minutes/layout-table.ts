@@ -45,6 +45,8 @@ function headingStarts(line: string): number[] | null {
   return fr.map((f) => f.start);
 }
 
+const NUMBERED_CAPITALS = /^\s{0,3}[A-Z]{0,6}\d{1,4}(?:\/\d{2,4})?\.?\s{2,}[A-Z][A-Z0-9 ,&'’()\/-]{3,}$/;
+
 /** The table starting at lines[i], as rows of cells (the heading first), and the index of its last line; or null. */
 export function layoutTable(lines: string[], i: number): { rows: string[][]; end: number } | null {
   const starts = headingStarts(lines[i]!);
@@ -57,7 +59,9 @@ export function layoutTable(lines: string[], i: number): { rows: string[][]; end
     if (!line.trim()) {
       // A blank line inside the table (or under its heading) only when a row follows it.
       const next = lines.slice(j + 1).findIndex((l) => l.trim());
-      if (next < 0 || shape(lines[j + 1 + next]!, starts) !== "row") break;
+      // Nor is "25/143      WELCOME AND ANNOUNCEMENTS" after a blank line under the attendance table (Wymondham) a row of it: a
+      // numbered title in capitals starts the minutes.
+      if (next < 0 || shape(lines[j + 1 + next]!, starts) !== "row" || NUMBERED_CAPITALS.test(lines[j + 1 + next]!)) break;
       continue;
     }
     const s = shape(line, starts);

@@ -19,7 +19,8 @@ export function findAbbreviations(text: string): Map<string, string> {
     const words = text.slice(Math.max(0, m.index - 160), m.index).trim().replace(/\s*\([^()]{1,25}\)$/, "").split(/\s+/).slice(-14);
     for (let n = 1; n <= words.length; n++) {
       const phrase = words.slice(-n);
-      if (/[.;:!?]$/.test(phrase[0]!) && n > 1) break;
+      // A stop ends a sentence, not "K. Mallett (KM)" (Bungay): an initial's.
+      if (/[.;:!?]$/.test(phrase[0]!) && !/^[A-Z]\.$/.test(phrase[0]!) && n > 1) break;
       const parts = phrase.flatMap((w) => w.split(/[-/]/)).map((w) => w.replace(/[^A-Za-z&']/g, ""))
         .filter((w) => w && !STOP_INITIALS.has(w.toLowerCase()));
       const initials = parts.map((w) => w[0]!.toLowerCase()).join("");
