@@ -122,17 +122,32 @@ const SENTENCE_COLON_TITLE = /^([ \t]{0,3}[A-Z]{0,3}\d{1,3}\.(?:\d{4}(?=[ \t]))?
 function withSentenceColonTitlesApart(text: string): string {
   // Not "51.2    The Associate Director: Finance advised …" (Tewkesbury): a paragraph naming a role that has a colon in it.
   const titled = (t: string) => t.split(/\s+/).length <= 10 && !SENTENCE.test(t) && !POINT_WORDS.test(t) && !/^(?:The|That|This|A|An)\s/.test(t);
-  // In the order of minute and part: "177.1" after "177.2526" (the minute and its council year).
-  const order = (n: string) => { const [, main, part] = /(\d+)(?:\.(\d+))?/.exec(n)!; return Number(main) * 100 + (part && part.length <= 2 ? Number(part) : 0); };
-  const numbers = [...text.matchAll(SENTENCE_COLON_TITLE)].filter((m) => titled(m[2]!)).map((m) => order(m[1]!.trim()));
-  // In order, as items are: not "7. Christmas Lights and Christmas Market: Cllr. Ffion Lloyd declared an interest …" and "12. …"
-  // under a declarations item, in Welsh and again in English (Aberystwyth).
-  if (numbers.length < 3 || numbers.some((n, k) => k > 0 && n <= numbers[k - 1]!)) return text;
   // "D158.   Budget and Precept 2026/27:" with its paragraph on the next line (Ulverston Town Council) loses only its colon.
   // (Whether the title ends its line is read from the text after the match: the match itself ends on the spaces after the colon.)
-  return text.replace(SENTENCE_COLON_TITLE, (all: string, number: string, title: string, at: number, whole: string) => !titled(title) ? all
-    : /^[ \t]*(?:\n|$)/.test(whole.slice(at + all.length)) ? `${number} ${title}\n` : `${number} ${title}\n\n${" ".repeat(all.length - all.trimStart().length + number.trim().length + 1)}`);
+  // In order, as items are: not "7. Christmas Lights and Christmas Market: Cllr. Ffion Lloyd declared an interest …" and "12. …"
+  // under a declarations item, in Welsh and again in English (Aberystwyth).
+  return titlesApartInOrder(text, SENTENCE_COLON_TITLE, titled, (all, number, title, rest) =>
+    /^[ \t]*(?:\n|$)/.test(rest) ? `${number} ${title}\n` : `${number} ${title}\n\n${paragraphIndent(all, number)}`);
 }
+
+/** Titles run into their paragraphs, set apart where three or more are so laid out, in the order of minute and part. */
+function titlesApartInOrder(text: string, re: RegExp, titled: (title: string) => boolean, render: (all: string, number: string, title: string, rest: string) => string): string {
+  const numbers = [...text.matchAll(re)].filter((m) => titled(m[2]!)).map((m) => minuteOrder(m[1]!.trim()));
+  if (numbers.length < 3 || numbers.some((n, k) => k > 0 && n <= numbers[k - 1]!)) return text;
+  return text.replace(re, (all: string, number: string, title: string, ...more: unknown[]) => {
+    if (!titled(title)) return all;
+    // The offset and the whole text come last among a replacer's arguments, after however many groups the pattern has.
+    const whole = more[more.length - 1] as string, at = more[more.length - 2] as number;
+    return render(all, number, title, whole.slice(at + all.length));
+  });
+}
+/** "177.1" after "177.2526" (the minute and its council year), "2745/26" as minute 2745: the minute, then its part. */
+function minuteOrder(n: string): number {
+  const [, main, part] = /(\d+)(?:\.(\d+))?/.exec(n)!;
+  return Number(main) * 100 + (part && part.length <= 2 ? Number(part) : 0);
+}
+/** The paragraph's indent under a title set apart: where its words began beside the number. */
+const paragraphIndent = (all: string, number: string) => " ".repeat(all.length - all.trimStart().length + number.trim().length + 1);
 
 // "141-          To receive and accept apologies for absence:" over "2025/2026" (Bungay): the minute and the council year split over
 // two lines in the number's column. Read as minute "141." with its title, the year dropped, when three or more are so printed.
@@ -152,10 +167,7 @@ function withDashTitlesApart(text: string): string {
   // provides …" or "4.1 Agenda Item No. 6.1.3 – The Commercial Director …": paragraphs naming a role or an item.
   const titled = (t: string) => t.split(/\s+/).length <= 10 && /[a-z]/.test(t) && !/^(?:The|That|This|A|An|Agenda|Item)\b/.test(t) && !SENTENCE.test(t) &&
     !POINT_WORDS.test(t.replace(/\([^)]*\)/g, "")) && !/[.,]$/.test(t);
-  const numbers = [...text.matchAll(DASH_TITLE)].filter((m) => titled(m[2]!)).map((m) => Number(/\d+/.exec(m[1]!)![0]));
-  if (numbers.length < 3 || numbers.some((n, k) => k > 0 && n < numbers[k - 1]!)) return text;
-  return text.replace(DASH_TITLE, (all, number: string, title: string) => !titled(title) ? all
-    : `${number} ${title}\n\n${" ".repeat(all.length - all.trimStart().length + number.trim().length + 1)}`);
+  return titlesApartInOrder(text, DASH_TITLE, titled, (all, number, title) => `${number} ${title}\n\n${paragraphIndent(all, number)}`);
 }
 
 // "8647.  DECLARATIONS OF INTEREST. Cllr A Dodd declared a personal interest …" (Hexham Town Council): a minute's title in
