@@ -1,8 +1,8 @@
 // Metamorphic check: the same minutes with their item headings written in another council's numbering
 // ("IV.", "D.", "4)", "Item 4 –", "Minute 4/24 –", "[4]", "TITLE (Minute 4)", "Item Four –", no blank lines at all)
 // must give the same actions
-// under the same items. Each fixture of the corpus whose items are plain numbers is rewritten in every numbering, half of
-// them with its blank lines kept and half without.
+// under the same items. Each fixture of the corpus whose items are plain numbers is rewritten in half of the numberings,
+// chosen by its name, some with its blank lines kept and some without.
 // This file takes the first five styles; minutes-heading-styles-refs.test.ts the other five.
 import { describe, expect, it } from "vitest";
 import { STYLES, checkStyle } from "./helpers/heading-styles.js";
