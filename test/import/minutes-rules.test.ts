@@ -3498,6 +3498,16 @@ describe("hundred-and-eleventh round: the council year under the minute, an init
   });
 });
 
+describe("four-figure minutes as items", () => {
+  it("reads 'Item 1531 – APOLOGIES FOR ABSENCE' as item 1531, not item 153 titled '1 – …' (the heading-style check on Black Sluice's minutes)", () => {
+    const text = ["Minutes of the proceedings of a Meeting of the Board held on Wednesday 11th February 2026 at 10.00am", "",
+      "Item 1531 – APOLOGIES FOR ABSENCE", "", "Apologies were received.", "", "Item 1532 – WORKS", "", "The Chief Executive to obtain quotations for the pump.", ""].join("\n");
+    const p = extractMinutes(text, opts());
+    expect(p.items.map((i) => [i.number, i.title])).toEqual([["1531", "APOLOGIES FOR ABSENCE"], ["1532", "WORKS"]]);
+    expect(p.actions.map((a) => a.item)).toEqual(["1532"]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -16,7 +16,8 @@ export interface MinutesStructure { header: Block[]; items: ItemBlocks[]; after:
 // "Item 3 (a)" is sub-item 3(a).
 // "Item 3.5 – Councillor Reid" is item 3.5, not item 3 titled "5 – Councillor Reid".
 // "Item 07.A" (Newquay's sub-items, lettered after a stop) too.
-const EXPLICIT = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}(?:\.\d{1,2}|\.[A-Z]\b|[a-z]\b|\s?\([a-z]\))?)\s*[.:\-–)]?\s*(.*)$/i;
+// "Item 1531 – APOLOGIES FOR ABSENCE": a drainage board's four-figure minute as an item's number, whole.
+const EXPLICIT = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,4}(?:\.\d{1,2}|\.[A-Z]\b|[a-z]\b|\s?\([a-z]\))?)(?!\d)\s*[.:\-–)]?\s*(.*)$/i;
 // Whole numbers only: "Minute 10738 (Emergency tree works): …" in matters arising (Dursley) is no "Minute 1073" titled "8 (…".
 const MINUTE = /^(?:minute|min\.?)\s+(?:no\.?\s*)?([A-Z]{0,6}[/.]?\d{1,4}(?:[/.]\d{1,4})?)(?!\d)\s*[.:\-–]?\s*(.*)$/i;
 // "OSC/23/44", "FRA/ 23/44" (a PDF's stray space), "E042/24" (a committee letter), "O&SC 62/24" (a spaced prefix).
