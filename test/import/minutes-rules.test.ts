@@ -3508,6 +3508,65 @@ describe("four-figure minutes as items", () => {
   });
 });
 
+describe("hundred-and-twelfth round: a clause's abbreviation, a date column, titles before the number, agenda wording as titles", () => {
+  it("reads the date wrapped under the opening, 'Cl. 001' headings with the meeting's date beside each, and last year's references set in (Tywyn)", () => {
+    const heading = (n: string, title: string) => `  Cl. ${n}  ${title}:${" ".repeat(Math.max(2, 80 - title.length))}14.01.26`;
+    const text = ["  MINUTES OF AN ORDINARY MEETING OF TYWYN TOWN COUNCIL HELD ON WEDNESDAY 14TH JANUARY", "  2026 AT NEUADD PENDRE AT 7.00PM", "",
+      heading("001", "APOLOGIES"), "           Councillors Gwenan Roberts and Peter Haworth.", "", "",
+      heading("006", "MATTERS ARISING"), "           Cl. 187 Bench on the Promenade – the Clerk had written to Gwynedd Council as", "           instructed. Noted.", "",
+      "           Cl. 190 Defibrillator at the Recreation Ground – only one quotation had been", "           received. The Clerk to obtain a further quote for the heated cabinet.", "", "",
+      heading("007", "REPORTS FROM GWYNEDD COUNTY COUNCILLORS"), "           The report was received.", "", "",
+      heading("011", "RECREATION AND AMENITIES COMMITTEE"), "           RESOLVED that the Clerk instruct Wheelscape Ltd to carry out the coping repairs.", "", "",
+      heading("012", "CHRISTMAS LIGHTS 2025 – REVIEW"), "           The Clerk to circulate a breakdown of the 2025 Christmas lights costs to all Members.", "", "",
+      heading("017", "REPORTS FROM REPRESENTATIVES ON OUTSIDE BODIES"), "           None.", ""].join("\n");
+    const p = extractMinutes(text, opts());
+    expect(p.meeting).toMatchObject({ date: "2026-01-14", time: "19:00" });
+    expect(p.items.map((i) => [i.number, i.title])).toEqual([["Cl. 001", "APOLOGIES"], ["Cl. 006", "MATTERS ARISING"], ["Cl. 007", "REPORTS FROM GWYNEDD COUNTY COUNCILLORS"],
+      ["Cl. 011", "RECREATION AND AMENITIES COMMITTEE"], ["Cl. 012", "CHRISTMAS LIGHTS 2025 – REVIEW"], ["Cl. 017", "REPORTS FROM REPRESENTATIVES ON OUTSIDE BODIES"]]);
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["Cl. 006", "Clerk", null], ["Cl. 011", "Clerk", null], ["Cl. 012", "Clerk", null]]);
+  });
+
+  it("reads titles in a left column before a four-figure minute number, wrapping on in lower case (Crickhowell)", () => {
+    const text = ["The following are the minutes of the Council Meeting that was held on Tuesday, 20th", "January 2026, commencing at 7.00pm.", "",
+      "PUBLIC PARTICIPATION  6412    Mr Gareth Price asked about the flooding outside the inn.", "                              The Mayor thanked him.", "",
+      "MATTERS ARISING from  6415    (6401) Bullpit Meadow Bench - only one quote had been", "the previous meeting          received. Cllr Protheroe agreed to obtain two further", "(for information              quotes for the replacement bench.", "only).", "",
+      "COUNTY COUNCIL        6416    County Cllr Rhys said he would raise the condition of the", "MATTERS                       Tower Street footway with the Highways Manager.", "",
+      "POLICE MATTERS        6417    PCSO Bevan agreed to provide figures for anti-social", "                              behaviour to the next meeting.", ""].join("\n");
+    const p = extractMinutes(text, opts());
+    expect(p.items.map((i) => [i.number, i.title])).toEqual([["6412", "PUBLIC PARTICIPATION"], ["6415", "MATTERS ARISING from the previous meeting (for information only)"], ["6416", "COUNTY COUNCIL MATTERS"], ["6417", "POLICE MATTERS"]]);
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["6415", "Cllr Protheroe"], ["6416", "County Cllr Rhys"], ["6417", "PCSO Bevan"]]);
+    expect(p.actions[0]!.text).toBe("Cllr Protheroe agreed to obtain two further quotes for the replacement bench.");
+  });
+
+  it("sets apart agenda wording run on after a dash, and reads 'CC Pettit' and a letter 'to thank them' after a promise (Harleston)", () => {
+    const item = (n: string, line: string, more = "") => `  ${n.padEnd(6)}${line}${more ? `\n        ${more}` : ""}\n`;
+    const text = ["Held at Harleston Leisure Centre On Wednesday 21st January 2026 at 7.00pm", "",
+      item("7.", "To receive reports from County and District Councillors"),
+      item("7.1", "County Councillor Pettit – CC Pettit reported on the county budget. CC Pettit agreed", "to provide a short briefing note on the A143 resurfacing timetable."),
+      item("7.2", "District Councillor Hewitt – DC Hewitt's written report had been circulated."),
+      item("8.", "To receive the Clerk's report – The Clerk's written report had been circulated. The", "Clerk was asked to circulate the updated contact list to all councillors."),
+      item("9.", "Finance"),
+      item("9.1", "To approve the schedule of payments for January 2026 – The schedule was approved."),
+      item("13.", "Events – Cllr Fairweather agreed to convene the first meeting of the group. The Clerk to", "write to Harleston Lions Club to thank them for marshalling the switch-on.")].join("\n");
+    const p = extractMinutes(text, opts());
+    expect(p.items.map((i) => i.number)).toEqual(["7", "7.1", "7.2", "8", "9", "9.1", "13"]);
+    expect(p.actions.map((a) => [a.item, a.owner, a.kind])).toEqual([["7.1", "CC Pettit", "request"], ["8", "Clerk", "request"], ["13", "Cllr Fairweather", "action"], ["13", "Clerk", "letter"]]);
+  });
+
+  it("ends a resolution before an aside in brackets, a county councillor's promise or members' ask on the lines under it (Downham Market)", () => {
+    const text = ["MINUTES OF THE MEETING OF THE TOWN COUNCIL HELD ON TUESDAY 4 NOVEMBER 2025 AT 7.00PM", "",
+      "139/25    ROAD SAFETY", "          RESOLVED: to recommend to Norfolk County Council that a 20mph limit be introduced on", "          London Road.",
+      "          County Cllr Sandell agreed to raise the matter with the Area Highways Manager.", "",
+      "141/25    ALLOTMENTS", "          RESOLVED: that a review of allotment rents for 2026/27 be placed on the agenda for the", "          February meeting of the Council.", "          (Cllr Mrs Pilgrim left the room for this item.)", "",
+      "142/25    PLAY AREAS", "          RESOLVED: that the Amenities Committee review the play area inspection report.", "          Members asked that the play equipment supplier be contacted regarding the warranty.", ""].join("\n");
+    const p = extractMinutes(text, opts(["2025-11-04", "2026-02-03"]));
+    expect(p.actions.map((a) => [a.item, a.owner, a.due, a.text.slice(0, 40)])).toEqual([
+      ["139/25", "Norfolk County Council", null, "To recommend to Norfolk County Council t"], ["139/25", "County Cllr Sandell", null, "County Cllr Sandell agreed to raise the "],
+      ["141/25", null, "2026-02-03", "A review of allotment rents for 2026/27 "],
+      ["142/25", "Amenities Committee", null, "The Amenities Committee review the play "], ["142/25", null, null, "Members asked that the play equipment su"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

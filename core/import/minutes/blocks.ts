@@ -165,8 +165,10 @@ const DASH_TITLE = /^([ \t]{0,12}\d{1,4}(?:\.(?:\d{1,2})?|\/\d{2}(?=[ \t])))[ \t
 function withDashTitlesApart(text: string): string {
   // Not a title in capitals (read elsewhere), nor "6.1 The Strategic Director - Place introduced …", "1.2 That the Director – Housing
   // provides …" or "4.1 Agenda Item No. 6.1.3 – The Commercial Director …": paragraphs naming a role or an item.
-  const titled = (t: string) => t.split(/\s+/).length <= 10 && /[a-z]/.test(t) && !/^(?:The|That|This|A|An|Agenda|Item)\b/.test(t) && !SENTENCE.test(t) &&
-    !POINT_WORDS.test(t.replace(/\([^)]*\)/g, "")) && !/[.,]$/.test(t);
+  // The agenda's own wording may be the title: "8.    To receive the Clerk's report – The Clerk's written report had been …" (Harleston).
+  const titled = (t: string, words = t.replace(/^To\s+(?:receive|approve|consider|note|adopt|confirm|accept|discuss|review)\s+(?=\S)/, "")) =>
+    t.split(/\s+/).length <= 10 && /[a-z]/.test(t) && !/^(?:The|That|This|A|An|Agenda|Item)\b/.test(t) && !SENTENCE.test(words) &&
+    !POINT_WORDS.test(words.replace(/\([^)]*\)/g, "")) && !/[.,]$/.test(t);
   return titlesApartInOrder(text, DASH_TITLE, titled, (all, number, title) => `${number} ${title}\n\n${paragraphIndent(all, number)}`);
 }
 
@@ -385,9 +387,16 @@ export function toBlocks(text: string): Block[] {
   const width = [...lines.filter((l) => l.trim()).map((l) => l.trimEnd().length)].sort((a, b) => a - b)[Math.floor(nonBlank * 0.75)] ?? 0;
   // The council's own reference shape ("24.061", "ASC.17", "4 -"), once it recurs, marks headings as surely as a number.
   const refLines: string[] = [];
-  for (const l of lines) if (/^\s*\[?[A-Z&]{0,8}\s?[./-]?\s?\d/.test(l) && refHeading(l.trim()) && !splitMarker(l.trim()).marker) refLines.push(l.trim());
-  const shapes = recurringShapes(refLines);
-  const isHeading = (l: string) => isHeadingLine(l) || (shapes.size > 0 && isRefHeading(l, shapes));
+  const refIndents: number[] = [];
+  for (const l of lines) if (/^\s*\[?(?:[A-Z&]{0,8}|[A-Z][a-z]\.)\s?[./-]?\s?\d/.test(l) && refHeading(l.trim()) && !splitMarker(l.trim()).marker) { refLines.push(l.trim()); refIndents.push(indentOf(l)); }
+  // "Cl. 001  APOLOGIES:" … at the margin, with "Cl. 187 Bench on the Promenade – …" set in under "MATTERS ARISING" (Tywyn): where
+  // earlier minutes' references in the text stop every shape from rising, the margin's alone say how the items are numbered.
+  // Then a reference set in from the margin ("FC25/88 (Community Grants) as a trustee …" in a declaration, Skipton) is none of theirs.
+  const everywhere = recurringShapes(refLines);
+  const margin = Math.min(...refIndents);
+  const shapes = everywhere.size ? everywhere : recurringShapes(refLines.filter((_l, k) => refIndents[k] === margin));
+  const setIn = new Set(everywhere.size ? [] : refLines.filter((_l, k) => refIndents[k] !== margin));
+  const isHeading = (l: string) => isHeadingLine(l) || (shapes.size > 0 && !setIn.has(l) && isRefHeading(l, shapes));
   const itemNumbers = bareItemNumbers(lines);
   // "41.    Minutes:" over "       The minutes of the meeting held on …" with no blank line (Kidlington Parish Council): numbered
   // titles closed by a colon, three or more of them, each standing alone over its first paragraph.
@@ -483,7 +492,10 @@ export function toBlocks(text: string): Block[] {
     // "… increase the hours of the Civic and Events Assistant from" over "22.5 to 30 hours per week, …" (Kendal): a figure the
     // sentence wrapped to after a word that cannot end one, its next word in lower case, not a paragraph's number.
     const wrappedFigure: boolean = current !== null && split.marker !== null && /\b(?:from|to|of|by|between|than|about|approximately|around|over|under|with|is|was|were|be|been)$/.test(previousLine) && /^\d[\d.,]*\s+[a-z]/.test(line);
-    const carriesOn: boolean = wrappedAddress || wrappedReference || wrappedFigure;
+    // "… HELD ON WEDNESDAY 14TH JANUARY" over "2026 AT NEUADD PENDRE AT 7.00PM" (Tywyn): a date's year the line wrapped to, not
+    // minute 2026.
+    const wrappedYear: boolean = current !== null && /^(?:19|20)\d{2}\b(?!\/)/.test(line) && MONTH_END_ANY_CASE.test(previousLine);
+    const carriesOn: boolean = wrappedAddress || wrappedReference || wrappedFigure || wrappedYear;
     const { marker, rest }: { marker: Marker | null; rest: string } = wrappedDash || carriesOn ? { marker: null, rest: line } : split;
     const heading = isHeading(line);
     const titleBefore: boolean = afterNumberedTitle;
@@ -732,6 +744,7 @@ const REPORTED_SPEECH = /\s[-–]\s.*\b(?:asked|requested|confirmed|advised|repo
 const DATE_START = new RegExp(String.raw`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+${FULL_MONTH}\b`);
 // "… by 27th February," too, its year cut off after the comma.
 const MONTH_END = new RegExp(String.raw`\b${FULL_MONTH},?$`);
+const MONTH_END_ANY_CASE = new RegExp(MONTH_END.source, "i");
 const MONTH_START = new RegExp(String.raw`^${FULL_MONTH}\b`);
 
 /** Whether `b` is the rest of `prev`, which a page break (or a stray blank line) cut off mid-sentence. */

@@ -282,7 +282,8 @@ const BARE_NAME_SPOKE = new RegExp(String.raw`^([A-Z][a-z'-]+\s+[A-Z][a-z][A-Za-
 
 // "agreed to discuss this", "would circulate them"; not the "it" of "It was explained that …".
 // "did not have the figure to hand and agreed to provide a written answer" points back as surely as "it".
-const OWN_ANTECEDENT = /\b(?:the|a|an|its|their)\s+[^.,;]{3,80}?\s+and\s+(?:then\s+)?[a-z]{3,}\s+(?:it|them)\b/;
+// "The Clerk to write to Harleston Lions Club to thank them for marshalling …" (Harleston): "them" is the club the sentence names.
+const OWN_ANTECEDENT = /\b(?:the|a|an|its|their)\s+[^.,;]{3,80}?\s+and\s+(?:then\s+)?[a-z]{3,}\s+(?:it|them)\b|\b(?:to|with)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&)){0,6}\s+(?:to|and)\s+(?:thank|congratulate|invite|ask|remind|inform)\s+(?:it|them)\b/;
 const POINTS_BACK = /\b(?:this|these|them|do\s+so)\b|\bthe\s+(?:figures?|numbers?|information|data)\b|\ba\s+written\s+(?:answer|response|reply)\b|\bit\b(?!\s+(?:was|is|were|would|will|had|has|could|should)\b)/i;
 const ASKED_QUESTION = /\b(?:asked|queried|questioned)\s+(?:how\s+(?:many|much)|what\s+(?:number|proportion|percentage))\b/i;
 const GIVEN_ON_THE_SPOT = /\b(?:assurances?|clarification|confirmation|views|advice)\b/i;

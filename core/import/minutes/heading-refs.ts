@@ -27,7 +27,8 @@ export const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seve
 // with "a" for whichever letter it is.
 // "C26/01#4 Report from Ross Police" (Ross-on-Wye Town Council): the council's letter, the year and month, then the item.
 // "C435(a)      Town Council Meeting held on 15 December 2025" under "C435         Minutes" (Thirsk): a lettered part of a lettered minute.
-const REF_LINE = /^\[?(\d{2}\.[A-Z]{1,6}\.\d{1,4}|[A-Z]{1,4}\d{2}\/\d{2}#\d{1,3}|\d{2}-\d{2}\/[A-Z]{1,6}\/\d{1,4}|(?:[A-Z][A-Z&]{0,7}\s?[./-]?\s?)?(?:(?<=[A-Z])\(\d{2,4}\))?\d{1,4}(?:[./-]\d{1,4}){0,2}(?:\/[A-Z][A-Z&]{0,7}(?=\s))?(?:(?<=[./-]\d{1,4})(?:\([a-z]\)|[a-z](?=\s+[A-Z]))|(?<=^\[?[A-Z]{1,3}\d{2,4})\([a-z]\))?)\]?[.:)]?(\s+[-–—:]\s+|\s{2,}|\t+|\s)(?=["'(A-Z0-9])(.+)$/;
+// "Cl. 001  APOLOGIES:" (Tywyn Town Council): a clause's abbreviation before the number.
+const REF_LINE = /^\[?(\d{2}\.[A-Z]{1,6}\.\d{1,4}|[A-Z]{1,4}\d{2}\/\d{2}#\d{1,3}|\d{2}-\d{2}\/[A-Z]{1,6}\/\d{1,4}|(?:[A-Z][A-Z&]{0,7}\s?[./-]?\s?|[A-Z][a-z]\.\s)?(?:(?<=[A-Z])\(\d{2,4}\))?\d{1,4}(?:[./-]\d{1,4}){0,2}(?:\/[A-Z][A-Z&]{0,7}(?=\s))?(?:(?<=[./-]\d{1,4})(?:\([a-z]\)|[a-z](?=\s+[A-Z]))|(?<=^\[?[A-Z]{1,3}\d{2,4})\([a-z]\))?)\]?[.:)]?(\s+[-–—:]\s+|\s{2,}|\t+|\s)(?=["'(A-Z0-9])(.+)$/;
 // Words a sentence has and a title lacks; a title may still start with a number ("2024/25 budget").
 const SENTENCE_WORD = /\b(?:was|were|is|are|be|been|will|would|should|had|has|have|noted|agreed|resolved|reported|said|asked|that)\b/i;
 // "R31/25 - The Commissioner to provide a written response to Mr Carver's" (Surrey Police and Crime Panel): an action's
@@ -55,7 +56,8 @@ export function refHeading(line: string): RefHeading | null {
   // A title that wraps after a colon ("… Fly-tipping and Environmental Enforcement:" over "Final Report", Chorley) keeps it,
   // where every word that counts is capitalised.
   // "… CAPITAL FUND (IRCF) AND HOUSING WITH CARE FUND:" over "CAPITAL PROGRAMME UPDATE" (Cardiff and Vale) too, its initials in brackets.
-  const wrapsAfterColon = /:$/.test(title) && title.slice(0, -1).split(/\s+/).every((w) => /^(?:and|of|the|for|in|on|to|a|[–&-])$/.test(w) || /^\(?[A-Z]/.test(w));
+  // "CHRISTMAS LIGHTS 2025 – REVIEW:" (Tywyn) with a year among them.
+  const wrapsAfterColon = /:$/.test(title) && title.slice(0, -1).split(/\s+/).every((w) => /^(?:and|of|the|for|in|on|to|a|[–&-])$/.test(w) || /^\(?[A-Z]/.test(w) || /^(?:19|20)\d{2}$/.test(w));
   if (title.length < 2 || title.length > 100 || (/[.;,:]$/.test(title) && !wrapsAfterColon) || title.split(/\s+/).length > 14 || (SENTENCE_WORD.test(title) && /[a-z]/.test(title)) || TASK.test(title)) return null;
   // "15.03.2024", "10.00 am": dates and times are not references.
   // "17-25/26" (Lancashire Combined Fire Authority's minute 17 of 2025/26) is no date: a date keeps one separator.

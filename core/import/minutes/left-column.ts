@@ -6,7 +6,8 @@
 // Rewritten as "2. MINUTE OF PREVIOUS MEETING" over the paragraph, the title's wrapped parts gathered from the column.
 
 // The Western Isles print the title in title case and the number without a stop: "Internal Audit         3    With …".
-const ROW = /^([A-Z][A-Za-z0-9 ,&'’:/()–-]{2,60}?)[ \t]{2,}(\d{1,3})\.?([ \t]{2,})(\S.*)$/;
+// Crickhowell numbers its minutes on through the years: "COUNTY COUNCIL        6416    County Cllr Rhys reported …".
+const ROW = /^([A-Z][A-Za-z0-9 ,&'’:/()–-]{2,60}?)[ \t]{2,}(\d{1,4})\.?([ \t]{2,})(\S.*)$/;
 // A year on a line of its own ("2025/26") is the end of a title too.
 const TITLE_PART = /^[A-Z0-9][A-Za-z0-9 ,&'’:/()–-]*[A-Za-z]{2}[A-Za-z0-9 ,&'’:/()–-]*$|^\d{4}(?:\/\d{2,4})?$/;
 
@@ -53,7 +54,7 @@ function titlesBesideNumbers(text: string): string {
     const m = rows[i];
     if (!m) { out.push(lines[i]!); continue; }
     const column = lines[i]!.length - m[4]!.length;
-    const { title, body, end } = titleInColumn(lines, i, column, m[4]!);
+    const { title, body, end } = titleInColumn(lines, i, column, m[4]!, m[1]!.trim());
     i = end;
     out.push(`${m[2]}. ${[m[1]!.trim(), ...title].join(" ")}`, "", ...body);
   }
@@ -93,15 +94,19 @@ function titlesUnderNumbers(text: string): string {
 }
 
 /** The parts of a title in the left column below line i, beside the paragraph's next lines, and the paragraph's lines. */
-function titleInColumn(lines: string[], i: number, column: number, first: string): { title: string[]; body: string[]; end: number } {
+function titleInColumn(lines: string[], i: number, column: number, first: string, head = ""): { title: string[]; body: string[]; end: number } {
   const title: string[] = [];
   const body = [" ".repeat(column) + first];
   let end = i;
   for (let j = i + 1; j < lines.length; j++) {
     const left = lines[j]!.slice(0, column);
     const part = left.trim();
+    // "MATTERS ARISING from" over "the previous meeting" over "(for information" over "only)." (Crickhowell): a title that stopped
+    // on a word that cannot end one, or inside brackets, goes on in lower case.
+    const sofar = [head, ...title].join(" ").trim();
+    const goesOn = (/\b(?:of|from|on|in|and|the|for|to|at|by|with|&)$/i.test(sofar) || /\([^)]*$/.test(sofar) || /^\([a-z]/.test(part)) && /^[a-z(][A-Za-z0-9 ,&'’:/()–.-]*$/.test(part);
     // The next line's left column holds more of the title only where it is set off from the paragraph's words.
-    if (!part || !TITLE_PART.test(part) || (!/[ \t]{2,}$/.test(left) && lines[j]!.length > column)) break;
+    if (!part || !(TITLE_PART.test(part) || goesOn) || (!/[ \t]{2,}$/.test(left) && lines[j]!.length > column)) break;
     title.push(part);
     if (lines[j]!.slice(column).trim()) body.push(" ".repeat(column) + lines[j]!.slice(column).trim());
     end = j;

@@ -78,8 +78,9 @@ const ROLE_ANYWHERE = new RegExp(String.raw`(?<![\w'-])${ROLE_NOUN}\b`, "gi");
 // "Section 151 Officer" (South Hams): the section of the Act names the role.
 const MODIFIER = /^(?:all|interim|acting|deputy|assistant|executive|strategic|corporate|service|senior|principal|chief|lead|statutory|democratic|scrutiny|finance|legal|relevant|appropriate|council's|committee's|county|borough|city|district|town|parish|housing|planning|health|education|highways|151|[A-Z][\w'&().-]*)$/;
 const FUNCTION_WORD = /\b(?:from|with|about|on|in|at|that|which|who|was|were|is|are|had|has|would|will|this|these|those|it|its|there|their|report|letter|framework|plan|policy|review|proposal|issue|update|work)\b/i;
-// "District Cllr Holt", "PCSO Grant", "Insp. Rowe": the title says a person follows.
-const PERSON = /^(?:(?:(?:county|district|borough|city|town|parish|community|ward)\s+)?(?:cllr\.?|councillor)|conseiller|pcso|pc|d?cfo|aco|acfo|sgt\.?|sergeant|insp\.?|inspector|supt\.?|rev(?:d|\.)?|reverend|canon|mr|mrs|ms|miss|mx|dr|professor|prof\.?|sir|dame|lord|lady)\.?\s+(?:[A-Z]\.\s?)*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}$/i;
+// "District Cllr Holt", "PCSO Grant", "Insp. Rowe": the title says a person follows. So do "CC Pettit" and "DC Hewitt" (Harleston's
+// county and district councillors).
+const PERSON = /^(?:(?:(?:county|district|borough|city|town|parish|community|ward)\s+)?(?:cllr\.?|councillor)|conseiller|cc|dc|pcso|pc|d?cfo|aco|acfo|sgt\.?|sergeant|insp\.?|inspector|supt\.?|rev(?:d|\.)?|reverend|canon|mr|mrs|ms|miss|mx|dr|professor|prof\.?|sir|dame|lord|lady)\.?\s+(?:[A-Z]\.\s?)*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}$/i;
 // "Alison McCaig", "Fiona MacLeod": a capital inside a surname after "Mc" or "Mac".
 const NAME = /^[A-Z][a-z'-]+(?:\s+(?:Ma?c)?[A-Z][a-z'-]+){1,2}$/;
 const INITIAL_NAME = /^[A-Z]\.?\s+[A-Z][a-z'-]{2,}(?:-[A-Z][a-z'-]+)?$/;
@@ -108,6 +109,8 @@ export function ownerName(phrase: string, abbreviations: Map<string, string>): s
   if (!p || p.length > 90 || NOT_OWNER.test(p) || /['’]s$/.test(p)) return null;
   // "that the Council continued to bear …", "the Council intended to consult …": a subject and its verb, not a title.
   if (/\s(?:continued|intended|planned|expected|hoped|wanted|needed|proposed|appeared|seemed|tended|managed|failed|decided|chose|began|started|used)$/.test(p)) return null;
+  // "County Cllr Rhys said he would raise …" (Crickhowell): the speaker and a pronoun, not a longer name.
+  if (/\s(?:said|stated|confirmed|advised|explained|indicated|added)(?:\s+that)?\s+(?:he|she|they)$/.test(p)) return null;
   const expanded = abbreviations.get(p);
   // An abbreviation owns things only when it stands for a role ("DCF"), not a service ("CAMHS").
   if (expanded) return ownerName(expanded, new Map()) ? capitalise(expanded) : null;
@@ -221,10 +224,14 @@ const ASKED_TO = new RegExp(String.raw`\b(?:requested|asked|invited|instructed|i
 // "proceed" ends as a past tense does, so it is named here rather than found as a bare verb; "includes" (East Suffolk's
 // "That the Head of Housing includes the number of households …") has the "s" a bare verb lacks.
 // "That the Head of Wellbeing & Leisure feed back the Committee's comments …" (West Lancashire) too.
-export const DOES_VERB = String.raw`(?:(?:proceed|procure|commence|continue|pursue|write|provide|feed|include|publish|extend|circulate|share|arrange|review|undertake|develop|investigate|contact|meet|prepare|submit|report|ensure|consider|explore|seek|bring|liaise|increase|reduce|improve|hold|produce|monitor|engage|work|take|carry|look|raise|request|ask|invite|lobby|update|establish|set|introduce|install|implement|present|circulate|send|forward|organise|convene|commission|appoint|identify|assess|examine|check|confirm|clarify|respond|reply|obtain|complete|attend|notify|advertise|apply|approach|chase)(?:s|es)?|replies|clarifies|identifies|notifies|applies)`;
+export const DOES_VERB = String.raw`(?:(?:proceed|procure|commence|continue|pursue|write|provide|feed|include|publish|extend|circulate|share|arrange|review|undertake|develop|investigate|contact|meet|prepare|submit|report|ensure|consider|explore|seek|bring|liaise|increase|reduce|improve|hold|produce|monitor|engage|work|take|carry|look|raise|request|ask|invite|lobby|update|establish|set|introduce|install|implement|present|circulate|send|forward|organise|convene|commission|appoint|identify|assess|examine|check|confirm|clarify|respond|reply|obtain|complete|attend|notify|advertise|apply|approach|chase|instruct)(?:s|es)?|replies|clarifies|identifies|notifies|applies)`;
 // "b) the Scrutiny Officer writing to Thames Water …" (South Oxfordshire): the verb's "-ing" form ends the name as surely.
 const VERB_FIRST = new RegExp(String.raw`^(?:${DOES_VERB}|${ACTION_STEMS}ing)\b`);
 const SUBJECT_DOES = new RegExp(String.raw`^(?:that\s+)?(?:the\s+)?${SUBJECT}\s+${DOES_VERB}\b`, "i");
+// "RESOLVED that the Clerk instruct Wheelscape Ltd to carry out the coping repairs" (Tywyn), the decision's word kept: the Clerk
+// acts, not whom the Clerk instructs.
+// The verb in lower case: "… that the Far North Line Review be placed on the agenda" names no one.
+const DECIDED_SUBJECT_DOES = new RegExp(String.raw`^(?:[Ii]t\s+was\s+)?(?:RESOLVED|AGREED|DECIDED|[Rr]esolved|[Aa]greed|[Dd]ecided)\s*[:\-–]?\s*(?:that|THAT)\s+(?:[Tt]he\s+)?${SUBJECT}\s+${DOES_VERB}\b`);
 // "That a grant of £500 be awarded to Malton Amateur Operatic Society and that the Clerk write to the Society …" (Malton): the
 // second limb of a decision names who acts.
 const AND_THAT_DOES = new RegExp(String.raw`\band\s+that\s+(?:the\s+)?${SUBJECT}\s+${DOES_VERB}\b`, "i");
@@ -236,6 +243,8 @@ const SUBJECT_DOING = new RegExp(String.raw`^(?:[Tt]hat\s+)?(?:[Tt]he\s+)?([A-Z]
 // "The Town Mayor paid tribute to the volunteers of Hexham Food Bank, …, and would write on behalf of the Council to thank …" (Hexham),
 // "The Mayor thanked all those involved and said that she would write personally to thank the volunteers …" (Saltash).
 const SUBJECT_THEN_UNDERTAKES = new RegExp(String.raw`^(?:the\s+)?${SUBJECT}\s+(?:(?:said|explained|stated|confirmed|advised)\s+(?:that\s+)?(?:she|he|they)\s+)?(?:did|was|were|had|could|accepted|acknowledged|recognised|apologised|explained|said|confirmed|reported|outlined|presented|introduced|highlighted|described|summarised|identified|paid\s+tribute|thanked|praised|welcomed|congratulated)\b[^.;]{0,160}?\b(?:and|but)\s+(?:(?:said|stated|added)\s+(?:that\s+)?(?:she|he|they)\s+)?(?:would|will|agreed\s+to|undertook\s+to|offered\s+to|promised\s+to)\s+(?:\w+ly\s+)?${ACTION_VERB}\b\b`, "i");
+// "County Cllr Rhys said he would raise the condition of the Tower Street footway …" (Crickhowell): the speaker's own promise.
+const SUBJECT_SAID_WOULD = new RegExp(String.raw`^(?:the\s+)?${SUBJECT}\s+(?:said|stated|confirmed|advised|indicated|explained|added)\s+(?:that\s+)?(?:he|she|they)\s+(?:would|will)\s+(?:\w+ly\s+)?${ACTION_VERB}\b`, "i");
 // "Councillor Ellerby stated that several developers … had told him …, and undertook to pass the details …" (Central Lincolnshire):
 // a member's remark, then his own promise.
 const SUBJECT_REMARKS_THEN_UNDERTAKES = new RegExp(String.raw`^(?:the\s+)?${SUBJECT}\s+(?:stated|commented|observed)\b[^.;]{0,160}?\band\s+(?:undertook|offered|promised)\s+to\s+(?:\w+ly\s+)?${ACTION_VERB}\b`, "i");
@@ -310,7 +319,7 @@ function namedOwner(text: string, abbreviations: Map<string, string>, opts: { re
   const doer = doing ? ownerName(doing[1]!, abbreviations) : null;
   if (doer) return doer;
   // A resolution point says first who is to do it ("That the Chair write to X, Member of Parliament for Y, asking him to …").
-  for (const re of opts.resolution ? [SUBJECT_DOES, SUBJECT_TO, ASKED_TO, ASKED, DELEGATED_TO, WITH_ASKED, AND_THAT_DOES] : [SUBJECT_TO, ASKED_TO, ASKED, DELEGATED_TO, SUBJECT_THEN_UNDERTAKES, SUBJECT_REMARKS_THEN_UNDERTAKES, WITH_ASKED]) {
+  for (const re of opts.resolution ? [SUBJECT_DOES, SUBJECT_TO, ASKED_TO, ASKED, DELEGATED_TO, WITH_ASKED, AND_THAT_DOES] : [DECIDED_SUBJECT_DOES, SUBJECT_TO, ASKED_TO, ASKED, DELEGATED_TO, SUBJECT_THEN_UNDERTAKES, SUBJECT_REMARKS_THEN_UNDERTAKES, SUBJECT_SAID_WOULD, WITH_ASKED]) {
     const name = firstOwner(re, t, abbreviations);
     if (name) return name;
   }

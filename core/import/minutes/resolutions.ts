@@ -134,8 +134,10 @@ export function findResolutions(blocks: Block[]): Resolution[] {
         const sentences = splitSentences(content);
         // So is a decision of its own after it ("… grants be awarded …. The Town Clerk would notify the applicants …. It was
         // AGREED that a review of the Council's Grants Policy be added to the agenda of the March meeting.", Kingsbridge), and an
-        // officer's promise before it.
-        const promise = sentences.findIndex((x, k) => k > 0 && (/^(?:(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Dr)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|[A-Z][a-z]+\s+[A-Z][\w'-]+)\s+(?:undertook|agreed|offered)\s+to\b/.test(x) ||
+        // officer's promise before it. So is an aside in brackets after it ("… on the agenda for the February meeting of the
+        // Council. (Cllr Mrs Pilgrim left the room for this item.)", Downham Market), and "County Cllr Sandell agreed to raise …" or
+        // "Members asked that the play equipment supplier be contacted …" after it (Downham Market too).
+        const promise = sentences.findIndex((x, k) => k > 0 && (/^\([^()]{10,}\)\.?$/.test(x) || /^(?:Members|Councillors)\s+(?:also\s+)?(?:asked|requested)\s+that\b/.test(x) || /^(?:(?:(?:County|District|Borough)\s+)?(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Dr|PCSO)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|[A-Z][a-z]+\s+[A-Z][\w'-]+)\s+(?:undertook|agreed|offered)\s+to\b/.test(x) ||
           /^It\s+was\s+(?:further\s+)?(?:AGREED|RESOLVED)\s+that\b|^The\s+(?:Town\s+|Deputy\s+(?:Town\s+)?)?Clerk\s+(?:would|will|to)\s+[a-z]+/.test(x)));
         if (promise > 0) { tail = sentences.slice(promise).join(" "); content = sentences.slice(0, promise).join(" "); }
       }
