@@ -3567,6 +3567,44 @@ describe("hundred-and-twelfth round: a clause's abbreviation, a date column, tit
   });
 });
 
+describe("hundred-and-thirteenth round: the task under a story, county councillors abbreviated, a vote's line, a list after its stem", () => {
+  it("takes the shorthand task, not the story before it, over 'ACTION: CLERK', and reads 'C.Cllr. Maddox' and 'C/Cllr Morris' (Fishguard, Llandovery)", () => {
+    const text = ["The MINUTES of the full Town Council Meeting held in the Town Hall, Fishguard on Tuesday 2nd December 2025 at 7pm", "",
+      "174/25    MATTERS ARISING", "          The replacement bus shelter had still not been installed, although PCC had indicated in", "          September that it would be in place by the end of October. Members expressed their frustration.",
+      "          The Clerk to chase PCC Transport for a firm installation date for the shelter.", "                                                                                 ACTION: CLERK", "",
+      "176/25    COUNTY COUNCILLORS' REPORTS", "          C.Cllr. Maddox agreed to obtain a written briefing from PCC's flood team.", "",
+      "          C/Cllr Morris agreed to obtain a revised programme for the Broad Street resurfacing.", ""].join("\n");
+    const p = extractMinutes(text, opts());
+    expect(p.actions.map((a) => [a.item, a.owner, a.due, a.text])).toEqual([
+      ["174/25", "CLERK", null, "The Clerk to chase PCC Transport for a firm installation date for the shelter."],
+      ["176/25", "C.Cllr. Maddox", null, "C.Cllr. Maddox agreed to obtain a written briefing from PCC's flood team."],
+      ["176/25", "C/Cllr Morris", null, "C/Cllr Morris agreed to obtain a revised programme for the Broad Street resurfacing."]]);
+  });
+
+  it("ends the proposer's and seconder's line, with no stop, before the task under it (Rhayader)", () => {
+    const text = ["Minutes of the Ordinary Meeting of Rhayader Town Council held on Tuesday 13th January 2026 at 7.00pm", "",
+      "160/25    POLICIES", "                   The revised Standing Orders were RESOLVED: to be adopted with immediate effect.",
+      "                   Proposed: Cllr Pugh         Seconded: Cllr Lewis", "                   The Clerk to publish the adopted Standing Orders on the Council's website.", ""].join("\n");
+    expect(extractMinutes(text, opts()).actions.map((a) => [a.owner, a.text])).toEqual([["Clerk", "The Clerk to publish the adopted Standing Orders on the Council's website."]]);
+  });
+
+  it("reads the limbs under 'It was agreed:' ending a paragraph, the list ending with its last point's stop (Wem)", () => {
+    const text = ["MINUTES OF THE MEETING OF WEM TOWN COUNCIL HELD ON THURSDAY 29TH JANUARY 2026 AT 7.00PM", "",
+      "   183/25     CCTV WORKING PARTY", "              Two cameras on the Bull Ring required replacement.", "              It was agreed:",
+      "              i)  that the Clerk contact West Mercia Police to renew the information sharing", "                  agreement for the town centre CCTV system;",
+      "              ii) that Cllr Dodd circulate the notes of the site visit to all councillors.", "              The installer's quotation had been received and will be considered by the working party at its next meeting.", ""].join("\n");
+    const p = extractMinutes(text, opts(["2026-01-29", "2026-02-26"]));
+    expect(p.actions.map((a) => [a.owner, a.due, a.text.slice(0, 40)])).toEqual([["Clerk", null, "The Clerk contact West Mercia Police to "], ["Cllr Dodd", null, "Cllr Dodd circulate the notes of the sit"]]);
+  });
+
+  it("reads no task in the minutes a resolution lists to receive (Stowmarket)", () => {
+    const text = ["Minutes of the meeting of Stowmarket Town Council held on Wednesday 21 January 2026 at 7.00pm", "",
+      "110/25     MINUTES OF COMMITTEES", "           RESOLVED to receive the following minutes and to adopt the recommendations contained", "           therein:",
+      "           (a)    Finance and Governance Committee, 3 December 2025;", "           (b)    Community Services Committee, 10 December 2025.", ""].join("\n");
+    expect(extractMinutes(text, opts()).actions).toEqual([]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -3,6 +3,7 @@
 import { bodyAddressed, findOwner, ownerName, recommendedTo, subjectThatDoes, tidyOwner } from "./owners.js";
 import { stripLead } from "./cues.js";
 import { splitSentences } from "./sentences.js";
+import { SHORTHAND, classifySentence } from "./sentence-cues.js";
 import { findDue } from "./dates.js";
 import { make, type Candidate, type ItemContext } from "./candidates.js";
 import { REPORTED_SETTLED, actionText, dueFromTail, kindOfAction, ownerListName, tailOwnerAndWhen } from "./action-words.js";
@@ -160,13 +161,21 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
         // "ACTION: Clerk" (or "Follow-up: Chief Finance Officer, by 31 October 2024") under the paragraph it belongs to.
         const prev = blocks[k - 1]!.text;
         const sentences = splitSentences(prev);
-        const text = prev.length <= 400 ? prev : lastSaid(sentences);
+        // "… PCC had indicated in September that it would be in place by the end of October. Members expressed their frustration.
+        // The Clerk to chase PCC Transport for a firm installation date …" over "ACTION: CLERK" (Fishguard): the task is the
+        // shorthand, from there on; the story before it is not, nor its dates.
+        // Not where the owner is two ("ACTION: SLJ / Clerk") or a sentence before sets another task: then each has its part.
+        const task = /[/&]|\band\b/.test(whoOnly) ? -1 : sentences.findIndex((x, n) => n > 0 && SHORTHAND.test(x) && sentences.slice(0, n).every((y) => !classifySentence(y)));
+        const text = task > 0 ? sentences.slice(task).join(" ") : prev.length <= 400 ? prev : lastSaid(sentences);
         claimed.add(k - 1);
         // "… redundancy notices by the end of January 2026 if funding was not confirmed. The Chief Officer agreed to meet … before
         // the end of December 2025." over "Action: KD" (Dumfries and Galloway Integration Joint Board): the last sentence, what
         // the owner is to do, has the date.
         const last = sentences.length > 1 && findDue(sentences[sentences.length - 1]!, ctx.due).due ? sentences[sentences.length - 1] : undefined;
-        out.push(make(item, actionText(text), kindOfAction(text), `${prev}\n${b.text}`, whoOnly, ctx, 0, `action:${k}`, dueFromTail(when, ctx) ?? last));
+        // "The Deputy Town Clerk agreed to provide a breakdown …" over "Action: DF" (Downham Market): the words name who acts as
+        // plainly as the initials, and as the minutes call them.
+        const said = /^[A-Z]{2,4}$/.test(content.trim()) ? findOwner(text, ctx.abbreviations) : null;
+        out.push(make(item, actionText(text), kindOfAction(text), `${prev}\n${b.text}`, said ?? whoOnly, ctx, 0, `action:${k}`, dueFromTail(when, ctx) ?? last));
       } else {
         const owner = (m[3] ? ownerName(m[3], ctx.abbreviations) ?? m[3].trim() : null) ?? findOwner(content, ctx.abbreviations);
         out.push(make(item, actionText(content), kindOfAction(content), b.text, owner, ctx, 0, `action:${k}`));

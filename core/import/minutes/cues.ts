@@ -367,6 +367,9 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
   // "(b) The National Joint Council pay award for 2025/26 had been implemented …" under "RESOLVED that the following be noted:"
   // (Ulverston): news noted, unless a point says what is still to come.
   if (/\bthe\s+following\s+(?:be|was|were|is|are)\s+noted\s*:-?$/i.test(stem) && !/\b(?:will|would|is\s+to|are\s+to)\b/i.test(t)) return null;
+  // "(a)    Finance and Governance Committee, 3 December 2025;" under "RESOLVED to receive the following minutes and to adopt the
+  // recommendations contained therein:" (Stowmarket): which minutes, not something to do.
+  if (/\bthe\s+following\s+minutes\b/i.test(stem) && !/\b(?:be|to|that|should|will|would)\b/i.test(t)) return null;
   // "Details 2025/26 £ 2026/27 £ Sewer Spraying 44,500 46,000 …" under "It is recommended that the following sums be allocated"
   // (Witham Fourth District): a table of figures, with no words in lower case to ask anything.
   if (!/\b[a-z]{3,}\b/.test(t) && (t.match(/\d[\d,.]*/g) ?? []).length >= 4) return null;

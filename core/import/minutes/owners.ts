@@ -79,8 +79,8 @@ const ROLE_ANYWHERE = new RegExp(String.raw`(?<![\w'-])${ROLE_NOUN}\b`, "gi");
 const MODIFIER = /^(?:all|interim|acting|deputy|assistant|executive|strategic|corporate|service|senior|principal|chief|lead|statutory|democratic|scrutiny|finance|legal|relevant|appropriate|council's|committee's|county|borough|city|district|town|parish|housing|planning|health|education|highways|151|[A-Z][\w'&().-]*)$/;
 const FUNCTION_WORD = /\b(?:from|with|about|on|in|at|that|which|who|was|were|is|are|had|has|would|will|this|these|those|it|its|there|their|report|letter|framework|plan|policy|review|proposal|issue|update|work)\b/i;
 // "District Cllr Holt", "PCSO Grant", "Insp. Rowe": the title says a person follows. So do "CC Pettit" and "DC Hewitt" (Harleston's
-// county and district councillors).
-const PERSON = /^(?:(?:(?:county|district|borough|city|town|parish|community|ward)\s+)?(?:cllr\.?|councillor)|conseiller|cc|dc|pcso|pc|d?cfo|aco|acfo|sgt\.?|sergeant|insp\.?|inspector|supt\.?|rev(?:d|\.)?|reverend|canon|mr|mrs|ms|miss|mx|dr|professor|prof\.?|sir|dame|lord|lady)\.?\s+(?:[A-Z]\.\s?)*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}$/i;
+// county and district councillors), and "C.Cllr. Maddox" and "C/Cllr Morris" (Fishguard's and Llandovery's county councillors).
+const PERSON = /^(?:(?:(?:county|district|borough|city|town|parish|community|ward)\s+)?(?:cllr\.?|councillor)|conseiller|cc|dc|c\.\s?cllr|c\/cllr|pcso|pc|d?cfo|aco|acfo|sgt\.?|sergeant|insp\.?|inspector|supt\.?|rev(?:d|\.)?|reverend|canon|mr|mrs|ms|miss|mx|dr|professor|prof\.?|sir|dame|lord|lady)\.?\s+(?:[A-Z]\.\s?)*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}$/i;
 // "Alison McCaig", "Fiona MacLeod": a capital inside a surname after "Mc" or "Mac".
 const NAME = /^[A-Z][a-z'-]+(?:\s+(?:Ma?c)?[A-Z][a-z'-]+){1,2}$/;
 const INITIAL_NAME = /^[A-Z]\.?\s+[A-Z][a-z'-]{2,}(?:-[A-Z][a-z'-]+)?$/;
@@ -203,7 +203,7 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const ACTION_STEMS = String.raw`(?:provid|circulat|shar|send|sent|writ|report|bring|brought|submit|present|arrang|investigat|review|consider|prepar|produc|updat|confirm|clarif|explor|look|seek|sought|obtain|ensur|contact|liais|meet|organis|organiz|set|establish|develop|publish|draft|issu|add|includ|invit|rais|follow|respond|repl|forward|distribut|email|e-mail|suppl|feed|discuss|check|examin|assess|amend|revis|identif|progress|implement|monitor|undertak|carry|schedul|book|attend|giv|mak|find|lobby|request|ask|reconsider|tak|come|return|continu|answer|chas|speak|talk|engag|work|visit|agree|lead|commission|appoint|nominat|refer|escalat|resolv|investigate|reassess|strengthen|enhanc|finalis|hold|held|call|circul|put|pass|highlight|brief|help|remind|secur|show|advertis|recruit|complet|execut|conclud|negotiat|sign)`;
 const ACTION_VERB = String.raw`${ACTION_STEMS}[a-z]*`;
 // "the Service Director: Commissioning", "the Strategic Manager – Highways Maintenance" name one role each.
-const SUBJECT = String.raw`((?:[A-Za-z][\w&'’.()-]*)(?:(?:,?|:(?=\s+[A-Z])|\s+[–-](?=\s+[A-Z]))\s+[\w&'’.()/-]+){0,8}?)`;
+const SUBJECT = String.raw`((?:[A-Za-z][\w&'’.()/-]*)(?:(?:,?|:(?=\s+[A-Z])|\s+[–-](?=\s+[A-Z]))\s+[\w&'’.()/-]+){0,8}?)`;
 // Where a clause can begin: the start, after a comma or semicolon, or after "that" / "and".
 // And after a topic set off by a dash: "Minute item 8 (Savings Delivery 2025/26) – the Chief Finance Officer undertook to …"
 // (West Lothian's matters arising).

@@ -180,6 +180,8 @@ export function findResolutions(blocks: Block[]): Resolution[] {
           (/^it\s+is\s+recommended\b/i.test(b.text.slice(mid.index)) && /^(?:to\s[^.]{0,100}\s)?that\b[^.]{0,100}:-?$/i.test(mid[2]!.trim())) ||
           // "It was moved by …, seconded by … and with the vote being unanimous, it was resolved that:" (West Suffolk).
           (/^it\s+was/i.test(b.text.slice(mid.index)) && /^(?:that\s*)?:-?$/i.test(mid[2]!.trim())) ||
+          // "… Two cameras … required replacement. It was agreed:" over "i)  that the Clerk contact …" (Wem): the colon taken with the word.
+          (/^it\s+was\s+(?:agreed|resolved|decided)\s*:-?$/i.test(mid[0]!) && !mid[2]!.trim()) ||
           // "It was resolved that the work programme be agreed, subject to the following additions:" (Runnymede).
           (/^it\s+was\s+resolved\b/i.test(b.text.slice(mid.index)) && /^that\s/i.test(mid[2]!.trim())) ||
           // "5.7    The Panel noted the report and requested that:" over "(a) a breakdown … be circulated …" (Hertfordshire) too.
@@ -275,13 +277,20 @@ export function findResolutions(blocks: Block[]): Resolution[] {
       // "that the Chair report the following views of the Committee to Cabinet on 15 January:" is a task of its own
       // as well as the head of the views it lists.
       const task = CONVEY_FOLLOWING.exec(content);
-      out.push({ stem: `${stem} ${content}`.trim(), points: task ? [task[1]!, ...points] : points, start: i, end, head });
+      // "ii) that Cllr Dodd circulate the notes of the site visit to all councillors. The installer's quotation … had been received and
+      // will be considered by the working party at its next meeting." (Wem): the list ends with its last point's stop; news after it
+      // is debate again.
+      const last = splitSentences(points.at(-1)!);
+      // Not "… Recommends that a summary is provided … The summary should explain that …" (Herefordshire): the point said more.
+      const after = last.length > 1 && /\.$/.test(last[0]!) && /^The\s/.test(last[1]!) && /\b(?:had|has|have)\s+been\b/.test(last[1]!) ? last.slice(1).join(" ") : undefined;
+      if (after) points[points.length - 1] = last[0]!;
+      out.push({ stem: `${stem} ${content}`.trim(), points: task ? [task[1]!, ...points] : points, start: i, end, head, tail: after });
       i = end;
       // "(2) that the risk assessment … be published …;" / "and that the Chief Officer – Finance and Performance provide
       // members …" (Rugby): a decision of its own after the list, out of line, which the list's stem does not head.
-      const after = blocks[end + 1];
-      if (after && !after.marker && !after.cells && /^and\s+that\s/i.test(after.text) && /[;,]\s*(?:and)?$/.test(points.at(-1)!)) {
-        out.push({ stem: "RESOLVED", points: [after.text.replace(/^and\s+/i, "")], start: end + 1, end: end + 1 });
+      const below = blocks[end + 1];
+      if (below && !below.marker && !below.cells && /^and\s+that\s/i.test(below.text) && /[;,]\s*(?:and)?$/.test(points.at(-1)!)) {
+        out.push({ stem: "RESOLVED", points: [below.text.replace(/^and\s+/i, "")], start: end + 1, end: end + 1 });
         i = end + 1;
       }
     }
