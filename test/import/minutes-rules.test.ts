@@ -3605,6 +3605,39 @@ describe("hundred-and-thirteenth round: the task under a story, county councillo
   });
 });
 
+describe("hundred-and-fourteenth round: year-month-minute references, a dashed resolution, a vote then its decision in capitals", () => {
+  it("reads '25/12-13' as minute 13 of December 2025, not of the year 2012/13, with '25/12-9.1' parts and 'Resolved – That' (Long Melford)", () => {
+    const item = (n: string, title: string, body: string) => `${n.padEnd(12)}${title}\n            ${body}\n\n`;
+    const text = "Minutes of the Meeting of Long Melford Parish Council held on Thursday 4th December 2025 at 7:30pm\n\n" +
+      item("25/12-9", "Finance", "The Clerk presented the finance report.") + item("25/12-9.1", "Schedule of Payments", "Resolved – That the payments be approved.") +
+      item("25/12-9.2", "Budget and Precept 2026/27", "Resolved – That the final budget be brought to the January meeting for resolution.") +
+      item("25/12-12", "Highways", "Noted.") + item("25/12-13", "Open Spaces", "Noted.") +
+      item("25/12-14", "Policies", "The Chair reported on the policies. Resolved – That the Staffing Committee review the Clerk's salary scale point.") +
+      item("25/12-15", "Correspondence", "Noted.");
+    const p = extractMinutes(text, opts(["2025-12-04", "2026-01-08"]));
+    expect(p.items.map((i) => i.number)).toEqual(["25/12-9", "25/12-9.1", "25/12-9.2", "25/12-12", "25/12-13", "25/12-14", "25/12-15"]);
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["25/12-9.2", null, "2026-01-08"], ["25/12-14", "Staffing Committee", null]]);
+  });
+
+  it("dates 'on the next agenda' by the next meeting, not the month of the event it is about, and reads 'Action: Clerk' over the task below it (Mildenhall)", () => {
+    const text = ["Minutes of the Meeting of Mildenhall Parish Council held on Tuesday 13 January 2026 at 7.30pm", "",
+      "25/93     HIGHWAYS, FOOTPATHS AND ENVIRONMENT", "", "25/93.1   Highways", "          The Clerk reported that the two potholes reported in November had now been repaired.",
+      "                                                                       Action: Clerk", "          The Clerk to report the pothole at the Werg Lane junction", "          via MyWilts and circulate the reference number.", "",
+      "25/93.2   Footpaths and Rights of Way", "          Noted.", "", "25/93.3   Tree at Poulton Hill", "          Noted.", "",
+      "25/100    ITEMS FOR THE NEXT AGENDA", "          Cllr Pearce asked that the arrangements for the Annual Parish Meeting in April be", "          included on the next agenda.", ""].join("\n");
+    const p = extractMinutes(text, opts(["2026-01-13", "2026-03-10", "2026-05-12"]));
+    expect(p.actions.map((a) => [a.item, a.owner, a.due, a.text.slice(0, 30)])).toEqual([["25/93.1", "Clerk", null, "The Clerk to report the pothol"], ["25/100", null, "2026-03-10", "Cllr Pearce asked that the arr"]]);
+  });
+
+  it("reads the decision in capitals after 'CARRIED:' in a resolution record (Brandon)", () => {
+    const text = ["Minutes of the Meeting of Brandon Town Council held on Monday 2 February 2026 at 7.00pm", "",
+      "   10.  HIGHWAYS AND SPEEDING", "        Members discussed traffic speeds near schools in the town.", "        Resolution Record No. BTC/102/02/Feb/26",
+      "        Proposed by Cllr. Mrs A Rowlands and seconded by Cllr. T Okafor.", "        CARRIED: 9 for, 1 abstention.",
+      "        THAT SUFFOLK COUNTY COUNCIL BE RECOMMENDED TO CONSIDER A 20MPH ZONE ON GLEBE CLOSE.", ""].join("\n");
+    expect(extractMinutes(text, opts()).actions.map((a) => [a.item, a.kind, a.text])).toEqual([["10", "recommendation", "SUFFOLK COUNTY COUNCIL BE RECOMMENDED TO CONSIDER A 20MPH ZONE ON GLEBE CLOSE."]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -157,6 +157,11 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
       // "6.5  The Council noted the Chief Executive's report." over "ACTION:  Chief Executive / Director of Housing Services"
       // (the Northern Ireland Housing Council): who acts on the asks above it; the note itself is nothing to do.
       if (whoOnly && k > 0 && NOTED_ONLY.test(blocks[k - 1]!.text)) continue;
+      // "Action: Clerk" set over "The Clerk to report the pothole at the Werg Lane junction …", under a paragraph that only reports
+      // (Mildenhall): the label belongs to the task below, which is read as it stands.
+      const below = blocks[k + 1];
+      const named = (who: string) => new RegExp(String.raw`^(?:the\s+)?${who.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\s+to\s`, "i");
+      if (whoOnly && k > 0 && below && !below.marker && !below.cells && SHORTHAND.test(below.text) && named(whoOnly).test(below.text) && splitSentences(blocks[k - 1]!.text).every((y) => !classifySentence(y))) continue;
       if (whoOnly && k > 0 && !blocks[k - 1]!.cells) {
         // "ACTION: Clerk" (or "Follow-up: Chief Finance Officer, by 31 October 2024") under the paragraph it belongs to.
         const prev = blocks[k - 1]!.text;

@@ -59,6 +59,9 @@ export function normaliseText(raw: string): string {
     // "For: 9    Against: 0    Abstain: 0" on a line of its own after a resolution (Shaftesbury): the vote ends a sentence, so
     // that the next line's "The Events and Communications Officer will circulate …" is read as one of its own.
     .replace(/^([ \t]*For:?[ \t]+\d+\b[^\n]{0,80}?\bAgainst:?[ \t]+\d+[^\n]*?)(?<![.;:])[ \t]*$/gm, "$1.")
+    // "CARRIED: Unanimous." over "THAT THE QUOTATION FROM ELAN CITY OF £2,985.00 BE ACCEPTED …" (Brandon's resolution record): the
+    // decision, in capitals after the vote, as "RESOLVED THAT …" would print it.
+    .replace(/^([ \t]*CARRIED\b[^\n]*\n[ \t]*)(THAT[ \t]+[A-Z][A-Z0-9 ,'&£.()/-]{8})/gm, "$1RESOLVED $2")
     // "Monday 1 st December 2025", "24 TH NOVEMBER" (Weston-super-Mare's PDFs set the ordinal apart): the date as written.
     .replace(new RegExp(String.raw`\b(\d{1,2})[ \t]+(st|nd|rd|th|ST|ND|RD|TH)\b(?=[ \t]+(?:of[ \t]+)?${FULL_MONTH}\b)`, "gi"), "$1$2")
     // "455/25        Action Report                    Appendix A" (Buckingham Town Council): the papers' label set far right

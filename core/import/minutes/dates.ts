@@ -98,6 +98,9 @@ export interface Due { due: string | null; dueText: string | null }
 // "… to speak at the Open Public Forum of the next meeting" (Bridport Town Council): the forum is part of that meeting.
 // "… be placed on the agenda of the next meeting" (Penrith) too.
 const NEXT_MEETING = /\b(?:to|at|for|by|before|until|in\s+time\s+for|in\s+advance\s+of|ahead\s+of|attend|agenda\s+of)\s+(?:the\s+(?:start|beginning|end|close|(?:[A-Z][\w-]*\s+){0,3}(?:Forum|Session|Question\s+Time))\s+of\s+)?(?:the|its)\s+(?:(?:Panel|Committee|Commission|Board|Sub-Committee|Forum)'s\s+)?next\s+(?:(?:scheduled|formal|ordinary|quarterly)\s+)?(?:(?:Board|Panel|Committee|Commission|Forum|Sub-Committee)\s+(?=meeting\b))?(?:meeting|committee)\b(?!\s+(?:on|in)\s+\d)/i;
+// "… be included on the next agenda" (Mildenhall): the next meeting's.
+const NEXT_AGENDA = /\b(?:on|for|to|in)\s+(?:the|its)\s+next\s+agenda\b/i;
+const EVENT_IN = /\b[A-Z][\w'’-]*\s+(?:Meeting|Fete|Festival|Show|Fair|Carnival|Parade|Day|Event)\s+(?:in|on|during)\s+$/;
 // "the March meeting", "the Panel's September 2024 meeting", "the September agenda", "the meeting in March"; "the March
 // Board" (Poole Harbour Commissioners) too.
 // "the March 2026 Operations Committee meeting" names its committee between the month and "Committee".
@@ -176,11 +179,14 @@ export function findDue(raw: string, ctx: DueContext): Due {
   // its meeting on 23 March 2026" (Broxtowe): when the decision-maker meets is not when it is due here.
   // chrono keeps the "on" of "on 14 April 2026" in the date's words, but not the "in" of "in February 2026".
   const ownDates = dated.filter((d) => !SCHEDULED_ELSEWHERE.test(text.slice(Math.max(0, d.index - 70), d.index + 3)) && !SCHEDULED_ELSEWHERE.test(text.slice(Math.max(0, d.index - 70), d.index)));
-  const usable = ownDates.length ? ownDates : dated;
   const monthMeeting = MONTH_MEETING.exec(text);
-  const next = NEXT_MEETING.exec(text);
+  const next = NEXT_MEETING.exec(text) ?? NEXT_AGENDA.exec(text);
+  // "… asked that the arrangements for the Annual Parish Meeting in April be included on the next agenda" (Mildenhall): when
+  // the event is, not when the item is due, where the next meeting is named as well.
+  const ownEvents = next ? ownDates.filter((d) => !EVENT_IN.test(text.slice(Math.max(0, d.index - 60), d.index))) : ownDates;
+  const usable = ownEvents.length ? ownEvents : ownDates.length ? ownDates : dated;
   // With only the decision-maker's date, the committee's own meeting named beside it is when it is due.
-  const found = ownDates.length === 0 && (monthMeeting || next) ? undefined : usable.find((d) => DEADLINE_CUE.test(text.slice(Math.max(0, d.index - 30), d.index + 3))) ?? usable[0];
+  const found = (ownDates.length === 0 || ownEvents.length === 0) && (monthMeeting || next) ? undefined : usable.find((d) => DEADLINE_CUE.test(text.slice(Math.max(0, d.index - 30), d.index + 3))) ?? usable[0];
   // "a further assurance report on placement planning for September 2026, …, is to be brought to the April 2026 meeting" (the
   // Education Authority's audit committee): what the report is about, then where it goes.
   const meetingAfter = [monthMeeting, next].find((m) => m && found && m.index > found.index && BROUGHT_TO.test(text.slice(Math.max(0, m.index - 40), m.index + 4)));

@@ -70,7 +70,7 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
       // acts, though "Joint Committee" is a name where "Committee" is not.
       const asked = s.replace(/^the\s+joint\s+(?:committee|board)\s+(?=(?:also\s+|further\s+)?(?:agreed|requested|resolved|asked|recommended)\b)/i, "");
       // "RESOLVED: that the Town Clerk obtain …" in the middle of a paragraph (Saffron Walden) names its owner as a resolution does.
-      const resolved = /^(?:RESOLVED|AGREED)\s*(?:[:\-–]\s*that|\s+THAT\s*:)\s+/.exec(s);
+      const resolved = /^(?:RESOLVED|AGREED|Resolved)\s*(?:[:\-–]\s*(?:that|That|THAT)|\s+THAT\s*:)\s+/.exec(s);
       const own = findOwner(wish ? s.slice(wish.index + wish[0].length) : asked, ctx.abbreviations) ?? (resolved ? findOwner(s.slice(resolved[0].length), ctx.abbreviations, { resolution: true }) : null) ?? decidedOwner(s, ctx) ?? (cue.kind === "recommendation" ? recommendedTo(s, ctx.abbreviations) : null);
       // "She asked that officers explore … The Strategic Director agreed to explore this …": the officer who takes up
       // an ask put to officers at large, in the very next sentence, is its owner.

@@ -28,7 +28,8 @@ export const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seve
 // "C26/01#4 Report from Ross Police" (Ross-on-Wye Town Council): the council's letter, the year and month, then the item.
 // "C435(a)      Town Council Meeting held on 15 December 2025" under "C435         Minutes" (Thirsk): a lettered part of a lettered minute.
 // "Cl. 001  APOLOGIES:" (Tywyn Town Council): a clause's abbreviation before the number.
-const REF_LINE = /^\[?(\d{2}\.[A-Z]{1,6}\.\d{1,4}|[A-Z]{1,4}\d{2}\/\d{2}#\d{1,3}|\d{2}-\d{2}\/[A-Z]{1,6}\/\d{1,4}|(?:[A-Z][A-Z&]{0,7}\s?[./-]?\s?|[A-Z][a-z]\.\s)?(?:(?<=[A-Z])\(\d{2,4}\))?\d{1,4}(?:[./-]\d{1,4}){0,2}(?:\/[A-Z][A-Z&]{0,7}(?=\s))?(?:(?<=[./-]\d{1,4})(?:\([a-z]\)|[a-z](?=\s+[A-Z]))|(?<=^\[?[A-Z]{1,3}\d{2,4})\([a-z]\))?)\]?[.:)]?(\s+[-–—:]\s+|\s{2,}|\t+|\s)(?=["'(A-Z0-9])(.+)$/;
+// "25/12-9.1   Schedule of Payments and Receipts" under "25/12-9     Finance" (Long Melford): a numbered part of a year-month-minute.
+const REF_LINE = /^\[?(\d{2}\.[A-Z]{1,6}\.\d{1,4}|[A-Z]{1,4}\d{2}\/\d{2}#\d{1,3}|\d{2}-\d{2}\/[A-Z]{1,6}\/\d{1,4}|(?:[A-Z][A-Z&]{0,7}\s?[./-]?\s?|[A-Z][a-z]\.\s)?(?:(?<=[A-Z])\(\d{2,4}\))?\d{1,4}(?:[./-]\d{1,4}){0,2}(?:(?<=\/\d{1,4}-\d{1,4})\.\d{1,2})?(?:\/[A-Z][A-Z&]{0,7}(?=\s))?(?:(?<=[./-]\d{1,4})(?:\([a-z]\)|[a-z](?=\s+[A-Z]))|(?<=^\[?[A-Z]{1,3}\d{2,4})\([a-z]\))?)\]?[.:)]?(\s+[-–—:]\s+|\s{2,}|\t+|\s)(?=["'(A-Z0-9])(.+)$/;
 // Words a sentence has and a title lacks; a title may still start with a number ("2024/25 budget").
 const SENTENCE_WORD = /\b(?:was|were|is|are|be|been|will|would|should|had|has|have|noted|agreed|resolved|reported|said|asked|that)\b/i;
 // "R31/25 - The Commissioner to provide a written response to Mr Carver's" (Surrey Police and Crime Panel): an action's
@@ -71,7 +72,9 @@ export function refHeading(line: string): RefHeading | null {
   // "JOSC/41/25-26" (Adur and Worthing), "FCO25-25/26" (Bolsover): the civic year after the number is the same for every
   // item; the number is before it.
   const year = /[/.](\d{2})[-–](\d{2})$|[-–](\d{2})\/(\d{2})$/.exec(ref);
-  const civic = year !== null && Number(year[2] ?? year[4]) === Number(year[1] ?? year[3]) + 1;
+  // Not "25/12-13" (Long Melford's December 2025 minute 13, after "25/12-12"): years before 2015 there are the month and
+  // the minute.
+  const civic = year !== null && Number(year[2] ?? year[4]) === Number(year[1] ?? year[3]) + 1 && Number(year[1] ?? year[3]) >= 15;
   // "P.56.25" (Marlow's Planning & Transportation Committee): the year after the number, letters before it.
   // "001-26     1     APOLOGIES" (Bishop's Castle): the minute, then the year after a hyphen.
   // "171.2526   Declarations of interest …" (Bedale): the minute, then the council year 2025/26 as four figures.

@@ -11,7 +11,10 @@ export type DebateCue = { type: "strong" | "weak" | "commitment" | "undertaking"
 // "Resolved to obtain three quotes." opening a sentence mid-paragraph, as parish minutes write it, is as firm.
 // "9.3 In light of the slippage reported, the RPB AGREED that …" (Cwm Taf Morgannwg's Regional Partnership Board by its initials).
 const INITIALS_DECIDE = /\bthe\s+[A-Z]{2,5}\s+(?:AGREED|RESOLVED|REQUESTED)\s+that\b/;
-const STRONG_OPENING = /^(?:resolved|agreed)\s*:?\s+(?:that|to)\s+\w/i;
+// "Resolved – That the Staffing Committee review …" (Long Melford) with a dash.
+const STRONG_OPENING = /^(?:resolved|agreed)\s*[:\-–]?\s+(?:that|to)\s+\w/i;
+// Not "Resolved – That the reconciliation be noted." nor "RESOLVED – That the Panel noted the report.": nothing to do.
+const ONLY_NOTED = /^(?:resolved|agreed)\s*[:\-–]?\s+(?:that\s+)?(?:the\s+[\w' -]{1,60}?\s+(?:be\s+)?noted|to\s+note)\b[^.;]*\.?$/i;
 // "The Commission will recommend to Cabinet that …": the committee's own recommendation, told in the future tense.
 const BODY_WILL_RECOMMEND = /^(?:the\s+)?(?:committee|commission|panel|board|sub-committee|group|forum)\s+(?:will|would|is\s+to|agreed\s+to)\s+recommend\b/i;
 // "It was suggested that Cabinet be asked to reconsider …": the committee's recommendation, in the passive.
@@ -261,7 +264,7 @@ export function classifySentence(given: string): DebateCue | null {
   if (SUGGESTED_TO_EXECUTIVE.test(s) || BODY_WILL_RECOMMEND.test(s)) return { type: "strong", kind: "recommendation" };
   // "… RESOLVED: To award £1,500. (P) HB (S) LS Agreed." (Deal Town Council) in the middle of a paragraph: a decision read as
   // a resolution's point is read, and a grant made there and then is no task.
-  if ((STRONG_SUBJECT.test(s) || BODY_IN_CAPITALS.test(s) || INITIALS_DECIDE.test(s) || NOTED_THEN_DECIDED.test(s) || STRONG_OPENING.test(s) || NAMED_ASKS.test(s) || CONCERN_THEN_TASK.test(s) || COUNCIL_DECIDES.test(s) || REMARK_THEN_ASKS.test(s) || (mayWishOrMotion(s) && (CARRIED_MOTION.test(s) || WISH.test(s)))) && !NOTE_CLAUSE.test(s) && !AGREED_ONLY_NOTING.test(s) && !QUESTION.test(s)) {
+  if ((STRONG_SUBJECT.test(s) || BODY_IN_CAPITALS.test(s) || INITIALS_DECIDE.test(s) || NOTED_THEN_DECIDED.test(s) || (STRONG_OPENING.test(s) && !ONLY_NOTED.test(s)) || NAMED_ASKS.test(s) || CONCERN_THEN_TASK.test(s) || COUNCIL_DECIDES.test(s) || REMARK_THEN_ASKS.test(s) || (mayWishOrMotion(s) && (CARRIED_MOTION.test(s) || WISH.test(s)))) && !NOTE_CLAUSE.test(s) && !AGREED_ONLY_NOTING.test(s) && !QUESTION.test(s)) {
     // "Members agreed that it would be helpful to understand …, and the Director of Corporate Services undertook to
     // arrange a Members' seminar" (Shetland): a view, and then a promise, read clause by clause.
     if (isView(s)) {
