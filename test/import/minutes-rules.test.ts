@@ -3638,6 +3638,26 @@ describe("hundred-and-fourteenth round: year-month-minute references, a dashed r
   });
 });
 
+describe("hundred-and-fifteenth round: year-first minute numbers with titles in their own column, and 'commencing 7.30 pm.'", () => {
+  it("reads '26/01    PUBLIC FORUM     Mr Colin Ardley …' in three columns, with parts titled in any case (Lavenham)", () => {
+    const row = (n: string, title: string, body: string, more: [string, string][] = []) =>
+      [`${n.padEnd(9)}${title.padEnd(17)}${body}`, ...more.map(([t, b]) => `${" ".repeat(9)}${t.padEnd(17)}${b}`), ""];
+    const text = ["Held on Thursday 8th January 2026, commencing 7.30 pm. in the Village Hall.", "",
+      ...row("26/01", "PUBLIC FORUM", "Mr Ardley reported the potholes in Water Street.", [["", "The Clerk to report the potholes to Suffolk Highways."]]),
+      ...row("26/02", "APOLOGIES FOR", "Apologies were received from Mr Pettit.", [["ABSENCE", "They were accepted."]]),
+      ...row("26/09", "PLANNING", "The Council considered the following applications:"),
+      ...row("26/09.1", "DC/25/06112 14", "Listed Building Consent for replacement windows.", [["Water Street", "No objection."]]),
+      ...row("26/10", "FINANCE", "The finance report was received."),
+      ...row("26/10.3", "Bank reconcili-", "The bank reconciliation had been checked. The Clerk", [["ation and audit", "was asked to obtain quotations from two internal auditors."]]),
+      ...row("26/11", "HIGHWAYS AND", "Column 14 was leaning. The Clerk to obtain three quotes", [["STREET LIGHTING", "for its replacement."]])].join("\n");
+    const p = extractMinutes(text, opts());
+    expect(p.meeting.time).toBe("19:30");
+    expect(p.items.map((i) => [i.number, i.title])).toEqual([["26/01", "PUBLIC FORUM"], ["26/02", "APOLOGIES FOR ABSENCE"], ["26/09", "PLANNING"], ["26/09.1", "DC/25/06112 14 Water Street"],
+      ["26/10", "FINANCE"], ["26/10.3", "Bank reconciliation and audit"], ["26/11", "HIGHWAYS AND STREET LIGHTING"]]);
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["26/01", "Clerk"], ["26/10.3", "Clerk"], ["26/11", "Clerk"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -184,7 +184,8 @@ function timeAfter(text: string): string | null {
   // Not the end of a range: "Time:   10.00am – 12.30pm" (Leicester and Leicestershire) starts at 10.00, its first time.
   // "… at 09.30 hrs in the Board Room" (the Port of Milford Haven) too.
   // "THURSDAY 30 OCTOBER 2025 @ 1000 HRS" (the Scottish Fire and Rescue Service Board): "@" for "at".
-  const m = /(?:\b(?:at|commencing\s+at|starting\s+at|from)|@)\s*:?\s+([\d.:]+\s*(?:a\.?m\.?|p\.?m\.?|noon|hours?|hrs)?)|\b(?:time|start)\s*:?\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))|(?<!\d[.:]\d{2}\s*(?:[ap]\.?m\.?)?)\s[-–]\s+(\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?))/i.exec(text.slice(0, 200));
+  // "Held on Thursday 8th January 2026, commencing 7.30 pm. in the Village Hall." (Lavenham): "commencing" alone.
+  const m = /(?:\b(?:at|commencing(?:\s+at)?|starting\s+at|from)|@)\s*:?\s+([\d.:]+\s*(?:a\.?m\.?|p\.?m\.?|noon|hours?|hrs)?)|\b(?:time|start)\s*:?\s+(\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?))|(?<!\d[.:]\d{2}\s*(?:[ap]\.?m\.?)?)\s[-–]\s+(\d{1,2}[.:]\d{2}\s*(?:a\.?m\.?|p\.?m\.?))/i.exec(text.slice(0, 200));
   const time = m ? parseTime(m[1] ?? m[2] ?? m[3]!) : null;
   if (time) return time;
   // "… Henley-on-Thames RG9 6RP commencing at 10.00" (Chilterns Conservation Board): a start with neither "am" nor "hours",

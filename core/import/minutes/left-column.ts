@@ -22,21 +22,28 @@ export function withLeftColumnTitles(text: string): string {
 // Rewritten as "C.142/25 DECLARATIONS OF INTEREST" over the paragraph.
 const THREE_COLUMNS = /^([A-Z]{0,3}\.?\d{1,4}(?:\/\d{2,4})?)\.?[ \t]{2,}([A-Z][A-Z0-9,&'’:/()–-]*(?: [A-Z0-9,&'’:/()–-]+)*)[ \t]{3,}(\S.*)$/;
 
+// "26/10.2  Budget and       The draft budget had been considered …" (Lavenham): a numbered part, its title in sentence case.
+const PART_ROW = /^(\d{1,4}\/\d{2,4}\.\d{1,2})\.?[ \t]{2,}([A-Z][A-Za-z0-9,&'’:/()–-]*(?: [A-Za-z0-9,&'’:/()–-]+)*)[ \t]{2,}(\S.*)$/;
+
 function titlesBetweenColumns(text: string): string {
   const lines = text.split("\n");
-  const rows = lines.map((l) => THREE_COLUMNS.exec(l));
+  const rows = lines.map((l) => THREE_COLUMNS.exec(l) ?? PART_ROW.exec(l));
   const columns = rows.flatMap((m, i) => (m ? [lines[i]!.length - m[3]!.length] : []));
-  const numbers = rows.flatMap((m) => (m ? [Number(/(\d+)(?:\/\d+)?$/.exec(m[1]!)![1])] : []));
+  // Each number's parts in turn: "C.142/25" before "C.143/25", and "26/01" before "26/02" (Lavenham numbers by the year first).
+  const numbers = rows.flatMap((m) => (m ? [m[1]!.match(/\d+/g)!.map(Number)] : []));
+  const before = (a: number[], b: number[]) => { const k = a.findIndex((x, j) => x !== b[j]); return k < 0 ? a.length < b.length : b[k] === undefined ? false : a[k]! < b[k]!; };
   // Five such rows at least, the paragraphs in one column, numbered in order.
-  if (columns.length < 5 || new Set(columns).size > 1 || numbers.some((n, k) => k > 0 && n <= numbers[k - 1]!)) return text;
+  if (columns.length < 5 || new Set(columns).size > 1 || numbers.some((n, k) => k > 0 && !before(numbers[k - 1]!, n))) return text;
   const column = columns[0]!;
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const m = rows[i];
     if (!m) { out.push(lines[i]!); continue; }
-    const { title, body, end } = titleInColumn(lines, i, column, m[3]!);
+    // Below a part's number the column holds only its title, in whatever case ("Decisions" over "notified", "Bank reconcili-" over
+    // "ation and audit", Lavenham); a word hyphenated there is one word.
+    const { title, body, end } = titleInColumn(lines, i, column, m[3]!, "", /\.\d{1,2}$/.test(m[1]!));
     i = end;
-    out.push(`${m[1]} ${[m[2]!.trim(), ...title].join(" ")}`, "", ...body);
+    out.push(`${m[1]} ${[m[2]!.trim(), ...title].join(" ").replace(/([a-z])- (?=[a-z])/g, "$1")}`, "", ...body);
   }
   return out.join("\n");
 }
@@ -94,7 +101,7 @@ function titlesUnderNumbers(text: string): string {
 }
 
 /** The parts of a title in the left column below line i, beside the paragraph's next lines, and the paragraph's lines. */
-function titleInColumn(lines: string[], i: number, column: number, first: string, head = ""): { title: string[]; body: string[]; end: number } {
+function titleInColumn(lines: string[], i: number, column: number, first: string, head = "", anyCase = false): { title: string[]; body: string[]; end: number } {
   const title: string[] = [];
   const body = [" ".repeat(column) + first];
   let end = i;
@@ -106,7 +113,7 @@ function titleInColumn(lines: string[], i: number, column: number, first: string
     const sofar = [head, ...title].join(" ").trim();
     const goesOn = (/\b(?:of|from|on|in|and|the|for|to|at|by|with|&)$/i.test(sofar) || /\([^)]*$/.test(sofar) || /^\([a-z]/.test(part)) && /^[a-z(][A-Za-z0-9 ,&'’:/()–.-]*$/.test(part);
     // The next line's left column holds more of the title only where it is set off from the paragraph's words.
-    if (!part || !(TITLE_PART.test(part) || goesOn) || (!/[ \t]{2,}$/.test(left) && lines[j]!.length > column)) break;
+    if (!part || !(TITLE_PART.test(part) || goesOn || (anyCase && /^[a-z][A-Za-z0-9 ,&'’:/()–-]*$/.test(part))) || (!/[ \t]{2,}$/.test(left) && lines[j]!.length > column)) break;
     title.push(part);
     if (lines[j]!.slice(column).trim()) body.push(" ".repeat(column) + lines[j]!.slice(column).trim());
     end = j;
