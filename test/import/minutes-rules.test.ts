@@ -3658,6 +3658,28 @@ describe("hundred-and-fifteenth round: year-first minute numbers with titles in 
   });
 });
 
+describe("hundred-and-sixteenth round: month-year-minute references, decisions that only accept, a vote line labelled 'Resolved:-'", () => {
+  it("reads '01.26.231' as Manningtree's minute 231 of January 2026, not a date, and no task in apologies accepted", () => {
+    const item = (n: string, title: string, body: string) => `${n}     ${title}\n\n              ${body}\n\n`;
+    const text = "MINUTES OF THE MEETING OF MANNINGTREE TOWN COUNCIL HELD ON THURSDAY 15TH JANUARY 2026 AT 7.30 P.M.\n\n" +
+      item("01.26.231", "TO RECEIVE AND APPROVE ANY APOLOGIES FOR ABSENCE", "Apologies were received from Cllr. L. Bristow. RESOLVED that the apologies be accepted.") +
+      item("01.26.232", "TO RECEIVE ANY DECLARATIONS OF INTEREST", "None.") + item("01.26.233", "PUBLIC ANNOUNCEMENTS", "None.") +
+      item("01.26.244", "POLICIES", "The Clerk presented the policy. RESOLVED that the Complaints Procedure be re-adopted without amendment.") +
+      item("01.26.245", "GRANTS", "The Clerk to request a copy of the club's most recent annual accounts.");
+    const p = extractMinutes(text, opts());
+    expect(p.items.map((i) => i.number)).toEqual(["01.26.231", "01.26.232", "01.26.233", "01.26.244", "01.26.245"]);
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["01.26.245", "Clerk"]]);
+  });
+
+  it("reads 'Resolved:- Proposer Cllr Shattock seconder Cllr Phillips – unanimous' as the vote, not a decision, and the line under it afresh (Coggeshall)", () => {
+    const text = ["Minutes of a meeting of the PARISH COUNCIL held on Monday 12th January 2026 at 7.30 pm", "",
+      "  26/03.   Minutes of previous meetings", "           The minutes of the meeting of Monday 8th December 2025 were approved and signed by the Chairman.",
+      "           Resolved:- Proposer Cllr Shattock seconder Cllr Phillips – unanimous", "           The Clerk to send the signed minutes to the archive.", "",
+      "  26/08.   Finance", "           The payments were approved.", "           Resolved:- Proposer Cllr Norris seconder Cllr Phillips – unanimous", ""].join("\n");
+    expect(extractMinutes(text, opts()).actions.map((a) => [a.item, a.owner, a.text])).toEqual([["26/03", "Clerk", "The Clerk to send the signed minutes to the archive."]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

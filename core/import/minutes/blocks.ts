@@ -568,7 +568,8 @@ export function toBlocks(text: string): Block[] {
     // title that wrapped after a comma goes on in lower case.
     const titleRunsOn = /,$/.test(previousLine) && /^[a-z]/.test(line) && line.length <= 60 && marker === null;
     // "Proposed: Cllr Pugh         Seconded: Cllr Lewis" over "The Clerk to publish …" (Rhayader): the vote's line ends, stop or none.
-    const afterVote = /^(?:proposed|moved)(?:\s+by)?\s*:?\s.*\bseconded\b(?:\s+by)?\s*:?\s+\S+(?:\s+\S+){0,3}$/i.test(previousLine) && /^[A-Z]/.test(line);
+    // So does "Resolved:- Proposer Cllr Shattock seconder Cllr Phillips – unanimous" (Coggeshall).
+    const afterVote = /^(?:resolved\s*:-?\s*)?(?:proposed|proposer|moved)(?:\s+by)?\s*:?\s.*\bseconde[rd]\b(?:\s+by)?\s*:?\s+\S+(?:\s+\S+){0,3}$/i.test(previousLine) && /^[A-Z]/.test(line);
     const startsNew = (i === title.to + 1 && title.to >= 0) || current === null || marker !== null || linePerParagraph || afterVote || (heading && !wrappedTitle && !midSentence) || (titleBefore && !wrappedTitle) || (previousHeading && !wrappedTitle && !titleRunsOn) || STARTS_BLOCK.test(line) || /^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED)\b|^Resolution\s+that\b/.test(line) || (/^actions?(?:\s+(?:point|required(?:\s+by)?|agreed|arising))?\s*[:\-–]/i.test(previousLine) && !wrappedAction(previousLine)) ||
       (!blankSeparated && /[.!?:;]$/.test(previousLine) && /^[A-Z0-9"'(]/.test(line)) ||
       // With no blank lines, "The Panel agreed …" after a bullet whose last point lost its full stop is the decision, not the bullet.

@@ -367,6 +367,9 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
   // "(b) The National Joint Council pay award for 2025/26 had been implemented …" under "RESOLVED that the following be noted:"
   // (Ulverston): news noted, unless a point says what is still to come.
   if (/\bthe\s+following\s+(?:be|was|were|is|are)\s+noted\s*:-?$/i.test(stem) && !/\b(?:will|would|is\s+to|are\s+to)\b/i.test(t)) return null;
+  // "Resolved:- Proposer Cllr Shattock seconder Cllr Phillips – unanimous" (Coggeshall): who moved it and how it was carried, under
+  // what the paragraph above decided.
+  if (/^(?:proposer|proposed(?:\s+by)?|moved(?:\s+by)?)\s+(?:Cllr\.?|Councillor)\s[^.;]*\bseconde[rd](?:\s+by)?\s+(?:Cllr\.?|Councillor)\s+[A-Z][\w'-]*(?:\s+[–-]\s+\w+(?:\s+\w+)?)?\.?$/i.test(t)) return null;
   // "(a)    Finance and Governance Committee, 3 December 2025;" under "RESOLVED to receive the following minutes and to adopt the
   // recommendations contained therein:" (Stowmarket): which minutes, not something to do.
   if (/\bthe\s+following\s+minutes\b/i.test(stem) && !/\b(?:be|to|that|should|will|would)\b/i.test(t)) return null;

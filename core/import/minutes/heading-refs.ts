@@ -63,7 +63,8 @@ export function refHeading(line: string): RefHeading | null {
   // "15.03.2024", "10.00 am": dates and times are not references.
   // "17-25/26" (Lancashire Combined Fire Authority's minute 17 of 2025/26) is no date: a date keeps one separator.
   // "48/12/25" (Transport for London's minute 48 of December 2025) is no date: there is no 48th.
-  const asDate = /^(\d{1,2})([./-])(\d{1,2})\2\d{2,4}$/.exec(ref);
+  // "01.26.231" (Manningtree's month, year and minute) is no date: a year has two figures or four.
+  const asDate = /^(\d{1,2})([./-])(\d{1,2})\2(?:\d{2}|\d{4})$/.exec(ref);
   // "01.01.26    MAYOR'S OPENING COMMENTS" … "21.01.26    DATE OF NEXT MEETING" (Sandwich Town Council numbers each minute, then the
   // month and year): shaped as a date, over a title in capitals. Only the same month and year on three or more rising headings
   // make it the document's numbering (recurringShapes).

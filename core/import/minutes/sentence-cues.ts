@@ -13,8 +13,10 @@ export type DebateCue = { type: "strong" | "weak" | "commitment" | "undertaking"
 const INITIALS_DECIDE = /\bthe\s+[A-Z]{2,5}\s+(?:AGREED|RESOLVED|REQUESTED)\s+that\b/;
 // "Resolved – That the Staffing Committee review …" (Long Melford) with a dash.
 const STRONG_OPENING = /^(?:resolved|agreed)\s*[:\-–]?\s+(?:that|to)\s+\w/i;
-// Not "Resolved – That the reconciliation be noted." nor "RESOLVED – That the Panel noted the report.": nothing to do.
-const ONLY_NOTED = /^(?:resolved|agreed)\s*[:\-–]?\s+(?:that\s+)?(?:the\s+[\w' -]{1,60}?\s+(?:be\s+)?noted|to\s+note)\b[^.;]*\.?$/i;
+// Not "Resolved – That the reconciliation be noted.", "RESOLVED – That the Panel noted the report." nor, in the middle of a paragraph,
+// "RESOLVED that the apologies be accepted." or "… that the Complaints Procedure be re-adopted without amendment." (Manningtree):
+// nothing to do.
+const ONLY_NOTED = /^(?:resolved|agreed)\s*[:\-–]?\s+(?:that\s+)?(?:the\s+[\w' -]{1,60}?\s+(?:be\s+)?noted\b[^.;]*|the\s+[\w' -]{1,60}?\s+be\s+(?:accepted|received|approved|adopted|re-adopted|endorsed|ratified)(?:\s+(?:without|with\s+no)\s+amendments?)?|to\s+note\b[^.;]*)\.?$/i;
 // "The Commission will recommend to Cabinet that …": the committee's own recommendation, told in the future tense.
 const BODY_WILL_RECOMMEND = /^(?:the\s+)?(?:committee|commission|panel|board|sub-committee|group|forum)\s+(?:will|would|is\s+to|agreed\s+to)\s+recommend\b/i;
 // "It was suggested that Cabinet be asked to reconsider …": the committee's recommendation, in the passive.
