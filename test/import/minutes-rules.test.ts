@@ -3680,6 +3680,26 @@ describe("hundred-and-sixteenth round: month-year-minute references, decisions t
   });
 });
 
+describe("hundred-and-seventeenth round: titles closed by a semicolon, and an undertaking's own day for what was asked", () => {
+  it("reads 'FC/01.26/05     BUDGET AND PRECEPT 2026/27;' and its fellows as headings, figures and a semicolon and all (Wivenhoe)", () => {
+    const item = (n: string, title: string, body: string) => `FC/01.26/${n}     ${title}\n\n                ${body}\n\n`;
+    const text = "Minutes of the Meeting of Wivenhoe Town Council held on Monday 19 January 2026 at 7.30pm\n\n" +
+      item("01", "APOLOGIES FOR ABSENCE:", "Apologies were received from Cllr Hart.") + item("02", "DECLARATIONS OF INTEREST;", "None.") +
+      item("05", "BUDGET AND PRECEPT 2026/27;", "The RFO to submit the precept demand form to Colchester City Council by 30 January 2026.") +
+      item("08", "MOTION FROM CLLR KETTLE - 20MPH SPEED LIMIT;", "The Town Clerk to write to the Colchester Local Highways Panel.");
+    const p = extractMinutes(text, opts());
+    expect(p.items.map((i) => i.number)).toEqual(["FC/01.26/01", "FC/01.26/02", "FC/01.26/05", "FC/01.26/08"]);
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["FC/01.26/05", "RFO", "2026-01-30"], ["FC/01.26/08", "Town Clerk", null]]);
+  });
+
+  it("dates an ask for papers by the day the officer then promised them, not the meeting the ask named (Wickford)", () => {
+    const text = ["Minutes of the Full Council meeting held on Tuesday 20 January 2026 at 7.30pm", "", "121/25    FINANCE", "",
+      "          Cllr Okafor asked that the quarter three budget monitoring statement be circulated to all members ahead of the February",
+      "          meeting. The RFO agreed to circulate the quarter three budget monitoring statement to all members by 6 February 2026.", ""].join("\n");
+    expect(extractMinutes(text, opts(["2026-01-20", "2026-02-17"])).actions.map((a) => [a.item, a.owner, a.due])).toEqual([["121/25", "RFO", "2026-02-06"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -87,7 +87,11 @@ export function debate(item: ItemBlocks, b: Block, ctx: ItemContext, out: Candid
       if (!later && !own && ON_THE_SPOT_ASK.test(s)) continue;
       if (later) used.add(later.index);
       const owner = (generic ? later?.owner : own) ?? own ?? later?.owner ?? null;
-      const c = make(item, later ? answerText(s, sentences[later.index]!) : s, cue.kind, b.text, owner, ctx, 2, group, later ? `${s} ${sentences[later.index]}` : withThatMeeting(s, sentences, i, paragraphBefore));
+      // The undertaking's own deadline first where it names a day for what was asked to be sent: "… be circulated to all members
+      // ahead of the February meeting. The RFO agreed to circulate the quarter three budget monitoring statement to all members by
+      // 6 February 2026." (Wickford). Not a report for the programme: the forward programme sent round by then is another task.
+      const byDay = later !== null && cue.kind === "request" && /\bby\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+/.test(sentences[later.index]!);
+      const c = make(item, later ? answerText(s, sentences[later.index]!) : s, cue.kind, b.text, owner, ctx, 2, group, later ? (byDay ? `${sentences[later.index]} ${s}` : `${s} ${sentences[later.index]}`) : withThatMeeting(s, sentences, i, paragraphBefore));
       if (!later && !owner) c.refersTo = askedAbout(s, sentences, i);
       out.push(c);
     } else if (cue.type === "weak") {

@@ -57,8 +57,9 @@ export function refHeading(line: string): RefHeading | null {
   // A title that wraps after a colon ("… Fly-tipping and Environmental Enforcement:" over "Final Report", Chorley) keeps it,
   // where every word that counts is capitalised.
   // "… CAPITAL FUND (IRCF) AND HOUSING WITH CARE FUND:" over "CAPITAL PROGRAMME UPDATE" (Cardiff and Vale) too, its initials in brackets.
-  // "CHRISTMAS LIGHTS 2025 – REVIEW:" (Tywyn) with a year among them.
-  const wrapsAfterColon = /:$/.test(title) && title.slice(0, -1).split(/\s+/).every((w) => /^(?:and|of|the|for|in|on|to|a|[–&-])$/.test(w) || /^\(?[A-Z]/.test(w) || /^(?:19|20)\d{2}$/.test(w));
+  // "CHRISTMAS LIGHTS 2025 – REVIEW:" (Tywyn), "BUDGET AND PRECEPT 2026/27;" and "… - 20MPH SPEED LIMIT;" (Wivenhoe, which closes
+  // its titles with a colon or a semicolon) with figures among them.
+  const wrapsAfterColon = /[:;]$/.test(title) && title.slice(0, -1).split(/\s+/).every((w) => /^(?:and|of|the|for|in|on|to|a|[–&-])$/.test(w) || /^\(?[A-Z0-9]/.test(w));
   if (title.length < 2 || title.length > 100 || (/[.;,:]$/.test(title) && !wrapsAfterColon) || title.split(/\s+/).length > 14 || (SENTENCE_WORD.test(title) && /[a-z]/.test(title)) || TASK.test(title)) return null;
   // "15.03.2024", "10.00 am": dates and times are not references.
   // "17-25/26" (Lancashire Combined Fire Authority's minute 17 of 2025/26) is no date: a date keeps one separator.
