@@ -21,10 +21,9 @@ export function foldActionColumn(text: string): string {
   if (column === null) return text;
   // "Cl. 012  CHRISTMAS LIGHTS 2025 – REVIEW:        14.01.26" beside every heading (Tywyn): the meeting's own date, the same on
   // each, is a running mark, not a deadline; it is taken out and nothing put in its place.
-  const pieces = lines.map((l) => TRAILING.exec(l)).filter((m) => m !== null && Math.abs(m[1]!.length + m[2]!.length - column) <= 2).map((m) => m![3]!.trim());
-  if (pieces.every((p) => p === pieces[0] && /^\d{1,2}\.\d{1,2}\.\d{2,4}$/.test(p))) {
-    return lines.map((l) => { const m = TRAILING.exec(l); return m && Math.abs(m[1]!.length + m[2]!.length - column) <= 2 ? m[1]! : l; }).join("\n");
-  }
+  const atColumn = lines.map((l) => { const m = TRAILING.exec(l); return m && Math.abs(m[1]!.length + m[2]!.length - column) <= 2 ? m : null; });
+  const pieces = atColumn.flatMap((m) => (m ? [m[3]!.trim()] : []));
+  if (pieces.every((p) => p === pieces[0] && /^\d{1,2}\.\d{1,2}\.\d{2,4}$/.test(p))) return lines.map((l, k) => atColumn[k]?.[1] ?? l).join("\n");
   const out: string[] = [];
   let owner: string[] = [];
   let ownerIndent = 0; // how far in the first line of the paragraph that the owner's pieces are beside starts

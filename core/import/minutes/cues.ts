@@ -221,7 +221,8 @@ const SETTLED = [
   String.raw`\bno\s+further\s+action\s+(?:was|is|were)\s+(?:needed|required|necessary)\b`,
   String.raw`\b(?:thanks|appreciation|congratulations)\s+(?:be|were|was)\s+(?:formally\s+)?(?:recorded|placed\s+on\s+record|minuted)\s*\.?$`,
   // "(b)  Proposed by Cllr Stevens, seconded by Cllr Tonkin:" over the next motion's words (Penzance): who moved it, not a decision.
-  String.raw`^(?:proposed|moved)\s+by\s+(?:Cllr|Councillor)\b[^.]{0,80}?\bseconded\s+by\b[^.]{0,60}:?$`,
+  // So is "Resolved:- Proposer Cllr Shattock seconder Cllr Phillips – unanimous" (Coggeshall) under what the paragraph above decided.
+  String.raw`^(?:proposed\s+by|moved\s+by|proposer)\s+(?:Cllr|Councillor)\b[^.]{0,80}?\bseconde(?:d\s+by|r)\b[^.]{0,60}:?$`,
   // "•   took a "moderate" level of assurance from the report." (Fife): the Board's view of a report, given there.
   String.raw`^(?:took|takes|take|to\s+take)\s+(?:a\s+|an\s+)?["“'‘]?[\w-]+["”'’]?\s+level\s+of\s+assurance\b`,
   // "Cllr Osei asked that the Plan say more about access for urban communities …", "… asked that the chapter on … be
@@ -367,9 +368,6 @@ export function classifyPoint(point: string, stem: string): ActionKind | null {
   // "(b) The National Joint Council pay award for 2025/26 had been implemented …" under "RESOLVED that the following be noted:"
   // (Ulverston): news noted, unless a point says what is still to come.
   if (/\bthe\s+following\s+(?:be|was|were|is|are)\s+noted\s*:-?$/i.test(stem) && !/\b(?:will|would|is\s+to|are\s+to)\b/i.test(t)) return null;
-  // "Resolved:- Proposer Cllr Shattock seconder Cllr Phillips – unanimous" (Coggeshall): who moved it and how it was carried, under
-  // what the paragraph above decided.
-  if (/^(?:proposer|proposed(?:\s+by)?|moved(?:\s+by)?)\s+(?:Cllr\.?|Councillor)\s[^.;]*\bseconde[rd](?:\s+by)?\s+(?:Cllr\.?|Councillor)\s+[A-Z][\w'-]*(?:\s+[–-]\s+\w+(?:\s+\w+)?)?\.?$/i.test(t)) return null;
   // "(a)    Finance and Governance Committee, 3 December 2025;" under "RESOLVED to receive the following minutes and to adopt the
   // recommendations contained therein:" (Stowmarket): which minutes, not something to do.
   if (/\bthe\s+following\s+minutes\b/i.test(stem) && !/\b(?:be|to|that|should|will|would)\b/i.test(t)) return null;
