@@ -3700,6 +3700,113 @@ describe("hundred-and-seventeenth round: titles closed by a semicolon, and an un
   });
 });
 
+describe("hundred-and-eighteenth round: titles closed by a full stop over hanging paragraphs, a time in the wrapped opening, a second 'Resolved' in one paragraph", () => {
+  it("reads '11.  Allotments.' over its paragraph hung under the title's words as an item, agenda wording wrapped once too (Great Wakering)", () => {
+    const text = ["Minutes of the Full Council Meeting held on Wednesday 21st January, 2026, commencing at 7.30 p.m.", "",
+      "8.   To receive reports from the County Councillor and the District Councillors on County", "     and District matters.",
+      "     Councillor Fenwick agreed to circulate the Local Highways Panel scheme list to all councillors.", "",
+      "9.   To receive the Police report.", "     The Clerk to request the crime figures for the beat from the Rochford Community Policing Team.", "",
+      "11.  Allotments.", "     Councillor Harrold left the room. The Clerk to write to the tenants of plots 14 and 22.", "",
+      "12.  St Nicholas Churchyard and Burial Ground.", "     Resolved that the Clerk obtain quotations for felling the two ash trees.", ""].join("\n");
+    const p = extractMinutes(text, opts());
+    expect(p.items.map((i) => i.number)).toEqual(["8", "9", "11", "12"]);
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["8", "Councillor Fenwick"], ["9", "Clerk"], ["11", "Clerk"], ["12", "Clerk"]]);
+  });
+
+  it("takes the time from the wrapped opening when the date set alone at the top right has none (South Woodham Ferrers)", () => {
+    const text = ["                                                                        19 January 2026", "",
+      "                                SOUTH WOODHAM FERRERS TOWN COUNCIL", "",
+      "                   MINUTES OF THE MEETING OF THE FULL COUNCIL HELD AT CHAMPIONS MANOR",
+      "                  HALL, HULLBRIDGE ROAD, SOUTH WOODHAM FERRERS, CM3 5LJ ON MONDAY 19",
+      "                                  JANUARY 2026 AT 7.30PM", "",
+      "115/25         APOLOGIES FOR ABSENCE", "               Apologies were received from Cllr Lodge.", ""].join("\n");
+    expect(extractMinutes(text, opts()).meeting).toMatchObject({ date: "2026-01-19", time: "19:30" });
+  });
+
+  it("reads a second 'Resolved' in one paragraph as a decision of its own, and a body's name the page cut as one (Great Wakering)", () => {
+    const text = ["Minutes of the Full Council Meeting held on Wednesday 21st January, 2026 at 7.30 p.m.", "",
+      "10.  Planning.", "     Members were concerned about overdevelopment and the narrow access onto the High Street. Resolved",
+      "     to object. The Clerk to submit the Council's objection to Rochford District", "",
+      "     Council, citing drainage, highway safety and loss of the hedgerow.", "",
+      "14.  Highways and Footpaths.", "     Resolved that the Clerk write to Essex County Council requesting that the bus shelter on",
+      "     Common Road be repaired. Resolved to recommend to the Local Highways Panel that the crossing",
+      "     upgrade be included in the 2026/27 programme. Footpath 12 was reported to the Public Rights of Way",
+      "     team by the Clerk on 12th January; no further action required.", "",
+      "16.  Memorial Hall.", "     The Memorial Hall Trustees' report was received.", ""].join("\n");
+    const p = extractMinutes(text, opts(["2026-01-21", "2026-03-18"]));
+    expect(p.actions.map((a) => [a.item, a.kind, a.owner, a.due])).toEqual([
+      ["10", "request", "Clerk", null], ["14", "letter", "Clerk", null], ["14", "recommendation", "Local Highways Panel", null]]);
+    expect(p.actions[0]!.text).toContain("Rochford District Council, citing drainage");
+  });
+
+  it("reads what was deferred to a meeting, items asked for an agenda and a member's repair as tasks, and rents held as none (Bildeston)", () => {
+    expect(classifySentence("The Grievance and Disciplinary Policies were deferred to be reviewed at the March meeting.")?.kind).toBe("work-programme");
+    expect(classifySentence("The following items were requested for the February agenda: the defibrillator at the Market Place and an update on the Neighbourhood Plan review.")?.kind).toBe("work-programme");
+    expect(classifySentence("Cllr Wheeler will tighten the bolt on the junior swing frame and record it on the weekly inspection sheet.")).toMatchObject({ kind: "action" });
+    expect(classifySentence("Members agreed to hold rents at £28 per full plot.")).toBeNull();
+  });
+
+  it("ends a roman-numbered decision where a paragraph starts back at the numeral's margin, and names the Clerk once for two tasks (Hullbridge)", () => {
+    // The action column, far right, as pdftotext sets it.
+    const tagged = (line: string) => `${line.padEnd(100)}Clerk`;
+    const text = ["Minutes of the Full Council meeting held on Monday 19 January 2026 at 7.30pm", "",
+      "124/25   FINANCE", "",
+      "         The Clerk presented the draft budget. Following discussion it was RESOLVED that:",
+      "         i.   the budget for 2026/27 be adopted with net expenditure of £241,850;",
+      "         ii.  £15,550 be drawn from general reserves to fund the play area surfacing.",
+      tagged("         The Clerk to submit the precept demand form to Rochford District Council by"),
+      "         30 January 2026.",
+      tagged("         The Clerk to publish the approved budget and precept on the Council's website."), "",
+      tagged("         Members noted the auditor's interim visit. The Clerk to write"),
+      "         to the internal auditor confirming the date of the year-end visit.", "",
+      tagged("         The Clerk to obtain three quotes for a replacement lockable gate for the play area."), ""].join("\n");
+    const p = extractMinutes(text, opts());
+    expect(p.actions.map((a) => [a.owner, a.due])).toContainEqual(["Clerk", "2026-01-30"]);
+    expect(p.actions.some((a) => /^The Clerk to publish the approved budget/.test(a.text))).toBe(true);
+    expect(p.actions.every((a) => a.owner === "Clerk")).toBe(true);
+  });
+
+  it("reads a paper to come to a meeting and a body to be contacted under an action tag as tasks (South Woodham Ferrers)", () => {
+    expect(classifySentence("A review of Standing Orders to come to the March meeting, incorporating the 2025 model.")?.kind).toBe("work-programme");
+    expect(classifySentence("Bus shelters: Essex County Council Passenger Transport to be contacted about the damaged shelter in Merchant Street. [Action: NB]")).not.toBeNull();
+  });
+});
+
+describe("hundred-and-nineteenth round: 'Members decided', 'agreed the Clerk should', and an auditor appointed there and then", () => {
+  it("reads 'Members decided that …' as a resolution, each decision after a comma too (Wisbech)", () => {
+    const text = ["WISBECH TOWN COUNCIL", "", "26 January 2026 – 7.30 pm", "", "MINUTES OF MEETING", "",
+      "120/25     Matters arising", "",
+      "           Members decided that the Clerk be asked to obtain three quotations for the replacement of the catenary wires.", "",
+      "133/25     Correspondence", "",
+      "           Members decided that the correspondence be noted, that the Clerk reply to the resident of Tinkers Drove explaining",
+      "           the action being taken, and that Anglian Water be invited to give a presentation to a future meeting of the council.", ""].join("\n");
+    const p = extractMinutes(text, opts());
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["120/25", "Clerk"], ["133/25", "Clerk"], ["133/25", "Anglian Water"]]);
+    expect(p.actions[1]!.text).toMatch(/^The Clerk reply to the resident/);
+  });
+
+  it("reads 'Members agreed the Clerk should …', a proposal 'agreed by all to recommend', and an application to a body as tasks (Chatteris)", () => {
+    expect(classifySentence("Members agreed the Clerk should obtain three quotes for resurfacing the main path through the cemetery.")).not.toBeNull();
+    expect(classifySentence("Members agreed the Staffing Committee should review the Clerk's job description and report to Council in March 2026.")).not.toBeNull();
+    expect(classifySentence("It was proposed by Cllr Ruston, seconded by Cllr Kettle and agreed by all to recommend to Fenland District Council that the application be refused.")?.kind).toBe("recommendation");
+    expect(classifySentence("The Clerk was asked to apply to Fenland District Council for the road closure order for Remembrance Sunday 2026 by the end of March.")).not.toBeNull();
+  });
+
+  it("keeps the task's own day where a noted sentence after it names a month, over an action tag (Baldock)", () => {
+    const text = ["Minutes of the Full Council meeting held on Monday 19 January 2026 at 7.30pm", "",
+      "FC25/148    FINANCE", "",
+      "            The Clerk to submit the precept demand to North Hertfordshire District Council by 30 January 2026. It was",
+      "            noted that the District Council would publish the council tax bills in early March.",
+      "                                                                            Action: TC", ""].join("\n");
+    expect(extractMinutes(text, opts()).actions.map((a) => [a.item, a.due])).toEqual([["FC25/148", "2026-01-30"]]);
+  });
+
+  it("reads an internal auditor appointed at the meeting as settled, the letter confirming it as the task (Wickham Market)", () => {
+    expect(classifyPoint("to appoint Suffolk Association of Local Councils' internal audit service for 2025/26 at a fee of £495", "RESOLVED")).toBeNull();
+    expect(classifySentence("It was RESOLVED to appoint Yorkshire Local Councils Audit Services as the Council's internal auditor for 2025/26.")).toBeNull();
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -29,6 +29,8 @@ export function foldActionColumn(text: string): string {
   let ownerIndent = 0; // how far in the first line of the paragraph that the owner's pieces are beside starts
   const flush = () => {
     if (!owner.length) return;
+    // "Clerk" beside two tasks of one paragraph (Hullbridge) names the Clerk once.
+    owner = owner.filter((p, k) => p !== owner[k - 1]);
     const k = out.map((l) => l.trim() !== "").lastIndexOf(true);
     // A stem's closing colon stays last ("… at its sitting commencing 2nd December 2025 [Action: RO]:"), so its list still follows it;
     // so does a point's "; and" ("… by 12 December 2025 [Action: FG]; and", Fife), so the next point is not read as its end.

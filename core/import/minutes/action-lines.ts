@@ -176,7 +176,10 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
         // "… redundancy notices by the end of January 2026 if funding was not confirmed. The Chief Officer agreed to meet … before
         // the end of December 2025." over "Action: KD" (Dumfries and Galloway Integration Joint Board): the last sentence, what
         // the owner is to do, has the date.
-        const last = sentences.length > 1 && findDue(sentences[sentences.length - 1]!, ctx.due).due ? sentences[sentences.length - 1] : undefined;
+        // Not where the task comes first with its own day ("The Clerk to submit the precept demand … by 30 January 2026. It was
+        // noted that the District Council would publish the council tax bills in early March.", Baldock).
+        const first = sentences.find((y) => SHORTHAND.test(y));
+        const last = sentences.length > 1 && findDue(sentences[sentences.length - 1]!, ctx.due).due && !(first !== undefined && first !== sentences[sentences.length - 1] && findDue(first, ctx.due).due) ? sentences[sentences.length - 1] : undefined;
         // "The Deputy Town Clerk agreed to provide a breakdown …" over "Action: DF" (Downham Market): the words name who acts as
         // plainly as the initials, and as the minutes call them.
         const said = /^[A-Z]{2,4}$/.test(content.trim()) ? findOwner(text, ctx.abbreviations) : null;

@@ -88,7 +88,7 @@ export function normaliseText(raw: string): string {
 // Layouts particular to some councils, each rewritten into the plain one the rest of the reader knows; each leaves text
 // that is not laid out its way as it was. In this order: a rewrite may rely on those before it.
 const HOUSE_LAYOUTS: ((text: string) => string)[] = [withSplitYearNumbers, withItemRefs, withoutAgendaPurpose, withoutRefBack, withLeftColumnTitles, withSplitReferences,
-  withHangingNumbers, withIndentedSubheadings, withGroupedReportsApart, withTitlesApart, withColonTitlesApart, withSentenceColonTitlesApart, withDashTitlesApart, withStopTitlesApart, withRefTitlesApart, withOwnerTagsJoined, joinHyphenatedLines];
+  withHangingNumbers, withIndentedSubheadings, withGroupedReportsApart, withTitlesApart, withColonTitlesApart, withSentenceColonTitlesApart, withDashTitlesApart, withStopTitlesApart, withRefTitlesApart, withNumberStopTitlesApart, withOwnerTagsJoined, joinHyphenatedLines];
 
 // "HH42 URGENT AND EMERGENCY CARE – WINTER 2025/26 – The Associate Director of …" (Darlington): a heading in capitals
 // that runs into its first paragraph after a dash. Set apart when the same letters number three or more such headings.
@@ -198,6 +198,17 @@ function withOwnerTagsJoined(text: string): string {
 const REF_TITLE_OVER_PARAGRAPH = /^([ \t]*[A-Z]{0,4}\d{1,4}\/\d{2,4}\.?[ \t]+[^\n]{3,150}?(?:\n[ \t]+[a-z][^\n]{2,80}?)?[.:])(?=\n[ \t]+[A-Z])/gm;
 function withRefTitlesApart(text: string): string {
   return whereRecurring(text, REF_TITLE_OVER_PARAGRAPH, (m) => /^\s*([A-Z]{0,4})/.exec(m[1]!)![1]!, (m) => `${m[1]}\n`);
+}
+
+// "11.  Allotments." over "     Councillor Harrold left the room. …" (Great Wakering Parish Council): a plain minute number's title
+// in sentence case, closed by a full stop, its paragraph on the very next line under the title's words. Agenda wording may be the
+// title, wrapped once in lower case ("8.   To receive reports from the County Councillor … on County" over "     and District
+// matters."). Set apart when three or more are so laid out, numbered in order.
+const NUMBER_STOP_TITLE = /^([ \t]{0,3}\d{1,3}\.)[ \t]+([A-Z][^\n.:;]{2,90}?(?:\n[ \t]+[a-z][^\n.:;]{2,60}?)?)\.(?=[ \t]*\n[ \t]+[A-Z])/gm;
+function withNumberStopTitlesApart(text: string): string {
+  const titled = (t: string, words = t.replace(/^To\s+(?:receive|approve|consider|note|adopt|confirm|accept|discuss|review)\s+(?=\S)/, "")) =>
+    words.split(/\s+/).length <= 14 && !/^(?:The|That|This|A|An|Agenda|Item)\b/.test(t) && !SENTENCE.test(words) && !POINT_WORDS.test(words.replace(/\([^)]*\)/g, ""));
+  return titlesApartInOrder(text, NUMBER_STOP_TITLE, titled, (all) => `${all}\n`);
 }
 
 /** Each match of `re` rewritten, when three or more of them share a key (a council's own reference letters); else the text as it was. */
@@ -588,7 +599,10 @@ export function toBlocks(text: string): Block[] {
       (OWNER_LINE.test(line) && OWNER_LINE.test(previousLine)) ||
       // A one-line bullet ("→ SSO to revise the survey.") followed by a line of prose: the prose is not the bullet's.
       // Unless it is indented under the bullet's own words ("•     A member asked for …" / "      It was pointed out …").
-      (current!.marker?.style === "bullet" && current!.lines === 1 && /[.!?]$/.test(previousLine) && /^[A-Z]/.test(line) && !(indentOf(raw) > bulletIndent));
+      (current!.marker?.style === "bullet" && current!.lines === 1 && /[.!?]$/.test(previousLine) && /^[A-Z]/.test(line) && !(indentOf(raw) > bulletIndent)) ||
+      // "iii. £15,550 be drawn from general reserves …" over "The Clerk to submit …" set back at the numeral's own margin (Hullbridge):
+      // the list has ended, and a paragraph begins.
+      (current!.marker?.style === "roman" && /[.!?]$/.test(previousLine) && /^[A-Z]/.test(line) && indentOf(raw) <= bulletIndent);
     // With no blank lines, a heading in capitals wrapped over two lines ends where sentence case begins; and a bare
     // item number over a title in capitals starts the item, whatever the line before it left unfinished.
     const afterCapitals = !blankSeparated && current !== null && ((inCapitals(current.text, 0.85, 8) && /^[A-Z][a-z]/.test(line) && !inCapitals(line, 0.85, 8)) ||
@@ -782,6 +796,10 @@ function cutOff(prev: Block, b: Block, isHeading: (line: string) => boolean): bo
   if (prev.marker === null && prev.lines >= 2 && prev.text.length > 80 && /\s[A-Z][a-z]+$/.test(prev.text) && b.lines <= 2 && /[.;]$/.test(b.text) &&
       /(?:^|[.!?;:])(?:\s+[^\s.!?;:]+){6,}$/.test(prev.text.slice(-300)) &&
       /^(?:[A-Z][\w'&-]*\s+){1,3}(?:\d{4}\s+)?(?!(?:was|were|is|are|had|has|have|would|will|could|should|said|asked|noted|agreed|reported)\b)[a-z]/.test(b.text) && !STARTS_BLOCK.test(b.text)) return true;
+  // "… The Clerk to submit the Council's objection to Rochford District" / [page break] / "Council, citing drainage, …" (Great
+  // Wakering): a body's name the page cut in two, its sentence going on after a comma.
+  if (prev.marker === null && prev.lines >= 2 && /\b(?:to|from|with|by|for|of|at|and)\s+(?:the\s+)?(?:[A-Z][\w'&-]*\s+){1,4}[A-Z][\w'&-]*$/.test(prev.text.slice(-200)) &&
+      /^[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3},\s+[a-z]/.test(b.text) && !STARTS_BLOCK.test(b.text)) return true;
   // "… be provided to the Committee in May" / [page break] / "2026.": a date the page cut in two.
   if (MONTH_END.test(prev.text) && /^\d{4}\b/.test(b.text)) return true;
   // "(c) requested that a further progress report on the Transport" / [page break] / "Improvement Plan be brought to

@@ -247,6 +247,11 @@ const SETTLED = [
   // "… and Councillors Sian Lloyd-Davies and Paul Crowther were nominated".
   String.raw`\b(?:Councillors?|Cllrs?)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})*\s+and\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:were|was)\s+(?:duly\s+)?(?:nominated|appointed|selected|chosen|elected)\b`,
   String.raw`\b(?:agreed|resolved|decided)\s+to\s+appoint\s+(?:Councillors?|Cllrs?|them|him|her)\b`,
+  // "It was RESOLVED to appoint Suffolk Association of Local Councils' internal audit service for 2025/26 at a fee of £495" (Wickham
+  // Market): an auditor appointed there and then; the Clerk's letter confirming it is the task.
+  String.raw`(?:^|\b(?:agreed|resolved|decided)\s+)(?:to\s+)?appoint\s+[^.;]{3,120}?\b(?:as\s+(?:the\s+)?(?:council's\s+)?(?:internal|external)\s+auditors?|internal\s+audit\s+(?:service|provider)|auditors?\s+for)\b`,
+  // "Members agreed to hold rents at £28 per full plot" (Bildeston): a charge set at the meeting.
+  String.raw`\b(?:agreed|resolved|decided)\s+to\s+(?:hold|keep|freeze|leave|maintain)\s+(?:the\s+)?(?:[\w/-]+\s+){0,3}?(?:rents?|fees?|charges?|prices?|precept)\s+(?:at\s+£|unchanged\b)`,
   String.raw`\b(?:Councillor|Cllr|Alderman)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s+be\s+appointed\b`,
   String.raw`\bnominated\b[^.]{0,120}?\bbe\s+appointed\b`,
   // "That the Budget Task and Finish Group comprise Cllrs Brereton, Fairbrother, … and Rushworth" (Thames Valley).

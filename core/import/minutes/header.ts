@@ -109,6 +109,14 @@ export function readHeader(header: Block[]): MeetingFacts {
       if (!facts.place) facts.place = placeIn(text);
     }
   }
+  // "19 January 2026" alone at the top right, over "MINUTES OF THE MEETING … ON MONDAY 19" / "JANUARY 2026 AT 7.30PM" (South Woodham
+  // Ferrers): the date came from the line that has no time; the opening, wrapped, says the same day and when.
+  for (let i = 0; facts.date && !facts.time && i + 1 < Math.min(blocks.length, 12); i++) {
+    const text = blocks.slice(i, i + 3).map((b) => b.text).join(" ").slice(0, 1000);
+    if (!/\b(?:held|meeting)\b/i.test(text)) continue;
+    const d = findDates(text, "1900-01-01", { requireYear: true }).find((x) => x.precision === "day" && x.date === facts.date);
+    if (d) facts.time = d.time ?? timeAfter(text.slice(d.index));
+  }
   // "Commenced 1630" / "Concluded 1914" (Bradford), the start on the twenty-four hour clock with nothing after it;
   // or the start and end as a range.
   for (const b of facts.time ? [] : blocks.slice(0, 15)) {

@@ -137,8 +137,9 @@ export function findResolutions(blocks: Block[]): Resolution[] {
         // officer's promise before it. So is an aside in brackets after it ("… on the agenda for the February meeting of the
         // Council. (Cllr Mrs Pilgrim left the room for this item.)", Downham Market), and "County Cllr Sandell agreed to raise …" or
         // "Members asked that the play equipment supplier be contacted …" after it (Downham Market too).
+        // So is "Resolved to recommend to the Local Highways Panel that …" after "Resolved that the Clerk write to …" (Great Wakering).
         const promise = sentences.findIndex((x, k) => k > 0 && (/^\([^()]{10,}\)\.?$/.test(x) || /^(?:Members|Councillors)\s+(?:also\s+)?(?:asked|requested)\s+that\b/.test(x) || /^(?:(?:(?:County|District|Borough)\s+)?(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Dr|PCSO)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|[A-Z][a-z]+\s+[A-Z][\w'-]+)\s+(?:undertook|agreed|offered)\s+to\b/.test(x) ||
-          /^It\s+was\s+(?:further\s+)?(?:AGREED|RESOLVED)\s+that\b|^The\s+(?:Town\s+|Deputy\s+(?:Town\s+)?)?Clerk\s+(?:would|will|to)\s+[a-z]+/.test(x)));
+          /^It\s+was\s+(?:further\s+)?(?:AGREED|RESOLVED)\s+that\b|^(?:Resolved|RESOLVED)\s+(?:that|to)\s|^The\s+(?:Town\s+|Deputy\s+(?:Town\s+)?)?Clerk\s+(?:would|will|to)\s+[a-z]+/.test(x)));
         if (promise > 0) { tail = sentences.slice(promise).join(" "); content = sentences.slice(0, promise).join(" "); }
       }
       // "Decision: The Committee" over "(a) noted …", "(c) requested that …" (the Anglian (Northern) flood committee): the
@@ -171,7 +172,7 @@ export function findResolutions(blocks: Block[]): Resolution[] {
       // Lower-case "agreed" only counts as a stem when it introduces a list: "The Committee agreed:-".
       // So does "… it was agreed to recommend to Council:" over its list.
       // So does "The Committee agreed to (a) note the report; (b) …" (North Ayrshire): a list begun on the stem's line.
-      if (mid && (mid[1] === mid[1]!.toUpperCase() || (/^(?:the|members)/i.test(b.text.slice(mid.index)) && (/resolved/i.test(mid[1]!) || /^[:\-–]*$/.test(mid[2]!.trim()) || /:$/.test(mid[2]!.trim()) || FIRST_LIMB.test(mid[2]!.trim()))) ||
+      if (mid && (mid[1] === mid[1]!.toUpperCase() || (/^(?:the|members)/i.test(b.text.slice(mid.index)) && (/resolved|decided/i.test(mid[1]!) || /^[:\-–]*$/.test(mid[2]!.trim()) || /:$/.test(mid[2]!.trim()) || FIRST_LIMB.test(mid[2]!.trim()))) ||
           (/^it\s+was/i.test(b.text.slice(mid.index)) && /^to\s+recommend\b[^.]{0,80}:-?$/i.test(mid[2]!.trim())) ||
           // "It was recommended to the WMCA Board on 12 December 2025 that:" (West Midlands Combined Authority) over its list.
           (/^it\s+was\s+recommended\b/i.test(b.text.slice(mid.index)) && /^to\s[^.]{0,100}\bthat\s*:-?$/i.test(mid[2]!.trim())) ||
@@ -323,7 +324,9 @@ function splitInline(content: string): { stem: string; points: string[] } {
   while ((m = re.exec(content))) starts.push({ at: m.index, len: m[0].length });
   if (starts.length < 2) {
     // "to note the report; to recommend …; and that an update be brought …": one decision per clause.
-    const parts = content.split(/(?:[,;]\s+|\s+)and\s+(?=that\s)|;\s+(?:and\s+)?(?=(?:that|to)\s)/i);
+    // "… that the correspondence be noted, that the Clerk reply to the resident …, and that …" (Wisbech): after what was only
+    // noted or approved, a comma alone may part the next decision.
+    const parts = content.split(/(?:[,;]\s+|\s+)and\s+(?=that\s)|;\s+(?:and\s+)?(?=(?:that|to)\s)|(?<=\bbe\s+(?:noted|received|approved|accepted|adopted)),\s+(?=that\s+the\s+[A-Z])/i);
     return { stem: "", points: parts.length > 1 && parts.length <= 6 ? parts : [content] };
   }
   const points = starts.map((s, k) => content.slice(s.at + s.len, starts[k + 1]?.at ?? content.length).trim()).filter(Boolean);
