@@ -3807,6 +3807,58 @@ describe("hundred-and-nineteenth round: 'Members decided', 'agreed the Clerk sho
   });
 });
 
+describe("hundred-and-twentieth round: a column's piece beside a paragraph's short last line, a task under its condition, a meeting's date settled", () => {
+  it("reads the owner beside a paragraph's short last line, and ends that owner's paragraph at its stop (Burnham Market, Aldeburgh)", () => {
+    const col = (body: string, piece = "") => (piece ? `${body.padEnd(80)}${piece}` : body);
+    const text = ["Minutes of the Parish Council meeting held on Monday 12 January 2026 at 7.00pm", "",
+      "142/25    AMENITIES", "",
+      col("          The Clerk to obtain three quotations for new bark surfacing", "Clerk"),
+      "          beneath the swings.", "",
+      col("          The Clerk to report the broken gate latch on the recreation ground", "Clerk"),
+      "          to the contractor.", "",
+      col("          The Clerk to order two replacement litter bins for the Market Place", "Clerk"),
+      "          and the bus shelter.", "",
+      col("          The Clerk to renew the play area inspection contract for a further", "Clerk"),
+      "          year.", "",
+      "          The survey had found movement in the chimney stack. It was AGREED that the Clerk should obtain three",
+      "          quotes for the repair and report them to the March",
+      col("          meeting of the Council.", "TC"),
+      "          A site meeting with the conservation architect and the contractor to be",
+      col("          arranged before the end of February 2026.", "SM"), "",
+      "          To liaise with the family over the wording of the plaque and the",
+      col("          installation date.", "SB"), ""].join("\n");
+    const p = extractMinutes(text, opts(["2026-01-12", "2026-02-09", "2026-03-09"]));
+    expect(p.actions.find((a) => /three quotes for the repair/.test(a.text))?.owner).toBe("Clerk");
+    expect(p.actions.find((a) => /site meeting/.test(a.text))?.owner).toBe("SM");
+    expect(p.actions.find((a) => /liaise with the family/.test(a.text))?.owner).toBe("SB");
+  });
+
+  it("reads a task under its condition, and one with its column's note under 'Items for future agendas' (Burnham Market)", () => {
+    expect(classifySentence("If no date for clearance of the gully has been given, the Clerk to chase Highways by 31 January 2026 and report to members by email.")).toMatchObject({ kind: "action" });
+    const text = ["Minutes of the Parish Council meeting held on Monday 12 January 2026 at 7.00pm", "", "147/25    ITEMS FOR FUTURE AGENDAS", "",
+      "          The Clerk to provisionally book the Village Hall for the Annual Parish Meeting, date to be confirmed with the Chairman. [Action: Clerk]", ""].join("\n");
+    expect(extractMinutes(text, opts()).actions.map((a) => [a.item, a.owner])).toEqual([["147/25", "Clerk"]]);
+  });
+
+  it("reads 'raise no objection' as a planning comment made, and 'Members discussed … and asked that …' as an ask (Biggleswade)", () => {
+    expect(classifyPoint("that the Town Council raise no objection to this application.", "RESOLVED")).toBeNull();
+    expect(classifySentence("Members discussed the longer term future of the chapel and asked that a report on options for the future use of the chapel be brought to the Council in March 2026.")).not.toBeNull();
+  });
+
+  it("names a councillor of a council given by its initials (Sandy)", () => {
+    expect(findOwner("CBC Cllr Ferris undertook to chase the Highways team for a date for the resurfacing works.", new Map())).toBe("CBC Cllr Ferris");
+  });
+
+  it("reads items put on an agenda and a report to come to a meeting as business for it, and a meeting's date as settled (Stalham)", () => {
+    expect(classifyPoint("to put the Christmas lights 2026 contract and budget on the agenda for the March meeting", "RESOLVED")).toBe("work-programme");
+    expect(classifyPoint("that a report on the quotes and the remaining low-risk items come to the April meeting", "AGREED")).toBe("work-programme");
+    const text = ["Minutes of the Town Council meeting held on Monday 2 February 2026 at 7.00pm", "", "25/168.   ANNUAL TOWN MEETING 2026", "",
+      "          It was RESOLVED that the Annual Town Meeting be held on Monday 20 April 2026 at 7.00pm. The Clerk to book the Town Hall",
+      "          for the Annual Town Meeting and invite local organisations to give short reports.", ""].join("\n");
+    expect(extractMinutes(text, opts()).actions.map((a) => [a.owner, a.due, a.text.slice(0, 25)])).toEqual([["Clerk", null, "The Clerk to book the Tow"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

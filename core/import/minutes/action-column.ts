@@ -53,10 +53,17 @@ export function foldActionColumn(text: string): string {
     // alone starts another owner's piece where it carries one of its own; where it does not, the piece beside the item's title
     // goes on (Frome's "68.  COMMUNITY GRANTS …   CM" over "a) that …").
     if (m && /^\s*(?:[a-z]{1,4}|\d{1,2})\)\s+\S/i.test(line) && Math.abs(m[1]!.length + m[2]!.length - column) <= 2) flush();
-    if (m && Math.abs(m[1]!.length + m[2]!.length - column) <= 2 && (m[1]!.trim().length >= MIN_BODY - 10 || owner.length > 0 || TITLE_LINE.test(m[1]!)) && oneGap(m[1]!)) {
+    // "To liaise with the family over the wording of the plaque and the" over "installation date.      SB" (Burnham Market): a paragraph's
+    // short last line carries its owner as well as a long one does.
+    const goesOn = (out[out.length - 1] ?? "").trim().length >= MIN_BODY && indentOf(out[out.length - 1]!) === start;
+    if (m && Math.abs(m[1]!.length + m[2]!.length - column) <= 2 && (m[1]!.trim().length >= MIN_BODY - 10 || owner.length > 0 || TITLE_LINE.test(m[1]!) || goesOn) && oneGap(m[1]!)) {
+      const shortLast = !owner.length && m[1]!.trim().length < MIN_BODY - 10 && !TITLE_LINE.test(m[1]!);
       if (!owner.length) ownerIndent = start;
       owner.push(m[3]!.trim());
       out.push(m[1]!);
+      // … and ends it, where it closes a sentence: "… report them to the March" / "meeting of the Council.   TC" over "A site meeting
+      // with the conservation architect … to be" / "arranged before the end of February 2026.   SM" (Aldeburgh) are two owners.
+      if (shortLast && /[.;]\s*$/.test(m[1]!)) flush();
     } else out.push(line);
   }
   flush();

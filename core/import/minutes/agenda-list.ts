@@ -46,7 +46,8 @@ export function futureAgendaItems(item: ItemBlocks, ctx: ItemContext): { candida
     if (added) out.blocks.add(k);
     // Not "The Clerk to add the renewal of the Community Centre lease to the February agenda." under "Items for the next agenda"
     // (Knighton): who is to do it and what, read as debate reads it.
-    else if (listItem && !SENTENCE_VERB.test(b.text) && !(SHORTHAND.test(b.text) && /[.;]$/.test(b.text))) {
+    // Its action column's note after the stop too ("… date to be confirmed with the Chairman. [Action: Clerk]", Burnham Market).
+    else if (listItem && !SENTENCE_VERB.test(b.text) && !(SHORTHAND.test(b.text) && /[.;](?:\s*\[Action:[^\]]*\])?$/.test(b.text))) {
       list = b.text;
       out.blocks.add(k);
     } else if (listItem && /\bfollowing\b[^.]*:-?$/i.test(b.text)) {

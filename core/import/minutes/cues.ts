@@ -56,7 +56,10 @@ export const WORK_PROGRAMME = [
   /\b(?:be|is|to\s+be)\s+(?:scheduled|programmed|brought|presented)\s+(?:for|to|at)\s+(?:a|the)\s+(?:future|later|forthcoming|subsequent)\s+meeting\b/i,
   // "to add an item on CAMHS waiting times to the meeting on 25 March", "schedule the annual session for the March meeting".
   // Not "including": "note the agenda plan, including the updates reported at the meeting" adds nothing.
-  /\b(?:add|adds|adding|include|includes|schedule|schedules|scheduling)\s+(?:a|an|the|consideration\s+of)\s+[^.]{0,120}?\b(?:to|at|on|for|in)\s+(?:the|its|a|their)\s+(?:[\w'-]+\s+){0,4}?(?:meeting|agenda)\b/i,
+  // "RESOLVED to put the Christmas lights 2026 contract and budget on the agenda for the March meeting" (Stalham) too.
+  /\b(?:add|adds|adding|include|includes|schedule|schedules|scheduling|put|place)\s+(?:a|an|the|consideration\s+of)\s+[^.]{0,120}?\b(?:to|at|on|for|in)\s+(?:the|its|a|their)\s+(?:[\w'-]+\s+){0,4}?(?:meeting|agenda)\b/i,
+  // "It was AGREED that a report on the quotes and the remaining low-risk items come to the April meeting" (Stalham).
+  /^(?:that\s+)?(?:a|an|the)\s+(?:further\s+|full\s+|revised\s+)?(?:report|update|paper)\b[^.;]{0,120}?\s+(?:come|comes|return|returns)\s+(?:back\s+)?to\s+(?:the|a)\s+(?:[\w'-]+\s+){0,2}meeting\b/i,
   /\bitem\b[^.]{0,80}?\b(?:be|is|to\s+be)\s+(?:moved|deferred|brought\s+forward|rescheduled|re-scheduled|added|scheduled|programmed)\b/i,
   // "the precept decision be deferred to the January meeting": it goes on that meeting's agenda.
   // "The Youth Justice Plan was moved from the April meeting to the June meeting", "CAMHS was added to the April meeting".
@@ -250,6 +253,13 @@ const SETTLED = [
   // "It was RESOLVED to appoint Suffolk Association of Local Councils' internal audit service for 2025/26 at a fee of £495" (Wickham
   // Market): an auditor appointed there and then; the Clerk's letter confirming it is the task.
   String.raw`(?:^|\b(?:agreed|resolved|decided)\s+)(?:to\s+)?appoint\s+[^.;]{3,120}?\b(?:as\s+(?:the\s+)?(?:council's\s+)?(?:internal|external)\s+auditors?|internal\s+audit\s+(?:service|provider)|auditors?\s+for)\b`,
+  // "It was RESOLVED that the Town Council raise no objection to this application." (Biggleswade): its comment on a planning
+  // application, made there and then.
+  String.raw`^(?:that\s+)?(?:the\s+)?(?:Town|Parish|City)?\s*Council\s+(?:raises?|has|have|makes?)\s+no\s+(?:objections?|comments?)\b`,
+  // "It was RESOLVED that the Annual Town Meeting be held on Monday 20 April 2026 at 7.00pm" (Stalham): when, settled there.
+  // Not where a task follows in the same point ("… be held on Thursday 26 March 2026 … The notice of the Annual Town Meeting to be
+  // displayed …", Royston).
+  String.raw`^(?:that\s+)?(?:the\s+)?(?:Annual\s+(?:Town|Parish)\s+Meeting|next\s+meeting)\s+(?:be|is|are|will\s+be)\s+held\s+on\s+(?:(?!\.\s+[A-Z])[^;]){3,120}$`,
   // "Members agreed to hold rents at £28 per full plot" (Bildeston): a charge set at the meeting.
   String.raw`\b(?:agreed|resolved|decided)\s+to\s+(?:hold|keep|freeze|leave|maintain)\s+(?:the\s+)?(?:[\w/-]+\s+){0,3}?(?:rents?|fees?|charges?|prices?|precept)\s+(?:at\s+£|unchanged\b)`,
   String.raw`\b(?:Councillor|Cllr|Alderman)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s+be\s+appointed\b`,

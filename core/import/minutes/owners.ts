@@ -134,6 +134,8 @@ export function ownerName(phrase: string, abbreviations: Map<string, string>): s
     const list = ownerList(p, abbreviations);
     if (list) return list;
   }
+  // "CBC Cllr Ferris undertook to chase …" (Sandy): a councillor of Central Bedfordshire Council, by its initials.
+  if (/^[A-Z]{2,5}\s+(?:Cllr\.?|Councillor)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}$/.test(p)) return p;
   // "AM Charters", "GM Rigby": a fire service's Area and Group Managers, as Lancashire's minutes name them.
   // "ACFO Service Delivery", "ACFO Technical Services" (South Wales): an Assistant Chief Fire Officer by portfolio.
   // "ACC Maxwell" (the Northern Ireland Policing Board): an Assistant Chief Constable, as police ranks are shortened.

@@ -34,11 +34,12 @@ const STRONG_SUBJECT = /\b(?:it\s+was|members|directors|(?<!crime\s)commissioner
 const NOTED_REQUEST = /^(?:the\s+)?(?:officers?|[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|for|and|&)){0,6})\s+noted\s+(?:a|the)\s+(?:request|suggestion)\s+(?:from\s+[^.]{1,60}?\s+)?(?:for|that)\b/;
 // "Members noted the update and agreed that a further update … be brought to the next meeting".
 // "Members noted the progress made and asked that an updated action plan be presented by the Deputy Chief Fire Officer to the
-// next meeting." (Derbyshire Fire and Rescue Authority) too; not a remark ("noted that it was difficult to judge …") and
+// next meeting." (Derbyshire Fire and Rescue Authority) too, and "Members discussed the longer term future of the chapel and asked
+// that a report on options … be brought to the Council in March 2026" (Biggleswade); not a remark ("noted that it was difficult to judge …") and
 // then an ask, nor an ask to be kept informed.
 // "The Joint Committee agreed to note the progress made and requested that the Chief Internal Auditor submit …" (Tayside
 // Contracts) too, and "The Committee approved the effectiveness review and agreed to recommend that the Board approve …" (TfL).
-const NOTED_THEN_DECIDED = /\b(?:members|the\s+(?:joint\s+)?(?:committee|panel|board|commission|forum|sub-committee|partnership|authority))\s+(?:(?:considered|received|approved|endorsed)\s+[^.;]{0,80}?\s+and\s+agreed\s+(?:that|to\s+recommend)\b|(?:noted|agreed\s+to\s+note)\s+(?:[^.;]{0,80}?\s+and\s+agreed\s+that\b|(?!that\b)[^.;]{0,80}?\s+and\s+(?:asked|requested)\s+that\b(?![^.;]{0,60}\bbe\s+kept\s+(?:informed|updated|up\s+to\s+date)\b)))/i;
+const NOTED_THEN_DECIDED = /\b(?:members|the\s+(?:joint\s+)?(?:committee|panel|board|commission|forum|sub-committee|partnership|authority))\s+(?:(?:considered|received|approved|endorsed)\s+[^.;]{0,80}?\s+and\s+agreed\s+(?:that|to\s+recommend)\b|discussed\s+(?!that\b)[^.;]{0,80}?\s+and\s+(?:asked|requested)\s+that\b(?![^.;]{0,60}\bbe\s+kept\s+(?:informed|updated|up\s+to\s+date)\b)|(?:noted|agreed\s+to\s+note)\s+(?:[^.;]{0,80}?\s+and\s+agreed\s+that\b|(?!that\b)[^.;]{0,80}?\s+and\s+(?:asked|requested)\s+that\b(?![^.;]{0,60}\bbe\s+kept\s+(?:informed|updated|up\s+to\s+date)\b)))/i;
 // "Councillor Lister said the consultation had been online and asked that …": the ask at the end of one member's
 // remark. "Members noted … and asked that the Panel be kept informed" is the Panel's view, not a decision.
 const REMARK_THEN_ASKS = /^(?![Mm]embers\b|[Cc]ouncillors\b|[Oo]fficers\b)(?:the\s+)?(?:(?:[Cc]llr\.?|[Cc]ouncillor|Mrs?|Ms|Dr)\s+[A-Z][\w'-]+|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})(?:,[^,]{1,80},)?\s+(?:said|commented|noted|stated|observed|felt|suggested|thanked)\b[^.]{0,200}?\band\s+(?:asked|requested)\s+that\b/;
@@ -241,6 +242,10 @@ function askedCourtesy(s: string): boolean {
 }
 
 export function classifySentence(given: string): DebateCue | null {
+  // "If no date for clearance of the gully has been given, the Clerk to chase Highways by 31 January 2026 …" (Burnham Market): the
+  // task under its condition.
+  const condition = CONDITION_FIRST.exec(given);
+  if (condition) return classifySentence(given.slice(condition[0].length));
   const s = withAgreedThat(given);
   // "(a) Church Walk: Following representations from residents …, RESOLVED that the Town Mayor write to …" (Ulverston): a
   // sub-heading and the occasion run on before the decision, which is read as it would be alone.
@@ -329,6 +334,8 @@ export function classifySentence(given: string): DebateCue | null {
   }
   return null;
 }
+
+const CONDITION_FIRST = /^(?:If|Unless|Once|Should)\s[^,;]{3,150},\s+(?=(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+to\s+(?!be\b)[a-z]{3,})/;
 
 // "It was AGREED the Clerk submit the Council's objections …", "It was further AGREED the Town Mayor write to …" (Hexham Town
 // Council): a decision with no "that", read as one with it.

@@ -11,7 +11,9 @@ export function splitSentences(text: string): string[] {
   let start = 0;
   // "… for the purposes of public consultation. (Proposed Cllr Delaney, seconded Cllr Hollis, 9 in favour, 2 against) The Clerk
   // to publish …" (Histon & Impington): the vote in brackets closes its decision as a full stop would.
-  const re = /[.!?]["')\]]?\s+(?=["'(]?[A-Z0-9])|\((?:[Pp]roposed|[Mm]oved)\b[^()]{0,160}\)\s+(?=[A-Z][a-z])/g;
+  // So does a folded column's note after its stop: "… to the March meeting of the Council. [Action: TC] A site meeting with the
+  // conservation architect … to be arranged …" (Aldeburgh).
+  const re = /[.!?]["')\]]?\s+(?=["'(]?[A-Z0-9])|\((?:[Pp]roposed|[Mm]oved)\b[^()]{0,160}\)\s+(?=[A-Z][a-z])|(?<=[.!?]\s{0,2})\[(?:Action|ACTION)(?:\s+[Bb]y)?:[^\]]{1,60}\]\s+(?=["'(]?[A-Z])/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const end = m.index + m[0].trimEnd().length;
