@@ -3859,6 +3859,53 @@ describe("hundred-and-twentieth round: a column's piece beside a paragraph's sho
   });
 });
 
+describe("hundred-and-twenty-first round: minute, month and year with strokes, the meeting closed for the public, proposals 'SECONDED and RESOLVED'", () => {
+  it("reads '1/1/26   Roll call' … as minute references, the month and year shared, titles in any case (Faringdon)", () => {
+    const item = (n: string, title: string, body: string) => `${n.padEnd(9)}${title}\n         ${body}\n\n`;
+    const text = "        Minutes of a Full Council meeting held on Wednesday 14th January 2026 at 7.15pm\n\n" +
+      item("1/1/26", "Roll call", "Cllrs. present: Helen Ashby (Town Mayor), Tom Redfern.") + item("2/1/26", "Apologies for Absence", "Apologies were received from Cllr. Nash.") +
+      item("11/1/26", "Budget and Precept 2026/27", "The Clerk to submit the precept demand form to the Vale of White Horse District Council by 23rd January 2026.") +
+      item("16/1/26", "Town Park and Open Spaces", "Members were informed that three plots were poorly maintained. The Clerk to contact the holders of the three uncultivated plots.");
+    const p = extractMinutes(text, opts());
+    expect(p.items.map((i) => i.number)).toEqual(["1/1/26", "2/1/26", "11/1/26", "16/1/26"]);
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["11/1/26", "Clerk", "2026-01-23"], ["16/1/26", "Clerk", null]]);
+  });
+
+  it("goes on past 'The meeting was closed for Public Participation at 7.34 pm.' (Wendover)", () => {
+    const text = ["Minutes of the Parish Council Meeting held on 12th January, 2026 in Wendover Library Room at 7.30 pm", "",
+      "PC26/155    Public Participation", "            The meeting was closed for Public Participation at 7.34 pm.", "",
+      "            The meeting reconvened at 7.46 pm.", "",
+      "PC26/156    Local Policing Report", "            PCSO Rowe agreed to arrange a Community Speedwatch session on Aylesbury Road.", "",
+      "PC26/157    Date of Next Meeting", "            The next meeting will be held on Monday 9th February 2026 at 7.30 pm.", ""].join("\n");
+    const p = extractMinutes(text, opts());
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["PC26/156", "PCSO Rowe"]]);
+    expect(p.nextMeeting).toEqual({ date: "2026-02-09", time: "19:30" });
+  });
+
+  it("reads what was 'PROPOSED … This was SECONDED and RESOLVED' as a decision, only where it asks something (Faringdon)", () => {
+    const p = extractMinutes(["Minutes of a Full Council meeting held on Wednesday 14th January 2026 at 7.15pm", "", "14.      NEIGHBOURHOOD PLAN REVIEW", "",
+      "         It was PROPOSED that the reasons for absence be APPROVED. This was SECONDED and RESOLVED. It was PROPOSED that the Council",
+      "         recommends to the Vale of White Horse District Council that the designated neighbourhood area remain unchanged for the review.",
+      "         This was SECONDED and RESOLVED.", ""].join("\n"), opts());
+    expect(p.actions.map((a) => a.kind)).toEqual(["recommendation"]);
+    expect(findOwner("Vale of White Horse District Council to confirm the area", new Map())).toBe("Vale of White Horse District Council");
+  });
+
+  it("keeps an agenda item asked for where another member's ask is answered as already in hand (Eynsham)", () => {
+    const text = ["Minutes of the Parish Council meeting held on Tuesday 13 January 2026 at 7.30pm", "", "156/25        ITEMS FOR FUTURE AGENDAS",
+      "              It was agreed that the review of allotment rents for 2026/27 be placed on the agenda for the February meeting. Cllr Danvers",
+      "              asked for an update on the Chilbridge Road footpath; the Clerk confirmed this was already included in the action log.", ""].join("\n");
+    expect(extractMinutes(text, opts(["2026-01-13", "2026-02-10"])).actions.map((a) => [a.kind, a.due])).toEqual([["work-programme", "2026-02-10"]]);
+  });
+
+  it("reads the Council deciding to write, a final budget to be presented and papers to go to a named committee (Chinnor, Tring)", () => {
+    expect(classifySentence("Following discussion the Council agreed to write to the Thames Valley Police Neighbourhood Inspector requesting more regular patrols.")?.kind).toBe("letter");
+    expect(classifySentence("The final budget and precept to be presented to the January meeting for resolution.")).not.toBeNull();
+    expect(classifySentence("The revised Financial Regulations are to be brought to the Finance & Policy Committee on 9th March 2026.")).not.toBeNull();
+    expect(findOwner("The Clerk to the Youth Town Council will circulate the results of the skatepark survey to all members.", new Map())).toBe("Clerk to the Youth Town Council");
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

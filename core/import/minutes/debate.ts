@@ -180,7 +180,9 @@ function overtakenBy(s: string, type: string, next: string[]): number {
   // this item was already scheduled for the meeting on 10th March 2026": there already.
   // So is "… requested that the Panel receive a briefing on … The Democratic Services Officer advised that this item was
   // already programmed for the meeting of …" (Huntingdonshire): whatever was asked for, the item is there.
-  const scheduled = ALREADY_SCHEDULED.test(first) && (PROGRAMME.test(s) || /\b(?:this|that|it|the)\s+(?:(?:item|matter|topic|briefing)\s+)?(?:was|were|is)\s+already\b/i.test(first));
+  // Not another member's ask answered so ("… be placed on the agenda for the February meeting. Cllr Danvers asked for an update on
+  // the Chilbridge Road footpath; the Clerk confirmed this was already included in the action log.", Eynsham).
+  const scheduled = !NEW_POINT.test(first) && ALREADY_SCHEDULED.test(first) && (PROGRAMME.test(s) || /\b(?:this|that|it|the)\s+(?:(?:item|matter|topic|briefing)\s+)?(?:was|were|is)\s+already\b/i.test(first));
   return refused || done || scheduled || SETTLED_THERE.test(first) ? 1 : 0;
 }
 
@@ -220,7 +222,8 @@ const INSTITUTION_WILL = /^(?:(?:the\s+)?[A-Z][\w'(),-]*(?:\s+(?:[A-Z][\w'(),-]*
 // "Members heard that the Government was expected to launch a statutory consultation …, and that the Council would respond
 // to it through Cabinet and Council in the usual way." (Hart) too.
 const BRIEFED = /^(?:members|the\s+(?:committee|panel|board|sub-committee|commission|forum))\s+(?:(?:were|was)\s+(?:informed|advised|told|reminded|updated)|heard)\s+that\b/i;
-const OFFICER_WILL = /^(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:Officer|Adviser|Advisor|Director|Manager|Clerk|Secretary|Treasurer|Engineer|Solicitor|Accountant)\s+(?:would|will)\s/;
+// "… were poorly maintained. The Clerk to contact the holders of the three uncultivated plots …" (Faringdon): the shorthand too.
+const OFFICER_WILL = /^(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:Officer|Adviser|Advisor|Director|Manager|Clerk|Secretary|Treasurer|Engineer|Solicitor|Accountant)\s+(?:would|will|to(?!\s+be\b))\s/;
 const FOR_MEMBERS = /\b(?:members|councillors|the\s+(?:committee|panel|board|sub-committee|commission|forum|chair))\b/i;
 const QUESTION_FROM = /^in\s+(?:response|answer|reply)\s+to\s+(?:a\s+)?(?:question|query)\s+from\s+(?:councillor|cllr\.?)\s+(?:[A-Z][\w'-]+\s+)?([A-Z][\w'-]+)\b/i;
 const NEW_POINT = /^(?:(?:a|another)\s+member|(?:councillor|cllr\.?)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|members)\s+(?:also\s+)?(?:raised|asked|queried|expressed|questioned|referred|sought|commented)\b/i;

@@ -69,7 +69,10 @@ export function refHeading(line: string): RefHeading | null {
   // "01.01.26    MAYOR'S OPENING COMMENTS" … "21.01.26    DATE OF NEXT MEETING" (Sandwich Town Council numbers each minute, then the
   // month and year): shaped as a date, over a title in capitals. Only the same month and year on three or more rising headings
   // make it the document's numbering (recurringShapes).
-  const dated = asDate !== null && asDate[2] === "." && !/[a-z]/.test(title) && /[A-Z]{3}/.test(title);
+  // "1/1/26   Roll call" … "21/1/26   Appraisal" (Faringdon Town Council): the same with strokes, over a title in any case that is
+  // no row of a table (no wide gaps, no sums).
+  const dated = asDate !== null && ((asDate[2] === "." && !/[a-z]/.test(title) && /[A-Z]{3}/.test(title)) ||
+    (asDate[2] === "/" && /^[A-Z]/.test(title) && !/\s{3,}|£|\d\.\d{2}\b/.test(title)));
   if ((asDate && Number(asDate[1]) <= 31 && Number(asDate[3]) <= 12 && !dated) || /^(?:am|pm|a\.m|p\.m|hrs)\b/i.test(title)) return null;
   // "JOSC/41/25-26" (Adur and Worthing), "FCO25-25/26" (Bolsover): the civic year after the number is the same for every
   // item; the number is before it.

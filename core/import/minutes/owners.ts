@@ -85,7 +85,8 @@ const PERSON = /^(?:(?:(?:county|district|borough|city|town|parish|community|war
 const NAME = /^[A-Z][a-z'-]+(?:\s+(?:Ma?c)?[A-Z][a-z'-]+){1,2}$/;
 const INITIAL_NAME = /^[A-Z]\.?\s+[A-Z][a-z'-]{2,}(?:-[A-Z][a-z'-]+)?$/;
 // "to the Panel" after "Secretary", "Clerk": whom the officer serves, part of the title.
-const SERVES = /^to\s+the\s+(?:Panel|Committee|Board|Commission|Sub-Committee|Council|Authority|Forum)$/;
+// "the Clerk to the Youth Town Council" (Tring) names the body served.
+const SERVES = /^to\s+the\s+(?:[A-Z][\w'-]*\s+){0,3}(?:Panel|Committee|Board|Commission|Sub-Committee|Council|Authority|Forum)$/;
 const INITIALS = /^[A-Z]{2,4}(?:\s*(?:\/|,|and|&)\s*[A-Z]{2,4})*$/;
 // "That TfGM provide Members with route-level punctuality data …" (Greater Manchester): "TfL", "OfS", an agency's initials.
 // "BOB ICB", "SWL ICB" (an integrated care board by its area's initials) and "NHS Devon" can be asked to act as "the ICB" can.
@@ -154,7 +155,8 @@ export function ownerName(phrase: string, abbreviations: Map<string, string>): s
     // "scrutiny liaison officer", "strategy manager" (Norwich writes job titles in lower case): a noun or two before
     // the role, short of a determiner, a pronoun or a word that tells which one.
     const modifies = (w: string, i: number, a: string[]) => MODIFIER.test(w) || (/^(?:and|&)$/.test(w) && i > 0 && /^[A-Z]/.test(a[i + 1] ?? "")) ||
-      (/^(?:in|for)$/.test(w) && i > 0 && /^[A-Z]/.test(a[i - 1]!) && /^[A-Z]/.test(a[i + 1] ?? "")) ||
+      // "Vale of White Horse District Council" (Faringdon), "Forest of Dean District Council": "of" inside a place's name too.
+      (/^(?:in|for|of)$/.test(w) && i > 0 && /^[A-Z]/.test(a[i - 1]!) && /^[A-Z]/.test(a[i + 1] ?? "") && (w !== "of" || /^Council$/.test(role[0]))) ||
       (a.length <= 2 && /^(?:officers?|managers?)$/i.test(role[0]) && /^[a-z]{4,}$/.test(w) && !/(?:ed|ing|ly|s)$/.test(w) && !LOWER_NOT_TITLE.test(w));
     // A title written in lower case stays as written ("scrutiny liaison officer").
     if ((!before || before.split(/\s+/).every(modifies)) && qualifies(p.slice(role.index! + role[0].length))) return before && before.split(/\s+/).some((w) => !MODIFIER.test(w)) ? p : capitalise(p);

@@ -222,11 +222,15 @@ const CONCERN_THEN_TASK = /^[Mm]embers\s+(?:remained|were|expressed|raised|welco
 
 // "Council asked that the Finance & Administration Officer bring a paper …", "Council agreed that the Secretary respond …" (the
 // Dartmoor Commoners' Council, which calls itself "Council" with no article).
-const COUNCIL_DECIDES = /^council\s+(?:also\s+|further\s+)?(?:asked|agreed|resolved|requested|decided)\s+that\b/i;
+// "Following discussion the Council agreed to write to the Thames Valley Police Neighbourhood Inspector …" (Chinnor Parish Council):
+// the body deciding to write, in its own minutes.
+const COUNCIL_DECIDES = /^council\s+(?:also\s+|further\s+)?(?:asked|agreed|resolved|requested|decided)\s+that\b|^(?:(?:following|after)\s+(?:discussion|debate),?\s+)?the\s+council\s+(?:also\s+|further\s+)?(?:agreed|resolved|decided)\s+to\s+(?:write|send\s+a\s+letter|reply)\s+to\b/i;
 
 // "A revised Internal Audit resourcing plan, setting out how …, to be presented at the next meeting." (the Education Authority's
 // audit committee): a paper the sentence directs, in the infinitive, to a meeting to come.
-const PAPER_TO_BE_PRESENTED = /^(?:An?|The)\s+(?:revised|updated|further|new|draft|detailed|full)\s+[^.;]{3,200}?,?\s+to\s+be\s+(?:presented|brought|submitted)\s+(?:back\s+)?(?:to|at)\s+(?:the|a)\s+(?:next|future|following|[A-Z][a-z]+(?:\s+\d{4})?)\s+meeting\b/;
+// "The final budget and precept to be presented to the January meeting for resolution." (Chinnor) too.
+// And "The revised Financial Regulations are to be brought to the Finance & Policy Committee on 9th March 2026." (Tring).
+const PAPER_TO_BE_PRESENTED = /^(?:An?|The)\s+(?:revised|updated|further|new|draft|detailed|full|final)\s+[^.;]{3,200}?,?\s+to\s+be\s+(?:presented|brought|submitted)\s+(?:back\s+)?(?:to|at)\s+(?:the|a)\s+(?:(?:next|future|following|[A-Z][a-z]+(?:\s+\d{4})?)\s+meeting\b|(?:[A-Z][\w&']*\s+|&\s+){1,5}(?:Committee|Panel|Board)\s+(?:on|in|at)\s)/;
 
 // "Mountain biking to be a substantive item on the agenda for the March 2026 meeting, …" (Malvern Hills Trust).
 // "The following items were requested for the February agenda: the defibrillator …" (Bildeston) too.
@@ -356,8 +360,17 @@ const CARRIED = /^(?:this|that|the\s+(?:proposal|motion|suggestion|request|recom
 /** "The Chair proposed, and the Vice-Chair seconded, that the Committee write to … This was agreed.": the
  *  sentence after a proposal makes it a decision. */
 export function agreedAfter(s: string, next: string | undefined): DebateCue | null {
+  // "It was PROPOSED that the Council recommends to the Vale of White Horse District Council that … This was SECONDED and RESOLVED."
+  // (Faringdon, whose every decision is so minuted): what was proposed is read as a resolution's point, so that one that only
+  // approves or notes is none.
+  const proposed = next !== undefined && SECONDED_RESOLVED.test(next) ? /^it\s+was\s+proposed\s+that\s+/i.exec(s) : null;
+  if (proposed) {
+    const kind = classifyPoint(s.slice(proposed[0].length), "RESOLVED");
+    return kind ? { type: "strong", kind } : null;
+  }
   return next !== undefined && CARRIED.test(next) && PROPOSAL.test(s) && !PROCEDURAL.test(s) && !SETTLED_AT_MEETING.test(s) && !LIST_INTRO.test(s) ? { type: "strong", kind: debateKind(s) } : null;
 }
+const SECONDED_RESOLVED = /^this\s+was\s+(?:duly\s+)?seconded\s+and\s+(?:resolved|agreed|carried)\b/i;
 
 export function isAnswer(s: string): boolean {
   return ANSWERED.test(s);

@@ -38,7 +38,8 @@ function spellNumber(text: string): string {
 // "25116      Apologies for Absence" (Kirkbymoorside numbers its minutes by the council year, then a running number): five figures.
 const PLAIN = /^(\d{1,5})([a-z]|[A-Z](?=[.)]|\s+[A-Z][a-z])|\([a-z]\))?\s*[.):]?\s+(.+)$/;
 // Not "The Chair declared the motion carried and it was": the vote, not the end.
-const END = /^(?:the\s+)?(?:meeting|committee|panel|board|session)\s+(?:ended|closed|finished|concluded|terminated|rose|was\s+closed)\b(?!\s+that\b)|^there\s+being\s+no\s+(?:further|other)\s+business|^(?:the\s+)?chair(?:man|woman|person)?\s+(?:closed|declared\s+the\s+meeting)\b|^meeting\s+closed\b|^close\s+of\s+(?:the\s+)?meeting\b/i;
+// Not "The meeting was closed for Public Participation at 7.34 pm." (Wendover): adjourned for the public, to reconvene.
+const END = /^(?:the\s+)?(?:meeting|committee|panel|board|session)\s+(?:ended|closed|finished|concluded|terminated|rose|was\s+closed)\b(?!\s+that\b)(?!\s+(?:for|to)\s+(?:(?:the\s+)?public|a\s+(?:short\s+)?(?:break|adjournment)|an?\s+adjournment)\b)|^there\s+being\s+no\s+(?:further|other)\s+business|^(?:the\s+)?chair(?:man|woman|person)?\s+(?:closed|declared\s+the\s+meeting)\b|^meeting\s+closed\b|^close\s+of\s+(?:the\s+)?meeting\b/i;
 
 interface Candidate { number: string; title: string; numeric: number | null; shape: string; strong: boolean; titleFromNext: boolean; delim?: string }
 
