@@ -3906,6 +3906,27 @@ describe("hundred-and-twenty-first round: minute, month and year with strokes, t
   });
 });
 
+describe("hundred-and-twenty-second round: a year-first minute's numbered sub-headings, quotations and their report as one task", () => {
+  it("reads '440.1. Payments' under '25/440    FINANCE', with no blank line before it, as sub-item 440.1 (Arlesey)", () => {
+    const text = ["Minutes of the Town Council meeting held on Tuesday 20 January 2026 at 7pm", "",
+      "25/439    POLICE REPORT", "          PCSO Faraday reported. The report was noted.", "",
+      "25/440    FINANCE", "          440.1. Payments", "                 Members received the schedule of payments.", "                 RESOLVED that the payments be approved.",
+      "          440.3. Precept 2026/27", "                 RESOLVED that a precept of £412,650 be set.",
+      "                 The Clerk to submit the precept request form to Central Bedfordshire Council by 30 January 2026.", "",
+      "25/441    PLANNING", "          441.1. Planning applications", "                 The Clerk to submit the Council's objection by 28 January 2026.", ""].join("\n");
+    const p = extractMinutes(text, opts());
+    expect(p.items.map((i) => i.number)).toEqual(["25/439", "25/440", "440.1", "440.3", "25/441", "441.1"]);
+    expect(p.actions.map((a) => [a.item, a.due])).toEqual([["440.3", "2026-01-30"], ["441.1", "2026-01-28"]]);
+  });
+
+  it("keeps quotations to be obtained and the report of them to a meeting as one task, due then (Berkhamsted)", () => {
+    const text = ["Minutes of the Town Council meeting held on Monday 26 January 2026 at 7.30 pm", "", "149/25    CIVIC CENTRE", "",
+      "          After discussion it was agreed that the Town Clerk should obtain three quotations for the rebuilding of the rear access",
+      "          ramp and handrails, and that a report with the quotations come to the March meeting.", ""].join("\n");
+    expect(extractMinutes(text, opts(["2026-01-26", "2026-02-23", "2026-03-23"])).actions.map((a) => [a.owner, a.due])).toEqual([["Town Clerk", "2026-03-23"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -550,7 +550,9 @@ export function toBlocks(text: string): Block[] {
     // titled sub-item, its first paragraph hanging below it.
     // Not "36.1     The Head of Finance presented the Treasury Management Mid-Year" over the rest of its paragraph: a
     // paragraph's number, its line as long as the page's.
-    const hangingSubItem = marker?.style === "outline" && previousLine === "" && isShortTitle(titled) && !SENTENCE.test(titled) && lines[i + 1] !== undefined &&
+    // With no blank line before it too, after a finished sentence or the item's own heading ("25/440    FINANCE" over "440.1. Payments"
+    // over "       Members received the schedule …", Arlesey).
+    const hangingSubItem = marker?.style === "outline" && (previousLine === "" || /[.:;]$/.test(previousLine) || previousHeading) && isShortTitle(titled) && !SENTENCE.test(titled) && lines[i + 1] !== undefined &&
       raw.trimEnd().length < width * 0.7 && indentOf(lines[i + 1]!) > indentOf(raw) + marker.label.length && /^[A-Z]/.test(lines[i + 1]!.trim());
     // "5) External Audit - Annual Audit Report 2024/25: progress on action plan noted" at the margin over its paragraph indented
     // well in, with no blank lines (Glasgow's committees, as the heading-style check rewrites them): a title and its outcome.

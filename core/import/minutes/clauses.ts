@@ -29,7 +29,9 @@ export function splitClauses(s: string, abbreviations: Map<string, string>): str
   // requested to invite representatives …": a second task with its own owner.
   // Not "… begin recruitment for an additional independent Board member …, and that a shortlist be presented to the Remuneration
   // and Nominations Committee in April 2026" (the London Pensions Fund Authority): the outcome of the same work, reported when due.
-  const byThat = (lead ? body.split(/[,;]\s+and\s+that\s+(?!(?:a|the)\s+(?:shortlist|outcome|findings|results|conclusions)\b[^,;.]{0,60}?\s+be\s+(?:presented|brought|reported|submitted)\b)|;\s+(?:and\s+)?(?=that\s)/i) : [body]).flatMap((p) => p.split(ROLE_ASKED));
+  // Nor "… the Town Clerk should obtain three quotations for …, and that a report with the quotations come to the March meeting"
+  // (Berkhamsted): the quotations, brought when they are due.
+  const byThat = (lead ? body.split(/[,;]\s+and\s+that\s+(?!(?:a|the)\s+(?:shortlist|outcome|findings|results|conclusions|report\s+(?:with|on)\s+(?:the|those|these)\s+(?:quotations|quotes|tenders|findings|results))\b[^,;.]{0,60}?\s+(?:be\s+(?:presented|brought|reported|submitted)|come|return)\b)|;\s+(?:and\s+)?(?=that\s)/i) : [body]).flatMap((p) => p.split(ROLE_ASKED));
   const parts: string[] = [];
   for (const part of byThat) {
     const pieces = part.split(/;\s+(?:and\s+)?(?=(?:the\s+)?[A-Z])/);

@@ -198,7 +198,9 @@ function headingOf(b: Block, next: Block | undefined, last: Candidate | null, sh
   // "37.2 Summary of responses to committee members' questions and comments: -" is a paragraph's label.
   // The number of the item above, however it was read ("3     ITEMS FOR DECISION" over "3.1   WM/WM/018 KERBSIDE …").
   // A title in title case may wrap to a second line, as Midlothian's report rows do with the presenter's name beside them.
-  const above = last?.numeric ?? (last && /^\d{1,4}$/.test(last.number) ? Number(last.number) : null);
+  // "25/440    FINANCE" over "440.1. Payments" (Arlesey): the minute's number beside its year.
+  const yearRef = last ? /^(?:(2\d)\/(\d{1,4})|(\d{1,4})\/(2\d))$/.exec(last.number) : null;
+  const above = last?.numeric ?? (last && /^\d{1,4}$/.test(last.number) ? Number(last.number) : yearRef ? Number(yearRef[2] ?? yearRef[3]) : null);
   // Not the same number again ("5.2 Action Log" over a table row "5.2  Action Log  Hannah Lennie, …").
   if (b.marker?.style === "outline" && above != null && b.marker.label.split(".")[0] === String(above) && b.marker.label !== last!.number && titleLike(b.text, b) && (!/[.;:,](?:\s*[-–])?$/.test(b.text) || TITLE_CASE_COLON(b.text)) && (b.lines === 1 || (b.lines === 2 && isTitleCase(b.text, 3))) && next && next.marker?.style !== "outline") {
     return { number: b.marker.label, title: b.text, numeric: above, shape: last!.shape, strong: false, titleFromNext: false };
