@@ -35,8 +35,8 @@ const NOTED_REQUEST = /^(?:the\s+)?(?:officers?|[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]
 // "Members noted the update and agreed that a further update … be brought to the next meeting".
 // "Members noted the progress made and asked that an updated action plan be presented by the Deputy Chief Fire Officer to the
 // next meeting." (Derbyshire Fire and Rescue Authority) too, and "Members discussed the longer term future of the chapel and asked
-// that a report on options … be brought to the Council in March 2026" (Biggleswade); not a remark ("noted that it was difficult to judge …") and
-// then an ask, nor an ask to be kept informed.
+// that a report on options … be brought to the Council in March 2026" (Biggleswade); not a remark ("noted that it was difficult
+// to judge …") and then an ask, nor an ask to be kept informed.
 // "The Joint Committee agreed to note the progress made and requested that the Chief Internal Auditor submit …" (Tayside
 // Contracts) too, and "The Committee approved the effectiveness review and agreed to recommend that the Board approve …" (TfL).
 const NOTED_THEN_DECIDED = /\b(?:members|the\s+(?:joint\s+)?(?:committee|panel|board|commission|forum|sub-committee|partnership|authority))\s+(?:(?:considered|received|approved|endorsed)\s+[^.;]{0,80}?\s+and\s+agreed\s+(?:that|to\s+recommend)\b|discussed\s+(?!that\b)[^.;]{0,80}?\s+and\s+(?:asked|requested)\s+that\b(?![^.;]{0,60}\bbe\s+kept\s+(?:informed|updated|up\s+to\s+date)\b)|(?:noted|agreed\s+to\s+note)\s+(?:[^.;]{0,80}?\s+and\s+agreed\s+that\b|(?!that\b)[^.;]{0,80}?\s+and\s+(?:asked|requested)\s+that\b(?![^.;]{0,60}\bbe\s+kept\s+(?:informed|updated|up\s+to\s+date)\b)))/i;
