@@ -3919,6 +3919,15 @@ describe("hundred-and-twenty-second round: a year-first minute's numbered sub-he
     expect(p.actions.map((a) => [a.item, a.due])).toEqual([["440.3", "2026-01-30"], ["441.1", "2026-01-28"]]);
   });
 
+  it("reads '159.1   Applications considered. The Council …' as a titled sub-heading where every such number opens so (Redbourn)", () => {
+    const text = ["Minutes of the Full Council meeting held on Monday 19 January 2026 at 7.30pm", "",
+      " 159/25       PLANNING", " 159.1        Applications considered. The Council considered the applications. RESOLVED that the Clerk submit the",
+      "              Council's comments to SADC before the consultation deadlines.", " 159.2        Decisions. The list of decisions was NOTED.",
+      " 159.3        St Albans Local Plan. RESOLVED to recommend to St Albans City & District Council that the allocation include a",
+      "              new footpath.", "", " 160/25       HIGHWAYS", "              The Clerk to report the pothole in the High Street.", ""].join("\n");
+    expect(extractMinutes(text, opts()).actions.map((a) => [a.item, a.kind])).toEqual([["159.1", "request"], ["159.3", "recommendation"], ["160/25", "action"]]);
+  });
+
   it("keeps quotations to be obtained and the report of them to a meeting as one task, due then (Berkhamsted)", () => {
     const text = ["Minutes of the Town Council meeting held on Monday 26 January 2026 at 7.30 pm", "", "149/25    CIVIC CENTRE", "",
       "          After discussion it was agreed that the Town Clerk should obtain three quotations for the rebuilding of the rear access",

@@ -88,7 +88,7 @@ export function normaliseText(raw: string): string {
 // Layouts particular to some councils, each rewritten into the plain one the rest of the reader knows; each leaves text
 // that is not laid out its way as it was. In this order: a rewrite may rely on those before it.
 const HOUSE_LAYOUTS: ((text: string) => string)[] = [withSplitYearNumbers, withItemRefs, withoutAgendaPurpose, withoutRefBack, withLeftColumnTitles, withSplitReferences,
-  withHangingNumbers, withIndentedSubheadings, withGroupedReportsApart, withTitlesApart, withColonTitlesApart, withSentenceColonTitlesApart, withDashTitlesApart, withStopTitlesApart, withRefTitlesApart, withNumberStopTitlesApart, withOwnerTagsJoined, joinHyphenatedLines];
+  withHangingNumbers, withIndentedSubheadings, withGroupedReportsApart, withTitlesApart, withColonTitlesApart, withSentenceColonTitlesApart, withDashTitlesApart, withStopTitlesApart, withRefTitlesApart, withNumberStopTitlesApart, withOutlineStopTitlesApart, withOwnerTagsJoined, joinHyphenatedLines];
 
 // "HH42 URGENT AND EMERGENCY CARE – WINTER 2025/26 – The Associate Director of …" (Darlington): a heading in capitals
 // that runs into its first paragraph after a dash. Set apart when the same letters number three or more such headings.
@@ -209,6 +209,19 @@ function withNumberStopTitlesApart(text: string): string {
   const titled = (t: string, words = t.replace(/^To\s+(?:receive|approve|consider|note|adopt|confirm|accept|discuss|review)\s+(?=\S)/, "")) =>
     words.split(/\s+/).length <= 14 && !/^(?:The|That|This|A|An|Agenda|Item)\b/.test(t) && !SENTENCE.test(words) && !POINT_WORDS.test(words.replace(/\([^)]*\)/g, ""));
   return titlesApartInOrder(text, NUMBER_STOP_TITLE, titled, (all) => `${all}\n`);
+}
+
+// "159.1        Applications considered. The Council considered the following applications:" under "159/25       PLANNING" (Redbourn
+// Parish Council): a numbered sub-heading's short title closed by a full stop, its paragraph run on after it. Set apart when three
+// or more are so laid out, numbered in order.
+const OUTLINE_STOP_TITLE = /^([ \t]{0,3}\d{1,4}\.\d{1,2})[ \t]{2,}([A-Z][a-z][^\n.:;]{2,50}?)\.[ \t]+(?=[A-Z])/gm;
+function withOutlineStopTitlesApart(text: string): string {
+  const titled = (t: string) => t.split(/\s+/).length <= 6 && !/^(?:The|That|This|A|An|Members|Councillors?|Cllr)\b/.test(t) && !SENTENCE.test(t) && !POINT_WORDS.test(t);
+  // Only where every such number opens so: "8.1  Commissioner recruitment. PC's second term …" beside "8.3  The Board APPROVED …"
+  // (Falmouth Harbour) are paragraphs, some of them opening on their topic.
+  const numbered = text.match(/^[ \t]{0,3}\d{1,4}\.\d{1,2}[ \t]{2,}\S[^\n]*/gm) ?? [];
+  if (numbered.some((l) => { const m = new RegExp(OUTLINE_STOP_TITLE.source, "m").exec(l); return !m || !titled(m[2]!); })) return text;
+  return titlesApartInOrder(text, OUTLINE_STOP_TITLE, titled, (all, number, title) => `${number} ${title}\n\n${paragraphIndent(all, number)}`);
 }
 
 /** Each match of `re` rewritten, when three or more of them share a key (a council's own reference letters); else the text as it was. */
