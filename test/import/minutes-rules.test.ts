@@ -3936,6 +3936,34 @@ describe("hundred-and-twenty-second round: a year-first minute's numbered sub-he
   });
 });
 
+describe("hundred-and-twenty-third round: a task after a story over its action tag, 'RESOLVED further to', lists agreed with no noun", () => {
+  it("dates the shorthand task after a story by its own month, not the event the story names (Flitwick)", () => {
+    const text = ["MINUTES OF THE COMMUNITY SERVICES COMMITTEE MEETING HELD ON TUESDAY 13TH JANUARY 2026 AT 7.30PM", "", "1647     EVENTS", "",
+      "        Members discussed arrangements for the Spring Fair on Manor Park on Saturday 16th May",
+      "        2026. The Community Services Officer to book the entertainment and publish the event",
+      "        on the Council's website and social media in March. Action: TH", ""].join("\n");
+    expect(extractMinutes(text, opts()).actions.map((a) => [a.item, a.due])).toEqual([["1647", "2026-03"]]);
+  });
+
+  it("reads 'RESOLVED further to recommend that …' and a list 'The following were agreed for inclusion on the next agenda:' (Bromham)", () => {
+    expect(classifyPoint("to recommend that Bedford Borough Council refer application 25/03188/MAF to its Planning Committee", "RESOLVED further")).toBe("recommendation");
+    const text = ["MINUTES OF THE MEETING OF BROMHAM PARISH COUNCIL HELD ON TUESDAY 3 FEBRUARY 2026 AT 7.30PM", "",
+      "16/26      PLANNING", "           RESOLVED further to recommend that Bedford Borough Council refer application 25/03188/MAF to its",
+      "           Planning Committee rather than determine it under delegated powers.", "",
+      "25/26      ITEMS FOR NEXT AGENDA", "           The following were agreed for inclusion on the next agenda: a review of the allotment rents",
+      "           for 2026/27; and the arrangements for the VE Day commemoration beacon on the Recreation Ground.", "",
+      "27/26      DATE OF NEXT MEETING", "           The next meeting will be held on Tuesday 3 March 2026 at 7.30pm.", ""].join("\n");
+    expect(extractMinutes(text, opts(["2026-02-03", "2026-03-03"])).actions.map((a) => [a.item, a.kind, a.due])).toEqual([
+      ["16/26", "recommendation", null], ["25/26", "work-programme", "2026-03-03"], ["25/26", "work-programme", "2026-03-03"]]);
+  });
+
+  it("names the Clerk who 'is also to' act, and reads members responding individually and minutes adopted as nothing to do", () => {
+    expect(findOwner("The Clerk is also to prepare and submit the application for listed building consent.", new Map())).toBe("Clerk");
+    expect(classifySentence("Members would respond individually.")).toBeNull();
+    expect(classifySentence("For Members to receive and adopt the minutes of the Community Services Committee meeting held 2nd December 2025.")).toBeNull();
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -197,7 +197,10 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
         claimed.add(k);
         const body = b.text.slice(0, tail.index).trim();
         const sentences = splitSentences(body);
-        const text = body.length <= 400 ? body : sentences[sentences.length - 1]!;
+        // "Members discussed arrangements for the Spring Fair on … Saturday 16th May 2026. The Community Services Officer to book the
+        // entertainment … in March. Action: TH" (Flitwick): the shorthand task, from there on, as under an action line of its own.
+        const task = sentences.findIndex((x, n) => n > 0 && SHORTHAND.test(x) && sentences.slice(0, n).every((y) => !classifySentence(y)));
+        const text = task > 0 ? sentences.slice(task).join(" ") : body.length <= 400 ? body : sentences[sentences.length - 1]!;
         out.push(make(item, actionText(text), kindOfAction(text), b.text, owner, ctx, 0, `action:${k}`, dueFromTail(when, ctx)));
       }
     }

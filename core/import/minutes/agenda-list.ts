@@ -10,7 +10,8 @@ import type { ItemBlocks } from "./structure.js";
 
 const FUTURE_ITEMS = /\b(?:items?|matters?|topics?|business|subjects?)\s+for\s+(?:inclusion\s+(?:on|in)\s+)?(?:the\s+|a\s+)?(?:next|future|forthcoming|later)\s+(?:agendas?|meetings?)\b|\bfuture\s+agenda\s+items?\b|\bitems?\s+for\s+(?:the\s+)?next\s+agenda\b/i;
 const PROGRAMME_TITLE = /\bwork\s*(?:programme|plan|schedule)\b|\bforward\s+(?:work\s+)?(?:plan|programme)\b|\bfuture\s+business\b/i;
-const FOLLOWING = /\bthe\s+following\s+(?:items?|topics?|reports?|subjects?|matters?)\b[^:.]{0,80}?\b(?:added|included|agreed|scheduled|programmed|placed|put)\b[^:.]{0,60}:\s*(.+)$/i;
+// "The following were agreed for inclusion on the next agenda: a review of …; and the arrangements for …" (Bromham): no noun.
+const FOLLOWING = /\bthe\s+following(?:\s+(?:items?|topics?|reports?|subjects?|matters?)\b|(?=\s+(?:was|were)\s+agreed\b))[^:.]{0,80}?\b(?:added|included|agreed|scheduled|programmed|placed|put)\b[^:.]{0,60}:\s*(.+)$/i;
 const SENTENCE_VERB = /\b(?:was|were|is|are|asked|agreed|requested|resolved|noted|will|would|should|had|has|have|raised|suggested|proposed)\b/i;
 const ADDITIONS_BELOW = /\b(?:addition|inclusion)\s+of\s+the\s+following\s+(?:items?|topics?|reports?)\s*:-?$/i;
 // "c)  the Councillor Code of Conduct training programme for 2026 (already scheduled for the December meeting, so no further

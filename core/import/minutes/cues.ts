@@ -260,6 +260,12 @@ const SETTLED = [
   // Not where a task follows in the same point ("… be held on Thursday 26 March 2026 … The notice of the Annual Town Meeting to be
   // displayed …", Royston).
   String.raw`^(?:that\s+)?(?:the\s+)?(?:Annual\s+(?:Town|Parish)\s+Meeting|next\s+meeting)\s+(?:be|is|are|will\s+be)\s+held\s+on\s+(?:(?!\.\s+[A-Z])[^;]){3,120}$`,
+  // "Members would respond individually." (Houghton Regis), "members to respond individually if they wished" (Markyate): each
+  // member's own business, no one's task.
+  String.raw`\bmembers\s+(?:would|will|to|could|may)\s+respond\s+individually\b`,
+  // "For Members to receive and adopt the minutes of the Community Services Committee meeting held 2nd December 2025." (Flitwick):
+  // the agenda's wording for minutes approved.
+  String.raw`^for\s+members\s+to\s+(?:receive\s+and\s+)?(?:adopt|approve|note|receive)\s+the\s+minutes\b`,
   // "Members agreed to hold rents at £28 per full plot" (Bildeston): a charge set at the meeting.
   String.raw`\b(?:agreed|resolved|decided)\s+to\s+(?:hold|keep|freeze|leave|maintain)\s+(?:the\s+)?(?:[\w/-]+\s+){0,3}?(?:rents?|fees?|charges?|prices?|precept)\s+(?:at\s+£|unchanged\b)`,
   String.raw`\b(?:Councillor|Cllr|Alderman)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s+be\s+appointed\b`,
