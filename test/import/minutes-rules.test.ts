@@ -3959,6 +3959,7 @@ describe("hundred-and-twenty-third round: a task after a story over its action t
 
   it("names the Clerk who 'is also to' act, and reads members responding individually and minutes adopted as nothing to do", () => {
     expect(findOwner("The Clerk is also to prepare and submit the application for listed building consent.", new Map())).toBe("Clerk");
+    expect(classifySentence("The Town Mayor asked that the Deputy Town Clerk circulate the dates of the Mayor's Charity events for 2026 to all Members.")).not.toBeNull();
     expect(classifySentence("Members would respond individually.")).toBeNull();
     expect(classifySentence("For Members to receive and adopt the minutes of the Community Services Committee meeting held 2nd December 2025.")).toBeNull();
   });
