@@ -3965,6 +3965,14 @@ describe("hundred-and-twenty-third round: a task after a story over its action t
   });
 });
 
+describe("hundred-and-twenty-fourth round: quotations to be sought, a councillor to walk the footpaths", () => {
+  it("reads 'Quotations to be sought for …' as a task with no owner beside it, and 'will walk Footpaths 7 and 12' as a promise (Haddenham, Henlow)", () => {
+    expect(classifySentence("Quotations to be sought for the repair of the pavilion roof, for consideration at the February meeting.")).not.toBeNull();
+    expect(classifySentence("Three quotations for a replacement multi-play unit to be obtained for consideration at the March meeting.")).not.toBeNull();
+    expect(classifySentence("Cllr Moffat will walk Footpaths 7 and 12 and report back to the next meeting.")).toMatchObject({ kind: "action" });
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");
