@@ -164,12 +164,14 @@ function withSplitYearNumbers(text: string): string {
 // or sentence case, its first paragraph run on after a spaced dash. Set apart when three or more minutes are so laid out, in order.
 // So is "308.1   Policy and Resources Committee - 12 January 2026. The minutes were received.": a committee's minutes, titled by its
 // name and the day it met, closed by a full stop.
+// "To receive the Clerk's report": the agenda's own wording before a title, no verb of the title's.
+const AGENDA_VERB = /^To\s+(?:receive|approve|consider|note|adopt|confirm|accept|discuss|review)\s+(?=\S)/;
 const DASH_TITLE = /^([ \t]{0,12}\d{1,4}(?:\.(?:\d{1,2})?|\/\d{2}(?=[ \t])))[ \t]+([A-Z][^\n:;]{2,70}?)(?:[ \t]+[-–][ \t]+(?=[A-Z])|(?<=[ \t][-–][ \t]+\d{1,2}(?:[ \t]+(?:and|&)[ \t]+\d{1,2})?(?:[ \t]+[A-Z][a-z]+)?(?:[ \t]+and[ \t]+\d{1,2})?[ \t]+[A-Z][a-z]+[ \t]+\d{4})\.[ \t]+(?=[A-Z]))/gm;
 function withDashTitlesApart(text: string): string {
   // Not a title in capitals (read elsewhere), nor "6.1 The Strategic Director - Place introduced …", "1.2 That the Director – Housing
   // provides …" or "4.1 Agenda Item No. 6.1.3 – The Commercial Director …": paragraphs naming a role or an item.
   // The agenda's own wording may be the title: "8.    To receive the Clerk's report – The Clerk's written report had been …" (Harleston).
-  const titled = (t: string, words = t.replace(/^To\s+(?:receive|approve|consider|note|adopt|confirm|accept|discuss|review)\s+(?=\S)/, "")) =>
+  const titled = (t: string, words = t.replace(AGENDA_VERB, "")) =>
     t.split(/\s+/).length <= 10 && /[a-z]/.test(t) && !/^(?:The|That|This|A|An|Agenda|Item)\b/.test(t) && !SENTENCE.test(words) &&
     !POINT_WORDS.test(words.replace(/\([^)]*\)/g, "")) && !/[.,]$/.test(t);
   return titlesApartInOrder(text, DASH_TITLE, titled, (all, number, title) => `${number} ${title}\n\n${paragraphIndent(all, number)}`);
@@ -206,7 +208,7 @@ function withRefTitlesApart(text: string): string {
 // matters."). Set apart when three or more are so laid out, numbered in order.
 const NUMBER_STOP_TITLE = /^([ \t]{0,3}\d{1,3}\.)[ \t]+([A-Z][^\n.:;]{2,90}?(?:\n[ \t]+[a-z][^\n.:;]{2,60}?)?)\.(?=[ \t]*\n[ \t]+[A-Z])/gm;
 function withNumberStopTitlesApart(text: string): string {
-  const titled = (t: string, words = t.replace(/^To\s+(?:receive|approve|consider|note|adopt|confirm|accept|discuss|review)\s+(?=\S)/, "")) =>
+  const titled = (t: string, words = t.replace(AGENDA_VERB, "")) =>
     words.split(/\s+/).length <= 14 && !/^(?:The|That|This|A|An|Agenda|Item)\b/.test(t) && !SENTENCE.test(words) && !POINT_WORDS.test(words.replace(/\([^)]*\)/g, ""));
   return titlesApartInOrder(text, NUMBER_STOP_TITLE, titled, (all) => `${all}\n`);
 }
