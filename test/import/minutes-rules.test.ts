@@ -3973,6 +3973,20 @@ describe("hundred-and-twenty-fourth round: quotations to be sought, a councillor
   });
 });
 
+describe("hundred-and-twenty-fifth round: the agenda's wording in title case wrapped over three lines", () => {
+  it("reads '7/26  To Receive And In So Far As Required, Ratify Recommendations Contained In' over two more lines as item 7/26 (Sawtry)", () => {
+    const text = ["Minutes of a meeting of Sawtry Parish Council held on January 14th 2026 at 7.30pm", "",
+      "6/26       To Receive The Chairman's Report", "           The Chairman reported on the Christmas lights.", "",
+      "7/26       To Receive And In So Far As Required, Ratify Recommendations Contained In",
+      "           The Minutes Of The Following Committees (attached to this Agenda as", "           listed)", "",
+      "           The Clerk to update the asset register to include the new bench at Fen Lane.", "",
+      "8/26       To Consider And Set The Precept For 2026/27", "           RESOLVED to set the precept at £212,000.", ""].join("\n");
+    const p = extractMinutes(text, opts());
+    expect(p.items.map((i) => i.number)).toEqual(["6/26", "7/26", "8/26"]);
+    expect(p.actions.map((a) => [a.item, a.owner])).toEqual([["7/26", "Clerk"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -333,7 +333,9 @@ function titleLike(title: string, b: Block): boolean {
   // "9.3  14 January 2026" (Bury St Edmunds), one of the dates of the reports an item adopts: a date is not a title.
   if (DATE_ALONE.test(t)) return false;
   const words = t.split(/\s+/).length;
-  if (words > 22) return false;
+  // "7/26  To Receive And In So Far As Required, Ratify Recommendations Contained In" over "The Minutes Of The Following Committees
+  // (attached to this Agenda as" over "listed)" (Sawtry): the agenda's wording in title case, wrapped over three lines.
+  if (words > 22 && !(words <= 28 && b.lines === 3 && isTitleCase(t.replace(/\([^)]*\)/g, ""), 3))) return false;
   const letters = t.replace(/[^A-Za-z]/g, "");
   const upper = letters.replace(/[^A-Z]/g, "").length / Math.max(1, letters.length);
   // "RESOLVED:", "ACTION: Clerk" are decisions; "ACTION TRACKER", "DECISIONS OF CABINET" are titles.
@@ -349,7 +351,7 @@ function titleLike(title: string, b: Block): boolean {
   // So is one that names the report's author in brackets after it ("… – Outcome of Consultation (Executive Director of
   // Development, Neighbourhoods and Regulatory Services)", Hartlepool).
   const bare = t.replace(/\s*\([^()]{3,}\)$/, "");
-  return (words <= 14 || (words <= 28 && !SENTENCE.test(t))) && (b.lines <= 2 || (b.lines === 3 && bare.length <= 110 && isTitleCase(bare, 3) && !SENTENCE.test(t)));
+  return (words <= 14 || (words <= 28 && !SENTENCE.test(t))) && (b.lines <= 2 || (b.lines === 3 && bare.length <= (words > 22 ? 130 : 110) && isTitleCase(bare, 3) && !SENTENCE.test(t)));
 }
 
 export function cleanTitle(title: string): string {
