@@ -3987,6 +3987,28 @@ describe("hundred-and-twenty-fifth round: the agenda's wording in title case wra
   });
 });
 
+describe("hundred-and-twenty-sixth round: a time wrapped after 'at', fees shown from a day, a proposal carried by its count", () => {
+  it("reads the next meeting's time wrapped to the line below 'at', and a schedule updated 'from 1st April 2026' (Fenstanton)", () => {
+    const text = ["Minutes of the meeting held on Thursday 12th February 2026 at 19.00", "", "9.      CEMETERY", "",
+      "        Cllr M Brennan proposed that the cemetery fees for 2026/27 be increased by 3%, Cllr T Fowler 2nd, all in favour. The",
+      "        Clerk to update the cemetery fees schedule on the website from 1st April 2026.", "",
+      "14.     Date of next meeting", "", "        The next Parish Council Ordinary Meeting will be held on Thursday 12th March 2026 at",
+      "        19.00 in Fenstanton Village Hall.", ""].join("\n");
+    const p = extractMinutes(text, opts());
+    expect(p.nextMeeting).toEqual({ date: "2026-03-12", time: "19:00" });
+    expect(p.actions.map((a) => [a.item, a.owner, a.due])).toEqual([["9", "Clerk", "2026-04-01"]]);
+  });
+
+  it("reads 'It was PROPOSED by … and SECONDED by … to recommend …' over a vote with more for than against as decided (Sawston)", () => {
+    const text = ["MINUTES of a FULL PARISH COUNCIL MEETING HELD ON Tuesday 13 January 2026 Meeting commenced at 7.30 pm", "", "151     PLANNING", "",
+      "        It was PROPOSED by Councillor R Dunmore and SECONDED by Councillor T Ashworth to recommend to Greater Cambridge Shared",
+      "        Planning that application 25/04512/FUL be refused for the reasons given above.", "        VOTE: 10 FOR : 1 ABSTENTION", "",
+      "        It was PROPOSED by Councillor A Bell and SECONDED by Councillor C Dean to recommend to Cambridgeshire County Council that a",
+      "        weight limit be introduced on Mill Lane.", "        VOTE: 3 FOR : 8 AGAINST", ""].join("\n");
+    expect(extractMinutes(text, opts()).actions.map((a) => [a.item, a.kind, a.text.slice(0, 40)])).toEqual([["151", "recommendation", "It was PROPOSED by Councillor R Dunmore "]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

@@ -524,7 +524,10 @@ export function toBlocks(text: string): Block[] {
     // "… HELD ON WEDNESDAY 14TH JANUARY" over "2026 AT NEUADD PENDRE AT 7.00PM" (Tywyn): a date's year the line wrapped to, not
     // minute 2026.
     const wrappedYear: boolean = current !== null && /^(?:19|20)\d{2}\b(?!\/)/.test(line) && MONTH_END_ANY_CASE.test(previousLine);
-    const carriesOn: boolean = wrappedAddress || wrappedReference || wrappedFigure || wrappedYear;
+    // "… will be held on Thursday 12th March 2026 at" over "19.00 in Fenstanton Village Hall." (Fenstanton): the time the line
+    // wrapped to, not paragraph 19.00.
+    const wrappedTime: boolean = current !== null && /\bat$/.test(previousLine) && /^\d{1,2}[.:]\d{2}\b/.test(line);
+    const carriesOn: boolean = wrappedAddress || wrappedReference || wrappedFigure || wrappedYear || wrappedTime;
     const { marker, rest }: { marker: Marker | null; rest: string } = wrappedDash || carriesOn ? { marker: null, rest: line } : split;
     const heading = isHeading(line);
     const titleBefore: boolean = afterNumberedTitle;

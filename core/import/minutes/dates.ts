@@ -285,7 +285,8 @@ function hasDueCue(text: string, d: FoundDate): boolean {
   // "the pilot be extended to a further 4,200 households in Ballyclare and Parkgate from 1 April 2026": in place by then.
   // So is "the Chief Executive implement the revised structure with effect from 1 April 2026" (Northumberland National Park).
   // And "… arrange for quarterly performance reports to be published on the CJC website from April 2026" (Mid Wales): the first is due then.
-  if (/\b(?:be\s+)?(?:extended|introduced|implemented|rolled\s+out|launched|published)\b[^.;]{0,80}?\bfrom\s+$|\b(?:implement|introduce)\b[^.;]{0,80}?\bwith\s+effect\s+from\s+$/i.test(text.slice(Math.max(0, d.index - 120), d.index))) return true;
+  // And "The Clerk to update the cemetery fees schedule on the website from 1st April 2026" (Fenstanton): the new fees shown by then.
+  if (/\b(?:be\s+)?(?:extended|introduced|implemented|rolled\s+out|launched|published|updated?)\b[^.;]{0,80}?\bfrom\s+$|\b(?:implement|introduce)\b[^.;]{0,80}?\bwith\s+effect\s+from\s+$/i.test(text.slice(Math.max(0, d.index - 120), d.index))) return true;
   return /^(?:on|by|before|until|in|during)\s/i.test(d.text) || DUE_CUE.test(text.slice(Math.max(0, d.index - 40), d.index)) || trailingDate(text, d);
 }
 

@@ -373,6 +373,14 @@ export function agreedAfter(s: string, next: string | undefined): DebateCue | nu
     const kind = classifyPoint(s.slice(proposed[0].length), "RESOLVED");
     return kind ? { type: "strong", kind } : null;
   }
+  // "It was PROPOSED by Councillor R Dunmore and SECONDED by Councillor T Ashworth to recommend to Greater Cambridge Shared Planning
+  // that …" over "VOTE: 10 FOR : 1 ABSTENTION" (Sawston): carried by the count, more for than against.
+  const moved = next !== undefined ? /^it\s+was\s+proposed\s+by\s+[^.;]{3,80}?\s+and\s+seconded\s+by\s+[^.;]{3,80}?\s+(to\s+\S.*)$/i.exec(s) : null;
+  const vote = moved ? /^vote\s*:\s*(\d+)\s+for\b(?:[^.]*?\b(\d+)\s+against\b)?/i.exec(next!) : null;
+  if (moved && vote && Number(vote[1]) > Number(vote[2] ?? 0)) {
+    const kind = classifyPoint(moved[1]!, "RESOLVED");
+    return kind ? { type: "strong", kind } : null;
+  }
   return next !== undefined && CARRIED.test(next) && PROPOSAL.test(s) && !PROCEDURAL.test(s) && !SETTLED_AT_MEETING.test(s) && !LIST_INTRO.test(s) ? { type: "strong", kind: debateKind(s) } : null;
 }
 const SECONDED_RESOLVED = /^this\s+was\s+(?:duly\s+)?seconded\s+and\s+(?:resolved|agreed|carried)\b/i;
