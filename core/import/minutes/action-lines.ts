@@ -1,5 +1,6 @@
 // "ACTION:" lines, "Actions agreed:" lists, "Action: Clerk" under a paragraph, numbered action lines
 // ("Action 4.1:", "AP2 –"), and lists under "Further information requested", inside an item.
+import { escapeRegExp } from "./regexp.js";
 import { bodyAddressed, findOwner, ownerName, recommendedTo, subjectThatDoes, tidyOwner } from "./owners.js";
 import { stripLead } from "./cues.js";
 import { splitSentences } from "./sentences.js";
@@ -160,7 +161,7 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
       // "Action: Clerk" set over "The Clerk to report the pothole at the Werg Lane junction …", under a paragraph that only reports
       // (Mildenhall): the label belongs to the task below, which is read as it stands.
       const below = blocks[k + 1];
-      const named = (who: string) => new RegExp(String.raw`^(?:the\s+)?${who.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\s+to\s`, "i");
+      const named = (who: string) => new RegExp(String.raw`^(?:the\s+)?${escapeRegExp(who)}\s+to\s`, "i");
       if (whoOnly && k > 0 && below && !below.marker && !below.cells && SHORTHAND.test(below.text) && named(whoOnly).test(below.text) && splitSentences(blocks[k - 1]!.text).every((y) => !classifySentence(y))) continue;
       if (whoOnly && k > 0 && !blocks[k - 1]!.cells) {
         // "ACTION: Clerk" (or "Follow-up: Chief Finance Officer, by 31 October 2024") under the paragraph it belongs to.
@@ -170,7 +171,7 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
         // The Clerk to chase PCC Transport for a firm installation date …" over "ACTION: CLERK" (Fishguard): the task is the
         // shorthand, from there on; the story before it is not, nor its dates.
         // Not where the owner is two ("ACTION: SLJ / Clerk") or a sentence before sets another task: then each has its part.
-        const task = /[/&]|\band\b/.test(whoOnly) ? -1 : sentences.findIndex((x, n) => n > 0 && SHORTHAND.test(x) && sentences.slice(0, n).every((y) => !classifySentence(y)));
+        const task = /[/&]|\band\b/.test(whoOnly) ? -1 : shorthandAfterStory(sentences);
         const text = task > 0 ? sentences.slice(task).join(" ") : prev.length <= 400 ? prev : lastSaid(sentences);
         claimed.add(k - 1);
         // "… redundancy notices by the end of January 2026 if funding was not confirmed. The Chief Officer agreed to meet … before
@@ -199,12 +200,18 @@ export function actionLines(item: ItemBlocks, blocks: Block[], claimed: Set<numb
         const sentences = splitSentences(body);
         // "Members discussed arrangements for the Spring Fair on … Saturday 16th May 2026. The Community Services Officer to book the
         // entertainment … in March. Action: TH" (Flitwick): the shorthand task, from there on, as under an action line of its own.
-        const task = sentences.findIndex((x, n) => n > 0 && SHORTHAND.test(x) && sentences.slice(0, n).every((y) => !classifySentence(y)));
+        const task = shorthandAfterStory(sentences);
         const text = task > 0 ? sentences.slice(task).join(" ") : body.length <= 400 ? body : sentences[sentences.length - 1]!;
         out.push(make(item, actionText(text), kindOfAction(text), b.text, owner, ctx, 0, `action:${k}`, dueFromTail(when, ctx)));
       }
     }
   }
+}
+
+/** Where a paragraph's one task starts: the first shorthand ("The Clerk to chase …") after sentences that set none; -1 when the
+ *  paragraph opens with its task or has none. */
+function shorthandAfterStory(sentences: string[]): number {
+  return sentences.findIndex((x, n) => n > 0 && SHORTHAND.test(x) && sentences.slice(0, n).every((y) => !classifySentence(y)));
 }
 
 /** The paragraph's last sentence, passing over a closing "The report was noted." (Watchet): "The RFO agreed to circulate a

@@ -217,12 +217,13 @@ function withNumberStopTitlesApart(text: string): string {
 // Parish Council): a numbered sub-heading's short title closed by a full stop, its paragraph run on after it. Set apart when three
 // or more are so laid out, numbered in order.
 const OUTLINE_STOP_TITLE = /^([ \t]{0,3}\d{1,4}\.\d{1,2})[ \t]{2,}([A-Z][a-z][^\n.:;]{2,50}?)\.[ \t]+(?=[A-Z])/gm;
+const OUTLINE_STOP_TITLE_LINE = new RegExp(OUTLINE_STOP_TITLE.source);
 function withOutlineStopTitlesApart(text: string): string {
   const titled = (t: string) => t.split(/\s+/).length <= 6 && !/^(?:The|That|This|A|An|Members|Councillors?|Cllr)\b/.test(t) && !SENTENCE.test(t) && !POINT_WORDS.test(t);
   // Only where every such number opens so: "8.1  Commissioner recruitment. PC's second term …" beside "8.3  The Board APPROVED …"
   // (Falmouth Harbour) are paragraphs, some of them opening on their topic.
   const numbered = text.match(/^[ \t]{0,3}\d{1,4}\.\d{1,2}[ \t]{2,}\S[^\n]*/gm) ?? [];
-  if (numbered.some((l) => { const m = new RegExp(OUTLINE_STOP_TITLE.source, "m").exec(l); return !m || !titled(m[2]!); })) return text;
+  if (numbered.some((l) => { const m = OUTLINE_STOP_TITLE_LINE.exec(l); return !m || !titled(m[2]!); })) return text;
   return titlesApartInOrder(text, OUTLINE_STOP_TITLE, titled, (all, number, title) => `${number} ${title}\n\n${paragraphIndent(all, number)}`);
 }
 

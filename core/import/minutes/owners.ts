@@ -1,6 +1,7 @@
 // Owners: who the minutes say will do it. Only a role or a person the text names counts
 // ("the director to circulate …", "the cabinet member will write to …", "(Action: Clerk)",
 // "the DCF explained that a written response would be provided"); anything else is null.
+import { escapeRegExp } from "./regexp.js";
 
 const STOP_INITIALS = new Set(["and", "of", "the", "for", "in", "on", "&", "to", "at"]);
 
@@ -280,7 +281,7 @@ export function findOwner(text: string, abbreviations: Map<string, string>, opts
   const name = namedOwner(text, abbreviations, opts);
   // "ask the Clerk to the Committee to arrange …", "That the Secretary to the Panel write to the PCC …": whom the officer
   // serves is part of the title, though "to" usually starts what they are to do.
-  const serves = name && /(?:Secretary|Clerk|Adviser|Advisor|Officer)$/.test(name) ? new RegExp(String.raw`\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\s+(${SERVES.source.slice(1, -1)})\b`).exec(text) : null;
+  const serves = name && /(?:Secretary|Clerk|Adviser|Advisor|Officer)$/.test(name) ? new RegExp(String.raw`\b${escapeRegExp(name)}\s+(${SERVES.source.slice(1, -1)})\b`).exec(text) : null;
   return serves ? `${name} ${serves[1]}` : name;
 }
 
@@ -308,7 +309,7 @@ function namedOwner(text: string, abbreviations: Map<string, string>, opts: { re
       const label = m[1]!.trim();
       if (name && ((/^[A-Z][A-Z.'&/ ]*[A-Z.]$/.test(label) && /\s/.test(label)) || label === "CHAIR" || label === "CLERK")) {
         const rest = t.slice(0, m.index) + t.slice(m.index + m[0].length);
-        const spelt = new RegExp(String.raw`\b${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")}(?![\w])`, "i").exec(rest);
+        const spelt = new RegExp(String.raw`\b${escapeRegExp(label).replace(/\s+/g, "\\s+")}(?![\w])`, "i").exec(rest);
         if (spelt && spelt[0] !== label) return ownerName(spelt[0], abbreviations) ?? spelt[0];
         const said = namedOwner(rest, abbreviations, opts);
         if (said) return said;
