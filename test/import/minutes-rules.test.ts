@@ -6,6 +6,7 @@ import { classifyPoint } from "../../core/import/minutes/cues.js";
 import { agreedAfter, classifySentence } from "../../core/import/minutes/sentence-cues.js";
 import { extractMinutes } from "../../core/import/minutes/extract.js";
 import { splitMarker } from "../../core/import/minutes/blocks.js";
+import { refHeading } from "../../core/import/minutes/heading-refs.js";
 import { sendsToDatedMeeting } from "../../core/import/minutes/sent-on.js";
 import { dedupe } from "../../core/import/minutes/dedupe.js";
 import { position, type Candidate } from "../../core/import/minutes/candidates.js";
@@ -4006,6 +4007,73 @@ describe("hundred-and-twenty-sixth round: a time wrapped after 'at', fees shown 
       "        It was PROPOSED by Councillor A Bell and SECONDED by Councillor C Dean to recommend to Cambridgeshire County Council that a",
       "        weight limit be introduced on Mill Lane.", "        VOTE: 3 FOR : 8 AGAINST", ""].join("\n");
     expect(extractMinutes(text, opts()).actions.map((a) => [a.item, a.kind, a.text.slice(0, 40)])).toEqual([["151", "recommendation", "It was PROPOSED by Councillor R Dunmore "]]);
+  });
+});
+
+describe("hundred-and-twenty-seventh to -ninth rounds: owners beside each sentence, sub-headings in sentence case, a meeting's day in its minute numbers", () => {
+  const beside = (body: string, owner = "") => (owner ? `              ${body}`.padEnd(92) + owner : `              ${body}`);
+
+  it("gives each task of one paragraph the owner beside its own last line, and reads 'to be asked to' and 'the end of the month' (Bottisham)", () => {
+    const text = ["BOTTISHAM PARISH COUNCIL", "Minutes of the meeting held on Tuesday 13 January 2026 at 7.30pm", "",
+      "Present: Cllr K Whitmore (KW), Cllr R Pryce (RP)", "",
+      " 25/150       RECREATION GROUND AND PAVILION",
+      beside("It was RESOLVED that the zip wire be closed until repaired. The Clerk to obtain"),
+      beside("three quotes for the zip wire repair and report to the February meeting.", "Clerk"),
+      beside("The pavilion boiler had failed twice in December. Cllr Pryce agreed"),
+      beside("to arrange for a Gas Safe engineer to inspect the pavilion boiler.", "RP"),
+      beside("The lease expires on 31 May 2026. The Clerk to place the renewal of the"),
+      beside("football club lease on the agenda for the March meeting of the Council.", "Clerk"),
+      beside("A proposal by Cllr Dunning to install a second defibrillator at the"),
+      beside("pavilion was withdrawn pending information on costs."), "",
+      " 25/153       VILLAGE MAINTENANCE",
+      beside("The ditch on Beechwood Avenue is again blocked near the footbridge."),
+      beside("The lengthsman to be asked to clear the ditch on Beechwood Avenue"),
+      beside("before the end of the month.", "KW"),
+      beside("The dog bin on Maple Close is regularly overflowing. The Clerk to ask"),
+      beside("East Cambridgeshire District Council to install an additional dog bin.", "Clerk"), ""].join("\n");
+    expect(extractMinutes(text, opts(["2026-01-13", "2026-02-10", "2026-03-10"])).actions.map((a) => [a.item, a.text.slice(0, 30), a.due])).toEqual([
+      ["25/150", "The Clerk to obtain three quot", "2026-02-10"], ["25/150", "Cllr Pryce agreed to arrange f", null],
+      ["25/150", "The Clerk to place the renewal", "2026-03-10"],
+      ["25/153", "The lengthsman to be asked to ", "2026-01"], ["25/153", "The Clerk to ask East Cambridg", null]]);
+  });
+
+  it("reads 'FC/270126/4' as item 4 of the meeting of 27 January 2026, and short sub-headings in sentence case as their own items (Burwell, Witchford)", () => {
+    expect(refHeading("FC/270126/4   Matters arising from the minutes (for information only)")).toMatchObject({ ref: "FC/270126/4", numeric: 4 });
+    const text = ["Minutes of the meeting of Witchford Parish Council held on Monday 12 January 2026 at 7.30pm", "",
+      "2740.        REPORTS FROM OTHER BODIES", "", "2740.1       County Councillor's report",
+      "             In answer to a question, Cllr Hughes agreed to find out from Highways when the road would be resurfaced.", "",
+      "2740.2       District Councillor's report", "             Cllr Dunstan would send the Clerk the link to the consultation documents.", "",
+      "2741.        FINANCE", "             The payments were approved.", "", "2742.        PLANNING", "             Noted.", ""].join("\n");
+    expect(extractMinutes(text, opts()).actions.map((a) => a.item)).toEqual(["2740.1", "2740.2"]);
+  });
+
+  it("sets apart '5.1 Speed Indicator Device (SID)' over its paragraph under '2026/01-5' (Elsworth)", () => {
+    const text = ["Minutes of the meeting of Elsworth Parish Council held on Wednesday 21st January 2026 at 7.30pm", "",
+      "2026/01-4     Public Participation", "              None.", "",
+      "2026/01-5     Update on items from the November 2025 PC meeting", "              5.1 Speed Indicator Device (SID)",
+      "              GF reported that the solar panel had failed. GF to obtain two further quotes for a replacement panel.", "",
+      "              5.2 Children's play area", "              RA would arrange for the loose safety surfacing to be repaired.", "",
+      "              5.3 Trees and hedges", "              The Clerk to write to the owner of 12 Cross Lane asking that the hedge be cut back.", "",
+      "2026/01-6     Finance", "              Noted.", ""].join("\n");
+    expect(extractMinutes(text, opts()).actions.map((a) => a.item)).toEqual(["5.1", "5.2", "5.3"]);
+  });
+
+  it("parts the Clerk's task from what was adopted or written, and dates a list under 'for the February agenda:' by that meeting (Burwell, Barrington)", () => {
+    expect(extractMinutes(["Minutes of the meeting held on Tuesday 27th January 2026 at 7.30pm", "", "12.   CLIMATE CHANGE FORUM", "",
+      "      It was RESOLVED to adopt the updated Climate Emergency Action Plan and the Clerk to publish the updated",
+      "      Climate Emergency Action Plan on the Council's website.", "", "13.   CORRESPONDENCE", "",
+      "      It was RESOLVED that the Chairman write to the Mayor of the Combined Authority objecting to the withdrawal of the",
+      "      evening journeys. The Clerk was also asked to request passenger numbers from the Combined Authority.", ""].join("\n"), opts())
+      .actions.map((a) => [a.item, a.owner])).toEqual([["12", "Clerk"], ["13", "Chairman"], ["13", "Clerk"]]);
+    const list = ["Minutes of the meeting held on Monday 5 January 2026 at 7.30pm", "", "015/26   ITEMS FOR THE NEXT AGENDA",
+      "         The following items were requested for the February agenda:", "         •  Arrangements for the Annual Parish Meeting in April.",
+      "         •  Drainage of the recreation ground.", ""].join("\n");
+    expect(extractMinutes(list, opts(["2026-01-05", "2026-02-02", "2026-04-13"])).actions.map((a) => a.due)).toEqual(["2026-02-02", "2026-02-02"]);
+  });
+
+  it("reads 'RESOLVED to recommend refusal to South Cambridgeshire District Council' as the Council's recommendation (Willingham, Longstanton)", () => {
+    expect(classifyPoint("to recommend refusal to South Cambridgeshire District Council on the grounds of highway safety.", "RESOLVED")).toBe("recommendation");
+    expect(classifyPoint("to recommend approval to Huntingdonshire District Council.", "RESOLVED")).toBe("recommendation");
   });
 });
 

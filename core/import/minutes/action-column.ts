@@ -12,6 +12,7 @@ const MIN_BODY = 40;
 const TITLE_LINE = /^\s*\d{1,3}(?:\.\d{1,2})?\.?\s+[A-Z][^.:;]{2,80}$/;
 const DATE_START = new RegExp(String.raw`^\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_NAMES.join("|")})\b`);
 const MIN_LINES = 4;
+const NUMBERED_START = /^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\((?:[a-z]{1,4}|\d{1,2})\)|[•▪●○■➢►])\s+\S/i;
 
 /** The text with a right-hand action column, if it has one, folded into "[Action: …]" notes. */
 export function foldActionColumn(text: string): string {
@@ -37,12 +38,12 @@ export function foldActionColumn(text: string): string {
     if (k >= 0) out[k] = /(?::-?|;(?:\s+(?:and|or))?)\s*$/.test(out[k]!) ? out[k]!.replace(/\s*(:-?|;(?:\s+(?:and|or))?)\s*$/, ` ${actionNote(owner.join(" "))}$1`) : `${out[k]} ${actionNote(owner.join(" "))}`;
     owner = [];
   };
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     if (!line.trim() || line.includes("\f")) { flush(); out.push(line); continue; }
     // A numbered paragraph starts another owner's piece, blank line or not; a line that starts with a date ("12 December 2025;
     // and", Hertfordshire) carries on its sentence.
     // So does a bullet ("•   Officers to circulate …" over "•   The Chair to write …", with no blank line between).
-    if (/^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|\((?:[a-z]{1,4}|\d{1,2})\)|[•▪●○■➢►])\s+\S/i.test(line) && !DATE_START.test(line)) flush();
+    if (NUMBERED_START.test(line) && !DATE_START.test(line)) flush();
     const start = indentOf(line);
     // So does a line further out than the paragraph: the next item's heading at the margin, where no blank line came first.
     if (owner.length && start < ownerIndent - 2) flush();
@@ -63,12 +64,23 @@ export function foldActionColumn(text: string): string {
       out.push(m[1]!);
       // … and ends it, where it closes a sentence: "… report them to the March" / "meeting of the Council.   TC" over "A site meeting
       // with the conservation architect … to be" / "arranged before the end of February 2026.   SM" (Aldeburgh) are two owners.
-      if (shortLast && /[.;]\s*$/.test(m[1]!)) flush();
+      // So does a sentence's last line where the next line has nothing beside it: "… report to the February meeting.   Clerk" over
+      // "The pavilion boiler had failed … Cllr Pryce agreed" / "to arrange for a Gas Safe engineer …   RP" (Bottisham), each task of
+      // one paragraph with its own owner.
+      // Not a paragraph's first line: "Members agreed that a further … session should be held.   RS" over "The Head of Communications
+      // … would arrange the session" (Aberdeen) is the owner of the sentence below.
+      const first = !(lines[i - 1] ?? "").trim() || NUMBERED_START.test(line);
+      if ((shortLast || (!first && !besideColumn(lines[i + 1] ?? "", column))) && /[.;]\s*$/.test(m[1]!)) flush();
     } else out.push(line);
   }
   flush();
   return out.join("\n");
 }
+
+const besideColumn = (line: string, column: number) => {
+  const m = TRAILING.exec(line);
+  return m !== null && Math.abs(m[1]!.length + m[2]!.length - column) <= 2;
+};
 
 /** "… had not been shared with the Partnership.  JP" (the Norfolk Coast Partnership): a line long enough to come within two spaces
  *  of the column, with initials exactly at it. Only initials: two spaces after a stop may be a typist's, before the next sentence. */

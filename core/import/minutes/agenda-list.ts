@@ -56,7 +56,8 @@ export function futureAgendaItems(item: ItemBlocks, ctx: ItemContext): { candida
       out.blocks.add(k);
       // "… be placed on the agenda for the next meeting of Council:" (Ledbury) names the meeting too, and so does "… be included on
       // the agenda of the meeting on 12 January 2026:" (Rye), and "… for the next Meeting of the Committee:-" (Swanage).
-      const d = /\bmeeting(?:\s+of\s+(?:the\s+)?[A-Z][\w&' ]{1,40})?(?:\s+on\s+(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:,?\s+\d{4})?)?\s*:-?$/i.test(b.text) ? findDue(b.text, ctx.due) : null;
+      // So does "The following items were requested for the February agenda:" (Barrington), a month's agenda.
+      const d = /\bmeeting(?:\s+of\s+(?:the\s+)?[A-Z][\w&' ]{1,40})?(?:\s+on\s+(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:,?\s+\d{4})?)?\s*:-?$/i.test(b.text) || /\b(?:next|[A-Z][a-z]{2,8})\s+agenda\s*:-?$/.test(b.text) ? findDue(b.text, ctx.due) : null;
       introDue = d?.due ? d : null;
       // Each bullet under it is an entry, though it reads like a sentence ("the Council's response to Halo Leisure's proposed
       // reduction in opening hours;").

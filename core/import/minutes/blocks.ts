@@ -88,7 +88,7 @@ export function normaliseText(raw: string): string {
 // Layouts particular to some councils, each rewritten into the plain one the rest of the reader knows; each leaves text
 // that is not laid out its way as it was. In this order: a rewrite may rely on those before it.
 const HOUSE_LAYOUTS: ((text: string) => string)[] = [withSplitYearNumbers, withItemRefs, withoutAgendaPurpose, withoutRefBack, withLeftColumnTitles, withSplitReferences,
-  withHangingNumbers, withIndentedSubheadings, withGroupedReportsApart, withTitlesApart, withColonTitlesApart, withSentenceColonTitlesApart, withDashTitlesApart, withStopTitlesApart, withRefTitlesApart, withNumberStopTitlesApart, withOutlineStopTitlesApart, withOwnerTagsJoined, joinHyphenatedLines];
+  withHangingNumbers, withIndentedSubheadings, withGroupedReportsApart, withTitlesApart, withColonTitlesApart, withSentenceColonTitlesApart, withDashTitlesApart, withStopTitlesApart, withRefTitlesApart, withNumberStopTitlesApart, withOutlineStopTitlesApart, withOutlineTitleLinesApart, withOwnerTagsJoined, joinHyphenatedLines];
 
 // "HH42 URGENT AND EMERGENCY CARE – WINTER 2025/26 – The Associate Director of …" (Darlington): a heading in capitals
 // that runs into its first paragraph after a dash. Set apart when the same letters number three or more such headings.
@@ -225,6 +225,15 @@ function withOutlineStopTitlesApart(text: string): string {
   const numbered = text.match(/^[ \t]{0,3}\d{1,4}\.\d{1,2}[ \t]{2,}\S[^\n]*/gm) ?? [];
   if (numbered.some((l) => { const m = OUTLINE_STOP_TITLE_LINE.exec(l); return !m || !titled(m[2]!); })) return text;
   return titlesApartInOrder(text, OUTLINE_STOP_TITLE, titled, (all, number, title) => `${number} ${title}\n\n${paragraphIndent(all, number)}`);
+}
+
+// "5.1 Speed Indicator Device (SID)" over "GF reported that the solar panel …" under "2026/01-5     Update on items from the November 2025
+// PC meeting" (Elsworth Parish Council): a numbered sub-heading alone on its line, its paragraph on the very next. Set apart when
+// three or more are so laid out, numbered in order.
+const OUTLINE_TITLE_LINE = /^([ \t]*\d{1,3}\.\d{1,2})[ \t]+([A-Z][^\n.:;,]{2,60}?)[ \t]*\n(?=[ \t]+[A-Z])/gm;
+function withOutlineTitleLinesApart(text: string): string {
+  const titled = (t: string) => t.split(/\s+/).length <= 8 && !/^(?:The|That|This|A|An|Members|Councillors?|Cllr|It)\b/.test(t) && !SENTENCE.test(t) && !POINT_WORDS.test(t);
+  return titlesApartInOrder(text, OUTLINE_TITLE_LINE, titled, (all) => `${all}\n`);
 }
 
 /** Each match of `re` rewritten, when three or more of them share a key (a council's own reference letters); else the text as it was. */

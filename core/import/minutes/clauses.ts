@@ -3,6 +3,7 @@
 import { findOwner } from "./owners.js";
 import { SHORTHAND, debateKind } from "./sentence-cues.js";
 
+const ADOPTED_AND_ROLE = /^((?:.*?\b(?:resolved|agreed)\s+)?to\s+(?:adopt|approve|accept|endorse)\b[^.;]*?)\s+and\s+(the\s+(?:(?:Town|Deputy|Assistant|Parish)\s+)?(?:Clerk|RFO|Chair(?:man)?)\s+to\s+[a-z]{3,}\b.*)$/i;
 const ROLE_ASKED = /,\s+and\s+(?=the\s+[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|for|and|&)){0,6}\s+be\s+(?:requested|asked|invited|instructed)\s+to\s+[a-z]{3,})/;
 
 /**
@@ -13,6 +14,10 @@ const ROLE_ASKED = /,\s+and\s+(?=the\s+[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|for|
  * on an agenda ("the precept decision be deferred to the January meeting; the Clerk to revise the budget").
  */
 export function splitClauses(s: string, abbreviations: Map<string, string>): string[] {
+  // "It was RESOLVED to adopt the updated Climate Emergency Action Plan and the Clerk to publish the updated … Plan on the Council's
+  // website" (Burwell): what was adopted, then the Clerk's task in shorthand.
+  const adopted = ADOPTED_AND_ROLE.exec(s);
+  if (adopted) return [adopted[1]!.trim(), adopted[2]!.charAt(0).toUpperCase() + adopted[2]!.slice(1)];
   // "Officers were asked to report back on A to the July meeting, and to circulate B beforehand": two things to do
   // (without the comma, "to arrange a survey and to report the findings" is one).
   const asked = /^(.*?\b(?:asked|agreed|undertook|requested|invited|offered|instructed)\s+to\s+)(.*)$/i.exec(s);

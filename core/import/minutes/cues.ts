@@ -83,6 +83,9 @@ export const WORK_PROGRAMME = [
 ];
 
 const RECOMMEND = [
+  // "RESOLVED to recommend refusal to South Cambridgeshire District Council on the grounds of …" (Willingham, Longstanton, Meldreth):
+  // the Council's view, sent to the planning authority named.
+  /^(?:to\s+)?recommend\s+(?:refusal|approval)\s+to\s+(?:the\s+)?[A-Z][\w'&-]*\s+(?:[A-Z][\w'&-]*\s+){0,4}(?:Council|Authority)\b/,
   // "(ii) to urge Somerset Council to complete a review of the Wells Conservation Area Appraisal …" (Wells City Council).
   /^(?:to\s+)?urges?\s+(?:the\s+)?[A-Z][\w'&]*(?:\s+(?:[A-Z][\w'&]*|of|for|and|&)){0,6}\s+to\s+[a-z]{3,}/,
   // "the Policy and Resources Committee be recommended, at its meeting on 11 February 2026, to approve …".

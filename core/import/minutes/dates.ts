@@ -121,6 +121,8 @@ export const MONTH_NAMES = ["January", "February", "March", "April", "May", "Jun
 /** A month's full name, for patterns that need one ("January|…|December"). */
 export const FULL_MONTH = String.raw`(?:${MONTH_NAMES.join("|")})`;
 /** "by end Nov" as "by end of November": terse action notes, which the date parser reads only in full. */
+// "The lengthsman to be asked to clear the ditch … before the end of the month" (Bottisham): the month the meeting is in.
+const THIS_MONTH_END = /\b(by|before)\s+the\s+end\s+of\s+(?:the|this)\s+month\b/gi;
 function spellMonths(text: string): string {
   return text
     .replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?!\s*\d{1,2}\b(?!\d))/g, (_m, a: string) => MONTH_NAMES.find((n) => n.startsWith(a.slice(0, 3)))!)
@@ -157,7 +159,7 @@ export function ownWords(name: string, ctx: DueContext): boolean {
 const RECORD_OF = /\b(?:notes|minutes|record)\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w&-]*\s+){0,4}[A-Z][\w-]*'s\s+)?$/i;
 
 export function findDue(raw: string, ctx: DueContext): Due {
-  const text = spellMonths(raw);
+  const text = spellMonths(raw).replace(THIS_MONTH_END, (_m, by: string) => `${by} the end of ${MONTH_NAMES[Number(ctx.meetingDate.slice(5, 7)) - 1]} ${ctx.meetingDate.slice(0, 4)}`);
   // "Following the workshop on 15 December, … by 30 January": a deadline's own words beat a date merely "on".
   // "the increase in missed collections since the route changes in August": a date looked back to is no deadline.
   // Nor is "… when the statutory override ends in March 2028": when something else ends.

@@ -29,7 +29,8 @@ export const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seve
 // "C435(a)      Town Council Meeting held on 15 December 2025" under "C435         Minutes" (Thirsk): a lettered part of a lettered minute.
 // "Cl. 001  APOLOGIES:" (Tywyn Town Council): a clause's abbreviation before the number.
 // "25/12-9.1   Schedule of Payments and Receipts" under "25/12-9     Finance" (Long Melford): a numbered part of a year-month-minute.
-const REF_LINE = /^\[?(\d{2}\.[A-Z]{1,6}\.\d{1,4}|[A-Z]{1,4}\d{2}\/\d{2}#\d{1,3}|\d{2}-\d{2}\/[A-Z]{1,6}\/\d{1,4}|(?:[A-Z][A-Z&]{0,7}\s?[./-]?\s?|[A-Z][a-z]\.\s)?(?:(?<=[A-Z])\(\d{2,4}\))?\d{1,4}(?:[./-]\d{1,4}){0,2}(?:(?<=\/\d{1,4}-\d{1,4})\.\d{1,2})?(?:\/[A-Z][A-Z&]{0,7}(?=\s))?(?:(?<=[./-]\d{1,4})(?:\([a-z]\)|[a-z](?=\s+[A-Z]))|(?<=^\[?[A-Z]{1,3}\d{2,4})\([a-z]\))?)\]?[.:)]?(\s+[-–—:]\s+|\s{2,}|\t+|\s)(?=["'(A-Z0-9])(.+)$/;
+// "FC/270126/4   Matters arising from the minutes" (Burwell Parish Council): the meeting, its day as six figures, then the item.
+const REF_LINE = /^\[?(\d{2}\.[A-Z]{1,6}\.\d{1,4}|[A-Z]{1,4}\/\d{6}\/\d{1,3}|[A-Z]{1,4}\d{2}\/\d{2}#\d{1,3}|\d{2}-\d{2}\/[A-Z]{1,6}\/\d{1,4}|(?:[A-Z][A-Z&]{0,7}\s?[./-]?\s?|[A-Z][a-z]\.\s)?(?:(?<=[A-Z])\(\d{2,4}\))?\d{1,4}(?:[./-]\d{1,4}){0,2}(?:(?<=\/\d{1,4}-\d{1,4})\.\d{1,2})?(?:\/[A-Z][A-Z&]{0,7}(?=\s))?(?:(?<=[./-]\d{1,4})(?:\([a-z]\)|[a-z](?=\s+[A-Z]))|(?<=^\[?[A-Z]{1,3}\d{2,4})\([a-z]\))?)\]?[.:)]?(\s+[-–—:]\s+|\s{2,}|\t+|\s)(?=["'(A-Z0-9])(.+)$/;
 // Words a sentence has and a title lacks; a title may still start with a number ("2024/25 budget").
 const SENTENCE_WORD = /\b(?:was|were|is|are|be|been|will|would|should|had|has|have|noted|agreed|resolved|reported|said|asked|that)\b/i;
 // "R31/25 - The Commissioner to provide a written response to Mr Carver's" (Surrey Police and Crime Panel): an action's

@@ -138,9 +138,10 @@ export function findResolutions(blocks: Block[]): Resolution[] {
         // officer's promise before it. So is an aside in brackets after it ("… on the agenda for the February meeting of the
         // Council. (Cllr Mrs Pilgrim left the room for this item.)", Downham Market), and "County Cllr Sandell agreed to raise …" or
         // "Members asked that the play equipment supplier be contacted …" after it (Downham Market too).
-        // So is "Resolved to recommend to the Local Highways Panel that …" after "Resolved that the Clerk write to …" (Great Wakering).
+        // So is "Resolved to recommend to the Local Highways Panel that …" after "Resolved that the Clerk write to …" (Great Wakering),
+        // and "The Clerk was also asked to request passenger numbers …" after "… that the Chairman write to the Mayor …" (Burwell).
         const promise = sentences.findIndex((x, k) => k > 0 && (/^\([^()]{10,}\)\.?$/.test(x) || /^(?:Members|Councillors)\s+(?:also\s+)?(?:asked|requested)\s+that\b/.test(x) || /^(?:(?:(?:County|District|Borough)\s+)?(?:Cllr\.?|Councillor|Mr|Mrs|Ms|Dr|PCSO)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?|[A-Z][a-z]+\s+[A-Z][\w'-]+)\s+(?:undertook|agreed|offered)\s+to\b/.test(x) ||
-          /^It\s+was\s+(?:further\s+)?(?:AGREED|RESOLVED)\s+that\b|^(?:Resolved|RESOLVED)\s+(?:that|to)\s|^The\s+(?:Town\s+|Deputy\s+(?:Town\s+)?)?Clerk\s+(?:would|will|to)\s+[a-z]+/.test(x)));
+          /^It\s+was\s+(?:further\s+)?(?:AGREED|RESOLVED)\s+that\b|^(?:Resolved|RESOLVED)\s+(?:that|to)\s|^The\s+(?:Town\s+|Deputy\s+(?:Town\s+)?)?Clerk\s+(?:would|will|to|was\s+(?:also\s+)?asked\s+to)\s+[a-z]+/.test(x)));
         if (promise > 0) { tail = sentences.slice(promise).join(" "); content = sentences.slice(0, promise).join(" "); }
       }
       // "Decision: The Committee" over "(a) noted …", "(c) requested that …" (the Anglian (Northern) flood committee): the

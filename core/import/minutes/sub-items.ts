@@ -9,12 +9,15 @@ const SUB_HEADING = /^(\d{1,4}|\d{2}\/\d{1,4})\.(\d{1,2})\.?\s+(\S.{2,110})$/;
 // "5.1   Bench, Lôn Las Menai (minute 5.2, 21.10.25)" (Caernarfon): the reference in brackets is not part of the title's case.
 const title = (t: string) => t.replace(/\s*\([^()]{1,60}\)\s*$/, "");
 
+// "2740.1       County Councillor's report", "2742.4       Internal audit" (Witchford): a short line in sentence case names its part too.
+const sentenceCase = (t: string, lines: number) => lines === 1 && t.length <= 60 && t.split(/\s+/).length <= 8 && /^[A-Z][a-z]/.test(t);
+
 export function splitSubItems(items: ItemBlocks[]): ItemBlocks[] {
   return items.flatMap((item) => {
     const heads = item.blocks.flatMap((b, k) => {
       const m = SUB_HEADING.exec(b.text);
       // A numbered paragraph ("4.1 The Committee received …") says something; a sub-heading names it.
-      if (!m || b.cells || b.lines > 2 || m[1] !== item.number.replace(/\.$/, "") || /[.;,]$/.test(m[3]!) || SENTENCE.test(m[3]!) || !isTitleCase(title(m[3]!), 2)) return [];
+      if (!m || b.cells || b.lines > 2 || m[1] !== item.number.replace(/\.$/, "") || /[.;,]$/.test(m[3]!) || SENTENCE.test(m[3]!) || !(isTitleCase(title(m[3]!), 2) || sentenceCase(m[3]!, b.lines))) return [];
       return [{ k, number: `${m[1]}.${m[2]}`, title: m[3]!, n: Number(m[2]) }];
     });
     // Only a run 4.1, 4.2, … that opens the item, each with business of its own under it.
