@@ -4077,6 +4077,54 @@ describe("hundred-and-twenty-seventh to -ninth rounds: owners beside each senten
   });
 });
 
+describe("hundred-and-thirtieth round: a bare number's dash title, initials two spaces short of the column, another proposal after the last point", () => {
+  it("reads '4        District Councillor’s Report – Cllr Tom Pellow reported …' as item 4 titled so (Haslingfield)", () => {
+    const text = ["Minutes of the meeting of Haslingfield Parish Council held on Monday 12th January 2026 at 7.30pm", "",
+      "1        Apologies for absence – Cllr Rachel Moss (work commitments). The apologies were accepted.", "",
+      "2        Declarations of interest – Cllr Gareth Lowe declared a non-pecuniary interest in item 8.", "",
+      "4        District Councillor’s Report – Cllr Tom Pellow reported on the draft budget. Cllr Pellow agreed to",
+      "         circulate the briefing note on the Local Plan timetable to all parish councillors.", "",
+      "5        County Councillor’s Report – Cllr Janet Rudd reported on the budget consultation. Cllr Rudd undertook",
+      "         to obtain the latest traffic count data for Barton Road.", ""].join("\n");
+    const p = extractMinutes(text, opts());
+    expect(p.items.map((i) => [i.number, i.title])).toEqual([["1", "Apologies for absence"], ["2", "Declarations of interest"],
+      ["4", "District Councillor's Report"], ["5", "County Councillor's Report"]]);
+    expect(p.actions.map((a) => a.item)).toEqual(["4", "5"]);
+  });
+
+  it("keeps 'the next meeting' whole where initials stand two spaces before it, a character short of the column (Caldecote)", () => {
+    const at = (body: string, owner: string, col = 93) => `           ${body}`.padEnd(col) + owner;
+    const text = ["Minutes of the meeting held on Tuesday 13th January 2026 at 7.30pm", "", "25/146    REPORTS", "",
+      at("Cllr Marsh reported on the A428 works. The Clerk to publish the notice of the", "Clerk", 94),
+      "           closures on the Council website.", "",
+      at("The hedge on Footpath 5 is overhanging and obstructing the path. The Clerk to", "Clerk", 94),
+      "           write to the landowner asking that the hedge be cut back.", "",
+      at("Members asked about the effect on traffic through the village. The Clerk to", "Clerk", 94),
+      "           report on it at the February meeting.", "",
+      at("The tree survey had been received. The Clerk to arrange the urgent works with", "Clerk", 94),
+      "           the contractor.", "",
+      // The body ends two characters before 93, one short of the column at 94.
+      "           Cllr Penrose agreed to give an update on the A428 traffic diversions to the next  AP",
+      "           meeting.", "", "25/147    DATE OF NEXT MEETING", "           Tuesday 10th February 2026.", ""].join("\n");
+    const last = extractMinutes(text, opts(["2026-01-13", "2026-02-10"])).actions.at(-1)!;
+    expect([last.text, last.due]).toEqual(["Cllr Penrose agreed to give an update on the A428 traffic diversions to the next meeting. [Action: AP]", "2026-02-10"]);
+  });
+
+  it("dates 'the Annual Parish Meeting in April be included on the agenda for the March meeting' by the March meeting (Grantchester)", () => {
+    expect(due("Cllr Bennett asked that arrangements for the Annual Parish Meeting in April be included on the agenda for the March meeting.",
+      { meetingDate: "2026-01-13", knownMeetings: [{ date: "2026-03-10", time: null }, { date: "2026-04-14", time: null }] })).toBe("2026-03-10");
+  });
+
+  it("reads a motion 'to install …' withdrawn as nothing to do, and a proposal after a resolution's last point as debate (Balsham, Coton)", () => {
+    expect(classifySentence("Cllr Mortlock's motion to install outdoor gym equipment on the Recreation Ground was WITHDRAWN by the proposer pending the outcome of the funding enquiry.")).toBeNull();
+    const text = ["Minutes of the meeting held on Monday 12 January 2026 at 7.30pm", "", "07/26   PLANNING", "",
+      "        RESOLVED:", "        (i)   that Cllr Lambert draft the Council's statement of case by 30 January 2026;",
+      "        (ii)  that the Clerk write to Pippa Heylings MP seeking her support for the Council's position.",
+      "        A proposal that the Council appoint a planning consultant to represent it at the inquiry was put to the vote and was LOST.", ""].join("\n");
+    expect(extractMinutes(text, opts()).actions.map((a) => [a.owner, a.kind])).toEqual([["Cllr Lambert", "action"], ["Clerk", "letter"]]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

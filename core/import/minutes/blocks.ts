@@ -167,14 +167,21 @@ function withSplitYearNumbers(text: string): string {
 // "To receive the Clerk's report": the agenda's own wording before a title, no verb of the title's.
 const AGENDA_VERB = /^To\s+(?:receive|approve|consider|note|adopt|confirm|accept|discuss|review)\s+(?=\S)/;
 const DASH_TITLE = /^([ \t]{0,12}\d{1,4}(?:\.(?:\d{1,2})?|\/\d{2}(?=[ \t])))[ \t]+([A-Z][^\n:;]{2,70}?)(?:[ \t]+[-–][ \t]+(?=[A-Z])|(?<=[ \t][-–][ \t]+\d{1,2}(?:[ \t]+(?:and|&)[ \t]+\d{1,2})?(?:[ \t]+[A-Z][a-z]+)?(?:[ \t]+and[ \t]+\d{1,2})?[ \t]+[A-Z][a-z]+[ \t]+\d{4})\.[ \t]+(?=[A-Z]))/gm;
+// "4        District Councillor’s Report – Cllr Tom Pellow reported that …" (Haslingfield): a bare number, set apart from its title by
+// a gap, where what runs on after the dash is a sentence (not "26      Internal Audit Progress Report – Quarter 2 2025/26" in a list
+// of the agenda's items, ESFA).
+const BARE_DASH_TITLE = new RegExp(String.raw`^([ \t]{0,12}\d{1,4})[ \t]{3,}([A-Z][^\n:;]{2,70}?)[ \t]+[-–][ \t]+(?=[A-Z][^\n]*${SENTENCE.source})`, "gm");
 function withDashTitlesApart(text: string): string {
+  return dashTitlesApart(dashTitlesApart(text, DASH_TITLE), BARE_DASH_TITLE);
+}
+function dashTitlesApart(text: string, re: RegExp): string {
   // Not a title in capitals (read elsewhere), nor "6.1 The Strategic Director - Place introduced …", "1.2 That the Director – Housing
   // provides …" or "4.1 Agenda Item No. 6.1.3 – The Commercial Director …": paragraphs naming a role or an item.
   // The agenda's own wording may be the title: "8.    To receive the Clerk's report – The Clerk's written report had been …" (Harleston).
   const titled = (t: string, words = t.replace(AGENDA_VERB, "")) =>
     t.split(/\s+/).length <= 10 && /[a-z]/.test(t) && !/^(?:The|That|This|A|An|Agenda|Item)\b/.test(t) && !SENTENCE.test(words) &&
     !POINT_WORDS.test(words.replace(/\([^)]*\)/g, "")) && !/[.,]$/.test(t);
-  return titlesApartInOrder(text, DASH_TITLE, titled, (all, number, title) => `${number} ${title}\n\n${paragraphIndent(all, number)}`);
+  return titlesApartInOrder(text, re, titled, (all, number, title) => `${number} ${title}\n\n${paragraphIndent(all, number)}`);
 }
 
 // "8647.  DECLARATIONS OF INTEREST. Cllr A Dodd declared a personal interest …" (Hexham Town Council): a minute's title in

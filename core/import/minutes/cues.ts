@@ -321,6 +321,8 @@ const SETTLED = [
   // attendance.
   // "a proposal from Cllr Luscombe that a review … be added to the Work Programme was not supported" (West Devon) too.
   String.raw`\b(?:proposal|suggestion|motion|amendment|request)\s+(?:(?:from|by)\s+[^.]{1,60}?\s+)?that\b[^.]{0,200}?\b(?:was|were)\s+(?:not\s+(?:supported|agreed|accepted|pursued|carried)|rejected|withdrawn|declined|lost|defeated)\b`,
+  // "Cllr Mortlock's motion to install outdoor gym equipment … was WITHDRAWN by the proposer pending …" (Balsham, Swavesey) too.
+  String.raw`\b(?:proposal|suggestion|motion|amendment)\s+(?:(?:from|by)\s+[^.]{1,60}?\s+)?to\s+[a-z]{3,}\b[^.]{0,200}?\b(?:was|were)\s+(?:not\s+(?:supported|agreed|accepted|pursued|carried|seconded)|rejected|withdrawn|declined|lost|defeated)\b`,
   // "By way of amendment, Councillor MacLeod, seconded by Councillor Bryce, moved that …": moved, not decided; what
   // was decided is minuted after the vote.
   String.raw`^(?:by\s+way\s+of\s+(?:an\s+)?amendment|as\s+an\s+amendment),`,

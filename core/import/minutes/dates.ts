@@ -185,7 +185,8 @@ export function findDue(raw: string, ctx: DueContext): Due {
   const next = NEXT_MEETING.exec(text) ?? NEXT_AGENDA.exec(text);
   // "… asked that the arrangements for the Annual Parish Meeting in April be included on the next agenda" (Mildenhall): when
   // the event is, not when the item is due, where the next meeting is named as well.
-  const ownEvents = next ? ownDates.filter((d) => !EVENT_IN.test(text.slice(Math.max(0, d.index - 60), d.index))) : ownDates;
+  // So is "… the Annual Parish Meeting in April be included on the agenda for the March meeting" (Grantchester), with the month's meeting.
+  const ownEvents = next || monthMeeting ? ownDates.filter((d) => !EVENT_IN.test(text.slice(Math.max(0, d.index - 60), d.index))) : ownDates;
   const usable = ownEvents.length ? ownEvents : ownDates.length ? ownDates : dated;
   // With only the decision-maker's date, the committee's own meeting named beside it is when it is due.
   const found = (ownDates.length === 0 || ownEvents.length === 0) && (monthMeeting || next) ? undefined : usable.find((d) => DEADLINE_CUE.test(text.slice(Math.max(0, d.index - 30), d.index + 3))) ?? usable[0];

@@ -113,7 +113,13 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
       return pieces.length > 1 ? pieces.map((piece) => (parent ? joinSubPoint(parent, piece) : piece)) : [raw];
     });
     points.forEach((raw, idx) => {
-      const { parent, text: point } = splitSubPoint(raw);
+      const { parent, text: whole } = splitSubPoint(raw);
+      // "(iii) that the Clerk write to Pippa Heylings MP …" run on into "A proposal that the Council appoint a planning consultant …
+      // was LOST" (Coton): another proposal after the last point is debate again.
+      const sentences = splitSentences(whole);
+      const another = sentences.findIndex((x, k) => k > 0 && /^(?:A|An)\s+(?:proposal|motion|amendment|suggestion)\b/.test(x));
+      if (another > 0) rest.push({ text: sentences.slice(another).join(" "), block: r.start });
+      const point = another > 0 ? sentences.slice(0, another).join(" ") : whole;
       const stem = parent ? `${r.stem} ${parent}` : r.stem;
       // Sub-points of "… the following recommendations:" are recommendations, whatever their verb.
       const kind = classifyPoint(point, parent ? (RECOMMENDATION_INTRO.test(parent) ? "be recommended to:" : parent) : stem);
