@@ -4125,6 +4125,46 @@ describe("hundred-and-thirtieth round: a bare number's dash title, initials two 
   });
 });
 
+describe("hundred-and-thirty-first round: action bullets under initials, a legend of initials, titles run on after a numbered stop", () => {
+  it("reads 'Action CP   •  Chase …' lines as tasks, owned by the names a legend of initials gives (Foxton)", () => {
+    const text = ["Minutes of the meeting of Foxton Parish Council held on Monday 2 February 2026 at 7.30pm", "",
+      "Initials used in the action lists: CP Caroline Pryce, KW Karen Whitlock, HG Huw", "Garland.", "",
+      "5.    Matters Arising", "      The gully outside 41 Station Road is blocked again.", "",
+      "      Action CP   •  Chase Cambridgeshire County Council Highways for a date to clear the", "                     gully outside 41 Station Road.",
+      "      Action KW   •  Chase Anglian Water for a written reply on the Caxton Lane sewer smell.", "",
+      "6.    Highways", "      Action HG   •  Report the faded SLOW markings on Fowlmere Road through Highways Report It.", ""].join("\n");
+    expect(extractMinutes(text, opts()).actions.map((a) => [a.item, a.owner, a.text.slice(0, 20)])).toEqual([
+      ["5", "Caroline Pryce", "Chase Cambridgeshire"], ["5", "Karen Whitlock", "Chase Anglian Water "], ["6", "Huw Garland", "Report the faded SLO"]]);
+  });
+
+  it("sets apart '118.1     Applications received' over a paragraph opening on a reference (Ickleton)", () => {
+    const text = ["Minutes of the meeting held on Monday 12 January 2026 at 7.30pm", "", "118/25    PLANNING", "118.1     Applications received",
+      "          25/04601/FUL, land north of Grange Road. It was RESOLVED to object. The Clerk to submit the objection.",
+      "118.2     Decisions notified by the planning authority", "          The following decisions were noted.",
+      "118.3     Wellcome Genome Campus expansion - Section 106 contributions", "          The Clerk to write to the planning officer.", "",
+      "119/25    FINANCE", "          Noted.", ""].join("\n");
+    expect(extractMinutes(text, opts()).actions.map((a) => a.item)).toEqual(["118.1", "118.3"]);
+  });
+
+  it("reads '109.  HIGHWAYS, FOOTPATHS AND TRAFFIC – The Local Highways Improvement bid …' as item 109 (Great Abington)", () => {
+    const text = ["A Meeting of Great Abington Parish Council was held on Monday 19th January 2026 at 7.30pm", "",
+      "102.  APOLOGIES – Mrs Jean Ashby (work commitments). The apologies were accepted.", "",
+      "108.  PLANNING", "      No applications.", "",
+      "109.  HIGHWAYS, FOOTPATHS AND TRAFFIC – The bid had been shortlisted. Ian Rowley agreed to contact the landowner.", "",
+      "110.  RECREATION GROUND – The Clerk to circulate the full RoSPA report to all councillors.", "",
+      "111.  POLICING – The Clerk to request monthly crime figures from the Neighbourhood Policing Team.", ""].join("\n");
+    expect(extractMinutes(text, opts()).actions.map((a) => a.item)).toEqual(["109", "110", "111"]);
+  });
+
+  it("dates 'The Clerk to include a report on …' under 'Items for the next agenda' by the next meeting (Little Shelford)", () => {
+    const text = ["Minutes of the meeting held on Monday 19 January 2026 at 7.30pm", "", "14.     Items for the next agenda",
+      "        Warden Scheme; internal audit quotes. The Clerk to include a report on the Wale parking on match",
+      "        days, which was requested by email by Cllr Whitcombe.", "",
+      "15.     Date of next meeting", "        Monday 16 March 2026 at 7.30pm.", ""].join("\n");
+    expect(extractMinutes(text, opts(["2026-01-19", "2026-03-16"])).actions.filter((a) => /Wale/.test(a.text)).map((a) => a.due)).toEqual(["2026-03-16"]);
+  });
+});
+
 describe("HTML and keys", () => {
   it("decodes HTML that was entity-encoded twice", () => {
     expect(htmlToText("&amp;lt;p&amp;gt;Fees &amp;amp;amp; charges&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;one&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;")).toBe("Fees & charges\n\n• one");

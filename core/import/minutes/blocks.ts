@@ -88,14 +88,23 @@ export function normaliseText(raw: string): string {
 // Layouts particular to some councils, each rewritten into the plain one the rest of the reader knows; each leaves text
 // that is not laid out its way as it was. In this order: a rewrite may rely on those before it.
 const HOUSE_LAYOUTS: ((text: string) => string)[] = [withSplitYearNumbers, withItemRefs, withoutAgendaPurpose, withoutRefBack, withLeftColumnTitles, withSplitReferences,
-  withHangingNumbers, withIndentedSubheadings, withGroupedReportsApart, withTitlesApart, withColonTitlesApart, withSentenceColonTitlesApart, withDashTitlesApart, withStopTitlesApart, withRefTitlesApart, withNumberStopTitlesApart, withOutlineStopTitlesApart, withOutlineTitleLinesApart, withOwnerTagsJoined, joinHyphenatedLines];
+  withHangingNumbers, withIndentedSubheadings, withGroupedReportsApart, withTitlesApart, withColonTitlesApart, withSentenceColonTitlesApart, withDashTitlesApart, withStopTitlesApart, withRefTitlesApart, withNumberStopTitlesApart, withOutlineStopTitlesApart, withOutlineTitleLinesApart, withActionBulletsLabelled, withOwnerTagsJoined, joinHyphenatedLines];
+
+// "Action CP   •  Chase Cambridgeshire County Council Highways for a date …" over "Action KW   •  Chase Anglian Water …" (Foxton
+// Parish Council): the owner's initials, then the task, one to a line. Each made a paragraph "Action: CP – Chase …", which the
+// action lines read, when two or more are so laid out.
+const ACTION_BULLET = /^([ \t]*)Action[ \t]+([A-Z]{2,4}(?:\/[A-Z]{2,4})?)[ \t]+[•·][ \t]+(?=[A-Z])/gm;
+function withActionBulletsLabelled(text: string): string {
+  return (text.match(ACTION_BULLET) ?? []).length < 2 ? text : text.replace(ACTION_BULLET, "\n$1Action: $2 – ");
+}
 
 // "HH42 URGENT AND EMERGENCY CARE – WINTER 2025/26 – The Associate Director of …" (Darlington): a heading in capitals
 // that runs into its first paragraph after a dash. Set apart when the same letters number three or more such headings.
 // So does North Lincolnshire's "241     SUBSTITUTIONS – Apologies for absence were received …", with a bare number, and
 // "688    WELCOME AND INTRODUCTIONS - The Chair welcomed …" with a hyphen (the Humberside Police and Crime Panel it clerks).
 // Humberside Fire Authority numbers them through the year: "62/25     INTERNAL AUDIT REPORTS 2025/26 - The Committee …".
-const RUN_ON_TITLE = /^((?:[A-Z]{1,6})?\d{1,4}(?:\/\d{2})?)[ \t]+([^a-z\n]{3,}?(?:\n[^a-z\n]{3,}?)?)[ \t]+[–—-][ \t]+(?=(?:The|A|An|Members|Councillor|Cllr|It|This|In|Mr|Mrs|Ms|Dr)\b|(?<=^\d{1,4}(?:\/\d{2})?[ \t]+[^\n]*)[A-Z][a-z])/gm;
+// "109.  HIGHWAYS, FOOTPATHS AND TRAFFIC – The Local Highways Improvement bid …" (Great Abington): the number with its stop.
+const RUN_ON_TITLE = /^((?:[A-Z]{1,6})?\d{1,4}(?:\/\d{2}|\.)?)[ \t]+([^a-z\n]{3,}?(?:\n[^a-z\n]{3,}?)?)[ \t]+[–—-][ \t]+(?=(?:The|A|An|Members|Councillor|Cllr|It|This|In|Mr|Mrs|Ms|Dr)\b|(?<=^\d{1,4}(?:\/\d{2}|\.)?[ \t]+[^\n]*)[A-Z][a-z])/gm;
 function withTitlesApart(text: string): string {
   const dashed = whereRecurring(text, RUN_ON_TITLE, (m) => m[1]!.replace(/\d+/g, ""), (m) => `${m[1]} ${m[2]!.replace(/\s*\n\s*/, " ")}\n\n`);
   return whereRecurring(dashed, CAPITALS_RUN_ON, (m) => m[1]!.replace(/\d+/g, ""), (m) => `${m[1]} ${m[2]}\n\n${" ".repeat(m[0].length - m[0].trimStart().length + m[1]!.length + 1)}`);
@@ -237,9 +246,12 @@ function withOutlineStopTitlesApart(text: string): string {
 // "5.1 Speed Indicator Device (SID)" over "GF reported that the solar panel …" under "2026/01-5     Update on items from the November 2025
 // PC meeting" (Elsworth Parish Council): a numbered sub-heading alone on its line, its paragraph on the very next. Set apart when
 // three or more are so laid out, numbered in order.
-const OUTLINE_TITLE_LINE = /^([ \t]*\d{1,3}\.\d{1,2})[ \t]+([A-Z][^\n.:;,]{2,60}?)[ \t]*\n(?=[ \t]+[A-Z])/gm;
+// "118.1     Applications received" over "          25/04567/HFUL, 12 Abbey Street: …" (Ickleton): the paragraph may open on a reference.
+const OUTLINE_TITLE_LINE = /^([ \t]*\d{1,3}\.\d{1,2})[ \t]+([A-Z][^\n.:;,]{2,60}?)[ \t]*\n(?=[ \t]+[A-Z0-9])/gm;
 function withOutlineTitleLinesApart(text: string): string {
-  const titled = (t: string) => t.split(/\s+/).length <= 8 && !/^(?:The|That|This|A|An|Members|Councillors?|Cllr|It)\b/.test(t) && !SENTENCE.test(t) && !POINT_WORDS.test(t);
+  // "Applications received", "Decisions noted": a participle closing a title is no sentence's verb.
+  const titled = (t: string) => t.split(/\s+/).length <= 8 && !/^(?:The|That|This|A|An|Members|Councillors?|Cllr|It)\b/.test(t) &&
+    !SENTENCE.test(t.replace(/\s(?:received|noted|approved|agreed|reported)$/i, "")) && !POINT_WORDS.test(t);
   return titlesApartInOrder(text, OUTLINE_TITLE_LINE, titled, (all) => `${all}\n`);
 }
 

@@ -49,6 +49,11 @@ export function make(item: ItemBlocks, text: string, kind: ActionKind, provenanc
   // coast partnership): the date the item gave the deadline.
   const closing = !due.due && /\bby\s+the\s+(?:closing\s+date|deadline)\b/i.test(text) ? CLOSES_ON.exec(item.blocks.map((b) => b.text).join(" ").slice(0, 20_000)) : null;
   if (closing) { const f = findDue(`by ${closing[1]}`, ctx.due); if (f.due) { due.due = f.due; due.dueText = closing[0]; } }
+  // "The Clerk to include a report on the Wale parking on match days …" under "Items for the next agenda" (Little Shelford): on it.
+  const nextNamed = ctx.due.nextMeeting?.date;
+  if (!due.due && nextNamed && /\b(?:items?|business)\s+for\s+(?:the\s+)?next\s+(?:agenda|meeting)\b/i.test(item.title) && /\b(?:include|add|place|put)\b/i.test(text)) {
+    due.due = nextNamed; due.dueText = "next meeting";
+  }
   const moved = kind === "work-programme" ? MOVED_TO.exec(dueSource ?? text) : null;
   if (moved) {
     const at = findDue(`at the ${moved[1]}${moved[2] ?? ""} meeting`, ctx.due);

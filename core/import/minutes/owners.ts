@@ -64,6 +64,11 @@ export function findAbbreviations(text: string): Map<string, string> {
     if (names.length !== 1 || map.has(ini) || ini.length < 2) continue;
     if (new RegExp(String.raw`(?:\baction\b[^\n]{0,12}?|\[Action:\s*|\s{3,})\b${ini}\b`, "i").test(text)) map.set(ini, names[0]!);
   }
+  // "Initials used in the action lists: JH Jane Harcourt, SO Simon Okafor, CP Caroline Pryce, …" (Foxton): a legend, initials first.
+  const legend = /\binitials\b[^:\n]{0,40}:\s*([^]{0,600}?)(?:\n\s*\n|$)/i.exec(text.slice(0, 6000));
+  for (const pair of legend ? legend[1]!.matchAll(/\b([A-Z]{2,4})\s+([A-Z][a-z'-]+(?:\s+(?:Ma?c)?[A-Z][a-z'-]+){1,2})(?=\s*(?:,|\.|\band\b|$))/g) : []) {
+    if (!map.has(pair[1]!) && initialsOf(pair[2]!) === pair[1]!.toLowerCase()) map.set(pair[1]!, pair[2]!.replace(/\s+/g, " "));
+  }
   return map;
 }
 
