@@ -4156,6 +4156,12 @@ describe("hundred-and-thirty-first round: action bullets under initials, a legen
     expect(extractMinutes(text, opts()).actions.map((a) => a.item)).toEqual(["109", "110", "111"]);
   });
 
+  it("reads a meeting's day agreed there and then, and another body's event noted, as nothing to do (Thriplow, Tewin)", () => {
+    expect(classifySentence("Members agreed to hold it on Monday 11 May 2026 in the village hall.")).toBeNull();
+    expect(classifySentence("Members noted that the Tewin Society will hold its spring litter pick on Saturday 14 March 2026, meeting at the Memorial Hall at 10am.")).toBeNull();
+    expect(classifySentence("Members agreed to hold a litter pick and the Clerk to book the hall.")).not.toBeNull();
+  });
+
   it("dates 'The Clerk to include a report on …' under 'Items for the next agenda' by the next meeting (Little Shelford)", () => {
     const text = ["Minutes of the meeting held on Monday 19 January 2026 at 7.30pm", "", "14.     Items for the next agenda",
       "        Warden Scheme; internal audit quotes. The Clerk to include a report on the Wale parking on match",

@@ -202,6 +202,11 @@ const RECORDED_ONLY = /^(?:(?!(?:to|will|would|should|be)\b)[\w'’/&(),-]+\s+){
 const SATISFIED_THAT = /^(?:the\s+)?[\w', ]{0,60}?\b(?:confirms?|confirmed|records?|recorded|declares?|declared)\s+that\s+(?:it|they|members)\s+(?:is|are|was|were|remains?)\s+(?:satisfied|assured|content)\s+that\b/i;
 // Settled at the meeting itself, one reason a line.
 const SETTLED = [
+  // "Members agreed to hold it on Monday 11 May 2026 in the village hall." (Thriplow), "Agreed to hold the meeting on Monday 20 April
+  // 2026 …" (Coton): a meeting's day, set there and then.
+  String.raw`\bagreed\s+to\s+hold\s+(?:it|the\s+(?:annual\s+)?(?:parish\s+|village\s+)?meeting)\s+on\s+(?:\w+day\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:\s+\d{4})?\b[^.;]{0,60}\.?$`,
+  // "Members noted that the Tewin Society will hold its spring litter pick on Saturday 14 March 2026 …" (Tewin): another body's event.
+  String.raw`^members\s+noted\s+that\s+the\s+(?:[A-Z][\w'&-]*\s+){1,4}(?:Society|Club|Association|Group|Church|School|Scouts|Guides|Institute|Trust)\s+(?:will|would)\s+hold\b`,
   // What the work programme is not to get, or loses; not "a breakdown …, which was not included in the report" (Lichfield),
   // what the report left out.
   // Not "recommend to Cabinet that the proposed introduction of evening charges not be progressed until …" (Melton): a recommendation.
