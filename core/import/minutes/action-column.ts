@@ -22,7 +22,7 @@ export function foldActionColumn(text: string): string {
   if (column === null) return text;
   // "Cl. 012  CHRISTMAS LIGHTS 2025 – REVIEW:        14.01.26" beside every heading (Tywyn): the meeting's own date, the same on
   // each, is a running mark, not a deadline; it is taken out and nothing put in its place.
-  const atColumn = lines.map((l) => { const m = TRAILING.exec(l); return m && Math.abs(m[1]!.length + m[2]!.length - column) <= 2 ? m : null; });
+  const atColumn = lines.map((l) => { const m = TRAILING.exec(l); return m && nearColumn(m, column) ? m : null; });
   const pieces = atColumn.flatMap((m) => (m ? [m[3]!.trim()] : []));
   if (pieces.every((p) => p === pieces[0] && /^\d{1,2}\.\d{1,2}\.\d{2,4}$/.test(p))) return lines.map((l, k) => atColumn[k]?.[1] ?? l).join("\n");
   const out: string[] = [];
@@ -53,11 +53,11 @@ export function foldActionColumn(text: string): string {
     // "ii)  the RFO prepare …   RFO   22.01.26" over "iii) the TC write to …   TC" (Bodmin): a point lettered with a closing bracket
     // alone starts another owner's piece where it carries one of its own; where it does not, the piece beside the item's title
     // goes on (Frome's "68.  COMMUNITY GRANTS …   CM" over "a) that …").
-    if (m && /^\s*(?:[a-z]{1,4}|\d{1,2})\)\s+\S/i.test(line) && Math.abs(m[1]!.length + m[2]!.length - column) <= 2) flush();
+    if (m && /^\s*(?:[a-z]{1,4}|\d{1,2})\)\s+\S/i.test(line) && nearColumn(m, column)) flush();
     // "To liaise with the family over the wording of the plaque and the" over "installation date.      SB" (Burnham Market): a paragraph's
     // short last line carries its owner as well as a long one does.
     const goesOn = (out[out.length - 1] ?? "").trim().length >= MIN_BODY && indentOf(out[out.length - 1]!) === start;
-    if (m && Math.abs(m[1]!.length + m[2]!.length - column) <= 2 && (m[1]!.trim().length >= MIN_BODY - 10 || owner.length > 0 || TITLE_LINE.test(m[1]!) || goesOn) && oneGap(m[1]!)) {
+    if (m && nearColumn(m, column) && (m[1]!.trim().length >= MIN_BODY - 10 || owner.length > 0 || TITLE_LINE.test(m[1]!) || goesOn) && oneGap(m[1]!)) {
       const shortLast = !owner.length && m[1]!.trim().length < MIN_BODY - 10 && !TITLE_LINE.test(m[1]!);
       if (!owner.length) ownerIndent = start;
       owner.push(m[3]!.trim());
@@ -77,9 +77,11 @@ export function foldActionColumn(text: string): string {
   return out.join("\n");
 }
 
+/** A right-hand piece that starts within two characters of the column. */
+const nearColumn = (m: RegExpExecArray, column: number) => Math.abs(m[1]!.length + m[2]!.length - column) <= 2;
 const besideColumn = (line: string, column: number) => {
   const m = TRAILING.exec(line);
-  return m !== null && Math.abs(m[1]!.length + m[2]!.length - column) <= 2;
+  return m !== null && nearColumn(m, column);
 };
 
 /** "… had not been shared with the Partnership.  JP" (the Norfolk Coast Partnership): a line long enough to come within two spaces

@@ -2,13 +2,12 @@
 // maintenance; Annual Parish Meeting arrangements."), or a work programme item's "The following items were
 // added: Healthwatch annual report (July); Tobacco control update (October).": each entry is a work programme
 // entry, due at the next meeting when the title says so, or at the meeting of the month it names.
-import { make, type Candidate, type ItemContext } from "./candidates.js";
+import { FUTURE_ITEMS, make, type Candidate, type ItemContext } from "./candidates.js";
 import { findDue } from "./dates.js";
 import { SHORTHAND } from "./sentence-cues.js";
 import type { Block } from "./blocks.js";
 import type { ItemBlocks } from "./structure.js";
 
-const FUTURE_ITEMS = /\b(?:items?|matters?|topics?|business|subjects?)\s+for\s+(?:inclusion\s+(?:on|in)\s+)?(?:the\s+|a\s+)?(?:next|future|forthcoming|later)\s+(?:agendas?|meetings?)\b|\bfuture\s+agenda\s+items?\b|\bitems?\s+for\s+(?:the\s+)?next\s+agenda\b/i;
 const PROGRAMME_TITLE = /\bwork\s*(?:programme|plan|schedule)\b|\bforward\s+(?:work\s+)?(?:plan|programme)\b|\bfuture\s+business\b/i;
 // "The following were agreed for inclusion on the next agenda: a review of …; and the arrangements for …" (Bromham): no noun.
 const FOLLOWING = /\bthe\s+following(?:\s+(?:items?|topics?|reports?|subjects?|matters?)\b|(?=\s+(?:was|were)\s+agreed\b))[^:.]{0,80}?\b(?:added|included|agreed|scheduled|programmed|placed|put)\b[^:.]{0,60}:\s*(.+)$/i;

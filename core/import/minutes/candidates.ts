@@ -15,6 +15,9 @@ export interface Candidate extends ProposedAction { priority: number; group: str
 
 const AGENDA_OF_NAMED = new RegExp(String.raw`\b(?:agenda|work\s*programme|work\s*plan|forward\s+plan)\s+(?:of|for)\s+the\s+${NAMED_BODY}`);
 
+// An item that lists business for later meetings: "Items for the next agenda", "Matters for future meetings".
+export const FUTURE_ITEMS = /\b(?:items?|matters?|topics?|business|subjects?)\s+for\s+(?:inclusion\s+(?:on|in)\s+)?(?:the\s+|a\s+)?(?:next|future|forthcoming|later)\s+(?:agendas?|meetings?)\b|\bfuture\s+agenda\s+items?\b|\bitems?\s+for\s+(?:the\s+)?next\s+agenda\b/i;
+
 export function make(item: ItemBlocks, text: string, kind: ActionKind, provenance: string, owner: string | null, ctx: ItemContext, priority: number, group: string, dueSource?: string): Candidate {
   // "… confirmed that it was scheduled for Cabinet in April 2026 and agreed to arrange for the draft strategy to be
   // presented to the Committee on 10 March 2026": the date of what was promised, where it has one.
@@ -51,7 +54,7 @@ export function make(item: ItemBlocks, text: string, kind: ActionKind, provenanc
   if (closing) { const f = findDue(`by ${closing[1]}`, ctx.due); if (f.due) { due.due = f.due; due.dueText = closing[0]; } }
   // "The Clerk to include a report on the Wale parking on match days …" under "Items for the next agenda" (Little Shelford): on it.
   const nextNamed = ctx.due.nextMeeting?.date;
-  if (!due.due && nextNamed && /\b(?:items?|business)\s+for\s+(?:the\s+)?next\s+(?:agenda|meeting)\b/i.test(item.title) && /\b(?:include|add|place|put)\b/i.test(text)) {
+  if (!due.due && nextNamed && FUTURE_ITEMS.test(item.title) && /\bnext\b/i.test(item.title) && /\b(?:include|add|place|put)\b/i.test(text)) {
     due.due = nextNamed; due.dueText = "next meeting";
   }
   const moved = kind === "work-programme" ? MOVED_TO.exec(dueSource ?? text) : null;

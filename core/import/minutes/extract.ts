@@ -124,7 +124,7 @@ function itemActions(item: ItemBlocks, ctx: ItemContext, logged: ProposedAction[
       // Sub-points of "… the following recommendations:" are recommendations, whatever their verb.
       const kind = classifyPoint(point, parent ? (RECOMMENDATION_INTRO.test(parent) ? "be recommended to:" : parent) : stem);
       if (!kind) {
-        const after = splitSentences(point).slice(1).join(" ");
+        const after = sentences.slice(1, another > 0 ? another : undefined).join(" ");
         if (after) rest.push({ text: after, block: r.start });
         return;
       }
